@@ -1,0 +1,37 @@
+# One command starts the system, one runs the tests; both build the virtualenv on first use.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+PYTEST_ARGS ?=
+
+.PHONY: dev test unit integration lint token bench soak clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+dev: $(STAMP)
+	$(BIN)/redgrid dev
+
+test: $(STAMP)
+	$(BIN)/lint-imports
+	$(BIN)/pytest -q $(PYTEST_ARGS)
+
+unit: $(STAMP)
+	$(BIN)/pytest -q -m "not slow" libs/common/tests services
+
+integration: $(STAMP)
+	$(BIN)/pytest -q tests/integration
+
+lint: $(STAMP)
+	$(BIN)/lint-imports
+
+# A development token: make token ROLE=community_admin ORG=<org id>
+token: $(STAMP)
+	$(BIN)/redgrid token --role $(or $(ROLE),street_admin) $(if $(ORG),--org $(ORG),)
+
+clean:
+	rm -rf $(VENV) .redgrid .pytest_cache

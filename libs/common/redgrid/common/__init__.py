@@ -1,0 +1,1 @@
+"""Shared foundation of every Redgrid service: settings, logs, events, outbox, inbox, HTTP, auth."""

@@ -1,0 +1,32 @@
+"""Time as a dependency: the system clock in production, a clock the tests move by hand."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from typing import Protocol
+
+
+class Clock(Protocol):
+    def now(self) -> datetime: ...
+
+
+class SystemClock:
+    def now(self) -> datetime:
+        return datetime.now(UTC)
+
+
+class ManualClock:
+    """For tests of deadlines and escalation: time stands still until advanced."""
+
+    def __init__(self, start: datetime):
+        self._now = start if start.tzinfo else start.replace(tzinfo=UTC)
+
+    def now(self) -> datetime:
+        return self._now
+
+    def advance(self, **delta: float) -> datetime:
+        self._now += timedelta(**delta)
+        return self._now
+
+    def set(self, moment: datetime) -> None:
+        self._now = moment if moment.tzinfo else moment.replace(tzinfo=UTC)

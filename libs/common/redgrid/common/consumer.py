@@ -1,0 +1,258 @@
+"""Idempotent consumers: a durable pull consumer per (service, source stream), batches applied in
+one transaction with an inbox claim per event; failures retried with delay, then dead-lettered.
+
+A handler is a plain `async def handler(conn, event)`; it runs inside the batch's transaction,
+after `(consumer, event id)` was claimed in the inbox, so a redelivered event has no second
+effect. The fast path applies a whole batch without savepoints; when a handler raises, the batch
+is rolled back and applied again one savepoint per event, so that one bad event does not hold
+back the others.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import asyncpg
+from nats.aio.client import Client
+from nats.aio.msg import Msg
+from nats.js.api import AckPolicy, ConsumerConfig, DeliverPolicy
+from nats.js.errors import NotFoundError
+from pydantic import ValidationError
+
+from redgrid.common import db, logs, metrics
+from redgrid.common.events import CloudEvent, EventKind, stream_name, stream_subjects
+from redgrid.common.pull import PullFeed
+
+log = logs.get(__name__)
+Handler = Callable[[asyncpg.Connection, CloudEvent], Awaitable[None]]
+
+CLAIM_SQL = """
+INSERT INTO inbox (consumer, event_id) SELECT $1, unnest($2::uuid[])
+ON CONFLICT DO NOTHING RETURNING event_id
+"""
+
+
+class Unprocessable(Exception):
+    """An event that can never be applied (malformed, contradicts the schema): no retry."""
+
+
+@dataclass
+class Consumer:
+    """What one service takes from one other service's stream, and how it applies each kind."""
+
+    service: str
+    source: str
+    handlers: dict[str, Handler] = field(default_factory=dict)
+    description: str = ""
+
+    @property
+    def durable(self) -> str:
+        return f"{self.service}-from-{self.source}"
+
+    @property
+    def stream(self) -> str:
+        return stream_name(self.source)
+
+    @property
+    def filter_subject(self) -> str:
+        return stream_subjects(self.source)
+
+    def on(self, *kinds: EventKind | str) -> Callable[[Handler], Handler]:
+        def register(handler: Handler) -> Handler:
+            for kind in kinds:
+                self.handlers[kind if isinstance(kind, str) else kind.type] = handler
+            return handler
+
+        return register
+
+
+def backoff(deliveries: int) -> float:
+    """Delay before the next try: 1, 2, 4 … capped at 30 seconds."""
+    return float(min(30, 2 ** max(0, deliveries - 1)))
+
+
+@dataclass
+class _Item:
+    msg: Msg
+    event: CloudEvent | None = None
+    error: BaseException | None = None
+
+
+class ConsumerRunner:
+    """Runs one Consumer against NATS and the service's pool until stopped."""
+
+    def __init__(self, consumer: Consumer, pool: asyncpg.Pool, nc: Client, *,
+                 batch: int = 200, max_tries: int = 5, max_deliver: int = 50,
+                 ack_wait: float = 30.0):
+        self.c, self.pool, self.nc = consumer, pool, nc
+        self.js = nc.jetstream()
+        self.batch, self.max_tries, self.max_deliver = batch, max_tries, max_deliver
+        self.ack_wait = ack_wait
+        self.feed: PullFeed | None = None
+        self._running = False
+
+    def config(self) -> ConsumerConfig:
+        return ConsumerConfig(
+            durable_name=self.c.durable,
+            description=self.c.description or f"{self.c.service} reads {self.c.source} events",
+            deliver_policy=DeliverPolicy.ALL,
+            ack_policy=AckPolicy.EXPLICIT,
+            ack_wait=self.ack_wait,
+            max_deliver=self.max_deliver,
+            max_ack_pending=self.batch * 10,
+            filter_subject=self.c.filter_subject,
+        )
+
+    async def ensure(self) -> None:
+        """Create or update the durable consumer; waits until the source stream exists."""
+        delay = 0.5
+        while True:
+            try:
+                await self.js.add_consumer(self.c.stream, self.config())
+                return
+            except NotFoundError:
+                log.info("consumer.waiting_for_stream", stream=self.c.stream)
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, 5)
+
+    async def run(self) -> None:
+        await self.ensure()
+        self.feed = PullFeed(self.nc, self.c.stream, self.c.durable, batch=self.batch)
+        await self.feed.start()
+        self._running = True
+        try:
+            while self._running:
+                msgs = await self.feed.take(wait=1.0)
+                if msgs:
+                    await self.handle(msgs)
+        finally:
+            await self.feed.stop()
+
+    def stop(self) -> None:
+        self._running = False
+
+    def on_reconnect(self) -> None:
+        if self.feed is not None:
+            self.feed.reset()
+
+    async def handle(self, msgs: list[Msg]) -> None:
+        started = time.perf_counter()
+        items = [self._parse(m) for m in msgs]
+        bad = [i for i in items if i.error is not None]
+        for item in bad:
+            await self._dead_letter(item.msg, f"unreadable: {item.error!r}")
+        items = [i for i in items if i.error is None]
+        unknown = [i for i in items if i.event.type not in self.c.handlers]
+        items = [i for i in items if i.event.type in self.c.handlers]
+        for item in unknown:
+            await item.msg.ack()
+        metrics.CONSUMED.labels(self.c.durable, "ignored").inc(len(unknown))
+        if items:
+            await self._apply(items)
+        metrics.CONSUME_BATCH.labels(self.c.durable).observe(time.perf_counter() - started)
+
+    def _parse(self, msg: Msg) -> _Item:
+        try:
+            return _Item(msg, CloudEvent.from_bytes(msg.data))
+        except (ValidationError, ValueError) as exc:
+            return _Item(msg, error=exc)
+
+    async def _apply(self, items: list[_Item]) -> None:
+        try:
+            applied = await self._apply_batch(items, isolate=False)
+        except db.UNAVAILABLE as exc:
+            await self._retry_all(items, exc)
+            return
+        except Exception:  # noqa: BLE001 - find the culprit one event at a time
+            try:
+                applied = await self._apply_batch(items, isolate=True)
+            except db.UNAVAILABLE as exc:
+                await self._retry_all(items, exc)
+                return
+        failed = [i for i in items if i.error is not None]
+        for item in items:
+            if item.error is None:
+                await item.msg.ack()
+        metrics.CONSUMED.labels(self.c.durable, "applied").inc(applied)
+        metrics.CONSUMED.labels(self.c.durable, "duplicate").inc(len(items) - len(failed) - applied)
+        for item in failed:
+            await self._retry_or_dead_letter(item)
+
+    async def _apply_batch(self, items: list[_Item], isolate: bool) -> int:
+        """Claims the batch in the inbox and applies the new events; returns how many."""
+        applied = 0
+        async with self.pool.acquire() as conn, conn.transaction():
+            ids = list({i.event.id for i in items})
+            fresh = {r["event_id"] for r in await conn.fetch(CLAIM_SQL, self.c.durable, ids)}
+            failed_ids = []
+            for item in items:
+                event = item.event
+                if event.id not in fresh:
+                    continue  # a duplicate, in this batch or from before
+                fresh.discard(event.id)
+                handler = self.c.handlers[event.type]
+                with logs.bound_contextvars(event_id=str(event.id),
+                                            correlation_id=event.correlationid):
+                    if not isolate:
+                        await handler(conn, event)
+                        applied += 1
+                        continue
+                    try:
+                        async with conn.transaction():
+                            await handler(conn, event)
+                        applied += 1
+                    except db.UNAVAILABLE:
+                        raise
+                    except Exception as exc:  # noqa: BLE001
+                        item.error = exc
+                        failed_ids.append(event.id)
+            if failed_ids:  # their claims go, so that a retry applies them
+                await conn.execute(
+                    "DELETE FROM inbox WHERE consumer = $1 AND event_id = ANY($2::uuid[])",
+                    self.c.durable, failed_ids,
+                )
+        return applied
+
+    async def _retry_all(self, items: list[_Item], exc: BaseException) -> None:
+        log.warning("consumer.database_unavailable", consumer=self.c.durable, error=repr(exc))
+        for item in items:
+            item.error = exc
+            await self._retry_or_dead_letter(item, transient=True)
+
+    async def _retry_or_dead_letter(self, item: _Item, transient: bool = False) -> None:
+        deliveries = item.msg.metadata.num_delivered
+        permanent = isinstance(item.error, Unprocessable)
+        last_chance = deliveries >= self.max_deliver - 1
+        if permanent or last_chance or (not transient and deliveries >= self.max_tries):
+            await self._dead_letter(item.msg, repr(item.error))
+            return
+        log.warning("consumer.retry", consumer=self.c.durable, deliveries=deliveries,
+                    event_id=str(item.event.id) if item.event else None, error=repr(item.error))
+        metrics.CONSUMED.labels(self.c.durable, "retried").inc()
+        await item.msg.nak(delay=backoff(deliveries))
+
+    async def _dead_letter(self, msg: Msg, reason: str) -> None:
+        meta = msg.metadata
+        headers: dict[str, Any] = {
+            "Nats-Msg-Id": f"{self.c.durable}:{meta.sequence.stream}",
+            "Redgrid-Consumer": self.c.durable,
+            "Redgrid-Stream": meta.stream,
+            "Redgrid-Stream-Seq": str(meta.sequence.stream),
+            "Redgrid-Subject": msg.subject,
+            "Redgrid-Deliveries": str(meta.num_delivered),
+            "Redgrid-Reason": reason[:1000],
+        }
+        try:
+            await self.js.publish(f"redgrid.dlq.{self.c.durable}", msg.data, headers=headers)
+        except Exception as exc:  # noqa: BLE001 - keep it, and try again later
+            log.error("consumer.dead_letter_failed", consumer=self.c.durable, error=repr(exc))
+            await msg.nak(delay=backoff(meta.num_delivered))
+            return
+        log.error("consumer.dead_lettered", consumer=self.c.durable,
+                  stream_seq=meta.sequence.stream, reason=reason[:300])
+        metrics.CONSUMED.labels(self.c.durable, "dead_lettered").inc()
+        await msg.term()

@@ -1,0 +1,68 @@
+"""An asyncpg pool bound to the service's own schema, with JSON codecs."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+import asyncpg
+import orjson
+
+from redgrid.common.settings import Settings
+
+Connection = asyncpg.Connection
+Pool = asyncpg.Pool
+
+# Errors that say the database is away or restarting, not that our statement was wrong.
+UNAVAILABLE = (
+    asyncpg.CannotConnectNowError,
+    asyncpg.ConnectionDoesNotExistError,
+    asyncpg.InterfaceError,
+    asyncpg.AdminShutdownError,
+    asyncpg.CrashShutdownError,
+    asyncpg.TooManyConnectionsError,
+    ConnectionError,
+    OSError,
+)
+
+
+async def _init_connection(conn: asyncpg.Connection) -> None:
+    for kind in ("json", "jsonb"):
+        await conn.set_type_codec(
+            kind,
+            encoder=lambda v: orjson.dumps(v).decode(),
+            decoder=orjson.loads,
+            schema="pg_catalog",
+        )
+
+
+async def create_pool(settings: Settings, **overrides) -> asyncpg.Pool:
+    options = dict(
+        dsn=settings.database_url(),
+        min_size=settings.db_pool_min,
+        max_size=settings.db_pool_max,
+        init=_init_connection,
+        server_settings={
+            "search_path": settings.db_schema,
+            "application_name": f"redgrid-{settings.service}",
+            "timezone": "UTC",
+        },
+        command_timeout=30,
+    )
+    options.update(overrides)
+    return await asyncpg.create_pool(**options)
+
+
+async def ping(pool: asyncpg.Pool) -> bool:
+    try:
+        async with pool.acquire(timeout=2) as conn:
+            return await conn.fetchval("SELECT 1", timeout=2) == 1
+    except Exception:  # noqa: BLE001 - readiness is a yes or no
+        return False
+
+
+@asynccontextmanager
+async def transaction(pool: asyncpg.Pool) -> AsyncIterator[asyncpg.Connection]:
+    """The one way a use case opens a transaction: a connection from the pool, begun."""
+    async with pool.acquire() as conn, conn.transaction():
+        yield conn

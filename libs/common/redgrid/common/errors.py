@@ -1,0 +1,44 @@
+"""Errors the domain raises; the HTTP layer turns them into problem+json (RFC 9457)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class DomainError(Exception):
+    status = 400
+    slug = "bad-request"
+    title = "The request cannot be carried out"
+
+    def __init__(self, detail: str = "", **extra: Any):
+        super().__init__(detail or self.title)
+        self.detail = detail or self.title
+        self.extra = extra
+
+
+class Invalid(DomainError):
+    status, slug, title = 422, "invalid", "The request is not valid"
+
+
+class Unauthorized(DomainError):
+    status, slug, title = 401, "unauthorized", "A valid bearer token is required"
+
+
+class Forbidden(DomainError):
+    status, slug, title = 403, "forbidden", "You may not do this"
+
+
+class NotFound(DomainError):
+    status, slug, title = 404, "not-found", "No such thing, or not yours to see"
+
+
+class Conflict(DomainError):
+    status, slug, title = 409, "conflict", "The request conflicts with the current state"
+
+
+class InvalidTransition(Conflict):
+    slug, title = "invalid-transition", "This step is not allowed from the current state"
+
+
+class Unavailable(DomainError):
+    status, slug, title = 503, "unavailable", "A backing service is unavailable; try again shortly"

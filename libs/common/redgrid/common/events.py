@@ -1,0 +1,98 @@
+"""CloudEvents 1.0 envelopes: subject redgrid.<service>.<entity>.<verb>, type <subject>.v1."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any, Literal
+from uuid import UUID
+
+import orjson
+from pydantic import BaseModel, ConfigDict, Field
+
+from redgrid.common.ids import uuid7
+
+TYPE_VERSION = "v1"
+
+
+class CloudEvent(BaseModel):
+    """The envelope every event travels in; its id is the Nats-Msg-Id and every inbox's key."""
+
+    model_config = ConfigDict(frozen=True, extra="allow")
+
+    specversion: Literal["1.0"] = "1.0"
+    id: UUID
+    source: str
+    type: str
+    subject: str | None = None
+    time: datetime
+    datacontenttype: Literal["application/json"] = "application/json"
+    # Extension attributes (lower-case alphanumerics, as CloudEvents requires).
+    correlationid: str | None = None
+    data: dict[str, Any] = Field(default_factory=dict)
+
+    @property
+    def nats_subject(self) -> str:
+        return subject_of(self.type)
+
+    @property
+    def service(self) -> str:
+        return self.type.split(".")[1]
+
+    def to_bytes(self) -> bytes:
+        return orjson.dumps(self.model_dump(mode="json", exclude_none=True))
+
+    @classmethod
+    def from_bytes(cls, raw: bytes) -> CloudEvent:
+        return cls.model_validate_json(raw)
+
+
+def subject_of(event_type: str) -> str:
+    """redgrid.registry.grid.created.v1 -> redgrid.registry.grid.created"""
+    return event_type.rsplit(".", 1)[0]
+
+
+@dataclass(frozen=True)
+class EventKind:
+    """One kind of event a service publishes, with the model of its data (for AsyncAPI)."""
+
+    service: str
+    entity: str
+    verb: str
+    model: type[BaseModel] | None = None
+    description: str = ""
+
+    @property
+    def subject(self) -> str:
+        return f"redgrid.{self.service}.{self.entity}.{self.verb}"
+
+    @property
+    def type(self) -> str:
+        return f"{self.subject}.{TYPE_VERSION}"
+
+    def make(
+        self,
+        subject_id: Any,
+        data: BaseModel | dict[str, Any],
+        *,
+        correlation_id: str | None = None,
+        at: datetime | None = None,
+    ) -> CloudEvent:
+        payload = data.model_dump(mode="json") if isinstance(data, BaseModel) else data
+        return CloudEvent(
+            id=uuid7(),
+            source=f"/redgrid/{self.service}",
+            type=self.type,
+            subject=None if subject_id is None else str(subject_id),
+            time=at or datetime.now(UTC),
+            correlationid=correlation_id,
+            data=payload,
+        )
+
+
+def stream_name(service: str) -> str:
+    return f"REDGRID_{service.upper()}"
+
+
+def stream_subjects(service: str) -> str:
+    return f"redgrid.{service}.>"

@@ -1,0 +1,171 @@
+"""One FastAPI app per service: problem+json errors, request ids, health, metrics, docs."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Annotated, Any
+
+import asyncpg
+import orjson
+import prometheus_client
+from fastapi import Depends, FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from redgrid.common import db, logs, metrics
+from redgrid.common.auth import Principal, TokenVerifier
+from redgrid.common.errors import DomainError, Unauthorized
+
+log = logs.get(__name__)
+PROBLEM = "application/problem+json"
+PROBLEM_BASE = "https://redgrid.dev/problems/"
+MAX_BODY = 1_000_000  # bytes; larger request bodies get a 413
+
+
+def problem(status: int, slug: str, title: str, detail: str = "", **extra: Any) -> JSONResponse:
+    body = {"type": PROBLEM_BASE + slug, "title": title, "status": status}
+    if detail:
+        body["detail"] = detail
+    body.update(extra)
+    headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
+    if status == 503:
+        headers = {"Retry-After": "5"}
+    return JSONResponse(body, status_code=status, media_type=PROBLEM, headers=headers)
+
+
+def _validation_errors(exc: RequestValidationError) -> list[dict]:
+    return [
+        {"loc": list(e.get("loc", ())), "msg": e.get("msg", ""), "type": e.get("type", "")}
+        for e in exc.errors()
+    ]
+
+
+def install_problem_handlers(app: FastAPI) -> None:
+    @app.exception_handler(DomainError)
+    async def _domain(request: Request, exc: DomainError) -> JSONResponse:
+        return problem(exc.status, exc.slug, exc.title, exc.detail, **exc.extra)
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
+        return problem(422, "invalid", "The request is not valid",
+                       "see errors", errors=_validation_errors(exc))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        slug = {404: "not-found", 405: "method-not-allowed", 413: "too-large"}.get(
+            exc.status_code, "http-error")
+        return problem(exc.status_code, slug, str(exc.detail))
+
+    async def _unavailable(request: Request, exc: Exception) -> JSONResponse:
+        if isinstance(exc, db.UNAVAILABLE) or isinstance(exc, asyncpg.PostgresConnectionError):
+            log.warning("http.database_unavailable", error=repr(exc))
+            return problem(503, "unavailable", "The database is unavailable; try again shortly")
+        log.exception("http.unhandled", error=repr(exc))
+        return problem(500, "internal", "Something went wrong on our side")
+
+    for kind in (asyncpg.PostgresError, asyncpg.InterfaceError, OSError, TimeoutError):
+        app.add_exception_handler(kind, _unavailable)
+
+    @app.exception_handler(Exception)
+    async def _crash(request: Request, exc: Exception) -> JSONResponse:
+        log.exception("http.unhandled", error=repr(exc))
+        return problem(500, "internal", "Something went wrong on our side")
+
+
+class RequestContext:
+    """Pure ASGI middleware: a request id in and out, bound to logs; timing per route."""
+
+    def __init__(self, app: ASGIApp, service: str):
+        self.app, self.service = app, service
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = dict(scope.get("headers") or ())
+        length = headers.get(b"content-length")
+        if length is not None and length.isdigit() and int(length) > MAX_BODY:
+            await problem(413, "too-large", "The request body is too large")(scope, receive, send)
+            return
+        request_id = (headers.get(b"x-request-id") or b"").decode("latin-1")[:64] or _new_id()
+        status = {"code": 500}
+
+        async def send_with_id(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                status["code"] = message["status"]
+                message.setdefault("headers", [])
+                message["headers"].append((b"x-request-id", request_id.encode("latin-1")))
+            await send(message)
+
+        started = time.perf_counter()
+        with logs.bound_contextvars(request_id=request_id, correlation_id=request_id):
+            try:
+                await self.app(scope, receive, send_with_id)
+            finally:
+                route = scope.get("route")
+                path = getattr(route, "path", "unmatched")
+                metrics.HTTP_REQUESTS.labels(
+                    self.service, scope["method"], path, str(status["code"])
+                ).observe(time.perf_counter() - started)
+
+
+def _new_id() -> str:
+    from redgrid.common.ids import uuid7
+
+    return str(uuid7())
+
+
+def bearer_token(request: Request) -> str:
+    header = request.headers.get("authorization", "")
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() != "bearer" or not token:
+        raise Unauthorized("send a bearer token in the Authorization header")
+    return token.strip()
+
+
+def authenticate(request: Request) -> Principal:
+    verifier: TokenVerifier = request.app.state.verifier
+    return verifier.verify(bearer_token(request))
+
+
+def maybe_authenticate(request: Request) -> Principal | None:
+    if "authorization" not in request.headers:
+        return None
+    return authenticate(request)
+
+
+def get_pool(request: Request) -> asyncpg.Pool:
+    return request.app.state.runtime.pool
+
+
+# Dependency aliases for entrypoints.
+Auth = Annotated[Principal, Depends(authenticate)]
+MaybeAuth = Annotated[Principal | None, Depends(maybe_authenticate)]
+Pool = Annotated[asyncpg.Pool, Depends(get_pool)]
+
+
+def install_ops_routes(app: FastAPI, ready: Callable[[], Any], asyncapi: Callable[[], dict]) -> None:
+    @app.get("/healthz", tags=["operations"], summary="The process is alive")
+    async def healthz() -> dict:
+        return {"status": "ok"}
+
+    @app.get("/readyz", tags=["operations"], summary="Database and NATS are reachable",
+             responses={503: {"description": "Not ready"}})
+    async def readyz() -> Response:
+        checks = await ready()
+        ok = all(checks.values())
+        return Response(orjson.dumps({"status": "ok" if ok else "unavailable", "checks": checks}),
+                        status_code=200 if ok else 503, media_type="application/json")
+
+    @app.get("/metrics", tags=["operations"], summary="Prometheus metrics",
+             response_class=Response)
+    async def metrics_endpoint() -> Response:
+        return Response(prometheus_client.generate_latest(),
+                        media_type=prometheus_client.CONTENT_TYPE_LATEST)
+
+    @app.get("/asyncapi.json", tags=["operations"], summary="AsyncAPI 3.0 of the events")
+    async def asyncapi_json() -> dict:
+        return asyncapi()

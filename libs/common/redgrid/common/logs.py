@@ -1,0 +1,59 @@
+"""structlog JSON lines that carry the service, request, event and correlation ids."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+import orjson
+import structlog
+from structlog.contextvars import bind_contextvars, bound_contextvars, merge_contextvars
+
+__all__ = ["bind_contextvars", "bound_contextvars", "configure", "get"]
+
+
+def _dumps(obj: object, default=None) -> str:
+    return orjson.dumps(obj, default=default).decode()
+
+
+def configure(service: str, level: str = "INFO", json: bool = True) -> None:
+    """Set up structlog (and the stdlib loggers of our libraries) once per process."""
+    renderer = (
+        structlog.processors.JSONRenderer(serializer=_dumps)
+        if json
+        else structlog.dev.ConsoleRenderer(colors=False)
+    )
+    shared = [
+        merge_contextvars,
+        structlog.processors.add_log_level,
+        structlog.processors.TimeStamper(fmt="iso", utc=True),
+    ]
+    structlog.configure(
+        processors=[
+            *shared,
+            structlog.processors.dict_tracebacks,
+            renderer,
+        ],
+        wrapper_class=structlog.make_filtering_bound_logger(logging.getLevelName(level.upper())),
+        logger_factory=structlog.PrintLoggerFactory(file=sys.stderr),
+        cache_logger_on_first_use=True,
+    )
+    structlog.contextvars.clear_contextvars()
+    bind_contextvars(service=service)
+    # Libraries that log through the standard library go through the same renderer.
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(
+        structlog.stdlib.ProcessorFormatter(
+            processors=[structlog.stdlib.ProcessorFormatter.remove_processors_meta, renderer],
+            foreign_pre_chain=[*shared, structlog.stdlib.add_logger_name],
+        )
+    )
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(logging.WARNING)
+    for noisy in ("uvicorn.access",):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+
+
+def get(name: str | None = None) -> structlog.stdlib.BoundLogger:
+    return structlog.get_logger(name)

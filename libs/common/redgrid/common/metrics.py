@@ -1,0 +1,23 @@
+"""Prometheus metrics shared by every service (exposed on /metrics)."""
+
+from prometheus_client import Counter, Histogram
+
+HTTP_REQUESTS = Histogram(
+    "redgrid_http_request_seconds",
+    "HTTP requests by route and status",
+    ["service", "method", "route", "status"],
+    buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5),
+)
+RELAYED = Counter("redgrid_outbox_relayed_total", "Outbox events published", ["service"])
+RELAY_FAILURES = Counter("redgrid_outbox_relay_failures_total", "Relay rounds that failed", ["service"])
+CONSUMED = Counter(
+    "redgrid_events_consumed_total",
+    "Events handled by a consumer, by outcome (applied, duplicate, ignored, retried, dead_lettered)",
+    ["consumer", "outcome"],
+)
+CONSUME_BATCH = Histogram(
+    "redgrid_consume_batch_seconds",
+    "Time to handle and commit one batch",
+    ["consumer"],
+    buckets=(0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 5),
+)

@@ -1,0 +1,131 @@
+"""Transactional outbox: events are rows committed with the change; only the relay publishes.
+
+The relay claims unsent rows with FOR UPDATE SKIP LOCKED (replicas neither double-send nor wait
+for each other), publishes them all in flight with Nats-Msg-Id = event id, waits for every
+JetStream ack, then marks them sent in the same transaction. A crash before the mark leaves the
+rows unsent: they are published again, and JetStream's duplicate window or the consumers' inbox
+absorbs the second copy.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterable
+
+import asyncpg
+from nats.js import JetStreamContext
+
+from redgrid.common import logs, metrics
+from redgrid.common.events import CloudEvent
+
+log = logs.get(__name__)
+NOTIFY_CHANNEL = "redgrid_outbox"
+
+RECORD_SQL = """
+WITH added AS (
+    INSERT INTO outbox (id, subject, body)
+    SELECT * FROM unnest($1::uuid[], $2::text[], $3::bytea[])
+)
+SELECT pg_notify('redgrid_outbox', '')
+"""
+
+
+async def record(conn: asyncpg.Connection, events: Iterable[CloudEvent]) -> None:
+    """Add events to the outbox inside the caller's transaction."""
+    events = list(events)
+    if not events:
+        return
+    # One round trip: the rows and the wake-up of every relay listening (sent on commit).
+    await conn.execute(
+        RECORD_SQL,
+        [e.id for e in events],
+        [e.nats_subject for e in events],
+        [e.to_bytes() for e in events],
+    )
+
+
+class Relay:
+    """Publishes committed outbox rows; one per process, any number of processes."""
+
+    def __init__(self, pool: asyncpg.Pool, js: JetStreamContext, service: str,
+                 batch: int = 500, poll_seconds: float = 1.0, ack_timeout: float = 10.0):
+        self.pool, self.js, self.service = pool, js, service
+        self.batch, self.poll_seconds, self.ack_timeout = batch, poll_seconds, ack_timeout
+        self.wakeup = asyncio.Event()
+        self._stopping = False
+        self._listener: asyncpg.Connection | None = None
+
+    def poke(self, *_: object) -> None:
+        self.wakeup.set()
+
+    async def run(self) -> None:
+        await self._listen()
+        while not self._stopping:
+            try:
+                sent = await self.relay_once()
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:  # noqa: BLE001 - the relay must outlive NATS or DB trouble
+                log.warning("outbox.relay_failed", error=repr(exc))
+                metrics.RELAY_FAILURES.labels(self.service).inc()
+                await asyncio.sleep(min(self.poll_seconds, 1.0))
+                await self._listen()
+                continue
+            if sent == self.batch:
+                continue  # more are waiting
+            self.wakeup.clear()
+            try:
+                await asyncio.wait_for(self.wakeup.wait(), self.poll_seconds)
+            except TimeoutError:
+                pass
+
+    def stop(self) -> None:
+        self._stopping = True
+        self.wakeup.set()
+
+    async def relay_once(self) -> int:
+        async with self.pool.acquire() as conn, conn.transaction():
+            rows = await conn.fetch(
+                "SELECT seq, id, subject, body FROM outbox WHERE sent_at IS NULL "
+                "ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED",
+                self.batch,
+            )
+            if not rows:
+                return 0
+            await self.publish(rows)
+            await conn.execute(
+                "UPDATE outbox SET sent_at = now() WHERE seq = ANY($1::bigint[])",
+                [r["seq"] for r in rows],
+            )
+        metrics.RELAYED.labels(self.service).inc(len(rows))
+        return len(rows)
+
+    async def publish(self, rows: list[asyncpg.Record]) -> None:
+        futures = [
+            await self.js.publish_async(
+                r["subject"], r["body"], headers={"Nats-Msg-Id": str(r["id"])}
+            )
+            for r in rows
+        ]
+        # Every ack must arrive, or the transaction rolls back and the rows stay unsent.
+        await asyncio.wait_for(asyncio.gather(*futures), self.ack_timeout)
+
+    async def _listen(self) -> None:
+        """LISTEN for commits from other processes (a CLI, another replica's batch)."""
+        if self._listener is not None and not self._listener.is_closed():
+            return
+        try:
+            self._listener = await self.pool.acquire()
+            await self._listener.add_listener(NOTIFY_CHANNEL, self.poke)
+        except Exception as exc:  # noqa: BLE001 - polling still works without it
+            log.warning("outbox.listen_failed", error=repr(exc))
+            self._listener = None
+
+    async def close(self) -> None:
+        self.stop()
+        if self._listener is not None and not self._listener.is_closed():
+            try:
+                await self._listener.remove_listener(NOTIFY_CHANNEL, self.poke)
+            finally:
+                await self.pool.release(self._listener)
+        self._listener = None

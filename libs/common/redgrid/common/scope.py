@@ -1,0 +1,47 @@
+"""Org-subtree checks against the `orgs` table (the registry's own, or a service's read model)."""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+import asyncpg
+
+from redgrid.common.auth import Principal, Role
+from redgrid.common.errors import Forbidden, NotFound
+
+WHOLE_CITY = "/"  # every path starts with it
+
+
+async def scope_path(conn: asyncpg.Connection, who: Principal) -> str:
+    """The path prefix of everything `who` may see as staff."""
+    if who.has(Role.SYSTEM) and who.org_id is None:
+        return WHOLE_CITY
+    org_id = who.require_scope()
+    path = await conn.fetchval("SELECT path FROM orgs WHERE id = $1", org_id)
+    if path is None:
+        raise Forbidden("your organisation is not known here")
+    return path
+
+
+async def org_path(conn: asyncpg.Connection, org_id: UUID) -> str:
+    path = await conn.fetchval("SELECT path FROM orgs WHERE id = $1", org_id)
+    if path is None:
+        raise NotFound(f"organisation {org_id} not found")
+    return path
+
+
+def within(path: str, scope: str) -> bool:
+    return path.startswith(scope)
+
+
+async def ensure_within(conn: asyncpg.Connection, who: Principal, org_id: UUID | None) -> str:
+    """Raise NotFound (not Forbidden: don't reveal what exists) unless org_id is in scope."""
+    scope = await scope_path(conn, who)
+    if org_id is None:
+        if scope != WHOLE_CITY:
+            raise NotFound("not found")
+        return scope
+    path = await conn.fetchval("SELECT path FROM orgs WHERE id = $1", org_id)
+    if path is None or not within(path, scope):
+        raise NotFound("not found")
+    return path

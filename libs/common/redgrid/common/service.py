@@ -1,0 +1,182 @@
+"""What a service is made of (ServiceSpec) and what runs while it lives (Runtime).
+
+Each service's main.py declares a ServiceSpec; build_app() turns it into a FastAPI app whose
+lifespan opens the pool, connects to NATS, ensures the streams, and runs the outbox relay, the
+consumers and the service's own workers; on shutdown it stops taking messages, lets the batch in
+hand finish, drains NATS and closes the pool.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import asyncpg
+from fastapi import APIRouter, FastAPI
+from nats.aio.client import Client
+from nats.js import JetStreamContext
+
+from redgrid.common import asyncapi, db, logs, migrate, streams
+from redgrid.common.auth import TokenVerifier
+from redgrid.common.clock import Clock, SystemClock
+from redgrid.common.consumer import Consumer, ConsumerRunner
+from redgrid.common.events import EventKind
+from redgrid.common.http import RequestContext, install_ops_routes, install_problem_handlers
+from redgrid.common.outbox import Relay
+from redgrid.common.settings import Settings
+
+log = logs.get(__name__)
+Worker = Callable[["Runtime"], Awaitable[None]]
+
+
+@dataclass
+class ServiceSpec:
+    name: str
+    description: str
+    migrations: Path
+    routers: list[APIRouter] = field(default_factory=list)
+    consumers: list[Consumer] = field(default_factory=list)
+    events: list[EventKind] = field(default_factory=list)
+    modules: tuple[Path, ...] = ()  # shared read models from libs/common/sql
+    workers: list[Worker] = field(default_factory=list)
+    settings_cls: type[Settings] = Settings
+    # Called with the app once built, for services that add their own pieces (e.g. Open311).
+    configure_app: Callable[[FastAPI], None] | None = None
+
+    def migration_plan(self) -> list[migrate.Migration]:
+        return migrate.plan(self.name, self.migrations, self.modules)
+
+    def settings(self, **overrides) -> Settings:
+        return self.settings_cls(service=self.name, **overrides)
+
+
+@dataclass
+class Runtime:
+    spec: ServiceSpec
+    settings: Settings
+    pool: asyncpg.Pool | None = None
+    nc: Client | None = None
+    js: JetStreamContext | None = None
+    relay: Relay | None = None
+    runners: list[ConsumerRunner] = field(default_factory=list)
+    tasks: list[asyncio.Task] = field(default_factory=list)
+    stopping: asyncio.Event = field(default_factory=asyncio.Event)
+    clock: Clock = field(default_factory=SystemClock)
+
+    async def start(self) -> None:
+        s = self.settings
+        self.pool = await db.create_pool(s)
+        if getattr(s, "migrate_on_start", False):
+            async with self.pool.acquire() as conn:
+                await migrate.migrate(conn, s.db_schema, self.spec.migration_plan())
+        self.nc = await streams.connect(
+            s, s.service,
+            reconnected_cb=self._reconnected,
+            disconnected_cb=self._disconnected,
+            error_cb=self._error,
+        )
+        self.js = self.nc.jetstream()
+        await streams.ensure(self.js, streams.service_stream(s.service, s))
+        await streams.ensure(self.js, streams.dead_letter_stream(s))
+        self.relay = Relay(self.pool, self.js, s.service, batch=s.relay_batch,
+                           poll_seconds=s.relay_poll_seconds)
+        self.tasks.append(asyncio.create_task(self.relay.run(), name="relay"))
+        for consumer in self.spec.consumers:
+            runner = ConsumerRunner(consumer, self.pool, self.nc, batch=s.consumer_batch,
+                                    max_tries=s.consumer_max_tries,
+                                    max_deliver=s.consumer_max_deliver)
+            self.runners.append(runner)
+            self.tasks.append(asyncio.create_task(runner.run(), name=consumer.durable))
+        for worker in self.spec.workers:
+            self.tasks.append(asyncio.create_task(worker(self), name=worker.__name__))
+        for task in self.tasks:
+            task.add_done_callback(self._task_ended)
+        log.info("service.started", port=s.port)
+
+    def _task_ended(self, task: asyncio.Task) -> None:
+        if not task.cancelled() and task.exception() is not None and not self.stopping.is_set():
+            log.error("service.task_crashed", task=task.get_name(), error=repr(task.exception()))
+
+    async def _reconnected(self) -> None:
+        log.info("nats.reconnected")
+        for runner in self.runners:
+            runner.on_reconnect()
+
+    async def _disconnected(self) -> None:
+        log.warning("nats.disconnected")
+
+    async def _error(self, exc: Exception) -> None:
+        log.warning("nats.error", error=repr(exc))
+
+    async def stop(self, grace: float = 20.0) -> None:
+        self.stopping.set()
+        for runner in self.runners:
+            runner.stop()
+        if self.relay is not None:
+            self.relay.stop()
+        if self.tasks:
+            done, pending = await asyncio.wait(self.tasks, timeout=grace)
+            for task in pending:
+                task.cancel()
+            await asyncio.gather(*pending, return_exceptions=True)
+        if self.relay is not None:
+            await self.relay.close()
+        if self.nc is not None and not self.nc.is_closed:
+            try:
+                await self.nc.drain()
+            except Exception:  # noqa: BLE001 - closing anyway
+                await self.nc.close()
+        if self.pool is not None:
+            await self.pool.close()
+        log.info("service.stopped")
+
+    async def ready(self) -> dict[str, bool]:
+        return {
+            "database": self.pool is not None and await db.ping(self.pool),
+            "nats": self.nc is not None and self.nc.is_connected,
+        }
+
+
+def build_app(spec: ServiceSpec, settings: Settings | None = None,
+              clock: Clock | None = None) -> FastAPI:
+    settings = settings or spec.settings()
+    logs.configure(spec.name, settings.log_level, settings.log_json)
+    runtime = Runtime(spec, settings, clock=clock or SystemClock())
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        await runtime.start()
+        try:
+            yield
+        finally:
+            await runtime.stop()
+
+    app = FastAPI(
+        title=f"Redgrid {spec.name}",
+        version=settings.version,
+        description=spec.description,
+        lifespan=lifespan,
+        responses={
+            401: {"description": "No valid bearer token (problem+json)"},
+            422: {"description": "Invalid request (problem+json)"},
+        },
+    )
+    app.state.runtime = runtime
+    app.state.settings = settings
+    app.state.verifier = TokenVerifier(settings)
+    install_problem_handlers(app)
+    install_ops_routes(
+        app,
+        ready=runtime.ready,
+        asyncapi=lambda: asyncapi.document(spec.name, settings.version, spec.description,
+                                           spec.events, spec.consumers),
+    )
+    for router in spec.routers:
+        app.include_router(router)
+    if spec.configure_app is not None:
+        spec.configure_app(app)
+    app.add_middleware(RequestContext, service=spec.name)
+    return app

@@ -1,0 +1,134 @@
+"""Settings from the environment (prefix REDGRID_): the only module that reads it."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEV_JWT_SECRET = "redgrid-development-secret-do-not-use-in-production"
+DEV_DB_PASSWORD = "redgrid-dev"
+
+# The HTTP port each service listens on by default (`make dev`).
+SERVICE_PORTS = {
+    "registry": 8001,
+    "tickets": 8002,
+    "matching": 8003,
+    "lists": 8004,
+    "notifications": 8005,
+}
+SERVICES = tuple(SERVICE_PORTS)
+
+
+class Settings(BaseSettings):
+    """What every service reads; a service may subclass it to add its own fields."""
+
+    model_config = SettingsConfigDict(env_prefix="REDGRID_", extra="ignore")
+
+    environment: Literal["development", "test", "production"] = "development"
+    service: str = "registry"
+    version: str = "0.1.0"
+    log_level: str = "INFO"
+    log_json: bool = True
+
+    # PostgreSQL: the service connects as its own role, which owns only its schema.
+    db_host: str = "127.0.0.1"
+    db_port: int = 5432
+    db_name: str = "redgrid"
+    db_password: str = DEV_DB_PASSWORD
+    db_pool_min: int = 2
+    db_pool_max: int = 10
+    # An administrator URL is needed only to create roles and schemas (`redgrid migrate`).
+    db_admin_url: str | None = None
+
+    nats_url: str = "nats://127.0.0.1:4222"
+    nats_user: str | None = None
+    nats_password: str | None = None
+    nats_creds_file: str | None = None
+
+    http_host: str = "127.0.0.1"
+    http_port: int | None = None
+
+    # Tokens: HS256 with a shared secret in development; an OIDC provider's JWKS in production.
+    jwt_secret: str = DEV_JWT_SECRET
+    jwt_jwks_url: str | None = None
+    jwt_issuer: str = "redgrid"
+    jwt_audience: str = "redgrid"
+    jwt_algorithms: list[str] = Field(default_factory=lambda: ["HS256"])
+
+    # Streams: kept by limits (age, size); R3 on a cluster. The duplicate window is how long
+    # JetStream drops a second publish of the same event id.
+    stream_max_age_days: int = 365
+    stream_max_bytes: int = 1024**3
+    stream_replicas: int = 1
+    stream_duplicate_window: float = 120.0
+
+    # Delivery: tries before dead-lettering a failing message, and the broker's hard bound.
+    consumer_max_tries: int = 5
+    consumer_max_deliver: int = 50
+    consumer_batch: int = 200
+    relay_batch: int = 500
+    relay_poll_seconds: float = 1.0
+
+    @property
+    def db_role(self) -> str:
+        return f"redgrid_{self.service}"
+
+    @property
+    def db_schema(self) -> str:
+        return self.service
+
+    @property
+    def port(self) -> int:
+        return self.http_port or SERVICE_PORTS.get(self.service, 8000)
+
+    def database_url(self) -> str:
+        return (
+            f"postgresql://{self.db_role}:{self.db_password}"
+            f"@{self.db_host}:{self.db_port}/{self.db_name}"
+        )
+
+    @model_validator(mode="after")
+    def _refuse_unsafe_secrets(self) -> Settings:
+        if self.environment != "production":
+            return self
+        if self.jwt_jwks_url is None and self.jwt_secret == DEV_JWT_SECRET:
+            raise ValueError("REDGRID_JWT_SECRET or REDGRID_JWT_JWKS_URL must be set in production")
+        if self.db_password == DEV_DB_PASSWORD:
+            raise ValueError("REDGRID_DB_PASSWORD must be set in production")
+        if "none" in {a.lower() for a in self.jwt_algorithms}:
+            raise ValueError("the 'none' JWT algorithm is never accepted")
+        return self
+
+
+class DevSettings(Settings):
+    """What `make dev` reads: where the embedded servers keep data, and every port."""
+
+    dev_dir: str = ".redgrid"
+    nats_port: int = 4222
+    nats_monitor_port: int = 8222
+    registry_port: int = SERVICE_PORTS["registry"]
+    tickets_port: int = SERVICE_PORTS["tickets"]
+    matching_port: int = SERVICE_PORTS["matching"]
+    lists_port: int = SERVICE_PORTS["lists"]
+    notifications_port: int = SERVICE_PORTS["notifications"]
+    seed_demo: bool = True
+
+    def service_port(self, name: str) -> int:
+        return getattr(self, f"{name}_port")
+
+
+class TestBackend(BaseSettings):
+    """Where the integration tests find PostgreSQL and NATS.
+
+    embedded (default): the pip-shipped binaries, started by the fixtures;
+    containers: testcontainers, when a Docker engine is reachable;
+    url: servers given by REDGRID_TEST_DATABASE_URL (a superuser URL) and REDGRID_TEST_NATS_URL.
+    """
+
+    model_config = SettingsConfigDict(env_prefix="REDGRID_TEST_", extra="ignore")
+
+    backend: Literal["embedded", "containers", "url"] = "embedded"
+    database_url: str | None = None
+    nats_url: str | None = None

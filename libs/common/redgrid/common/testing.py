@@ -1,0 +1,188 @@
+"""pytest fixtures: real PostgreSQL and NATS JetStream, and services run in-process against them.
+
+Loaded by the repository's conftest.py. No mock of our own database or broker anywhere.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import tempfile
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse, urlunparse
+from uuid import UUID
+
+import asyncpg
+import httpx
+import nats
+import pytest
+import pytest_asyncio
+
+from redgrid.common import devstack, migrate
+from redgrid.common.auth import issue_token
+from redgrid.common.clock import Clock
+from redgrid.common.ids import uuid7
+from redgrid.common.service import Runtime, ServiceSpec, build_app
+from redgrid.common.settings import Settings, TestBackend
+
+_db_counter = itertools.count(1)
+
+
+@dataclass
+class Stack:
+    admin_url: str  # superuser, database `postgres`
+    nats_url: str
+    pg: devstack.Postgres | None = None
+    nats: devstack.Nats | None = None
+    _closers: list = field(default_factory=list)
+
+    def url_for(self, database: str) -> str:
+        parts = urlparse(self.admin_url)
+        return urlunparse(parts._replace(path=f"/{database}"))
+
+    @property
+    def db_host(self) -> str:
+        return urlparse(self.admin_url).hostname or "127.0.0.1"
+
+    @property
+    def db_port(self) -> int:
+        return urlparse(self.admin_url).port or 5432
+
+    async def new_database(self) -> str:
+        name = f"t{next(_db_counter)}_{uuid7().hex[-8:]}"
+        conn = await asyncpg.connect(self.admin_url)
+        try:
+            await conn.execute(f'CREATE DATABASE "{name}"')
+        finally:
+            await conn.close()
+        return name
+
+    async def purge_nats(self) -> None:
+        """Delete every stream: each test module starts with an empty JetStream."""
+        nc = await nats.connect(self.nats_url)
+        try:
+            js = nc.jetstream()
+            for info in await js.streams_info():
+                await js.delete_stream(info.config.name)
+        finally:
+            await nc.close()
+
+
+def start_stack() -> Stack:
+    backend = TestBackend()
+    if backend.backend == "url":
+        if not (backend.database_url and backend.nats_url):
+            raise RuntimeError("REDGRID_TEST_DATABASE_URL and REDGRID_TEST_NATS_URL are needed")
+        return Stack(backend.database_url, backend.nats_url)
+    if backend.backend == "containers":
+        from testcontainers.nats import NatsContainer
+        from testcontainers.postgres import PostgresContainer
+
+        pg = PostgresContainer("postgres:17", driver=None).start()
+        nc = NatsContainer("nats:2.11", jetstream=True).start()
+        stack = Stack(pg.get_connection_url(), nc.nats_uri())
+        stack._closers += [pg.stop, nc.stop]
+        return stack
+    root = Path(tempfile.mkdtemp(prefix="redgrid-test-"))
+    pg = devstack.Postgres(root / "pg", devstack.free_port())
+    pg.start()
+    server = devstack.Nats(root / "js", devstack.free_port())
+    server.start()
+    stack = Stack(pg.url("postgres"), server.url, pg=pg, nats=server)
+    stack._closers += [server.stop, pg.stop]
+    return stack
+
+
+@pytest.fixture(scope="session")
+def stack() -> Stack:
+    s = start_stack()
+    yield s
+    for close in s._closers:
+        close()
+
+
+@dataclass
+class Harness:
+    """A service running in this process against the test stack."""
+
+    spec: ServiceSpec
+    settings: Settings
+    client: httpx.AsyncClient
+    runtime: Runtime
+
+    def token(self, roles: list[str] | str, org: UUID | None = None,
+              person: UUID | None = None, unit: UUID | None = None, name: str | None = None) -> str:
+        roles = [roles] if isinstance(roles, str) else roles
+        return issue_token(self.settings, person or uuid7(), roles, org, unit, name)
+
+    def auth(self, roles: list[str] | str, org: UUID | None = None,
+             person: UUID | None = None, unit: UUID | None = None) -> dict[str, str]:
+        return {"Authorization": f"Bearer {self.token(roles, org, person, unit)}"}
+
+
+def service_settings(spec: ServiceSpec, stack: Stack, database: str, **overrides: Any) -> Settings:
+    base = dict(
+        environment="test",
+        db_host=stack.db_host,
+        db_port=stack.db_port,
+        db_name=database,
+        nats_url=stack.nats_url,
+        log_json=True,
+        log_level="WARNING",
+        relay_poll_seconds=0.2,
+        db_pool_min=1,
+        db_pool_max=5,
+    )
+    base.update(overrides)
+    return spec.settings(**base)
+
+
+async def prepare_database(spec: ServiceSpec, stack: Stack, database: str,
+                           settings: Settings) -> None:
+    admin = await asyncpg.connect(stack.url_for(database))
+    try:
+        await migrate.bootstrap(admin, spec.name, settings.db_password)
+    finally:
+        await admin.close()
+    conn = await asyncpg.connect(settings.database_url())
+    try:
+        await migrate.migrate(conn, settings.db_schema, spec.migration_plan())
+    finally:
+        await conn.close()
+
+
+@asynccontextmanager
+async def run_service(spec: ServiceSpec, stack: Stack, database: str,
+                      clock: Clock | None = None, **overrides: Any) -> AsyncIterator[Harness]:
+    """Migrate the service's schema in `database` and run it (lifespan included)."""
+    settings = service_settings(spec, stack, database, **overrides)
+    await prepare_database(spec, stack, database, settings)
+    app = build_app(spec, settings, clock=clock)
+    async with app.router.lifespan_context(app):
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url=f"http://{spec.name}") as client:
+            yield Harness(spec, settings, client, app.state.runtime)
+
+
+async def eventually(check, timeout: float = 10.0, interval: float = 0.05):
+    """Poll an async or plain predicate until it returns something truthy."""
+    deadline = asyncio.get_running_loop().time() + timeout
+    while True:
+        result = check()
+        if asyncio.iscoroutine(result):
+            result = await result
+        if result:
+            return result
+        if asyncio.get_running_loop().time() > deadline:
+            raise AssertionError(f"condition not met within {timeout}s")
+        await asyncio.sleep(interval)
+
+
+@pytest_asyncio.fixture(scope="module")
+async def clean_nats(stack: Stack) -> Stack:
+    await stack.purge_nats()
+    return stack

@@ -1,0 +1,177 @@
+"""The outbox relay and the idempotent consumer against a real PostgreSQL and nats-server."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import nats
+import pytest
+from nats.js.api import ConsumerConfig, DeliverPolicy
+
+from redgrid.common import db, outbox
+from redgrid.common.consumer import Consumer, Unprocessable
+from redgrid.common.events import CloudEvent, EventKind
+from redgrid.common.service import ServiceSpec
+from redgrid.common.testing import eventually, run_service
+
+pytestmark = pytest.mark.asyncio(loop_scope="session")
+
+PING = EventKind("probe", "thing", "pinged")
+POISON = EventKind("probe", "thing", "poisoned")
+CONSUMER = Consumer("probe", source="probe")
+
+
+@CONSUMER.on(PING)
+async def on_ping(conn, event: CloudEvent) -> None:
+    await conn.execute("INSERT INTO effects (event_id, kind) VALUES ($1, 'ping')", event.id)
+
+
+@CONSUMER.on(POISON)
+async def on_poison(conn, event: CloudEvent) -> None:
+    if event.data.get("permanent"):
+        raise Unprocessable("this one can never be applied")
+    raise RuntimeError("this handler always fails")
+
+
+SPEC = ServiceSpec(
+    name="probe",
+    description="a service that exists only in tests",
+    migrations=Path(__file__).parent / "probe_migrations",
+    consumers=[CONSUMER],
+    events=[PING, POISON],
+)
+
+
+@pytest.fixture(scope="module")
+async def probe(stack, clean_nats):
+    database = await stack.new_database()
+    async with run_service(SPEC, stack, database, consumer_max_tries=2) as h:
+        yield h
+
+
+async def emit(h, *events: CloudEvent) -> None:
+    async with db.transaction(h.runtime.pool) as conn:
+        await outbox.record(conn, events)
+
+
+async def effects(h, event_id) -> int:
+    async with h.runtime.pool.acquire() as conn:
+        return await conn.fetchval("SELECT count(*) FROM effects WHERE event_id = $1", event_id)
+
+
+async def stream_messages(h, subject: str) -> list:
+    """Every message on `subject` from the start of the stream (an ephemeral consumer)."""
+    nc = await nats.connect(h.settings.nats_url)
+    try:
+        js = nc.jetstream()
+        sub = await js.pull_subscribe(subject, stream="REDGRID_PROBE",
+                                      config=ConsumerConfig(deliver_policy=DeliverPolicy.ALL))
+        out = []
+        while True:
+            try:
+                out += await sub.fetch(100, timeout=0.5)
+            except asyncio.TimeoutError:
+                return out
+    finally:
+        await nc.close()
+
+
+async def test_event_reaches_nats_as_cloudevent_with_msg_id(probe):
+    event = PING.make("thing-1", {"n": 1})
+    await emit(probe, event)
+    await eventually(lambda: effects(probe, event.id))
+    msgs = [m for m in await stream_messages(probe, PING.subject)
+            if m.headers.get("Nats-Msg-Id") == str(event.id)]
+    assert len(msgs) == 1
+    body = CloudEvent.from_bytes(msgs[0].data)
+    assert body.type == "redgrid.probe.thing.pinged.v1"
+    assert body.specversion == "1.0" and body.source == "/redgrid/probe"
+    assert msgs[0].subject == "redgrid.probe.thing.pinged"
+
+
+async def test_relay_crash_after_publish_before_mark_publishes_once(probe):
+    """The rows stay unsent; the second publish is absorbed by the duplicate window."""
+    probe.runtime.relay.stop()
+    await asyncio.sleep(0.3)
+    event = PING.make("thing-2", {"n": 2})
+    await emit(probe, event)
+    async with probe.runtime.pool.acquire() as conn:
+        rows = await conn.fetch("SELECT seq, id, subject, body FROM outbox WHERE id = $1", event.id)
+    await probe.runtime.relay.publish(rows)  # published and acked, then "crashed" before marking
+    probe.runtime.relay._stopping = False
+    probe.runtime.tasks.append(asyncio.create_task(probe.runtime.relay.run()))
+    await eventually(lambda: effects(probe, event.id))
+    async with probe.runtime.pool.acquire() as conn:
+        await eventually(lambda: conn.fetchval(
+            "SELECT sent_at IS NOT NULL FROM outbox WHERE id = $1", event.id))
+    await asyncio.sleep(0.5)
+    copies = [m for m in await stream_messages(probe, PING.subject)
+              if m.headers.get("Nats-Msg-Id") == str(event.id)]
+    assert len(copies) == 1
+    assert await effects(probe, event.id) == 1
+
+
+async def test_same_event_twice_has_one_effect(probe):
+    """Beyond the duplicate window (another Nats-Msg-Id), the inbox absorbs the copy."""
+    event = PING.make("thing-3", {"n": 3})
+    await emit(probe, event)
+    await eventually(lambda: effects(probe, event.id))
+    js = probe.runtime.js
+    await js.publish(event.nats_subject, event.to_bytes(), headers={"Nats-Msg-Id": "again-1"})
+    later = PING.make("thing-4", {"n": 4})
+    await emit(probe, later)
+    await eventually(lambda: effects(probe, later.id))
+    assert await effects(probe, event.id) == 1
+
+
+async def dead_letters(h) -> list:
+    nc = await nats.connect(h.settings.nats_url)
+    try:
+        js = nc.jetstream()
+        sub = await js.pull_subscribe("redgrid.dlq.>", stream="REDGRID_DLQ",
+                                      config=ConsumerConfig(deliver_policy=DeliverPolicy.ALL))
+        try:
+            return await sub.fetch(100, timeout=0.5)
+        except asyncio.TimeoutError:
+            return []
+    finally:
+        await nc.close()
+
+
+async def test_poison_message_is_dead_lettered_and_next_one_handled(probe):
+    poison = POISON.make("thing-5", {})
+    after = PING.make("thing-6", {})
+    await emit(probe, poison, after)
+    await eventually(lambda: effects(probe, after.id))
+
+    async def poison_dead_lettered():
+        return [m for m in await dead_letters(probe)
+                if CloudEvent.from_bytes(m.data).id == poison.id]
+
+    letters = await eventually(poison_dead_lettered, timeout=15)
+    headers = letters[0].headers
+    assert headers["Redgrid-Consumer"] == "probe-from-probe"
+    assert int(headers["Redgrid-Stream-Seq"]) > 0
+    assert int(headers["Redgrid-Deliveries"]) == 2  # consumer_max_tries
+    assert "always fails" in headers["Redgrid-Reason"]
+
+
+async def test_unprocessable_and_malformed_go_straight_to_dead_letters(probe):
+    permanent = POISON.make("thing-7", {"permanent": True})
+    await emit(probe, permanent)
+    await probe.runtime.js.publish("redgrid.probe.thing.pinged", b"{not json",
+                                   headers={"Nats-Msg-Id": "malformed-1"})
+    after = PING.make("thing-8", {})
+    await emit(probe, after)
+    await eventually(lambda: effects(probe, after.id))
+
+    async def both():
+        letters = await dead_letters(probe)
+        reasons = [m.headers["Redgrid-Reason"] for m in letters]
+        return (any("unreadable" in r for r in reasons)
+                and any("never be applied" in r for r in reasons)) and letters
+
+    letters = await eventually(both, timeout=10)
+    permanent_letters = [m for m in letters if "never be applied" in m.headers["Redgrid-Reason"]]
+    assert permanent_letters[0].headers["Redgrid-Deliveries"] == "1"
