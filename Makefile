@@ -21,7 +21,7 @@ test: $(STAMP)
 	$(BIN)/pytest -q $(PYTEST_ARGS)
 
 unit: $(STAMP)
-	$(BIN)/pytest -q -m "not slow" libs/common/tests services
+	$(BIN)/pytest -q tests/unit
 
 integration: $(STAMP)
 	$(BIN)/pytest -q tests/integration

@@ -186,3 +186,22 @@ async def eventually(check, timeout: float = 10.0, interval: float = 0.05):
 async def clean_nats(stack: Stack) -> Stack:
     await stack.purge_nats()
     return stack
+
+
+async def stream_messages(nats_url: str, stream: str, subject: str,
+                          wait: float = 0.5) -> list:
+    """Every message on `subject` in `stream` from its start (through an ephemeral consumer)."""
+    from nats.js.api import ConsumerConfig, DeliverPolicy
+
+    nc = await nats.connect(nats_url)
+    try:
+        sub = await nc.jetstream().pull_subscribe(
+            subject, stream=stream, config=ConsumerConfig(deliver_policy=DeliverPolicy.ALL))
+        out: list = []
+        while True:
+            try:
+                out += await sub.fetch(500, timeout=wait)
+            except (asyncio.TimeoutError, nats.errors.TimeoutError):
+                return out
+    finally:
+        await nc.close()

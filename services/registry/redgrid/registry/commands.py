@@ -1,0 +1,241 @@
+"""Orders the registry takes (request bodies): frozen, unknown fields refused, sizes capped."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated
+from uuid import UUID
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from redgrid.registry.domain.grids import ALL_LAYERS, GridKind, Layer
+from redgrid.registry.domain.orgs import OrgKind
+from redgrid.registry.domain.people import (
+    CardColour,
+    Employment,
+    MemberCategory,
+    PartTimeKind,
+    RoleKind,
+)
+from redgrid.registry.domain.places import PlaceKind
+
+Name = Annotated[str, Field(min_length=1, max_length=100)]
+Code = Annotated[str, Field(min_length=1, max_length=50, pattern=r"^[A-Za-z0-9_.\-]+$")]
+Text = Annotated[str, Field(max_length=2000)]
+Phone = Annotated[str, Field(max_length=30, pattern=r"^\+?[0-9\- ()]{5,30}$")]
+Email = Annotated[str, Field(max_length=200, pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
+Tag = Annotated[str, Field(min_length=1, max_length=40)]
+Lat = Annotated[float, Field(ge=-90, le=90)]
+Lng = Annotated[float, Field(ge=-180, le=180)]
+
+
+class _Command(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+
+
+class OrgCreate(_Command):
+    kind: OrgKind
+    name: Name
+    parent_id: UUID | None = None
+    code: Code | None = None
+    secretary_id: UUID | None = None
+
+
+class OrgUpdate(_Command):
+    name: Name | None = None
+    secretary_id: UUID | None = None
+
+
+class OrgMove(_Command):
+    parent_id: UUID
+    reason: Text | None = None
+
+
+class AvailabilityWindow(_Command):
+    """A weekly window: weekday 1 (Monday) to 7, hours in local time."""
+
+    weekday: int = Field(ge=1, le=7)
+    start: str = Field(pattern=r"^([01]\d|2[0-3]):[0-5]\d$")
+    end: str = Field(pattern=r"^([01]\d|2[0-4]):[0-5]\d$")
+
+
+def _polygon(area: list[list[float]] | None) -> list[list[float]] | None:
+    if area is None:
+        return None
+    if not 3 <= len(area) <= 500:
+        raise ValueError("an area is a polygon of 3 to 500 [lng, lat] points")
+    for point in area:
+        if len(point) != 2 or not (-180 <= point[0] <= 180 and -90 <= point[1] <= 90):
+            raise ValueError("each point is [lng, lat] in degrees")
+    return area
+
+
+class GridCreate(_Command):
+    code: Code
+    name: Name
+    kind: GridKind = GridKind.COMPREHENSIVE
+    community_id: UUID
+    branch_id: UUID | None = None
+    parent_grid_id: UUID | None = None
+    layers: list[Layer] = Field(default_factory=lambda: list(ALL_LAYERS), max_length=10)
+    area: list[list[float]] | None = None
+    center_lat: Lat | None = None
+    center_lng: Lng | None = None
+    address_keys: list[Tag] = Field(default_factory=list, max_length=100)
+    households: int | None = Field(default=None, ge=0, le=1_000_000)
+    population: int | None = Field(default=None, ge=0, le=10_000_000)
+
+    _area = field_validator("area")(_polygon)
+
+
+class GridUpdate(_Command):
+    name: Name | None = None
+    branch_id: UUID | None = None
+    layers: list[Layer] | None = Field(default=None, max_length=10)
+    area: list[list[float]] | None = None
+    center_lat: Lat | None = None
+    center_lng: Lng | None = None
+    address_keys: list[Tag] | None = Field(default=None, max_length=100)
+    households: int | None = Field(default=None, ge=0, le=1_000_000)
+    population: int | None = Field(default=None, ge=0, le=10_000_000)
+
+    _area = field_validator("area")(_polygon)
+
+
+class GridPart(_Command):
+    code: Code
+    name: Name
+    branch_id: UUID | None = None
+    area: list[list[float]] | None = None
+    center_lat: Lat | None = None
+    center_lng: Lng | None = None
+    address_keys: list[Tag] = Field(default_factory=list, max_length=100)
+    # People of the old grid who live in this part; everyone else goes to the first part.
+    person_ids: list[UUID] = Field(default_factory=list, max_length=100_000)
+
+    _area = field_validator("area")(_polygon)
+
+
+class GridMerge(_Command):
+    grid_ids: list[UUID] = Field(min_length=2, max_length=50)
+    into: GridPart
+    reason: Text | None = None
+
+
+class GridSplit(_Command):
+    parts: list[GridPart] = Field(min_length=2, max_length=20)
+    reason: Text | None = None
+
+
+class PersonCreate(_Command):
+    name: Name
+    home_org_id: UUID
+    grid_id: UUID | None = None
+    phone: Phone | None = None
+    email: Email | None = None
+    gender: str | None = Field(default=None, pattern=r"^(male|female|other)$")
+    birth_year: int | None = Field(default=None, ge=1900, le=2100)
+    address: Annotated[str, Field(max_length=200)] | None = None
+    skills: list[Tag] = Field(default_factory=list, max_length=30)
+    availability: list[AvailabilityWindow] = Field(default_factory=list, max_length=50)
+
+
+class PersonUpdate(_Command):
+    name: Name | None = None
+    home_org_id: UUID | None = None
+    grid_id: UUID | None = None
+    phone: Phone | None = None
+    email: Email | None = None
+    address: Annotated[str, Field(max_length=200)] | None = None
+    skills: list[Tag] | None = Field(default=None, max_length=30)
+    availability: list[AvailabilityWindow] | None = Field(default=None, max_length=50)
+    status: str | None = Field(default=None, pattern=r"^(active|left)$")
+
+
+class RoleAssign(_Command):
+    role: RoleKind
+    org_id: UUID
+    grid_id: UUID | None = None
+    employment: Employment | None = None
+    part_time_kind: PartTimeKind | None = None
+    started_on: date | None = None
+
+
+class MembershipSet(_Command):
+    branch_id: UUID
+    category: MemberCategory
+    joined_on: date | None = None
+    employer: Annotated[str, Field(max_length=100)] | None = None
+
+
+class CardRecord(_Command):
+    colour: CardColour
+    title: Annotated[str, Field(min_length=1, max_length=100)]
+    content: Text = ""
+    recorded_on: date | None = None
+
+
+class TeamCreate(_Command):
+    name: Name
+    kind: str = Field(pattern=r"^(public_welfare|governance|service|culture_sports|other)$")
+    org_id: UUID
+    skills: list[Tag] = Field(default_factory=list, max_length=30)
+    leader_id: UUID | None = None
+
+
+class TeamUpdate(_Command):
+    name: Name | None = None
+    skills: list[Tag] | None = Field(default=None, max_length=30)
+    leader_id: UUID | None = None
+    active: bool | None = None
+
+
+class TeamJoin(_Command):
+    person_id: UUID
+
+
+class UnitCreate(_Command):
+    name: Name
+    kind: str = Field(pattern=r"^(government|enterprise|school|clinic|social_org|"
+                              r"property_company|owners_committee|other)$")
+    org_id: UUID
+    address: Annotated[str, Field(max_length=200)] | None = None
+    contact_name: Name | None = None
+    contact_phone: Phone | None = None
+    community_ids: list[UUID] = Field(default_factory=list, max_length=50)
+
+
+class UnitUpdate(_Command):
+    name: Name | None = None
+    address: Annotated[str, Field(max_length=200)] | None = None
+    contact_name: Name | None = None
+    contact_phone: Phone | None = None
+    community_ids: list[UUID] | None = Field(default=None, max_length=50)
+
+
+class DualReportCreate(_Command):
+    """双报到: a member (person_id) or a unit (unit_id) registers with a community."""
+
+    community_id: UUID
+    person_id: UUID | None = None
+    unit_id: UUID | None = None
+    reported_on: date | None = None
+
+
+class PlaceCreate(_Command):
+    kind: PlaceKind
+    name: Name
+    org_id: UUID
+    address: Annotated[str, Field(max_length=200)] | None = None
+    lat: Lat
+    lng: Lng
+    functions: list[Tag] = Field(default_factory=list, max_length=30)
+    opening_hours: dict[str, Annotated[str, Field(max_length=40)]] = Field(default_factory=dict)
+
+    @field_validator("opening_hours")
+    @classmethod
+    def _days(cls, value: dict[str, str]) -> dict[str, str]:
+        days = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"}
+        if not set(value) <= days:
+            raise ValueError(f"opening_hours keys are days: {sorted(days)}")
+        return value

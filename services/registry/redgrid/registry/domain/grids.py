@@ -1,0 +1,72 @@
+"""Grids (网格) and micro-grids (微网格); "多网合一" layers; merges and splits keep history."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from uuid import UUID
+
+from redgrid.common.errors import Invalid
+
+
+class GridKind(StrEnum):
+    COMPREHENSIVE = "comprehensive"  # 综合网格 / 全科网格
+    MICRO = "micro"  # 微网格
+
+
+class Layer(StrEnum):
+    """The grids unified by 多网合一."""
+
+    PARTY_BUILDING = "party_building"  # 党建网格
+    GOVERNANCE = "governance"  # 综治网格
+    CIVIL_AFFAIRS = "civil_affairs"  # 民政网格
+    URBAN_MANAGEMENT = "urban_management"  # 城管网格
+
+
+ALL_LAYERS = [Layer.PARTY_BUILDING, Layer.GOVERNANCE, Layer.CIVIL_AFFAIRS]
+
+
+def check_micro(kind: GridKind, parent_kind: GridKind | None, parent_community: UUID | None,
+                community: UUID) -> None:
+    if kind == GridKind.MICRO:
+        if parent_kind != GridKind.COMPREHENSIVE:
+            raise Invalid("a micro-grid lies inside a comprehensive grid (parent_grid_id)")
+        if parent_community != community:
+            raise Invalid("a micro-grid belongs to the same community as its grid")
+    elif parent_kind is not None:
+        raise Invalid("only micro-grids have a parent grid")
+
+
+def check_merge(grids: list[dict]) -> UUID:
+    """Grids merged together: at least two, all active comprehensive grids of one community."""
+    if len(grids) < 2:
+        raise Invalid("a merge takes at least two grids")
+    if any(g["status"] != "active" for g in grids):
+        raise Invalid("only active grids can be merged")
+    if any(g["kind"] != GridKind.COMPREHENSIVE for g in grids):
+        raise Invalid("merge comprehensive grids; their micro-grids follow them")
+    communities = {g["community_id"] for g in grids}
+    if len(communities) != 1:
+        raise Invalid("grids of different communities cannot be merged")
+    return communities.pop()
+
+
+def check_split(grid: dict, parts: int) -> None:
+    if grid["status"] != "active":
+        raise Invalid("only an active grid can be split")
+    if parts < 2:
+        raise Invalid("a split makes at least two grids")
+
+
+def contains(area: list[list[float]] | None, lat: float, lng: float) -> bool:
+    """Ray casting: is (lat, lng) inside the polygon given as [[lng, lat], …]?"""
+    if not area or len(area) < 3:
+        return False
+    inside = False
+    j = len(area) - 1
+    for i in range(len(area)):
+        xi, yi = area[i][0], area[i][1]
+        xj, yj = area[j][0], area[j][1]
+        if (yi > lat) != (yj > lat) and lng < (xj - xi) * (lat - yi) / (yj - yi) + xi:
+            inside = not inside
+        j = i
+    return inside

@@ -1,0 +1,19 @@
+"""The registry's composition root."""
+
+from pathlib import Path
+
+from redgrid.common.service import ServiceSpec
+from redgrid.registry import events
+from redgrid.registry.api import grids, orgs, people, places, teams, units
+
+spec = ServiceSpec(
+    name="registry",
+    description=(
+        "Organisations (street → community → grid branch → building group → unit household), "
+        "grids and micro-grids with merges and splits, people and their roles, party members "
+        "(五管合一, 四色卡), volunteer teams, co-building units, 双报到, service places."
+    ),
+    migrations=Path(__file__).parent / "migrations",
+    routers=[orgs.router, grids.router, people.router, teams.router, units.router, places.router],
+    events=events.ALL,
+)

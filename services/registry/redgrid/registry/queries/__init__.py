@@ -1,0 +1,1 @@
+"""SQL that reads the registry."""

@@ -1,0 +1,71 @@
+"""Reads of grids: one, a scope's list, lineage, and which grid holds a point or an address."""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+import asyncpg
+
+from redgrid.registry.domain.grids import contains
+from redgrid.registry.models import Grid, LineageStep
+
+
+async def get(conn: asyncpg.Connection, grid_id: UUID) -> Grid | None:
+    return Grid.of(await conn.fetchrow("SELECT * FROM grids WHERE id = $1", grid_id))
+
+
+async def in_scope(conn: asyncpg.Connection, scope: str, community_id: UUID | None,
+                   kind: str | None, status: str | None, after: UUID | None,
+                   limit: int) -> list[Grid]:
+    rows = await conn.fetch(
+        "SELECT * FROM grids WHERE org_path LIKE $1 || '%' "
+        "AND ($2::uuid IS NULL OR community_id = $2) AND ($3::text IS NULL OR kind = $3) "
+        "AND ($4::text IS NULL OR status = $4) AND ($5::uuid IS NULL OR id > $5) "
+        "ORDER BY id LIMIT $6",
+        scope, community_id, kind, status, after, limit,
+    )
+    return [Grid.of(r) for r in rows]
+
+
+async def lineage(conn: asyncpg.Connection, grid_id: UUID) -> list[LineageStep]:
+    """Every merge or split the grid came from or went into, transitively, oldest first."""
+    rows = await conn.fetch(
+        """
+        WITH RECURSIVE back(id) AS (
+            SELECT $1::uuid
+            UNION
+            SELECT f FROM grid_lineage l, back b, unnest(l.from_ids) f WHERE b.id = ANY(l.to_ids)
+        ), fwd(id) AS (
+            SELECT $1::uuid
+            UNION
+            SELECT t FROM grid_lineage l, fwd w, unnest(l.to_ids) t WHERE w.id = ANY(l.from_ids)
+        )
+        SELECT DISTINCT l.* FROM grid_lineage l
+        WHERE l.to_ids && (SELECT array_agg(id) FROM back)
+           OR l.from_ids && (SELECT array_agg(id) FROM fwd)
+        ORDER BY l.id
+        """,
+        grid_id,
+    )
+    return [LineageStep.of(r) for r in rows]
+
+
+async def locate(conn: asyncpg.Connection, scope: str, lat: float | None, lng: float | None,
+                 address: str | None) -> Grid | None:
+    """The innermost active grid whose area holds the point, else one whose address key
+    appears in the address (the longest key wins)."""
+    rows = await conn.fetch(
+        "SELECT * FROM grids WHERE status = 'active' AND org_path LIKE $1 || '%'", scope)
+    grids = [Grid.of(r) for r in rows]
+    if lat is not None and lng is not None:
+        hits = [g for g in grids if contains(g.area, lat, lng)]
+        if hits:
+            return min(hits, key=lambda g: 0 if g.kind == "micro" else 1)
+    if address:
+        best, best_len = None, 0
+        for g in grids:
+            for key in g.address_keys:
+                if key in address and len(key) > best_len:
+                    best, best_len = g, len(key)
+        return best
+    return None

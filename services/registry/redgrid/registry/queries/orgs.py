@@ -1,0 +1,47 @@
+"""Reads of the org tree: one org, its children, its subtree (a path range), its history."""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+import asyncpg
+
+from redgrid.registry.models import Org, OrgChange
+
+
+async def get(conn: asyncpg.Connection, org_id: UUID) -> Org | None:
+    return Org.of(await conn.fetchrow("SELECT * FROM orgs WHERE id = $1", org_id))
+
+
+async def kinds_on_path(conn: asyncpg.Connection, path: str) -> list[tuple[UUID, str]]:
+    """(id, kind) of every org from the root down to the one at `path`."""
+    rows = await conn.fetch(
+        "SELECT id, kind FROM orgs WHERE $1 LIKE path || '%' ORDER BY depth", path)
+    return [(r["id"], r["kind"]) for r in rows]
+
+
+async def subtree(conn: asyncpg.Connection, path: str, kind: str | None, after: str | None,
+                  limit: int, include_inactive: bool = False) -> list[Org]:
+    rows = await conn.fetch(
+        "SELECT * FROM orgs WHERE path LIKE $1 || '%' AND path > coalesce($3, '') "
+        "AND ($2::text IS NULL OR kind = $2) AND (active OR $5) "
+        "ORDER BY path LIMIT $4",
+        path, kind, after, limit, include_inactive,
+    )
+    return [Org.of(r) for r in rows]
+
+
+async def children(conn: asyncpg.Connection, org_id: UUID) -> list[Org]:
+    rows = await conn.fetch(
+        "SELECT * FROM orgs WHERE parent_id = $1 AND active ORDER BY name", org_id)
+    return [Org.of(r) for r in rows]
+
+
+async def active_children(conn: asyncpg.Connection, org_id: UUID) -> int:
+    return await conn.fetchval(
+        "SELECT count(*) FROM orgs WHERE parent_id = $1 AND active", org_id)
+
+
+async def history(conn: asyncpg.Connection, org_id: UUID) -> list[OrgChange]:
+    rows = await conn.fetch("SELECT * FROM org_history WHERE org_id = $1 ORDER BY id", org_id)
+    return [OrgChange.of(r) for r in rows]

@@ -1,0 +1,1 @@
+"""SQL that changes the registry (never commits: the use case owns the transaction)."""

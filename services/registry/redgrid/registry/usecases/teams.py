@@ -1,0 +1,103 @@
+"""Volunteer teams (志愿服务队): formed by a community, with skills and members."""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+import asyncpg
+
+from redgrid.common import db, outbox, scope
+from redgrid.common.auth import ADMINS, Principal
+from redgrid.common.errors import Forbidden, Invalid, NotFound
+from redgrid.common.ids import uuid7
+from redgrid.registry import events
+from redgrid.registry.commands import TeamCreate, TeamJoin, TeamUpdate
+from redgrid.registry.domain.orgs import path_ids
+from redgrid.registry.models import Team
+from redgrid.registry.queries import people as people_queries
+from redgrid.registry.queries import teams as queries
+from redgrid.registry.store import people as people_store
+from redgrid.registry.store import teams as store
+from redgrid.registry.usecases.people import emit_person
+
+
+async def _emit(conn: asyncpg.Connection, kind, team_id: UUID) -> Team:
+    team = await queries.get(conn, team_id)
+    data = events.TeamData(**team.model_dump(exclude={"org_path"}),
+                           org_path=path_ids(team.org_path))
+    await outbox.record(conn, [kind.make(team.id, data)])
+    return team
+
+
+async def _team_in_scope(conn: asyncpg.Connection, who: Principal, team_id: UUID) -> Team:
+    team = await store.lock(conn, team_id)
+    if team is None or not scope.within(team.org_path, await scope.scope_path(conn, who)):
+        raise NotFound(f"team {team_id} not found")
+    return team
+
+
+async def create_team(cmd: TeamCreate, who: Principal, pool: asyncpg.Pool) -> Team:
+    who.require(*ADMINS)
+    async with db.transaction(pool) as conn:
+        path = await scope.ensure_within(conn, who, cmd.org_id)
+        team_id = uuid7()
+        await store.insert(conn, team_id, **cmd.model_dump(), org_path=path)
+        if cmd.leader_id:
+            await _join(conn, who, team_id, cmd.leader_id)
+        return await _emit(conn, events.TEAM_CREATED, team_id)
+
+
+async def update_team(team_id: UUID, cmd: TeamUpdate, who: Principal, pool: asyncpg.Pool) -> Team:
+    who.require(*ADMINS)
+    async with db.transaction(pool) as conn:
+        await _team_in_scope(conn, who, team_id)
+        changes = cmd.model_dump(exclude_unset=True)
+        if changes:
+            await store.update(conn, team_id, **changes)
+        return await _emit(conn, events.TEAM_UPDATED, team_id)
+
+
+async def _join(conn: asyncpg.Connection, who: Principal, team_id: UUID, person_id: UUID) -> None:
+    person = await people_queries.get(conn, person_id)
+    if person is None or not scope.within(person.org_path, await scope.scope_path(conn, who)):
+        raise Invalid(f"person {person_id} is not someone you manage")
+    if await store.join(conn, team_id, person_id):
+        await people_store.bump(conn, person_id)
+        await emit_person(conn, person_id)
+
+
+async def add_member(team_id: UUID, cmd: TeamJoin, who: Principal, pool: asyncpg.Pool) -> Team:
+    who.require(*ADMINS)
+    async with db.transaction(pool) as conn:
+        await _team_in_scope(conn, who, team_id)
+        await _join(conn, who, team_id, cmd.person_id)
+        await store.update(conn, team_id)
+        return await _emit(conn, events.TEAM_UPDATED, team_id)
+
+
+async def remove_member(team_id: UUID, person_id: UUID, who: Principal, pool: asyncpg.Pool) -> Team:
+    who.require(*ADMINS)
+    async with db.transaction(pool) as conn:
+        await _team_in_scope(conn, who, team_id)
+        if not await store.leave(conn, team_id, person_id):
+            raise NotFound("that person is not in the team")
+        await people_store.bump(conn, person_id)
+        await emit_person(conn, person_id)
+        await store.update(conn, team_id)
+        return await _emit(conn, events.TEAM_UPDATED, team_id)
+
+
+async def get_team(team_id: UUID, who: Principal, pool: asyncpg.Pool) -> Team:
+    if not who.is_staff:
+        raise Forbidden("staff read teams")
+    async with pool.acquire() as conn:
+        await _team_in_scope(conn, who, team_id)
+        return await queries.get(conn, team_id)
+
+
+async def list_teams(who: Principal, pool: asyncpg.Pool, skill: str | None, after: UUID | None,
+                     limit: int) -> list[Team]:
+    if not who.is_staff:
+        raise Forbidden("staff read teams")
+    async with pool.acquire() as conn:
+        return await queries.in_scope(conn, await scope.scope_path(conn, who), skill, after, limit)
