@@ -93,8 +93,10 @@ class Settings(BaseSettings):
     def _refuse_unsafe_secrets(self) -> Settings:
         if self.environment != "production":
             return self
-        if self.jwt_jwks_url is None and self.jwt_secret == DEV_JWT_SECRET:
-            raise ValueError("REDGRID_JWT_SECRET or REDGRID_JWT_JWKS_URL must be set in production")
+        if self.jwt_jwks_url is None and (self.jwt_secret == DEV_JWT_SECRET
+                                          or len(self.jwt_secret) < 32):
+            raise ValueError("set REDGRID_JWT_JWKS_URL, or a REDGRID_JWT_SECRET of 32+ bytes, "
+                             "in production")
         if self.db_password == DEV_DB_PASSWORD:
             raise ValueError("REDGRID_DB_PASSWORD must be set in production")
         if "none" in {a.lower() for a in self.jwt_algorithms}:
