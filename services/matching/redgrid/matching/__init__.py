@@ -1,0 +1,1 @@
+"""The matching service (being built)."""
