@@ -19,6 +19,8 @@ log = logs.get(__name__)
 COMMON_SQL = Path(__file__).parent / "sql"
 COMMON_BASE = sorted(COMMON_SQL.glob("0*.sql"))
 ORG_READ_MODEL = COMMON_SQL / "org_read_model.sql"
+GRID_READ_MODEL = COMMON_SQL / "grid_read_model.sql"
+PEOPLE_READ_MODEL = COMMON_SQL / "people_read_model.sql"
 
 
 @dataclass(frozen=True)

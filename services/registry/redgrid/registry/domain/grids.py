@@ -6,6 +6,7 @@ from enum import StrEnum
 from uuid import UUID
 
 from redgrid.common.errors import Invalid
+from redgrid.common.geo import contains  # noqa: F401 - the rule grids are located by
 
 
 class GridKind(StrEnum):
@@ -55,18 +56,3 @@ def check_split(grid: dict, parts: int) -> None:
         raise Invalid("only an active grid can be split")
     if parts < 2:
         raise Invalid("a split makes at least two grids")
-
-
-def contains(area: list[list[float]] | None, lat: float, lng: float) -> bool:
-    """Ray casting: is (lat, lng) inside the polygon given as [[lng, lat], …]?"""
-    if not area or len(area) < 3:
-        return False
-    inside = False
-    j = len(area) - 1
-    for i in range(len(area)):
-        xi, yi = area[i][0], area[i][1]
-        xj, yj = area[j][0], area[j][1]
-        if (yi > lat) != (yj > lat) and lng < (xj - xi) * (lat - yi) / (yj - yi) + xi:
-            inside = not inside
-        j = i
-    return inside

@@ -6,7 +6,7 @@ from uuid import UUID
 
 import asyncpg
 
-from redgrid.registry.domain.grids import contains
+from redgrid.common.readmodels import locate_grid
 from redgrid.registry.models import Grid, LineageStep
 
 
@@ -52,20 +52,5 @@ async def lineage(conn: asyncpg.Connection, grid_id: UUID) -> list[LineageStep]:
 
 async def locate(conn: asyncpg.Connection, scope: str, lat: float | None, lng: float | None,
                  address: str | None) -> Grid | None:
-    """The innermost active grid whose area holds the point, else one whose address key
-    appears in the address (the longest key wins)."""
-    rows = await conn.fetch(
-        "SELECT * FROM grids WHERE status = 'active' AND org_path LIKE $1 || '%'", scope)
-    grids = [Grid.of(r) for r in rows]
-    if lat is not None and lng is not None:
-        hits = [g for g in grids if contains(g.area, lat, lng)]
-        if hits:
-            return min(hits, key=lambda g: 0 if g.kind == "micro" else 1)
-    if address:
-        best, best_len = None, 0
-        for g in grids:
-            for key in g.address_keys:
-                if key in address and len(key) > best_len:
-                    best, best_len = g, len(key)
-        return best
-    return None
+    """The grid that covers a point or an address (the rule every service routes by)."""
+    return Grid.of(await locate_grid(conn, lat, lng, address, within=scope))

@@ -1,0 +1,2 @@
+-- The follower keeps only the shared read models.
+SELECT 1;
