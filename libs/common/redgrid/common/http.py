@@ -17,6 +17,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from redgrid.common import db, logs, metrics
 from redgrid.common.auth import Principal, TokenVerifier
+from redgrid.common.clock import Clock
 from redgrid.common.errors import DomainError, Unauthorized
 
 log = logs.get(__name__)
@@ -141,10 +142,15 @@ def get_pool(request: Request) -> asyncpg.Pool:
     return request.app.state.runtime.pool
 
 
+def get_clock(request: Request) -> Clock:
+    return request.app.state.runtime.clock
+
+
 # Dependency aliases for entrypoints.
 Auth = Annotated[Principal, Depends(authenticate)]
 MaybeAuth = Annotated[Principal | None, Depends(maybe_authenticate)]
 Pool = Annotated[asyncpg.Pool, Depends(get_pool)]
+Now = Annotated[Clock, Depends(get_clock)]  # the runtime's clock (a manual one in tests)
 
 
 def install_ops_routes(app: FastAPI, ready: Callable[[], Any], asyncapi: Callable[[], dict]) -> None:
