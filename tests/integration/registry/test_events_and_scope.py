@@ -126,3 +126,21 @@ async def test_residents_and_volunteers_read_no_registry_lists(street):
         assert r.json()["status"] == 403
     r = await h.client.get("/v1/grids")
     assert r.status_code == 401 and r.headers["www-authenticate"] == "Bearer"
+
+
+async def test_request_id_travels_into_the_event_as_correlation_id(street):
+    h = street.h
+    community = street.communities[0]
+    r = await h.client.post("/v1/grids", json={"code": "CORR-1", "name": "关联",
+                                               "community_id": str(community)},
+                            headers={**street.admin(community), "X-Request-ID": "req-12345"})
+    assert r.status_code == 201 and r.headers["x-request-id"] == "req-12345"
+
+    async def published():
+        msgs = await stream_messages(h.settings.nats_url, "REDGRID_REGISTRY",
+                                     "redgrid.registry.grid.created")
+        return [CloudEvent.from_bytes(m.data) for m in msgs
+                if CloudEvent.from_bytes(m.data).subject == r.json()["id"]]
+
+    (event,) = await eventually(published)
+    assert event.correlationid == "req-12345"

@@ -9,6 +9,7 @@ from uuid import UUID
 
 import orjson
 from pydantic import BaseModel, ConfigDict, Field
+from structlog.contextvars import get_contextvars
 
 from redgrid.common.ids import uuid7
 
@@ -79,6 +80,8 @@ class EventKind:
         at: datetime | None = None,
     ) -> CloudEvent:
         payload = data.model_dump(mode="json") if isinstance(data, BaseModel) else data
+        if correlation_id is None:  # the request or event that caused this one
+            correlation_id = get_contextvars().get("correlation_id")
         return CloudEvent(
             id=uuid7(),
             source=f"/redgrid/{self.service}",

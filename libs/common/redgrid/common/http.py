@@ -79,8 +79,8 @@ def install_problem_handlers(app: FastAPI) -> None:
 class RequestContext:
     """Pure ASGI middleware: a request id in and out, bound to logs; timing per route."""
 
-    def __init__(self, app: ASGIApp, service: str):
-        self.app, self.service = app, service
+    def __init__(self, app: ASGIApp, service: str, access_log: bool = True):
+        self.app, self.service, self.access_log = app, service, access_log
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -108,9 +108,13 @@ class RequestContext:
             finally:
                 route = scope.get("route")
                 path = getattr(route, "path", "unmatched")
+                elapsed = time.perf_counter() - started
                 metrics.HTTP_REQUESTS.labels(
                     self.service, scope["method"], path, str(status["code"])
-                ).observe(time.perf_counter() - started)
+                ).observe(elapsed)
+                if self.access_log:
+                    log.info("http.request", method=scope["method"], route=path,
+                             status=status["code"], ms=round(elapsed * 1000, 1))
 
 
 def _new_id() -> str:

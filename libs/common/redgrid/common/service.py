@@ -178,5 +178,5 @@ def build_app(spec: ServiceSpec, settings: Settings | None = None,
         app.include_router(router)
     if spec.configure_app is not None:
         spec.configure_app(app)
-    app.add_middleware(RequestContext, service=spec.name)
+    app.add_middleware(RequestContext, service=spec.name, access_log=settings.log_requests)
     return app

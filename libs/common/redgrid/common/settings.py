@@ -31,6 +31,7 @@ class Settings(BaseSettings):
     version: str = "0.1.0"
     log_level: str = "INFO"
     log_json: bool = True
+    log_requests: bool = True  # one JSON line per HTTP request (method, route, status, ms)
 
     # PostgreSQL: the service connects as its own role, which owns only its schema.
     db_host: str = "127.0.0.1"
