@@ -44,14 +44,14 @@ class World:
         unit_id = self.units.get(name_or_id, name_or_id)
         return self.lists.auth("unit", unit=unit_id)
 
-    async def post(self, path: str, body: dict | None, headers: dict, status: int = 201) -> dict:
+    async def post(self, path: str, body: dict | None, headers: dict, expect: int = 201) -> dict:
         r = await self.lists.client.post(path, json=body, headers=headers)
-        assert r.status_code == status, r.text
+        assert r.status_code == expect, r.text
         return r.json()
 
-    async def get(self, path: str, headers: dict | None = None, status: int = 200, **params):
+    async def get(self, path: str, headers: dict | None = None, expect: int = 200, **params):
         r = await self.lists.client.get(path, headers=headers, params=params)
-        assert r.status_code == status, r.text
+        assert r.status_code == expect, r.text
         return r.json()
 
     async def add_units(self, names: list[str], communities: list[UUID]) -> list[UUID]:
@@ -76,11 +76,20 @@ class World:
 
         await eventually(all_there, timeout=15)
 
-    async def publish(self, service: str, entity: str, verb: str, data: dict) -> None:
+    async def publish(self, service: str, entity: str, verb: str, data: dict) -> UUID:
         """Stand in for a service being built in parallel: its event, as documented."""
         event = EventKind(service, entity, verb).make(data["id"], data, at=self.clock.now())
         await self.js.publish(event.nats_subject, event.to_bytes(),
                               headers={"Nats-Msg-Id": str(event.id)})
+        return event.id
+
+    async def applied(self, *event_ids: UUID) -> None:
+        """Wait until the lists' consumers have taken these events (their inbox holds them)."""
+        async def all_in():
+            return await self.count("SELECT count(*) FROM inbox WHERE event_id = ANY($1)",
+                                    list(event_ids)) == len(event_ids)
+
+        await eventually(all_in, timeout=15)
 
     async def count(self, sql: str, *args):
         async with self.lists.runtime.pool.acquire() as conn:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 from uuid import UUID
 
 from fastapi import APIRouter, Body, status
@@ -16,6 +16,7 @@ from redgrid.lists.models import Claim
 from redgrid.lists.usecases import claims as usecases
 
 router = APIRouter(tags=["claims (精准接单)"])
+OptionalNote = Annotated[StepNote | None, Body()]
 
 
 @router.post("/v1/needs/{need_id}/claims", status_code=status.HTTP_201_CREATED,
@@ -49,6 +50,6 @@ async def get_claim(claim_id: UUID, who: Auth, pool: Pool):
 @router.post("/v1/claims/{claim_id}/{step}", response_model=Claim,
              summary="confirm, decline or fulfil (the community); withdraw (the unit or staff)")
 async def step_claim(claim_id: UUID, step: Literal["confirm", "decline", "withdraw", "fulfil"],
-                     who: Auth, pool: Pool, clock: Now, body: StepNote | None = Body(None)):
+                     who: Auth, pool: Pool, clock: Now, body: OptionalNote = None):
     return await usecases.step_claim(claim_id, step, who, pool, clock.now(),
                                      body.reason if body else None)

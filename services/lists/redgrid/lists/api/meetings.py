@@ -3,6 +3,7 @@ meetings (党建联席会议) and the tracking of their resolutions."""
 
 from __future__ import annotations
 
+from typing import Annotated
 from uuid import UUID
 
 from fastapi import APIRouter, Body, status
@@ -16,6 +17,7 @@ from redgrid.lists.models import Agreement, Meeting, Resolution
 from redgrid.lists.usecases import agreements, meetings
 
 router = APIRouter(tags=["agreements and joint meetings (共建协议, 党建联席会议)"])
+OptionalNote = Annotated[StepNote | None, Body()]
 
 
 @router.post("/v1/agreements", status_code=status.HTTP_201_CREATED, response_model=Agreement)
@@ -85,12 +87,12 @@ async def follow(resolution_id: UUID, body: Follow, who: Auth, pool: Pool, clock
 @router.post("/v1/resolutions/{resolution_id}/done", response_model=Resolution,
              summary="A work item is done (staff, or the unit it was given to)")
 async def work_item_done(resolution_id: UUID, who: Auth, pool: Pool, clock: Now,
-                         body: StepNote | None = Body(None)):
+                         body: OptionalNote = None):
     return await meetings.work_item_done(resolution_id, body or StepNote(), who, pool,
                                          clock.now())
 
 
 @router.post("/v1/resolutions/{resolution_id}/drop", response_model=Resolution)
 async def drop(resolution_id: UUID, who: Auth, pool: Pool, clock: Now,
-               body: StepNote | None = Body(None)):
+               body: OptionalNote = None):
     return await meetings.drop(resolution_id, body or StepNote(), who, pool, clock.now())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from uuid import UUID
 
-from fastapi import APIRouter, Path, status
+from fastapi import APIRouter, status
 
 from redgrid.common.http import Auth, Now, Pool
 from redgrid.common.pagination import Cursor, Limit, Page
@@ -58,6 +58,6 @@ async def list_candidates(who: Auth, pool: Pool, limit: Limit = 50, cursor: Curs
 
 @router.post("/v1/candidates/{kind}/{source_id}/promote", status_code=status.HTTP_201_CREATED,
              response_model=Need)
-async def promote(source_id: UUID, body: NeedFromCandidate, who: Auth, pool: Pool, clock: Now,
-                  kind: SourceKind = Path()):
+async def promote(kind: SourceKind, source_id: UUID, body: NeedFromCandidate, who: Auth,
+                  pool: Pool, clock: Now):
     return await usecases.promote(kind, source_id, body, who, pool, clock.now())

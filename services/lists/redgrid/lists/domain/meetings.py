@@ -46,9 +46,11 @@ TICKET_DONE = frozenset({"resolved", "published", "followed_up", "closed"})
 TICKET_DROPPED = frozenset({"rejected", "merged"})
 
 
-def check_attendees(kinds: list[str], unit_ids: list) -> None:
-    if AttendeeKind.UNIT in kinds and None in unit_ids:
-        raise Invalid("a unit attendee names its unit_id")
+def check_attendees(attendees: list[tuple[str, object]]) -> None:
+    """(kind, unit_id) pairs: a unit names itself; nobody else is a unit."""
+    for kind, unit_id in attendees:
+        if (kind == AttendeeKind.UNIT) != (unit_id is not None):
+            raise Invalid("a unit attendee, and only a unit attendee, names its unit_id")
 
 
 def check_followable(status: str) -> None:

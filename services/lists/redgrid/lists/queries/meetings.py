@@ -8,7 +8,8 @@ import asyncpg
 
 from redgrid.lists.models import Agreement, Meeting, Resolution
 
-AGREEMENT = "SELECT a.*, u.name AS unit_name FROM agreements a LEFT JOIN units u ON u.id = a.unit_id"
+AGREEMENT = ("SELECT a.*, u.name AS unit_name FROM agreements a "
+             "LEFT JOIN units u ON u.id = a.unit_id")
 
 
 async def agreement(conn: asyncpg.Connection, agreement_id: UUID) -> Agreement | None:

@@ -33,8 +33,10 @@ from redgrid.lists.usecases.needs import emit_change
 
 STAMP = {ClaimStatus.CONFIRMED: "confirmed_at", ClaimStatus.FULFILLED: "fulfilled_at",
          ClaimStatus.DECLINED: "ended_at", ClaimStatus.WITHDRAWN: "ended_at"}
-EVENT = {ClaimStatus.CONFIRMED: events.CLAIM_CONFIRMED, ClaimStatus.DECLINED: events.CLAIM_DECLINED,
-         ClaimStatus.WITHDRAWN: events.CLAIM_WITHDRAWN, ClaimStatus.FULFILLED: events.CLAIM_FULFILLED}
+EVENT = {ClaimStatus.CONFIRMED: events.CLAIM_CONFIRMED,
+         ClaimStatus.DECLINED: events.CLAIM_DECLINED,
+         ClaimStatus.WITHDRAWN: events.CLAIM_WITHDRAWN,
+         ClaimStatus.FULFILLED: events.CLAIM_FULFILLED}
 
 
 async def _claimant(conn: asyncpg.Connection, who: Principal, need: Need,

@@ -31,14 +31,14 @@ from redgrid.lists.queries import projects as project_queries
 from redgrid.lists.store import meetings as store
 from redgrid.lists.usecases import access, needs, projects, tracking
 
-UNLINKED = dict(need_id=None, project_id=None, ticket_id=None, assignee_unit_id=None,
-                assignee_org_id=None)
+UNLINKED = {"need_id": None, "project_id": None, "ticket_id": None, "assignee_unit_id": None,
+            "assignee_org_id": None}
 
 
 async def record_meeting(cmd: MeetingRecord, who: Principal, pool: asyncpg.Pool,
                          now: datetime) -> Meeting:
     who.require(*access.MANAGERS)
-    rules.check_attendees([a.kind for a in cmd.attendees], [a.unit_id for a in cmd.attendees])
+    rules.check_attendees([(a.kind, a.unit_id) for a in cmd.attendees])
     async with db.transaction(pool) as conn:
         path = await access.community(conn, who, cmd.community_id)
         unit_ids = await access.known_units(conn, [a.unit_id for a in cmd.attendees
