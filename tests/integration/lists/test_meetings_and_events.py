@@ -12,7 +12,7 @@ from uuid import UUID
 import pytest
 
 from redgrid.common.ids import uuid7
-from redgrid.common.testing import eventually
+from redgrid.common.testing import eventually, stream_messages
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")
 
@@ -241,6 +241,23 @@ async def test_events_out_of_order_leave_the_same_state(world):
     assert await w.count("SELECT name FROM units WHERE id = $1", unit_id) == "新名"
     assert await source_status(w, "ticket", late) == "closed"
     assert await w.count("SELECT count(*) FROM outbox") == before
+
+
+async def test_a_snapshot_missing_its_status_is_dead_lettered_not_retried(world):
+    w = world
+    broken = ticket(w, uuid7(), 1, "accepted", w.communities[0])
+    del broken["status"]
+    await w.publish("tickets", "ticket", "accepted", broken)
+
+    async def dead_lettered():
+        msgs = await stream_messages(w.lists.settings.nats_url, "REDGRID_DLQ",
+                                     "redgrid.dlq.lists-from-tickets", wait=0.2)
+        return [m for m in msgs if broken["id"] in m.data.decode()]
+
+    (msg,) = await eventually(dead_lettered)
+    assert msg.headers["Redgrid-Deliveries"] == "1" and "Unprocessable" in msg.headers[
+        "Redgrid-Reason"]
+    assert await source_status(w, "ticket", UUID(broken["id"])) is None
 
 
 async def test_a_move_in_the_registry_carries_the_lists_along(world):

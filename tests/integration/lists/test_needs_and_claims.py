@@ -117,6 +117,10 @@ async def test_a_need_claimed_in_part_by_two_units_is_met_and_its_project_holds_
     assert claim_events[0].data["quantity"] == 6
     project_events = await events_of(w, "project", project["id"], 7)
     assert project_events[-1].data["activities"] == 4
+    asyncapi = (await w.lists.client.get("/asyncapi.json")).text
+    assert all(f"redgrid.lists.{kind}.v1" in asyncapi for kind in (
+        "need.published", "need.claimed", "need.met", "need.closed", "claim.made",
+        "claim.confirmed", "claim.withdrawn"))
 
 
 async def test_fifty_units_claiming_at_once_never_exceed_the_quantity(world):
@@ -194,9 +198,13 @@ async def test_quantity_changes_respect_claims_and_another_community_sees_nothin
     r = await w.lists.client.patch(f"/v1/needs/{need['id']}", json={"quantity": 2},
                                    headers=admin)
     assert r.status_code == 409 and r.json()["claimed"] == 3
-    got = await w.lists.client.patch(f"/v1/needs/{need['id']}", json={"quantity": 3},
-                                     headers=admin)
+    got = await w.lists.client.patch(f"/v1/needs/{need['id']}", headers=admin, json={
+        "quantity": 3, "description": "联系居民李敏 13912345678"})
     assert got.json()["status"] == "claimed"
+    # staff see what they wrote; a unit sees the phone number masked
+    assert "13912345678" in got.text
+    seen = await w.get(f"/v1/needs/{need['id']}", w.unit("江苏工程学院"))
+    assert seen["description"] == "联系居民李敏 139****5678"
     other = w.admin(jianxi)
     for path in (f"/v1/needs/{need['id']}", f"/v1/needs/{need['id']}/claims"):
         r = await w.lists.client.get(path, headers=other)

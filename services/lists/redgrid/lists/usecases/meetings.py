@@ -12,6 +12,7 @@ from redgrid.common import db, outbox, scope
 from redgrid.common.auth import Principal
 from redgrid.common.errors import Forbidden, Invalid
 from redgrid.common.ids import uuid7
+from redgrid.common.masking import mask_text
 from redgrid.lists import events
 from redgrid.lists.commands import (
     Follow,
@@ -150,10 +151,11 @@ async def get_meeting(meeting_id: UUID, who: Principal, pool: asyncpg.Pool) -> M
     async with pool.acquire() as conn:
         meeting = await queries.meeting(conn, meeting_id)
         own = access.acting_unit_id(who)
-        if meeting is None or not ((own is not None and own in meeting.unit_ids)
-                                   or await access.sees(conn, who, meeting.org_path)):
+        if meeting is not None and await access.sees(conn, who, meeting.org_path):
+            return meeting
+        if meeting is None or own is None or own not in meeting.unit_ids:
             raise access.not_found("meeting", meeting_id)
-        return meeting
+        return meeting.model_copy(update={"minutes": mask_text(meeting.minutes)})
 
 
 async def list_meetings(who: Principal, pool: asyncpg.Pool, *, community_id: UUID | None,

@@ -12,6 +12,7 @@ from redgrid.common import db, outbox
 from redgrid.common.auth import Principal, Role
 from redgrid.common.errors import Conflict, Forbidden, Invalid, InvalidTransition
 from redgrid.common.ids import uuid7
+from redgrid.common.masking import mask_text
 from redgrid.lists import events
 from redgrid.lists.commands import NeedClose, NeedFromCandidate, NeedPublish, NeedUpdate
 from redgrid.lists.domain import needs as rules
@@ -116,6 +117,11 @@ async def close_need(need_id: UUID, cmd: NeedClose, who: Principal, pool: asyncp
         return closed
 
 
+def for_outsiders(need: Need) -> Need:
+    """A need as a unit sees it: a phone number staff wrote in the description is masked."""
+    return need.model_copy(update={"description": mask_text(need.description)})
+
+
 async def get_need(need_id: UUID, who: Principal, pool: asyncpg.Pool) -> Need:
     """Staff in scope; a unit serving the community or holding a claim on it."""
     async with pool.acquire() as conn:
@@ -125,10 +131,10 @@ async def get_need(need_id: UUID, who: Principal, pool: asyncpg.Pool) -> Need:
                 return need
             unit = access.acting_unit_id(who)
             if unit and await queries.has_claimed(conn, need_id, unit):
-                return need
+                return for_outsiders(need)
             unit_row = await registry.unit(conn, unit) if unit else None
             if unit_row and await registry.serves(conn, unit_row, need.community_id):
-                return need
+                return for_outsiders(need)
         raise access.not_found("need", need_id)
 
 
@@ -142,10 +148,11 @@ async def list_needs(who: Principal, pool: asyncpg.Pool, *, status: str | None,
         if not who.has(Role.UNIT):
             raise Forbidden("residents and members read the public board (/v1/board/needs)")
         unit = await access.own_unit(conn, who)
-        return await queries.listing(conn, scope=None,
-                                     communities=await registry.served_communities(conn, unit),
-                                     status=status, community_id=community_id, before=before,
-                                     limit=limit)
+        found = await queries.listing(conn, scope=None,
+                                      communities=await registry.served_communities(conn, unit),
+                                      status=status, community_id=community_id, before=before,
+                                      limit=limit)
+        return [for_outsiders(n) for n in found]
 
 
 async def list_candidates(who: Principal, pool: asyncpg.Pool, *, community_id: UUID | None,
