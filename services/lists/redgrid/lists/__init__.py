@@ -1,1 +1,1 @@
-"""The lists service (being built)."""
+"""The lists service: the "三张清单" of resources, needs and projects, with co-building units."""

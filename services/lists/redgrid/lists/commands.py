@@ -1,0 +1,204 @@
+"""Orders the lists take (request bodies): frozen, unknown fields refused, sizes capped."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Annotated, Literal
+from uuid import UUID
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from redgrid.lists.domain.meetings import AttendeeKind
+from redgrid.lists.domain.projects import ActivityKind, Beneficiary
+from redgrid.lists.domain.resources import OffererKind, ResourceKind
+
+Title = Annotated[str, Field(min_length=1, max_length=120)]
+Text = Annotated[str, Field(max_length=4000)]
+Note = Annotated[str, Field(max_length=500)]
+Measure = Annotated[str, Field(min_length=1, max_length=20)]  # 次, 人次, 小时, 元, 平方米, 台
+Category = Annotated[str, Field(min_length=1, max_length=40, pattern=r"^[a-z][a-z0-9_]*$")]
+Quantity = Annotated[int, Field(ge=1, le=1_000_000_000)]
+Count = Annotated[int, Field(ge=0, le=1_000_000)]
+
+
+class _Command(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+
+
+class ResourceOffer(_Command):
+    """An offer: a unit offers its own (its token's unit); a member offers themself; a team's
+    leader offers the team's; community staff record any offer for their communities."""
+
+    kind: ResourceKind
+    title: Title
+    description: Text = ""
+    quantity: Quantity | None = None  # none for what is not counted (expertise on call)
+    unit_of_measure: Measure | None = None
+    available_from: date | None = None
+    available_until: date | None = None
+    availability: Annotated[str, Field(max_length=200)] | None = None  # "每周六上午"
+    community_id: UUID
+    offerer_kind: OffererKind | None = None  # defaults from the token
+    offerer_id: UUID | None = None
+
+
+class ResourceUpdate(_Command):
+    title: Title | None = None
+    description: Text | None = None
+    quantity: Quantity | None = None
+    unit_of_measure: Measure | None = None
+    available_from: date | None = None
+    available_until: date | None = None
+    availability: Annotated[str, Field(max_length=200)] | None = None
+
+
+class NeedPublish(_Command):
+    title: Title
+    description: Text = ""
+    category: Category = "general"
+    community_id: UUID
+    quantity: Quantity = 1
+    unit_of_measure: Measure = "次"
+    due_on: date | None = None
+
+
+class NeedFromCandidate(_Command):
+    """Promote a ticket or order to a need; what is left out is taken from it."""
+
+    title: Title | None = None
+    description: Text = ""
+    quantity: Quantity = 1
+    unit_of_measure: Measure = "次"
+    due_on: date | None = None
+
+
+class NeedUpdate(_Command):
+    title: Title | None = None
+    description: Text | None = None
+    quantity: Quantity | None = None
+    unit_of_measure: Measure | None = None
+    due_on: date | None = None
+
+
+class NeedClose(_Command):
+    reason: Note
+
+
+class ClaimMake(_Command):
+    """A unit claims part or all of a need (精准接单); staff may record it for a unit."""
+
+    quantity: Quantity
+    unit_id: UUID | None = None  # defaults to the token's unit
+    resource_id: UUID | None = None  # the unit's offer it will use
+    note: Note = ""
+
+
+class StepNote(_Command):
+    reason: Note | None = None
+
+
+class MilestoneAdd(_Command):
+    title: Title
+    due_on: date | None = None
+
+
+class ProjectCreate(_Command):
+    title: Title
+    description: Text = ""
+    owner_org_id: UUID  # the organisation running it (a community, a branch, 老蔡联民工作室)
+    partner_unit_ids: list[UUID] = Field(default_factory=list, max_length=200)
+    need_ids: list[UUID] = Field(default_factory=list, max_length=200)
+    milestones: list[MilestoneAdd] = Field(default_factory=list, max_length=50)
+    starts_on: date | None = None
+    ends_on: date | None = None
+    beneficiaries: Count | None = None  # how many it serves in all (66 families)
+    beneficiary_kind: Beneficiary = Beneficiary.PEOPLE
+
+
+class ProjectUpdate(_Command):
+    title: Title | None = None
+    description: Text | None = None
+    starts_on: date | None = None
+    ends_on: date | None = None
+    beneficiaries: Count | None = None
+    beneficiary_kind: Beneficiary | None = None
+    partner_unit_ids: list[UUID] | None = Field(default=None, max_length=200)
+
+
+class ProjectNeed(_Command):
+    need_id: UUID
+
+
+class ProjectResource(_Command):
+    resource_id: UUID
+    quantity: Quantity | None = None  # for counted offers: how much the project takes
+
+
+class ActivityRecord(_Command):
+    title: Title
+    kind: ActivityKind = ActivityKind.EVENT
+    held_on: date
+    participants: Count = 0  # volunteers and members who took part
+    served: Count = 0  # people or households served
+    unit_ids: list[UUID] = Field(default_factory=list, max_length=100)
+
+
+class AgreementSign(_Command):
+    unit_id: UUID
+    community_id: UUID
+    title: Title
+    terms: Text = ""
+    signed_on: date
+    valid_until: date | None = None
+
+
+class AttendeeIn(_Command):
+    kind: AttendeeKind
+    unit_id: UUID | None = None
+    name: Annotated[str, Field(max_length=100)] | None = None  # an organisation, not a person
+    count: int = Field(default=1, ge=1, le=1000)
+
+
+class ResolutionIn(_Command):
+    text: Annotated[str, Field(min_length=1, max_length=1000)]
+    due_on: date | None = None
+
+
+class MeetingRecord(_Command):
+    community_id: UUID
+    title: Title
+    held_at: datetime
+    place: Annotated[str, Field(max_length=200)] | None = None
+    attendees: list[AttendeeIn] = Field(min_length=1, max_length=100)
+    agenda: list[Annotated[str, Field(min_length=1, max_length=300)]] = Field(
+        default_factory=list, max_length=50)
+    minutes: Text = ""
+    resolutions: list[ResolutionIn] = Field(default_factory=list, max_length=50)
+
+
+class FollowAsNeed(_Command):
+    kind: Literal["need"]
+    need: NeedFromCandidate
+
+
+class FollowAsProject(_Command):
+    kind: Literal["project"]
+    project: ProjectCreate | None = None  # a new project…
+    project_id: UUID | None = None  # …or one that exists
+
+
+class FollowAsTicket(_Command):
+    kind: Literal["ticket"]
+    ticket_id: UUID  # a ticket the tickets service announced
+
+
+class FollowAsWorkItem(_Command):
+    kind: Literal["work_item"]
+    assignee_unit_id: UUID | None = None
+    assignee_org_id: UUID | None = None
+    due_on: date | None = None
+    note: Note | None = None
+
+
+Follow = Annotated[FollowAsNeed | FollowAsProject | FollowAsTicket | FollowAsWorkItem,
+                   Field(discriminator="kind")]
