@@ -122,3 +122,15 @@ async def test_consumer_resumes_after_nats_server_is_killed_and_restarted(stack)
             assert all([await effects(h, e.id) == 1 for e in [first, *during, after]])
     finally:
         server.stop()
+
+
+async def test_a_consumer_waiting_for_its_source_stream_stops_at_once(probe):
+    from redgrid.common.consumer import Consumer, ConsumerRunner
+
+    runner = ConsumerRunner(Consumer("probe", source="nowhere"), probe.runtime.pool,
+                            probe.runtime.nc)
+    task = asyncio.create_task(runner.run())
+    await asyncio.sleep(1.0)  # waiting: REDGRID_NOWHERE does not exist
+    assert not task.done()
+    runner.stop()
+    await asyncio.wait_for(task, timeout=1.0)

@@ -94,6 +94,7 @@ class ConsumerRunner:
         self.ack_wait = ack_wait
         self.feed: PullFeed | None = None
         self._running = False
+        self._stopped = asyncio.Event()
 
     def config(self) -> ConsumerConfig:
         return ConsumerConfig(
@@ -107,23 +108,29 @@ class ConsumerRunner:
             filter_subject=self.c.filter_subject,
         )
 
-    async def ensure(self) -> None:
-        """Create or update the durable consumer; waits until the source stream exists."""
+    async def ensure(self) -> bool:
+        """Create or update the durable consumer; waits until the source stream exists.
+        Returns False if stopped while waiting."""
         delay = 0.5
-        while True:
+        while self._running:
             try:
                 await self.js.add_consumer(self.c.stream, self.config())
-                return
+                return True
             except NotFoundError:
                 log.info("consumer.waiting_for_stream", stream=self.c.stream)
-                await asyncio.sleep(delay)
+                try:
+                    await asyncio.wait_for(self._stopped.wait(), delay)
+                except TimeoutError:
+                    pass
                 delay = min(delay * 2, 5)
+        return False
 
     async def run(self) -> None:
-        await self.ensure()
+        self._running = True
+        if not await self.ensure():
+            return
         self.feed = PullFeed(self.nc, self.c.stream, self.c.durable, batch=self.batch)
         await self.feed.start()
-        self._running = True
         try:
             while self._running:
                 msgs = await self.feed.take(wait=1.0)
@@ -134,6 +141,7 @@ class ConsumerRunner:
 
     def stop(self) -> None:
         self._running = False
+        self._stopped.set()
 
     def on_reconnect(self) -> None:
         if self.feed is not None:
