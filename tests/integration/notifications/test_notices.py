@@ -254,3 +254,24 @@ async def test_an_sms_that_keeps_failing_is_retried_then_failed_for_good(city):
     assert (await h.client.get("/v1/figures", headers=unknown)).status_code == 403
     assert (await h.client.get("/v1/figures",
                                headers=city.auth("resident", "resident"))).status_code == 403
+
+
+async def test_staff_see_who_is_told_about_a_grid(city):
+    h = city.notifications
+    r = await h.client.get(f"/v1/grids/{city.grid}/audience",
+                           headers=city.auth("community_admin", org=city.community))
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert {w["person_id"] for w in body["workers"]} == {str(city.people["worker"]),
+                                                           str(city.people["rider"])}
+    assert {w["name_masked"] for w in body["workers"]} == {"曹**", "王*"}
+    assert [s["person_id"] for s in body["secretaries"]] == [str(city.people["secretary"])]
+    r = await h.client.get(f"/v1/grids/{city.grid}/audience",
+                           headers=city.auth("resident", "resident"))
+    assert r.status_code == 403
+    r = await h.client.get(f"/v1/grids/{city.grid}/audience",
+                           headers=city.auth("community_admin", org=city.branch))
+    assert r.status_code == 200  # the branch's own grid
+    r = await h.client.get(f"/v1/grids/{city.people['resident']}/audience",
+                           headers=city.auth("system"))
+    assert r.status_code == 404

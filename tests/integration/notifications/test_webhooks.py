@@ -159,3 +159,38 @@ async def test_only_system_and_street_admins_manage_webhooks(city):
     r = await city.notifications.client.post(
         "/v1/webhooks", json=body, headers=city.auth("street_admin", org=city.street))
     assert r.status_code == 201 and r.json()["org_id"] == str(city.street)
+
+
+async def test_the_dev_receiver_prints_verified_deliveries_and_refuses_forged_ones(city):
+    import io
+
+    import httpx
+    import uvicorn
+
+    from redgrid.common.devstack import free_port
+    from redgrid.notifications.domain import webhooks as rules
+    from redgrid.notifications.receiver import Receiver as DevReceiver
+
+    port, out = free_port(), io.StringIO()
+    sub = await city.notifications.client.post(
+        "/v1/webhooks", headers=city.auth("system"),
+        json={"name": "dev", "url": f"http://127.0.0.1:{port}/", "patterns": ["redgrid.lists.*"]})
+    secret = sub.json()["secret"]
+    server = uvicorn.Server(uvicorn.Config(DevReceiver(secret, out), host="127.0.0.1",
+                                           port=port, lifespan="off", log_config=None))
+    task = __import__("asyncio").create_task(server.serve())
+    try:
+        need = {"id": "018f0000-0000-7000-8000-0000000000aa", "title": "为环卫工提供爱心驿站",
+                "community_id": str(city.community), "org_path": [str(city.street)],
+                "quantity": 1, "claimed": 0, "status": "published", "version": 1}
+        await city.publish("lists", "need", "published", need)
+        await eventually(lambda: "为环卫工提供爱心驿站" in out.getvalue())
+        assert out.getvalue().splitlines()[-1].startswith("✓ ")
+        body = b'{"type": "forged"}'
+        forged = rules.headers(rules.new_secret(), "x", int(__import__("time").time()), body)
+        async with httpx.AsyncClient() as client:
+            r = await client.post(f"http://127.0.0.1:{port}/", content=body, headers=forged)
+        assert r.status_code == 401 and "NOT valid" in out.getvalue().splitlines()[-1]
+    finally:
+        server.should_exit = True
+        await task

@@ -5,7 +5,7 @@ from pathlib import Path
 from redgrid.common import migrate
 from redgrid.common.service import ServiceSpec
 from redgrid.notifications import consumers, events, workers
-from redgrid.notifications.api import deliveries, inbox, preferences, webhooks
+from redgrid.notifications.api import audience, deliveries, inbox, preferences, webhooks
 from redgrid.notifications.settings import NotificationSettings
 
 spec = ServiceSpec(
@@ -18,7 +18,8 @@ spec = ServiceSpec(
     ),
     migrations=Path(__file__).parent / "migrations",
     modules=(migrate.ORG_READ_MODEL, migrate.GRID_READ_MODEL, migrate.PEOPLE_READ_MODEL),
-    routers=[inbox.router, preferences.router, webhooks.router, deliveries.router],
+    routers=[inbox.router, preferences.router, webhooks.router, deliveries.router,
+             audience.router],
     consumers=consumers.ALL,
     events=events.ALL,
     workers=[workers.listen, workers.send_deliveries, workers.feed_webhooks],

@@ -166,3 +166,17 @@ class Figures(BaseModel):
     unread: int
     channels: list[ChannelFigures]
     subscribers: list[SubscriberFigures]
+
+
+class Someone(BaseModel):
+    person_id: UUID
+    name_masked: str
+
+
+class GridAudience(BaseModel):
+    """Who is told about a matter in a grid: its workers, and on escalation its secretaries."""
+
+    grid_id: UUID
+    grid_name: str
+    workers: list[Someone]
+    secretaries: list[Someone]

@@ -29,7 +29,7 @@ TITLES = {
 }
 
 BODIES = {
-    MessageKind.TICKET_DUE_SOON: "民情工单即将到期：{title}（编号 {number}），请于 {due} 前办结。",
+    MessageKind.TICKET_DUE_SOON: "民情工单即将到期：{title}（编号 {number}），{due_by}办结。",
     MessageKind.TICKET_ESCALATED:
         "民情工单已上报至{level}：{title}（编号 {number}），请及时督办。",
     MessageKind.TICKET_ACCEPTED: "您反映的事项已受理：{title}（编号 {number}），我们会尽快办理。",
@@ -43,8 +43,8 @@ BODIES = {
     MessageKind.ORDER_ESCALATED: "服务订单「{title}」长时间无人接单，已上报，请协调派单。",
     MessageKind.CLAIM_CONFIRMED: "贵单位对需求「{need}」的认领已确认（数量 {quantity}），感谢共建。",
 }
-TO_GRID = "您所在网格有新的民情工单：{title}（编号 {number}），请于 {due} 前签收。"
-TO_PERSON = "您有新的民情工单：{title}（编号 {number}），请于 {due} 前签收。"
+TO_GRID = "您所在网格有新的民情工单：{title}（编号 {number}），{due_by}签收。"
+TO_PERSON = "您有新的民情工单：{title}（编号 {number}），{due_by}签收。"
 
 
 def local_time(value: str | datetime | None) -> str:
@@ -71,7 +71,7 @@ def render(kind: MessageKind, params: dict[str, Any]) -> tuple[str, str]:
     values = {
         "title": mask_text(params.get("title") or "") or "（无标题）",
         "number": params.get("number") or "—",
-        "due": local_time(params.get("due_at")),
+        "due_by": f"请于 {local_time(params['due_at'])} 前" if params.get("due_at") else "请尽快",
         "level": params.get("department") if params.get("level") == "department"
         and params.get("department") else LEVELS.get(params.get("level") or "", "上级"),
         "window": _window(params.get("window_start"), params.get("window_end")),
