@@ -56,8 +56,9 @@ async def stream(who: Auth, pool: Pool, request: Request,
         while not runtime.stopping.is_set():
             for notice in await usecases.newer_than(recipient, seq, pool):
                 seq = notice.seq
+                # UTF-8 JSON, so that `curl -N` shows the Chinese as it is
                 yield ServerSentEvent(event="notice", id=str(notice.seq),
-                                      data=notice.model_dump(mode="json"))
+                                      raw_data=notice.model_dump_json())
             stop = asyncio.ensure_future(runtime.stopping.wait())
             woken = asyncio.ensure_future(wake.wait())
             try:  # a missed wake-up costs at most this long
