@@ -275,3 +275,11 @@ async def test_staff_see_who_is_told_about_a_grid(city):
     r = await h.client.get(f"/v1/grids/{city.people['resident']}/audience",
                            headers=city.auth("system"))
     assert r.status_code == 404
+
+
+async def test_asyncapi_names_what_is_consumed_and_published(city):
+    doc = (await city.notifications.client.get("/asyncapi.json")).json()
+    text = str(doc)
+    assert "redgrid.notifications.delivery.failed" in text
+    assert "redgrid.tickets.ticket.dispatched.v1" in text  # a type the rules act on
+    assert "notifications-from-lists" in text

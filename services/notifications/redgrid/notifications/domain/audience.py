@@ -114,7 +114,9 @@ def _ticket(verb: str, d: dict) -> list[Notice]:
         return out
     if verb == "reminded":
         audience = Person(assignee) if assignee else GridWorkers(grid) if grid else None
-        return [Notice(MessageKind.TICKET_DUE_SOON, audience, emergency, params)] if audience else []
+        if audience is None:
+            return []
+        return [Notice(MessageKind.TICKET_DUE_SOON, audience, emergency, params)]
     if verb == "escalated":
         orgs = tuple(o for o in (_uuid(d.get("org_id")),) if o)
         if not orgs and not grid:
@@ -147,7 +149,9 @@ def _order(verb: str, d: dict) -> list[Notice]:
         return [Notice(MessageKind.ORDER_COMPLETED, Person(resident), urgent, params)]
     if verb == "escalated":
         orgs = tuple(o for o in (_uuid(d.get("branch_id")), _uuid(d.get("community_id"))) if o)
-        return [Notice(MessageKind.ORDER_ESCALATED, Secretaries(orgs), True, params)] if orgs else []
+        if not orgs:
+            return []
+        return [Notice(MessageKind.ORDER_ESCALATED, Secretaries(orgs), True, params)]
     return []
 
 

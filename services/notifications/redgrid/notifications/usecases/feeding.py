@@ -58,6 +58,7 @@ async def feed_subscription(pool: asyncpg.Pool, subscription_id, settings: Notif
         horizon = await queries.log_end(conn)
         entries = await queries.due(conn, sub, settings.webhook_batch)
         position, attempts, delivered = sub.position, sub.head_attempts, 0
+        probe_again = now + timedelta(seconds=settings.webhook_probe_seconds)
         fields: dict = {}
         for entry in entries:
             outcome = await post(http, sub, entry, settings.webhook_timeout)
@@ -74,11 +75,10 @@ async def feed_subscription(pool: asyncpg.Pool, subscription_id, settings: Notif
                 await store.record(conn, uuid7(), sub.id, entry.seq, entry.event_id,
                                    entry.type, "failed", attempts, outcome.status,
                                    outcome.error, now)
-                fields["next_attempt_at"] = now + timedelta(seconds=settings.webhook_probe_seconds)
+                fields["next_attempt_at"] = probe_again
             elif attempts >= settings.webhook_max_attempts:
                 await _give_up(conn, sub, entry, outcome, attempts, now)
-                fields.update(status="suspended",
-                              next_attempt_at=now + timedelta(seconds=settings.webhook_probe_seconds))
+                fields.update(status="suspended", next_attempt_at=probe_again)
             else:
                 await store.record(conn, uuid7(), sub.id, entry.seq, entry.event_id,
                                    entry.type, "retrying", attempts, outcome.status,
