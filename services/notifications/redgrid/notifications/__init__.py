@@ -1,1 +1,1 @@
-"""The notifications service (being built)."""
+"""The notifications service: people told what concerns them, other city systems fed with events."""

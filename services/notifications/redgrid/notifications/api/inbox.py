@@ -1,0 +1,70 @@
+"""/v1/inbox: one's notices, unread count, reading, and a live stream (Server-Sent Events)."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterable
+from uuid import UUID
+
+from fastapi import APIRouter, Header, Query, Request, status
+from fastapi.sse import EventSourceResponse, ServerSentEvent
+
+from redgrid.common.http import Auth, Now, Pool
+from redgrid.common.pagination import Cursor, Limit, Page, decode_cursor, page
+from redgrid.notifications.live import signals_of
+from redgrid.notifications.models import NoticePublic
+from redgrid.notifications.usecases import inbox as usecases
+
+router = APIRouter(prefix="/v1/inbox", tags=["inbox"])
+
+
+@router.get("", response_model=Page[NoticePublic], summary="My notices, newest first")
+async def list_notices(who: Auth, pool: Pool, limit: Limit = 50, cursor: Cursor = None,
+                       unread: bool = Query(False, description="Only unread ones")):
+    after = decode_cursor(cursor)
+    before = int(after[0]) if after and str(after[0]).isdigit() else None
+    rows = await usecases.list_notices(who, pool, before, unread, limit + 1)
+    return page(rows, limit, lambda n: [n.seq])
+
+
+@router.get("/unread-count", summary="How many of my notices are unread")
+async def unread_count(who: Auth, pool: Pool) -> dict[str, int]:
+    return {"unread": await usecases.unread_count(who, pool)}
+
+
+@router.post("/{notice_id}/read", status_code=status.HTTP_204_NO_CONTENT)
+async def mark_read(notice_id: UUID, who: Auth, pool: Pool, clock: Now) -> None:
+    await usecases.mark_read(notice_id, who, pool, clock.now())
+
+
+@router.post("/read-all", summary="Mark all (or all up to a seq) read")
+async def mark_all_read(who: Auth, pool: Pool, clock: Now,
+                        up_to_seq: int | None = Query(None, ge=1)) -> dict[str, int]:
+    return {"marked": await usecases.mark_all_read(who, pool, clock.now(), up_to_seq)}
+
+
+@router.get("/stream", response_class=EventSourceResponse,
+            summary="Live notices (text/event-stream); reconnect with Last-Event-ID")
+async def stream(who: Auth, pool: Pool, request: Request,
+                 last_event_id: str | None = Header(None, max_length=20)
+                 ) -> AsyncIterable[ServerSentEvent]:
+    runtime = request.app.state.runtime
+    recipient = usecases.recipient_of(who)
+    with signals_of(runtime).stream(str(recipient)) as wake:
+        seq = await usecases.stream_start(recipient, last_event_id, pool)
+        yield ServerSentEvent(event="ready", data={"after": seq}, retry=3000)
+        while not runtime.stopping.is_set():
+            for notice in await usecases.newer_than(recipient, seq, pool):
+                seq = notice.seq
+                # UTF-8 JSON, so that `curl -N` shows the Chinese as it is
+                yield ServerSentEvent(event="notice", id=str(notice.seq),
+                                      raw_data=notice.model_dump_json())
+            stop = asyncio.ensure_future(runtime.stopping.wait())
+            woken = asyncio.ensure_future(wake.wait())
+            try:  # a missed wake-up costs at most this long
+                await asyncio.wait({stop, woken}, timeout=15,
+                                   return_when=asyncio.FIRST_COMPLETED)
+            finally:
+                stop.cancel()
+                woken.cancel()
+            wake.clear()

@@ -1,0 +1,86 @@
+"""Orders the notifications service takes (request bodies): frozen, unknown fields refused."""
+
+from __future__ import annotations
+
+from typing import Annotated
+from uuid import UUID
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from redgrid.notifications.domain.audience import MessageKind
+from redgrid.notifications.domain.channels import Channel
+from redgrid.notifications.domain.webhooks import valid_pattern
+
+HHMM = Annotated[str, Field(pattern=r"^([01]\d|2[0-3]):[0-5]\d$")]
+Pattern = Annotated[str, Field(min_length=1, max_length=200)]
+
+
+class _Command(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+
+
+class PreferencesSet(_Command):
+    """Channels switched off per message kind (the inbox cannot be), and quiet hours."""
+
+    off: dict[MessageKind, list[Channel]] = Field(default_factory=dict, max_length=50)
+    quiet_start: HHMM | None = None
+    quiet_end: HHMM | None = None
+
+    @field_validator("off")
+    @classmethod
+    def _not_inbox(cls, off: dict) -> dict:
+        for channels in off.values():
+            if Channel.INBOX in channels:
+                raise ValueError("the inbox cannot be switched off")
+            if len(channels) > 3:
+                raise ValueError("at most the e-mail and SMS channels")
+        return off
+
+
+def _patterns(patterns: list[str]) -> list[str]:
+    for pattern in patterns:
+        if not valid_pattern(pattern):
+            raise ValueError(f"{pattern!r} is not an event-type pattern such as "
+                             "redgrid.tickets.ticket.*")
+    return list(dict.fromkeys(patterns))
+
+
+def _url(url: str) -> str:
+    if not url.startswith(("http://", "https://")):
+        raise ValueError("the URL is http(s)://…")
+    return url
+
+
+class SubscriptionCreate(_Command):
+    name: Annotated[str, Field(min_length=1, max_length=100)]
+    url: Annotated[str, Field(min_length=8, max_length=2000)]
+    patterns: list[Pattern] = Field(min_length=1, max_length=20)
+    org_id: UUID | None = None  # the subtree whose events it gets; the caller's scope if absent
+    from_start: bool = False  # true: every public event in the log so far, then on
+
+    _patterns = field_validator("patterns")(_patterns)
+    _url = field_validator("url")(_url)
+
+
+class SubscriptionUpdate(_Command):
+    name: Annotated[str, Field(min_length=1, max_length=100)] | None = None
+    url: Annotated[str, Field(min_length=8, max_length=2000)] | None = None
+    patterns: list[Pattern] | None = Field(default=None, min_length=1, max_length=20)
+    active: bool | None = None
+
+    @field_validator("patterns")
+    @classmethod
+    def _check_patterns(cls, patterns):
+        return None if patterns is None else _patterns(patterns)
+
+    @field_validator("url")
+    @classmethod
+    def _check_url(cls, url):
+        return None if url is None else _url(url)
+
+
+class Replay(_Command):
+    """Deliver again from `from_seq` (a log position, see the deliveries), or resume from
+    where the subscription stopped when absent."""
+
+    from_seq: int | None = Field(default=None, ge=1)

@@ -1,0 +1,88 @@
+"""What the notifications service takes from the other services' streams.
+
+Every event of the four streams goes through `on_event` (public log for webhooks, then the
+notices it calls for); registry events also keep the read models of orgs (with their
+secretaries), grids, people and contact data, and lists' need events the titles of needs.
+Handlers are keyed on the types and fields of docs/events.md only.
+"""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+import asyncpg
+
+from redgrid.common import orgtree, readmodels
+from redgrid.common.consumer import Consumer, Handler
+from redgrid.common.events import CloudEvent
+from redgrid.notifications.domain.audience import TYPES
+from redgrid.notifications.store import directory
+from redgrid.notifications.usecases import intake
+
+SERVICE = "notifications"
+CONTACT_CHANGED = "redgrid.registry.contact.changed.v1"
+NEED_EVENTS = [f"redgrid.lists.need.{v}.v1" for v in ("published", "claimed", "met", "closed")]
+
+
+class EveryType(dict):
+    """Handlers by event type, with a fallback for every other type of the stream: the public
+    log for webhooks wants every event, including kinds added after this service was built."""
+
+    def __init__(self, fallback: Handler):
+        super().__init__()
+        self.fallback = fallback
+
+    def __contains__(self, event_type: object) -> bool:
+        return True
+
+    def __missing__(self, event_type: str) -> Handler:
+        return self.fallback
+
+
+def _consumer(source: str, description: str) -> Consumer:
+    return Consumer(SERVICE, source, handlers=EveryType(intake.on_event),
+                    description=description)
+
+
+async def _org(conn: asyncpg.Connection, event: CloudEvent) -> None:
+    await orgtree.apply_org(conn, event, on_move=directory.rewrite_paths)
+    d = event.data
+    await directory.set_secretary(conn, UUID(d["id"]),
+                                  UUID(d["secretary_id"]) if d.get("secretary_id") else None,
+                                  d["version"])
+
+
+async def _contact(conn: asyncpg.Connection, event: CloudEvent) -> None:
+    d = event.data  # internal: never logged, never in the public log
+    await directory.save_contact(conn, UUID(d["person_id"]), d.get("phone"), d.get("email"),
+                                 d["version"])
+
+
+async def _need(conn: asyncpg.Connection, event: CloudEvent) -> None:
+    d = event.data
+    await directory.save_need(conn, UUID(d["id"]), d.get("title") or "", d["version"])
+
+
+def _then_intake(apply: Handler) -> Handler:
+    async def handle(conn: asyncpg.Connection, event: CloudEvent) -> None:
+        await apply(conn, event)
+        await intake.on_event(conn, event)
+
+    handle.__name__ = apply.__name__
+    return handle
+
+
+FROM_REGISTRY = _consumer("registry", "Orgs, grids, people and contact data; public log")
+FROM_REGISTRY.on(*orgtree.ORG_EVENTS)(_then_intake(_org))
+FROM_REGISTRY.on(*readmodels.GRID_EVENTS)(_then_intake(readmodels.apply_grid))
+FROM_REGISTRY.on(*readmodels.PERSON_EVENTS)(_then_intake(readmodels.apply_person))
+FROM_REGISTRY.on(CONTACT_CHANGED)(_contact)  # never in the public log
+
+FROM_TICKETS = _consumer("tickets", "Tickets that call for notices; public log")
+FROM_MATCHING = _consumer("matching", "Service orders that call for notices; public log")
+FROM_LISTS = _consumer("lists", "Claims that call for notices, needs' titles; public log")
+FROM_LISTS.on(*NEED_EVENTS)(_then_intake(_need))
+for consumer in (FROM_TICKETS, FROM_MATCHING, FROM_LISTS):
+    consumer.on(*[t for t in TYPES if t.split(".")[1] == consumer.source])(intake.on_event)
+
+ALL = [FROM_REGISTRY, FROM_TICKETS, FROM_MATCHING, FROM_LISTS]

@@ -1,0 +1,182 @@
+"""What store and queries return, and what the API shows (XPublic)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from uuid import UUID
+
+from pydantic import BaseModel, ConfigDict
+
+
+class _Row(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    @classmethod
+    def of(cls, record):
+        return None if record is None else cls.model_validate(dict(record))
+
+
+class NoticePublic(_Row):
+    """An inbox item as its recipient sees it."""
+
+    seq: int
+    id: UUID
+    kind: str
+    urgent: bool
+    title: str
+    body: str
+    subject_type: str
+    subject_id: UUID | None
+    source_type: str
+    created_at: datetime
+    read_at: datetime | None
+
+
+class Delivery(_Row):
+    """An e-mail or SMS as the worker takes it (with the notice's text and recipient)."""
+
+    id: UUID
+    notice_id: UUID
+    channel: str
+    status: str
+    urgent: bool
+    attempts: int
+    recipient_kind: str
+    recipient_id: UUID
+    kind: str
+    title: str
+    body: str
+    source_event_id: UUID
+    source_type: str
+    org_path: str | None
+
+
+class DeliveryPublic(_Row):
+    """An e-mail or SMS as staff see it: who and how it went, never the address itself."""
+
+    id: UUID
+    notice_id: UUID
+    channel: str
+    status: str
+    urgent: bool
+    deferred: bool
+    attempts: int
+    last_error: str | None
+    recipient_kind: str
+    recipient_id: UUID
+    kind: str
+    not_before: datetime | None
+    created_at: datetime
+    done_at: datetime | None
+
+
+class PreferencesPublic(BaseModel):
+    off: dict[str, list[str]]  # message kind -> channels switched off
+    quiet_start: str
+    quiet_end: str
+
+
+class Subscription(_Row):
+    id: UUID
+    name: str
+    url: str
+    patterns: list[str]
+    likes: list[str]
+    secret: str
+    org_id: UUID | None
+    scope_path: str
+    created_by: UUID
+    status: str
+    position: int
+    head_attempts: int
+    next_attempt_at: datetime | None
+    last_error: str | None
+    created_at: datetime
+    updated_at: datetime
+
+
+class SubscriptionPublic(_Row):
+    """A subscription as shown; the secret only once, when created or rotated."""
+
+    id: UUID
+    name: str
+    url: str
+    patterns: list[str]
+    org_id: UUID | None
+    status: str
+    position: int
+    head_attempts: int
+    next_attempt_at: datetime | None
+    last_error: str | None
+    created_at: datetime
+    updated_at: datetime
+    secret: str | None = None
+
+    @classmethod
+    def of_subscription(cls, sub: Subscription, with_secret: bool = False) -> SubscriptionPublic:
+        data = sub.model_dump()
+        if not with_secret:
+            data["secret"] = None
+        return cls.model_validate(data)
+
+
+class LogEntry(_Row):
+    seq: int
+    event_id: UUID
+    type: str
+    body: bytes
+
+
+class WebhookDelivery(_Row):
+    id: UUID
+    subscription_id: UUID
+    log_seq: int
+    event_id: UUID
+    event_type: str
+    status: str
+    attempts: int
+    replays: int
+    last_status: int | None
+    last_error: str | None
+    first_try_at: datetime
+    last_try_at: datetime
+
+
+class ChannelFigures(BaseModel):
+    channel: str
+    sent: int
+    failed: int
+    retried: int  # tries beyond the first
+    pending: int
+    deferred: int  # held back by quiet hours, still to go
+
+
+class SubscriberFigures(BaseModel):
+    subscription_id: UUID
+    name: str
+    status: str
+    delivered: int
+    failed: int
+    retried: int
+    behind: int  # public events in the log after its position (an upper bound of its lag)
+
+
+class Figures(BaseModel):
+    notices: int
+    unread: int
+    channels: list[ChannelFigures]
+    subscribers: list[SubscriberFigures]
+
+
+class Someone(BaseModel):
+    person_id: UUID
+    name_masked: str
+
+
+class GridAudience(BaseModel):
+    """Who is told about a matter in a grid: its workers, and on escalation its secretaries."""
+
+    grid_id: UUID
+    grid_name: str
+    workers: list[Someone]
+    secretaries: list[Someone]

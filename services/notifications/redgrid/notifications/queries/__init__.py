@@ -1,0 +1,1 @@
+"""SQL reads of the notifications service, returning models."""

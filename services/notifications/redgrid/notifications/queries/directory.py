@@ -1,0 +1,111 @@
+"""Who is behind an audience, how to reach them, and what they asked for (from the read
+models of the registry and this service's own tables)."""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+import asyncpg
+
+from redgrid.notifications.domain.audience import (
+    Audience,
+    GridWorkers,
+    Person,
+    Recipient,
+    RecipientKind,
+    Secretaries,
+    TeamMembers,
+    Unit,
+)
+from redgrid.notifications.domain.channels import Channel, Preferences, parse_hhmm
+
+ACTIVE = "p.status = 'active'"
+
+
+async def _people(conn: asyncpg.Connection, sql: str, *args) -> list[Recipient]:
+    return [Recipient(RecipientKind.PERSON, r["id"]) for r in await conn.fetch(sql, *args)]
+
+
+async def grid_workers(conn: asyncpg.Connection, grid_id: UUID) -> list[Recipient]:
+    sql = (
+        "SELECT DISTINCT r.person_id AS id FROM person_roles r JOIN people p "
+        f"ON p.id = r.person_id AND {ACTIVE} "
+        "WHERE r.grid_id = $1 AND r.role IN ('grid_worker', 'grid_head') ORDER BY 1"
+    )
+    found = await _people(conn, sql, grid_id)
+    if not found:  # a micro-grid without its own workers: its grid's workers
+        parent = await conn.fetchval("SELECT parent_grid_id FROM grids WHERE id = $1", grid_id)
+        if parent is not None:
+            found = await _people(conn, sql, parent)
+    return found
+
+
+async def secretaries(conn: asyncpg.Connection, org_ids: tuple[UUID, ...],
+                      grid_id: UUID | None) -> list[Recipient]:
+    orgs = list(org_ids)
+    if grid_id is not None:  # the grid's branch (or community, where it has no branch)
+        grid_org = await conn.fetchval("SELECT org_id FROM grids WHERE id = $1", grid_id)
+        if grid_org is not None:
+            orgs.append(grid_org)
+    return await _people(
+        conn,
+        "SELECT r.person_id AS id FROM person_roles r JOIN people p "
+        f"ON p.id = r.person_id AND {ACTIVE} "
+        "WHERE r.org_id = ANY($1::uuid[]) AND r.role = 'branch_secretary' "
+        "UNION SELECT secretary_id FROM orgs WHERE id = ANY($1::uuid[]) "
+        "AND secretary_id IS NOT NULL ORDER BY 1",
+        orgs,
+    )
+
+
+async def team_members(conn: asyncpg.Connection, team_id: UUID) -> list[Recipient]:
+    return await _people(conn, f"SELECT p.id FROM people p WHERE $1 = ANY(p.team_ids) AND {ACTIVE} "
+                               "ORDER BY 1", team_id)
+
+
+async def resolve(conn: asyncpg.Connection, audience: Audience) -> list[Recipient]:
+    match audience:
+        case Person(id=person_id):
+            return [Recipient(RecipientKind.PERSON, person_id)]
+        case Unit(id=unit_id):
+            return [Recipient(RecipientKind.UNIT, unit_id)]
+        case GridWorkers(grid_id=grid_id):
+            return await grid_workers(conn, grid_id)
+        case Secretaries(org_ids=org_ids, grid_id=grid_id):
+            return await secretaries(conn, org_ids, grid_id)
+        case TeamMembers(team_id=team_id):
+            return await team_members(conn, team_id)
+    raise TypeError(f"unknown audience {audience!r}")
+
+
+async def addresses(conn: asyncpg.Connection, recipient: Recipient) -> dict[Channel, str]:
+    """Where e-mail and SMS can reach a recipient (people only; units have the inbox)."""
+    if recipient.kind != RecipientKind.PERSON:
+        return {}
+    row = await conn.fetchrow("SELECT phone, email FROM contacts WHERE person_id = $1",
+                              recipient.id)
+    if row is None:
+        return {}
+    found = {Channel.EMAIL: row["email"], Channel.SMS: row["phone"]}
+    return {channel: value for channel, value in found.items() if value}
+
+
+async def preferences(conn: asyncpg.Connection, recipient: Recipient, quiet_start: str,
+                      quiet_end: str) -> Preferences:
+    row = await conn.fetchrow(
+        "SELECT off, quiet_start, quiet_end FROM preferences "
+        "WHERE recipient_kind = $1 AND recipient_id = $2",
+        recipient.kind.value, recipient.id,
+    )
+    off = row["off"] if row else {}
+    return Preferences(
+        off={kind: frozenset(Channel(c) for c in channels) for kind, channels in off.items()},
+        quiet_start=parse_hhmm(row["quiet_start"] if row and row["quiet_start"] else quiet_start),
+        quiet_end=parse_hhmm(row["quiet_end"] if row and row["quiet_end"] else quiet_end),
+    )
+
+
+async def need_title(conn: asyncpg.Connection, need_id: UUID | None) -> str | None:
+    if need_id is None:
+        return None
+    return await conn.fetchval("SELECT title FROM needs WHERE id = $1", need_id)

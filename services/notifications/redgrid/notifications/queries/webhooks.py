@@ -1,0 +1,56 @@
+"""Reads of subscriptions, their deliveries, and the log entries each is due."""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+import asyncpg
+
+from redgrid.notifications.models import LogEntry, Subscription, WebhookDelivery
+
+
+async def get(conn: asyncpg.Connection, subscription_id: UUID) -> Subscription | None:
+    return Subscription.of(await conn.fetchrow(
+        "SELECT * FROM subscriptions WHERE id = $1", subscription_id))
+
+
+async def in_scope(conn: asyncpg.Connection, scope: str) -> list[Subscription]:
+    rows = await conn.fetch(
+        "SELECT * FROM subscriptions WHERE scope_path LIKE $1 || '%' ORDER BY created_at, id",
+        scope,
+    )
+    return [Subscription.of(r) for r in rows]
+
+
+async def due(conn: asyncpg.Connection, sub: Subscription, limit: int) -> list[LogEntry]:
+    """The next public events for a subscription, in log order: its types, in its subtree."""
+    rows = await conn.fetch(
+        "SELECT seq, event_id, type, body FROM public_log WHERE seq > $1 "
+        "AND type LIKE ANY($2::text[]) "
+        "AND ($3 = '/' OR org_path LIKE $3 || '%') ORDER BY seq LIMIT $4",
+        sub.position, sub.likes, sub.scope_path, limit,
+    )
+    return [LogEntry.of(r) for r in rows]
+
+
+async def log_end(conn: asyncpg.Connection) -> int:
+    return await conn.fetchval("SELECT coalesce(max(seq), 0) FROM public_log")
+
+
+async def deliveries(conn: asyncpg.Connection, subscription_id: UUID, status: str | None,
+                     after_seq: int | None, limit: int) -> list[WebhookDelivery]:
+    rows = await conn.fetch(
+        "SELECT * FROM webhook_deliveries WHERE subscription_id = $1 "
+        "AND ($2::text IS NULL OR status = $2) AND ($3::bigint IS NULL OR log_seq > $3) "
+        "ORDER BY log_seq LIMIT $4",
+        subscription_id, status, after_seq, limit,
+    )
+    return [WebhookDelivery.of(r) for r in rows]
+
+
+async def first_failed_seq(conn: asyncpg.Connection, subscription_id: UUID) -> int | None:
+    return await conn.fetchval(
+        "SELECT min(log_seq) FROM webhook_deliveries WHERE subscription_id = $1 "
+        "AND status IN ('failed', 'retrying')",
+        subscription_id,
+    )

@@ -1,0 +1,1 @@
+"""SQL writes of the notifications service; no function here commits."""

@@ -1,0 +1,36 @@
+"""Who would be told about a matter in a grid, for staff checking the set-up (and for the demo
+to see that this service knows the grids)."""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+import asyncpg
+
+from redgrid.common import scope
+from redgrid.common.auth import Principal
+from redgrid.common.errors import Forbidden, NotFound
+from redgrid.common.masking import mask_name
+from redgrid.notifications.domain.audience import Recipient
+from redgrid.notifications.models import GridAudience, Someone
+from redgrid.notifications.queries import directory
+
+
+async def _named(conn: asyncpg.Connection, recipients: list[Recipient]) -> list[Someone]:
+    rows = await conn.fetch("SELECT id, name FROM people WHERE id = ANY($1::uuid[]) ORDER BY id",
+                            [r.id for r in recipients])
+    return [Someone(person_id=r["id"], name_masked=mask_name(r["name"])) for r in rows]
+
+
+async def of_grid(grid_id: UUID, who: Principal, pool: asyncpg.Pool) -> GridAudience:
+    if not who.is_staff:
+        raise Forbidden("staff look at who is told")
+    async with pool.acquire() as conn:
+        grid = await conn.fetchrow("SELECT name, org_path FROM grids WHERE id = $1", grid_id)
+        if grid is None or not scope.within(grid["org_path"], await scope.scope_path(conn, who)):
+            raise NotFound(f"grid {grid_id} not found")
+        return GridAudience(
+            grid_id=grid_id, grid_name=grid["name"],
+            workers=await _named(conn, await directory.grid_workers(conn, grid_id)),
+            secretaries=await _named(conn, await directory.secretaries(conn, (), grid_id)),
+        )

@@ -1,0 +1,160 @@
+"""Real servers standing in for the outside world: an SMTP server (aiosmtpd), an HTTP receiver
+(for the SMS provider and webhook subscribers) that can be taken down and brought back, and a
+service served over real HTTP (uvicorn) so that Server-Sent Events really stream."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from email import message_from_bytes, policy
+
+import httpx
+import orjson
+import uvicorn
+from aiosmtpd.controller import Controller
+
+from redgrid.common.clock import Clock
+from redgrid.common.devstack import free_port
+from redgrid.common.service import ServiceSpec, build_app
+from redgrid.common.testing import Harness, Stack, prepare_database, service_settings
+
+
+class Mailbox:
+    """aiosmtpd handler: keeps every message it accepts."""
+
+    def __init__(self):
+        self.messages: list = []
+
+    async def handle_DATA(self, server, session, envelope):  # noqa: N802 - aiosmtpd's name
+        msg = message_from_bytes(envelope.content, policy=policy.default)
+        self.messages.append((list(envelope.rcpt_tos), msg))
+        return "250 OK"
+
+    def to(self, address: str) -> list:
+        return [m for rcpt, m in self.messages if address in rcpt]
+
+
+@asynccontextmanager
+async def smtp_server() -> AsyncIterator[tuple[Mailbox, int]]:
+    box, port = Mailbox(), free_port()
+    controller = Controller(box, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        yield box, port
+    finally:
+        controller.stop()
+
+
+@dataclass
+class Receiver:
+    """An HTTP endpoint that records what it is sent; `status` decides its answer."""
+
+    port: int = field(default_factory=free_port)
+    status: int = 200
+    received: list[tuple[str, dict, bytes]] = field(default_factory=list)  # answered 2xx
+    tries: int = 0
+    _server: uvicorn.Server | None = None
+    _task: asyncio.Task | None = None
+
+    def url(self, path: str = "/") -> str:
+        return f"http://127.0.0.1:{self.port}{path}"
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http":
+            return
+        body, more = b"", True
+        while more:
+            message = await receive()
+            body += message.get("body", b"")
+            more = message.get("more_body", False)
+        headers = {k.decode().lower(): v.decode() for k, v in scope["headers"]}
+        self.tries += 1
+        if 200 <= self.status < 300:
+            self.received.append((scope["path"], headers, body))
+        await send({"type": "http.response.start", "status": self.status, "headers": []})
+        await send({"type": "http.response.body", "body": b""})
+
+    def on(self, path: str) -> list[tuple[dict, bytes]]:
+        return [(h, b) for p, h, b in self.received if p == path]
+
+    def json(self, path: str) -> list[dict]:
+        return [orjson.loads(b) for _, b in self.on(path)]
+
+    async def start(self) -> None:
+        config = uvicorn.Config(self, host="127.0.0.1", port=self.port, lifespan="off",
+                                log_config=None, access_log=False)
+        self._server = uvicorn.Server(config)
+        self._task = asyncio.create_task(self._server.serve())
+        while not self._server.started:
+            await asyncio.sleep(0.01)
+
+    async def stop(self) -> None:
+        """Down: the port refuses connections until start() again."""
+        if self._server is not None:
+            self._server.should_exit = True
+            await self._task
+            self._server = None
+
+
+@asynccontextmanager
+async def serve(spec: ServiceSpec, stack: Stack, database: str, clock: Clock | None = None,
+                **overrides) -> AsyncIterator[Harness]:
+    """Like run_service, but over real HTTP on a free port (streams stream)."""
+    settings = service_settings(spec, stack, database, **overrides)
+    await prepare_database(spec, stack, database, settings)
+    app = build_app(spec, settings, clock=clock)
+    async with app.router.lifespan_context(app):
+        port = free_port()
+        server = uvicorn.Server(uvicorn.Config(
+            app, host="127.0.0.1", port=port, lifespan="off", log_config=None,
+            access_log=False, timeout_graceful_shutdown=2))
+        task = asyncio.create_task(server.serve())
+        while not server.started:
+            await asyncio.sleep(0.01)
+        try:
+            async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}",
+                                         timeout=10) as client:
+                yield Harness(spec, settings, client, app.state.runtime)
+        finally:
+            server.should_exit = True
+            await task
+
+
+class LiveStream:
+    """An open GET /v1/inbox/stream, its events collected as they arrive."""
+
+    def __init__(self, client: httpx.AsyncClient, headers: dict):
+        self.client, self.headers = client, headers
+        self.events: list[dict] = []
+        self.ready = asyncio.Event()
+        self._task: asyncio.Task | None = None
+
+    async def _read(self) -> None:
+        async with self.client.stream("GET", "/v1/inbox/stream", headers=self.headers,
+                                      timeout=None) as r:
+            assert r.status_code == 200, await r.aread()
+            assert r.headers["content-type"].startswith("text/event-stream")
+            event: dict = {}
+            async for line in r.aiter_lines():
+                if line == "":
+                    if event.get("event") == "ready":
+                        self.ready.set()
+                    elif event:
+                        self.events.append(event)
+                    event = {}
+                elif line.startswith(":"):
+                    continue
+                else:
+                    name, _, value = line.partition(": ")
+                    event[name] = orjson.loads(value) if name == "data" else value
+
+    async def __aenter__(self) -> LiveStream:
+        self._task = asyncio.create_task(self._read())
+        await asyncio.wait_for(self.ready.wait(), 10)
+        return self
+
+    async def __aexit__(self, *exc) -> None:
+        self._task.cancel()
+        await asyncio.gather(self._task, return_exceptions=True)

@@ -1,0 +1,197 @@
+"""Other city systems: signed CloudEvents by webhook, in order, none lost while a receiver is
+down, given up on visibly after a bound, replayable; contact data never leaves."""
+
+from __future__ import annotations
+
+import pytest
+from standardwebhooks.webhooks import Webhook
+
+from redgrid.common.events import CloudEvent
+from redgrid.common.testing import eventually, stream_messages
+
+from .fakes import Receiver
+
+pytestmark = pytest.mark.asyncio(loop_scope="session")
+
+
+async def subscribe(city, receiver: Receiver, path: str, patterns: list[str], **extra) -> dict:
+    r = await city.notifications.client.post(
+        "/v1/webhooks", headers=city.auth("system"),
+        json={"name": f"12345热线平台{path}", "url": receiver.url(path), "patterns": patterns,
+              **extra})
+    assert r.status_code == 201, r.text
+    return r.json()
+
+
+@pytest.fixture(scope="module")
+async def receiver():
+    r = Receiver()
+    await r.start()
+    yield r
+    await r.stop()
+
+
+async def test_a_receiver_gets_the_signed_cloudevent_and_never_contact_data(city, receiver):
+    sub = await subscribe(city, receiver, "/tickets", ["redgrid.tickets.ticket.*"])
+    assert sub["secret"].startswith("whsec_") and sub["status"] == "active"
+    everything = await subscribe(city, receiver, "/all", ["redgrid.*"], from_start=True)
+    event = await city.publish("tickets", "ticket", "accepted",
+                               city.ticket(number="DZ-2026-000500", status="accepted"))
+    (headers, body), = await eventually(lambda: receiver.on("/tickets"))
+    # verified with the standardwebhooks package (another implementation than ours)
+    payload = Webhook(sub["secret"]).verify(body, headers)
+    assert payload["id"] == str(event.id)
+    assert payload["type"] == "redgrid.tickets.ticket.accepted.v1"
+    assert CloudEvent.from_bytes(body) == event  # the original event, as it travelled
+    assert headers["webhook-id"] == str(event.id)
+    assert headers["content-type"].startswith("application/cloudevents+json")
+    with pytest.raises(Exception):
+        Webhook(everything["secret"]).verify(body, headers)  # each has its own secret
+    # the one that asked for everything from the start got the registry's history, but no
+    # contact data (the people registered had phones and e-mails)
+    await eventually(lambda: any(e["id"] == str(event.id) for e in receiver.json("/all")))
+    types = {e["type"] for e in receiver.json("/all")}
+    assert "redgrid.registry.person.registered.v1" in types
+    assert not [t for t in types if ".contact." in t]
+    assert b"13800000001" not in b"".join(b for _, b in receiver.on("/all"))
+    # no one else's: a street admin of another street does not see the subscriptions
+    r = await city.notifications.client.get(
+        f"/v1/webhooks/{sub['id']}", headers=city.auth("street_admin", org=city.community))
+    assert r.status_code == 404
+    r = await city.notifications.client.get("/v1/webhooks", headers=city.auth("system"))
+    assert {s["id"] for s in r.json()} >= {sub["id"], everything["id"]}
+    assert all(s["secret"] is None for s in r.json())  # shown once, at creation
+
+
+async def test_a_receiver_down_for_a_while_gets_every_event_in_order(city):
+    h = city.notifications
+    down = Receiver()  # not started: the port refuses connections
+    sub = await subscribe(city, down, "/orders", ["redgrid.matching.order.*"])
+    numbers = []
+    for n in range(12):
+        order = city.order(title=f"订单{n:02d}", version=n + 1)
+        await city.publish("matching", "order", "placed", order)
+        numbers.append(f"订单{n:02d}")
+    path = f"/v1/webhooks/{sub['id']}"
+    system = city.auth("system")
+
+    async def tries(n):
+        return (await h.client.get(path, headers=system)).json()["head_attempts"] >= n
+
+    # tried, then tried again with backoff (on the service's clock), up to the bound of 3
+    await eventually(lambda: tries(1))
+    city.clock.advance(minutes=2)
+    await eventually(lambda: tries(2))
+    city.clock.advance(minutes=5)
+    suspended = await eventually(lambda: _status(h, path, system, "suspended"))
+    r = await h.client.get(f"{path}/deliveries", params={"status": "failed"}, headers=system)
+    (failed,) = r.json()["items"]
+    assert failed["attempts"] == 3 and failed["last_error"].startswith("unreachable")
+    assert suspended["position"] == failed["log_seq"] - 1  # it stays where it stopped
+
+    async def failed_event():
+        msgs = await stream_messages(h.settings.nats_url, "REDGRID_NOTIFICATIONS",
+                                     "redgrid.notifications.delivery.failed")
+        return [m for m in msgs
+                if CloudEvent.from_bytes(m.data).data.get("subscription_id") == sub["id"]]
+
+    await eventually(failed_event)
+
+    # the receiver comes back; a replay resumes at once, from where it stopped, in order
+    await down.start()
+    try:
+        r = await h.client.post(f"{path}/replay", json={}, headers=system)
+        assert r.status_code == 200 and r.json()["status"] == "active"
+        await eventually(lambda: len(down.json("/orders")) >= 12)
+        assert [e["data"]["title"] for e in down.json("/orders")] == numbers
+
+        # down again for a while, below the bound: it catches up by itself after the backoff
+        await down.stop()
+        for n in range(12, 15):
+            await city.publish("matching", "order", "placed", city.order(title=f"订单{n:02d}"))
+            numbers.append(f"订单{n:02d}")
+        await eventually(lambda: tries(1))
+        await down.start()
+        city.clock.advance(minutes=2)
+        await eventually(lambda: len(down.json("/orders")) >= 15)
+        assert [e["data"]["title"] for e in down.json("/orders")] == numbers  # none lost
+        delivered = await h.client.get(f"{path}/deliveries", params={"limit": 200},
+                                       headers=system)
+        statuses = [d["status"] for d in delivered.json()["items"]]
+        assert statuses == ["delivered"] * 15
+        figures = (await h.client.get("/v1/figures", headers=system)).json()
+        mine = next(s for s in figures["subscribers"] if s["subscription_id"] == sub["id"])
+        assert mine["delivered"] == 15 and mine["retried"] >= 3 and mine["status"] == "active"
+    finally:
+        await down.stop()
+
+
+async def _status(h, path, headers, status):
+    body = (await h.client.get(path, headers=headers)).json()
+    return body if body["status"] == status else None
+
+
+@pytest.mark.parametrize("body", [
+    {"name": "x", "url": "ftp://example.org/hook", "patterns": ["redgrid.*"]},
+    {"name": "x", "url": "http://example.org/hook", "patterns": ["tickets; DROP TABLE"]},
+    {"name": "x", "url": "http://example.org/hook", "patterns": []},
+    {"name": "x", "url": "http://example.org/hook", "patterns": ["redgrid.*"], "secret": "mine"},
+])
+async def test_bad_subscriptions_are_refused_and_change_nothing(city, body):
+    before = await city.count("SELECT count(*) FROM subscriptions")
+    r = await city.notifications.client.post("/v1/webhooks", json=body,
+                                             headers=city.auth("system"))
+    assert r.status_code == 422 and r.headers["content-type"] == "application/problem+json"
+    assert await city.count("SELECT count(*) FROM subscriptions") == before
+
+
+async def test_only_system_and_street_admins_manage_webhooks(city):
+    body = {"name": "x", "url": "http://example.org/hook", "patterns": ["redgrid.*"]}
+    for role, org in (("community_admin", city.community), ("grid_worker", city.branch),
+                      ("resident", None)):
+        r = await city.notifications.client.post("/v1/webhooks", json=body,
+                                                 headers=city.auth(role, org=org))
+        assert r.status_code == 403, role
+    # a street admin subscribes within their street only
+    r = await city.notifications.client.post(
+        "/v1/webhooks", json=body | {"org_id": str(city.people["resident"])},
+        headers=city.auth("street_admin", org=city.street))
+    assert r.status_code == 404
+    r = await city.notifications.client.post(
+        "/v1/webhooks", json=body, headers=city.auth("street_admin", org=city.street))
+    assert r.status_code == 201 and r.json()["org_id"] == str(city.street)
+
+
+async def test_the_dev_receiver_prints_verified_deliveries_and_refuses_forged_ones(city):
+    import io
+
+    import httpx
+    import uvicorn
+
+    from redgrid.common.devstack import free_port
+    from redgrid.notifications.domain import webhooks as rules
+    from redgrid.notifications.receiver import Receiver as DevReceiver
+
+    port, out = free_port(), io.StringIO()
+    sub = await city.notifications.client.post(
+        "/v1/webhooks", headers=city.auth("system"),
+        json={"name": "dev", "url": f"http://127.0.0.1:{port}/", "patterns": ["redgrid.lists.*"]})
+    secret = sub.json()["secret"]
+    server = uvicorn.Server(uvicorn.Config(DevReceiver(secret, out), host="127.0.0.1",
+                                           port=port, lifespan="off", log_config=None))
+    task = __import__("asyncio").create_task(server.serve())
+    try:
+        need = {"id": "018f0000-0000-7000-8000-0000000000aa", "title": "为环卫工提供爱心驿站",
+                "community_id": str(city.community), "org_path": [str(city.street)],
+                "quantity": 1, "claimed": 0, "status": "published", "version": 1}
+        await city.publish("lists", "need", "published", need)
+        await eventually(lambda: "为环卫工提供爱心驿站" in out.getvalue())
+        assert out.getvalue().splitlines()[-1].startswith("✓ ")
+        body = b'{"type": "forged"}'
+        forged = rules.headers(rules.new_secret(), "x", int(__import__("time").time()), body)
+        async with httpx.AsyncClient() as client:
+            r = await client.post(f"http://127.0.0.1:{port}/", content=body, headers=forged)
+        assert r.status_code == 401 and "NOT valid" in out.getvalue().splitlines()[-1]
+    finally:
+        server.should_exit = True
+        await task
