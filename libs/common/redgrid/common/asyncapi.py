@@ -47,7 +47,8 @@ def document(service: str, version: str, description: str, events: list[EventKin
             pull_sub=True,
             title=consumer.durable,
             description=(consumer.description or f"Applies {consumer.source} events")
-            + ". Types handled: " + ", ".join(sorted(consumer.handlers)),
+            + ". Types handled: " + ", ".join(sorted(consumer.handlers))
+            + ("; and every other type" if consumer.fallback else ""),
         )(handler)
     spec = AsyncAPI(broker, title=f"Redgrid {service}", version=version, description=description)
     return spec.to_specification().to_jsonable()

@@ -48,6 +48,8 @@ class Consumer:
     source: str
     handlers: dict[str, Handler] = field(default_factory=dict)
     description: str = ""
+    # For every type without a handler of its own (e.g. a log of all events); None: ack, skip.
+    fallback: Handler | None = None
 
     @property
     def durable(self) -> str:
@@ -68,6 +70,9 @@ class Consumer:
             return handler
 
         return register
+
+    def handler_for(self, event_type: str) -> Handler | None:
+        return self.handlers.get(event_type, self.fallback)
 
 
 def backoff(deliveries: int) -> float:
@@ -154,8 +159,8 @@ class ConsumerRunner:
         for item in bad:
             await self._dead_letter(item.msg, f"unreadable: {item.error!r}")
         items = [i for i in items if i.error is None]
-        unknown = [i for i in items if i.event.type not in self.c.handlers]
-        items = [i for i in items if i.event.type in self.c.handlers]
+        unknown = [i for i in items if self.c.handler_for(i.event.type) is None]
+        items = [i for i in items if self.c.handler_for(i.event.type) is not None]
         for item in unknown:
             await item.msg.ack()
         metrics.CONSUMED.labels(self.c.durable, "ignored").inc(len(unknown))
@@ -202,7 +207,7 @@ class ConsumerRunner:
                 if event.id not in fresh:
                     continue  # a duplicate, in this batch or from before
                 fresh.discard(event.id)
-                handler = self.c.handlers[event.type]
+                handler = self.c.handler_for(event.type)
                 with logs.bound_contextvars(event_id=str(event.id),
                                             correlation_id=event.correlationid):
                     if not isolate:

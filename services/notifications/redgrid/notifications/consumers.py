@@ -24,24 +24,9 @@ CONTACT_CHANGED = "redgrid.registry.contact.changed.v1"
 NEED_EVENTS = [f"redgrid.lists.need.{v}.v1" for v in ("published", "claimed", "met", "closed")]
 
 
-class EveryType(dict):
-    """Handlers by event type, with a fallback for every other type of the stream: the public
-    log for webhooks wants every event, including kinds added after this service was built."""
-
-    def __init__(self, fallback: Handler):
-        super().__init__()
-        self.fallback = fallback
-
-    def __contains__(self, event_type: object) -> bool:
-        return True
-
-    def __missing__(self, event_type: str) -> Handler:
-        return self.fallback
-
-
 def _consumer(source: str, description: str) -> Consumer:
-    return Consumer(SERVICE, source, handlers=EveryType(intake.on_event),
-                    description=description)
+    # The public log for webhooks wants every event, kinds added after this service included.
+    return Consumer(SERVICE, source, fallback=intake.on_event, description=description)
 
 
 async def _org(conn: asyncpg.Connection, event: CloudEvent) -> None:
