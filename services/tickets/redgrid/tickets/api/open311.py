@@ -1,0 +1,330 @@
+"""Open311 GeoReport v2 under /open311/v2, so that 311 clients and city systems can file and read
+matters: discovery, services (= categories) and their definitions, requests POST and GET, in
+JSON or XML by the path's extension, errors in GeoReport's own format. Redgrid extensions:
+`extended_attributes` with channel, grid and the 一号一档 number; attribute[channel] on POST.
+
+api_key is a Redgrid bearer token (or send it as `Authorization: Bearer`). GET without one shows
+what the public may see: public categories only, the description cut to the ticket's title with
+phones masked, the place cut to the building and the point rounded to about 100 m.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from urllib.parse import parse_qsl
+from xml.etree.ElementTree import Element, SubElement, tostring
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import Response
+from pydantic import ValidationError
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from redgrid.common import logs, scope
+from redgrid.common.auth import Principal
+from redgrid.common.errors import DomainError, Forbidden, Invalid, NotFound
+from redgrid.common.masking import mask_address, mask_text
+from redgrid.tickets import commands
+from redgrid.tickets.domain.intake import AppealKind, Channel
+from redgrid.tickets.queries import catalogue as catalogue_queries
+from redgrid.tickets.queries import open311 as queries
+from redgrid.tickets.usecases import intake
+
+log = logs.get(__name__)
+SPEC = "http://wiki.open311.org/GeoReport_v2"
+FORMATS = {"json": "application/json", "xml": "text/xml"}
+LIST_ITEMS = {"service_requests": "request", "services": "service", "attributes": "attribute",
+              "values": "value", "endpoints": "endpoint", "formats": "format",
+              "errors": "error", "keywords": "keyword"}
+LEVEL_NAMES = {"grid": "网格", "community": "社区", "street": "街道"}
+
+
+# --- formats -----------------------------------------------------------------------------
+
+def _fmt(fmt: str) -> str:
+    if fmt not in FORMATS:
+        raise NotFound(f"format {fmt!r}: use .json or .xml")
+    return fmt
+
+
+def _xml_value(parent: Element, tag: str, value) -> None:
+    node = SubElement(parent, tag)
+    if isinstance(value, dict):
+        for k, v in value.items():
+            _xml_value(node, k, v)
+    elif isinstance(value, list):
+        for v in value:
+            _xml_value(node, LIST_ITEMS.get(tag, "item"), v)
+    elif isinstance(value, bool):
+        node.text = "true" if value else "false"
+    elif value is not None:
+        node.text = str(value)
+
+
+def render(fmt: str, root: str, body, status: int = 200) -> Response:
+    """JSON as is; XML under `root` with GeoReport's element names."""
+    if fmt == "json":
+        import orjson
+
+        return Response(orjson.dumps(body), status_code=status, media_type=FORMATS["json"])
+    top = Element(root)
+    items = body if isinstance(body, list) else None
+    if items is not None:
+        for item in items:
+            _xml_value(top, LIST_ITEMS[root], item)
+    else:
+        for k, v in body.items():
+            _xml_value(top, k, v)
+    xml = b'<?xml version="1.0" encoding="utf-8"?>' + tostring(top, encoding="utf-8")
+    return Response(xml, status_code=status, media_type=FORMATS["xml"] + "; charset=utf-8")
+
+
+def error(request: Request, status: int, description: str) -> Response:
+    fmt = "xml" if request.url.path.endswith(".xml") else "json"
+    return render(fmt, "errors", [{"code": status, "description": description}], status)
+
+
+# --- who is asking ------------------------------------------------------------------------
+
+def _principal(request: Request, form: dict | None = None) -> Principal | None:
+    key = (form or {}).get("api_key") or request.query_params.get("api_key")
+    header = request.headers.get("authorization", "")
+    if not key and header.lower().startswith("bearer "):
+        key = header[7:].strip()
+    if not key:
+        return None
+    return request.app.state.verifier.verify(key)
+
+
+# --- representations ----------------------------------------------------------------------
+
+def _w3(moment: datetime | None) -> str | None:
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ") if moment else None
+
+
+def _status(ticket_status: str) -> str:
+    return "closed" if ticket_status in queries.CLOSED else "open"
+
+
+def _request(r, full: bool) -> dict:
+    lat, lng = r["lat"], r["lng"]
+    if not full and lat is not None:
+        lat, lng = round(lat, 3), round(lng, 3)
+    notes = r["response"] if (full or r["response_public"]) else None
+    return {
+        "service_request_id": r["number"],
+        "status": _status(r["status"]),
+        "status_notes": mask_text(notes),
+        "service_name": r["service_name"],
+        "service_code": r["category"],
+        "description": r["description"] or r["title"] if full else mask_text(r["title"]),
+        "agency_responsible": r["department"] or LEVEL_NAMES.get(r["level"], r["level"]),
+        "service_notice": None,
+        "requested_datetime": _w3(r["received_at"]),
+        "updated_datetime": _w3(r["updated_at"]),
+        "expected_datetime": _w3(r["due_at"]),
+        "address": r["address"] if full else mask_address(r["address"]),
+        "address_id": None,
+        "zipcode": None,
+        "lat": lat,
+        "long": lng,
+        "media_url": None,
+        "extended_attributes": {
+            "number": r["number"], "channel": r["channel"], "appeal_kind": r["appeal_kind"],
+            "grid_id": str(r["grid_id"]) if r["grid_id"] else None,
+            "grid_code": r["grid_code"], "grid_name": r["grid_name"],
+            "ticket_status": r["status"], "escalation_level": r["escalation_level"],
+        },
+    }
+
+
+def _service(c) -> dict:
+    return {"service_code": c.code, "service_name": c.name,
+            "description": f"{c.name} ({c.code})", "metadata": True, "type": "realtime",
+            "keywords": c.code.replace("_", ","), "group": "民情"}
+
+
+def _definition(code: str) -> dict:
+    def values(enum) -> list[dict]:
+        return [{"key": e.value, "name": e.value} for e in enum]
+
+    return {"service_code": code, "attributes": [
+        {"variable": True, "code": "appeal_kind", "datatype": "singlevaluelist",
+         "required": False, "datatype_description": "consultation, help, complaint or "
+         "suggestion (default help)", "order": 1, "description": "诉求类型",
+         "values": values(AppealKind)},
+        {"variable": True, "code": "channel", "datatype": "singlevaluelist", "required": False,
+         "datatype_description": "Redgrid extension: how the matter came in (default online)",
+         "order": 2, "description": "受理渠道", "values": values(Channel)},
+        {"variable": True, "code": "external_ref", "datatype": "string", "required": False,
+         "datatype_description": "Redgrid extension: the 12345 work-order number",
+         "order": 3, "description": "12345工单号"},
+    ]}
+
+
+# --- the app ------------------------------------------------------------------------------
+
+def build(parent: FastAPI) -> FastAPI:
+    api = FastAPI(title="Redgrid tickets: Open311 GeoReport v2", docs_url="/docs",
+                  openapi_url="/openapi.json")
+    api.state.runtime = parent.state.runtime
+    api.state.verifier = parent.state.verifier
+
+    @api.exception_handler(DomainError)
+    async def _domain(request: Request, exc: DomainError) -> Response:
+        status = {401: 403, 409: 400, 422: 400}.get(exc.status, exc.status)
+        return error(request, status, exc.detail)
+
+    @api.exception_handler(RequestValidationError)
+    async def _invalid(request: Request, exc: RequestValidationError) -> Response:
+        first = exc.errors()[0] if exc.errors() else {}
+        return error(request, 400, f"{'.'.join(map(str, first.get('loc', ())))}: "
+                                   f"{first.get('msg', 'invalid')}")
+
+    @api.exception_handler(StarletteHTTPException)
+    async def _http(request: Request, exc: StarletteHTTPException) -> Response:
+        return error(request, exc.status_code, str(exc.detail))
+
+    @api.exception_handler(Exception)
+    async def _crash(request: Request, exc: Exception) -> Response:
+        log.exception("open311.unhandled", error=repr(exc))
+        return error(request, 500, "something went wrong on our side")
+
+    def pool():
+        return api.state.runtime.pool
+
+    @api.get("/discovery.{fmt}")
+    async def discovery(request: Request, fmt: str) -> Response:
+        base = str(request.base_url).rstrip("/") + request.scope.get("root_path", "")
+        body = {"changeset": "2026-01-01T00:00:00Z", "contact": "the street office",
+                "key_service": "api_key: a Redgrid token",
+                "endpoints": [{"specification": SPEC, "url": base, "changeset":
+                               "2026-01-01T00:00:00Z", "type": "production",
+                               "formats": list(FORMATS.values())}]}
+        return render(_fmt(fmt), "discovery", body)
+
+    @api.get("/services.{fmt}")
+    async def services(fmt: str) -> Response:
+        async with pool().acquire() as conn:
+            rows = await catalogue_queries.categories(conn)
+        return render(_fmt(fmt), "services", [_service(c) for c in rows])
+
+    @api.get("/services/{code}.{fmt}")
+    async def definition(code: str, fmt: str) -> Response:
+        _fmt(fmt)
+        async with pool().acquire() as conn:
+            if await catalogue_queries.category(conn, code[:40]) is None:
+                raise NotFound(f"no service {code!r}")
+        return render(fmt, "service_definition", _definition(code))
+
+    @api.post("/requests.{fmt}")
+    async def post_request(request: Request, fmt: str) -> Response:
+        _fmt(fmt)
+        raw = (await request.body())[:100_000].decode("utf-8", "replace")
+        form = dict(parse_qsl(raw, keep_blank_values=False))
+        who = _principal(request, form)
+        if who is None:
+            raise Forbidden("an api_key is required to file a request")
+        cmd = _command(form)
+        runtime = api.state.runtime
+        filed = await intake.file_ticket(cmd, who, runtime.pool, runtime.clock)
+        t = filed.ticket
+        return render(fmt, "service_requests", [{
+            "service_request_id": t.number, "service_notice": None,
+            "account_id": str(t.reporter_person_id) if t.reporter_person_id else None}],
+            201 if filed.created else 200)
+
+    @api.get("/requests.{fmt}")
+    async def get_requests(request: Request, fmt: str, service_request_id: str | None = None,
+                           service_code: str | None = None, start_date: str | None = None,
+                           end_date: str | None = None, status: str | None = None) -> Response:
+        _fmt(fmt)
+        numbers = _split(service_request_id)
+        now = api.state.runtime.clock.now()
+        until = _date(end_date, "end_date") or (None if numbers else now)
+        since = _date(start_date, "start_date") or (
+            None if numbers else (until or now) - timedelta(days=90))
+        if since and until and until - since > timedelta(days=90):
+            raise Invalid("start_date and end_date may not span more than 90 days")
+        statuses = _split(status)
+        if statuses and set(statuses) - {"open", "closed"}:
+            raise Invalid("status is open or closed")
+        return render(fmt, "service_requests", await _find(
+            request, numbers=numbers, codes=_split(service_code), since=since, until=until,
+            statuses=statuses))
+
+    @api.get("/requests/{number}.{fmt}")
+    async def get_request(request: Request, number: str, fmt: str) -> Response:
+        _fmt(fmt)
+        found = await _find(request, numbers=[number[:40]], codes=None, since=None, until=None,
+                            statuses=None)
+        if not found:
+            raise NotFound(f"no service request {number!r}")
+        return render(fmt, "service_requests", found)
+
+    async def _find(request: Request, **filters) -> list[dict]:
+        who = _principal(request)
+        async with pool().acquire() as conn:
+            if who is None:
+                rows = await queries.requests(conn, **filters, scope=None, reporter_id=None,
+                                              public_only=True)
+                return [_request(r, full=False) for r in rows]
+            path = await scope.scope_path(conn, who) if who.is_staff else None
+            rows = await queries.requests(conn, **filters, scope=path,
+                                          reporter_id=who.person_id, public_only=False)
+            return [_request(r, full=True) for r in rows]
+
+    return api
+
+
+def _split(value: str | None) -> list[str] | None:
+    items = [v.strip() for v in (value or "").split(",") if v.strip()]
+    return items[:100] or None
+
+
+def _date(value: str | None, name: str) -> datetime | None:
+    if not value:
+        return None
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError as exc:
+        raise Invalid(f"{name} is a W3C datetime, e.g. 2026-10-01T00:00:00Z") from exc
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _command(form: dict) -> commands.TicketCreate:
+    """A GeoReport POST as an intake order; bad values are Open311's 400."""
+    code = form.get("service_code")
+    if not code:
+        raise Invalid("service_code is required")
+    if not (form.get("lat") and form.get("long")) and not form.get("address_string") \
+            and not form.get("address_id"):
+        raise Invalid("a location is required: lat and long, or address_string")
+    description = (form.get("description") or "").strip()
+    name = " ".join(p for p in (form.get("last_name"), form.get("first_name")) if p) or None
+    try:
+        location = commands.Location(lat=float(form["lat"]), lng=float(form["long"])) \
+            if form.get("lat") and form.get("long") else None
+        media = form.get("media_url")
+        return commands.TicketCreate(
+            channel=form.get("attribute[channel]", Channel.ONLINE),
+            appeal_kind=form.get("attribute[appeal_kind]", AppealKind.HELP),
+            category=code, title=(description.splitlines() or [code])[0][:120] or code,
+            description=description[:4000], location=location,
+            address=form.get("address_string") or None,
+            external_ref=form.get("attribute[external_ref]") or None,
+            reporter=commands.ReporterIn(name=name[:50] if name else None,
+                                         phone=form.get("phone") or None)
+            if (name or form.get("phone")) else None,
+            attachments=[commands.AttachmentIn(name=media.rsplit("/", 1)[-1][:200] or "media",
+                                               content_type="application/octet-stream",
+                                               size=0, url=media)] if media else [],
+        )
+    except (ValueError, ValidationError) as exc:
+        detail = exc.errors()[0]["msg"] if isinstance(exc, ValidationError) else str(exc)
+        raise Invalid(f"invalid request: {detail}") from exc
+
+
+def install(app: FastAPI) -> None:
+    """ServiceSpec.configure_app: mount the facade with the service's runtime and verifier."""
+    app.mount("/open311/v2", build(app))
