@@ -88,7 +88,7 @@ def next_status(status: Status | str, action: Action | str) -> Status:
         allowed = sorted(a.value for (s, a) in TRANSITIONS if s == status)
         raise InvalidTransition(
             f"a ticket that is {status.value} cannot be {VERBS[action]}",
-            status=status.value, action=action.value, allowed=allowed,
+            current_status=status.value, action=action.value, allowed=allowed,
         )
     return after
 

@@ -134,13 +134,20 @@ async def dispatch(ticket_id: UUID, cmd: commands.Dispatch, who: Principal, pool
                           area_path=place.area_path)
         fields.update(level=holder.level, org_id=holder.org_id, org_path=holder.org_path,
                       department=holder.department, assignee_id=assignee)
+        by_org = await places.org(conn, who.org_id) if who.org_id else None
         data = {"from_level": t.level, "from_org_id": str(t.org_id) if t.org_id else None,
+                "by_org_id": str(by_org["id"]) if by_org else None,
+                "by_level": _level_of(by_org["kind"]) if by_org else None,
                 "to_level": holder.level.value,
                 "to_org_id": str(holder.org_id) if holder.org_id else None,
                 "department": holder.department}
         return Change(fields, custody=holder, assignee_id=assignee, data=data)
 
     return await step(ticket_id, Action.DISPATCH, who, pool, clock, decide, note=cmd.note)
+
+
+def _level_of(org_kind: str) -> str:
+    return {"street": Level.STREET, "community": Level.COMMUNITY}.get(org_kind, Level.GRID).value
 
 
 async def sign(ticket_id: UUID, cmd: commands.Note, who: Principal, pool: asyncpg.Pool,
@@ -158,16 +165,19 @@ async def sign(ticket_id: UUID, cmd: commands.Note, who: Principal, pool: asyncp
 
 async def bounce(ticket_id: UUID, cmd: commands.ReasonGiven, who: Principal, pool: asyncpg.Pool,
                  clock: Clock) -> Ticket:
-    """退单: back to whoever dispatched it. The deadline stays as it was (see docs/tickets.md)."""
+    """退单: back to the office that dispatched it (else the holder before). The deadline stays
+    as it was (see docs/tickets.md)."""
     async def decide(conn, t, now):
         dispatched = await queries.last_step(conn, t.id, ("dispatch",))
         back = None
-        if dispatched and dispatched.data.get("from_org_id"):
-            org = await places.org(conn, UUID(dispatched.data["from_org_id"]))
+        d = dispatched.data if dispatched else {}
+        for org_key, level_key in (("by_org_id", "by_level"), ("from_org_id", "from_level")):
+            org = await places.org(conn, UUID(d[org_key])) if d.get(org_key) else None
             if org is not None:
-                level = Level(dispatched.data["from_level"])
+                level = Level(d[level_key])
                 back = route.Holder(level if level != Level.DEPARTMENT else Level.STREET,
                                     org["id"], org["path"])
+                break
         if back is None:
             place = await route.place_of_ticket(conn, t.grid_id, t.community_id, t.street_id)
             back = route.holder_at(place, Level.COMMUNITY)
