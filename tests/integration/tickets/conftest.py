@@ -120,7 +120,8 @@ async def world(stack, clean_nats):
             jianxi = await community(registry, street["id"], "建西", "JX-01", (33.22, 120.48))
             for c in (yuhong, jianxi):
                 await eventually(lambda c=c: worker_known(tickets, c.grid), timeout=20)
-            yield World(registry, tickets, clock, UUID(street["id"]), yuhong, jianxi)
+            yield World(registry, tickets, clock, UUID(street["id"]), yuhong, jianxi,
+                        extra={"stack": stack, "database": database})
 
 
 async def count(h: Harness, sql: str, *args) -> int:
