@@ -94,6 +94,10 @@ async def test_a_grid_drawn_in_the_registry_becomes_routable(world):
     by_address = await world.file({"appeal_kind": "help", "category": "environment",
                                    "title": "化粪池满溢", "address": "大中街道育红新村5幢"})
     assert by_address["grid_id"] == grid["id"]
+    r = await world.tickets.client.get("/v1/tickets/routing/preview",
+                                       params={"lat": 33.1005, "lng": 120.4003},
+                                       headers=world.worker(world.yuhong))
+    assert (r.json()["grid_code"], r.json()["level"]) == ("YH-02", "grid")
 
 
 async def test_an_unknown_place_goes_to_the_community_queue(world):

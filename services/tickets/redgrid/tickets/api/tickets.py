@@ -15,6 +15,7 @@ from redgrid.tickets.domain.workflow import Status
 from redgrid.tickets.models import Attachment, Reporter, TicketFile, TicketPublic
 from redgrid.tickets.queries.tickets import Filters
 from redgrid.tickets.usecases import intake, reading
+from redgrid.tickets.usecases import routing as route
 
 router = APIRouter(prefix="/v1/tickets", tags=["tickets"])
 
@@ -46,6 +47,15 @@ async def list_tickets(who: Auth, pool: Pool, clock: Now, limit: Limit = 50,
                 received_from, received_to)
     rows = await reading.list_tickets(who, pool, clock, f, key, limit + 1)
     return page(rows, limit, lambda t: [t.received_at.isoformat(), str(t.id)])
+
+
+@router.get("/routing/preview", summary="Where a matter at this place would go (grid, queue)")
+async def routing_preview(who: Auth, pool: Pool,
+                          lat: float | None = Query(None, ge=-90, le=90),
+                          lng: float | None = Query(None, ge=-180, le=180),
+                          address: str | None = Query(None, max_length=200)) -> dict:
+    async with pool.acquire() as conn:
+        return await route.preview(conn, who, lat, lng, address)
 
 
 @router.get("/by-number/{number}", response_model=TicketPublic)

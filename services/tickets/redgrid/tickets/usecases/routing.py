@@ -131,3 +131,16 @@ async def ensure_target_in_scope(conn: asyncpg.Connection, who: Principal,
                                  holder: Holder) -> None:
     if not holder.org_path.startswith(await scope.scope_path(conn, who)):
         raise Invalid("you can dispatch only within your own organisation; escalate instead")
+
+
+async def preview(conn: asyncpg.Connection, who: Principal, lat: float | None,
+                  lng: float | None, address: str | None) -> dict:
+    """Where a matter at this place would go, from the read models kept here."""
+    place = await place_of(conn, who, grid_id=None, lat=lat, lng=lng, address=address,
+                           community_id=None, reporter_id=None)
+    grid = await places.grid(conn, place.grid_id) if place.grid_id else None
+    holder = first_holder(place)
+    return {"grid_id": place.grid_id, "grid_code": grid["code"] if grid else None,
+            "grid_name": grid["name"] if grid else None, "community_id": place.community_id,
+            "street_id": place.street_id, "level": holder.level.value,
+            "org_id": holder.org_id}
