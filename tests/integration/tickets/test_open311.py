@@ -92,6 +92,7 @@ async def test_a_request_round_trips_through_a_published_open311_client(world, s
             "service_request_id": number,
             "api_key": world.tickets.token("community_admin", world.yuhong.id)})
         assert staff.json()[0]["service_request_id"] == number
+        assert staff.json()[0]["address"] == "育红路12号3栋"  # staff: masked
         other = await http.get(f"{served}/requests.json", params={
             "service_request_id": number,
             "api_key": world.tickets.token("community_admin", world.jianxi.id)})

@@ -82,6 +82,10 @@ async def test_the_whole_workflow_end_to_end(world):
     assert all(c["to_at"] for c in file["custody"])  # the clock stopped at resolution
     assert file["attachments"][0]["name"] == "photo.jpg"
     assert file["ticket"]["reporter"]["phone"] == "138****5678"
+    # the office holding the file reads the description in full; another office's worker no
+    seen = (await world.tickets.client.get(f"/v1/tickets/{tid}",
+                                           headers=world.as_("branch_secretary", yh.branch)))
+    assert "13812345678" not in seen.text and "138****5678" in seen.json()["ticket"]["description"]
 
 
 async def test_an_illegal_step_is_a_409_and_changes_nothing(world):

@@ -138,8 +138,10 @@ class Mediation(_Row):
 
 
 class TicketPublic(BaseModel):
-    """A ticket as staff and its reporter see it: the reporter's data masked unless the reader's
-    role needs it (see GET /v1/tickets/{id}/reporter)."""
+    """A ticket as staff and its reporter see it: the reporter's data masked (in full from
+    GET /v1/tickets/{id}/reporter for those whose role needs it); the place and phone numbers in
+    the text masked too unless the reader is the reporter, the assignee or the office holding
+    it."""
 
     id: UUID
     number: str
@@ -192,7 +194,9 @@ class TicketPublic(BaseModel):
     def of(cls, t: Ticket, now: datetime, reporter: Reporter | None = None,
            address_in_full: bool = False, allowed: list[str] | None = None) -> TicketPublic:
         values = t.model_dump(include=set(cls.model_fields))
-        values["address"] = t.address if address_in_full else mask_address(t.address)
+        if not address_in_full:  # phones in free text masked for readers who need none
+            values.update(address=mask_address(t.address), title=mask_text(t.title),
+                          description=mask_text(t.description))
         values["deadline_note"] = None if t.calendar_covered else (
             "the holiday calendar does not cover that year: counted Monday-Friday only")
         values["overdue"] = bool(t.due_at and t.resolved_at is None and t.status not in

@@ -5,7 +5,9 @@ JSON or XML by the path's extension, errors in GeoReport's own format. Redgrid e
 
 api_key is a Redgrid bearer token (or send it as `Authorization: Bearer`). GET without one shows
 what the public may see: public categories only, the description cut to the ticket's title with
-phones masked, the place cut to the building and the point rounded to about 100 m.
+phones masked, the place cut to the building and the point rounded to about 100 m. With one, the
+reporter sees their own requests in full and staff their subtree's with phones and the address
+masked.
 """
 
 from __future__ import annotations
@@ -106,18 +108,26 @@ def _status(ticket_status: str) -> str:
     return "closed" if ticket_status in queries.CLOSED else "open"
 
 
-def _request(r, full: bool) -> dict:
+def _request(r, view: str) -> dict:
+    """view: public (anyone), staff (their subtree: phones in text and the address masked),
+    owner (the reporter's own request, in full)."""
+    full = view == "owner"
     lat, lng = r["lat"], r["lng"]
-    if not full and lat is not None:
+    if view == "public" and lat is not None:
         lat, lng = round(lat, 3), round(lng, 3)
-    notes = r["response"] if (full or r["response_public"]) else None
+    notes = r["response"] if (view != "public" or r["response_public"]) else None
+    description = r["description"] or r["title"]
+    if view == "public":
+        description = mask_text(r["title"])
+    elif view == "staff":
+        description = mask_text(description)
     return {
         "service_request_id": r["number"],
         "status": _status(r["status"]),
         "status_notes": mask_text(notes),
         "service_name": r["service_name"],
         "service_code": r["category"],
-        "description": r["description"] or r["title"] if full else mask_text(r["title"]),
+        "description": description,
         "agency_responsible": r["department"] or LEVEL_NAMES.get(r["level"], r["level"]),
         "service_notice": None,
         "requested_datetime": _w3(r["received_at"]),
@@ -268,11 +278,12 @@ def build(parent: FastAPI) -> FastAPI:
             if who is None:
                 rows = await queries.requests(conn, **filters, scope=None, reporter_id=None,
                                               public_only=True)
-                return [_request(r, full=False) for r in rows]
+                return [_request(r, "public") for r in rows]
             path = await scope.scope_path(conn, who) if who.is_staff else None
             rows = await queries.requests(conn, **filters, scope=path,
                                           reporter_id=who.person_id, public_only=False)
-            return [_request(r, full=True) for r in rows]
+            return [_request(r, "owner" if r["reporter_person_id"] == who.person_id
+                             else "staff") for r in rows]
 
     return api
 
