@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 from urllib.parse import parse_qsl
-from xml.etree.ElementTree import Element, SubElement, tostring
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -25,8 +24,9 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from redgrid.common import logs, scope
 from redgrid.common.auth import Principal
 from redgrid.common.errors import DomainError, Forbidden, Invalid, NotFound
-from redgrid.common.masking import mask_address, mask_text
 from redgrid.tickets import commands
+from redgrid.tickets.api.open311_views import FORMATS, definition, error, render, request_view
+from redgrid.tickets.api.open311_views import service_view
 from redgrid.tickets.domain.intake import AppealKind, Channel
 from redgrid.tickets.queries import catalogue as catalogue_queries
 from redgrid.tickets.queries import open311 as queries
@@ -34,56 +34,13 @@ from redgrid.tickets.usecases import intake
 
 log = logs.get(__name__)
 SPEC = "http://wiki.open311.org/GeoReport_v2"
-FORMATS = {"json": "application/json", "xml": "text/xml"}
-LIST_ITEMS = {"service_requests": "request", "services": "service", "attributes": "attribute",
-              "values": "value", "endpoints": "endpoint", "formats": "format",
-              "errors": "error", "keywords": "keyword"}
-LEVEL_NAMES = {"grid": "网格", "community": "社区", "street": "街道"}
 
-
-# --- formats -----------------------------------------------------------------------------
 
 def _fmt(fmt: str) -> str:
     if fmt not in FORMATS:
         raise NotFound(f"format {fmt!r}: use .json or .xml")
     return fmt
 
-
-def _xml_value(parent: Element, tag: str, value) -> None:
-    node = SubElement(parent, tag)
-    if isinstance(value, dict):
-        for k, v in value.items():
-            _xml_value(node, k, v)
-    elif isinstance(value, list):
-        for v in value:
-            _xml_value(node, LIST_ITEMS.get(tag, "item"), v)
-    elif isinstance(value, bool):
-        node.text = "true" if value else "false"
-    elif value is not None:
-        node.text = str(value)
-
-
-def render(fmt: str, root: str, body, status: int = 200) -> Response:
-    """JSON as is; XML under `root` with GeoReport's element names."""
-    if fmt == "json":
-        import orjson
-
-        return Response(orjson.dumps(body), status_code=status, media_type=FORMATS["json"])
-    top = Element(root)
-    items = body if isinstance(body, list) else None
-    if items is not None:
-        for item in items:
-            _xml_value(top, LIST_ITEMS[root], item)
-    else:
-        for k, v in body.items():
-            _xml_value(top, k, v)
-    xml = b'<?xml version="1.0" encoding="utf-8"?>' + tostring(top, encoding="utf-8")
-    return Response(xml, status_code=status, media_type=FORMATS["xml"] + "; charset=utf-8")
-
-
-def error(request: Request, status: int, description: str) -> Response:
-    fmt = "xml" if request.url.path.endswith(".xml") else "json"
-    return render(fmt, "errors", [{"code": status, "description": description}], status)
 
 
 # --- who is asking ------------------------------------------------------------------------
@@ -96,80 +53,6 @@ def _principal(request: Request, form: dict | None = None) -> Principal | None:
     if not key:
         return None
     return request.app.state.verifier.verify(key)
-
-
-# --- representations ----------------------------------------------------------------------
-
-def _w3(moment: datetime | None) -> str | None:
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ") if moment else None
-
-
-def _status(ticket_status: str) -> str:
-    return "closed" if ticket_status in queries.CLOSED else "open"
-
-
-def _request(r, view: str) -> dict:
-    """view: public (anyone), staff (their subtree: phones in text and the address masked),
-    owner (the reporter's own request, in full)."""
-    full = view == "owner"
-    lat, lng = r["lat"], r["lng"]
-    if view == "public" and lat is not None:
-        lat, lng = round(lat, 3), round(lng, 3)
-    notes = r["response"] if (view != "public" or r["response_public"]) else None
-    description = r["description"] or r["title"]
-    if view == "public":
-        description = mask_text(r["title"])
-    elif view == "staff":
-        description = mask_text(description)
-    return {
-        "service_request_id": r["number"],
-        "status": _status(r["status"]),
-        "status_notes": mask_text(notes),
-        "service_name": r["service_name"],
-        "service_code": r["category"],
-        "description": description,
-        "agency_responsible": r["department"] or LEVEL_NAMES.get(r["level"], r["level"]),
-        "service_notice": None,
-        "requested_datetime": _w3(r["received_at"]),
-        "updated_datetime": _w3(r["updated_at"]),
-        "expected_datetime": _w3(r["due_at"]),
-        "address": r["address"] if full else mask_address(r["address"]),
-        "address_id": None,
-        "zipcode": None,
-        "lat": lat,
-        "long": lng,
-        "media_url": None,
-        "extended_attributes": {
-            "number": r["number"], "channel": r["channel"], "appeal_kind": r["appeal_kind"],
-            "grid_id": str(r["grid_id"]) if r["grid_id"] else None,
-            "grid_code": r["grid_code"], "grid_name": r["grid_name"],
-            "ticket_status": r["status"], "escalation_level": r["escalation_level"],
-        },
-    }
-
-
-def _service(c) -> dict:
-    return {"service_code": c.code, "service_name": c.name,
-            "description": f"{c.name} ({c.code})", "metadata": True, "type": "realtime",
-            "keywords": c.code.replace("_", ","), "group": "民情"}
-
-
-def _definition(code: str) -> dict:
-    def values(enum) -> list[dict]:
-        return [{"key": e.value, "name": e.value} for e in enum]
-
-    return {"service_code": code, "attributes": [
-        {"variable": True, "code": "appeal_kind", "datatype": "singlevaluelist",
-         "required": False, "datatype_description": "consultation, help, complaint or "
-         "suggestion (default help)", "order": 1, "description": "诉求类型",
-         "values": values(AppealKind)},
-        {"variable": True, "code": "channel", "datatype": "singlevaluelist", "required": False,
-         "datatype_description": "Redgrid extension: how the matter came in (default online)",
-         "order": 2, "description": "受理渠道", "values": values(Channel)},
-        {"variable": True, "code": "external_ref", "datatype": "string", "required": False,
-         "datatype_description": "Redgrid extension: the 12345 work-order number",
-         "order": 3, "description": "12345工单号"},
-    ]}
 
 
 # --- the app ------------------------------------------------------------------------------
@@ -217,15 +100,15 @@ def build(parent: FastAPI) -> FastAPI:
     async def services(fmt: str) -> Response:
         async with pool().acquire() as conn:
             rows = await catalogue_queries.categories(conn)
-        return render(_fmt(fmt), "services", [_service(c) for c in rows])
+        return render(_fmt(fmt), "services", [service_view(c) for c in rows])
 
     @api.get("/services/{code}.{fmt}")
-    async def definition(code: str, fmt: str) -> Response:
+    async def service_definition(code: str, fmt: str) -> Response:
         _fmt(fmt)
         async with pool().acquire() as conn:
             if await catalogue_queries.category(conn, code[:40]) is None:
                 raise NotFound(f"no service {code!r}")
-        return render(fmt, "service_definition", _definition(code))
+        return render(fmt, "service_definition", definition(code))
 
     @api.post("/requests.{fmt}")
     async def post_request(request: Request, fmt: str) -> Response:
@@ -278,11 +161,11 @@ def build(parent: FastAPI) -> FastAPI:
             if who is None:
                 rows = await queries.requests(conn, **filters, scope=None, reporter_id=None,
                                               public_only=True)
-                return [_request(r, "public") for r in rows]
+                return [request_view(r, "public") for r in rows]
             path = await scope.scope_path(conn, who) if who.is_staff else None
             rows = await queries.requests(conn, **filters, scope=path,
                                           reporter_id=who.person_id, public_only=False)
-            return [_request(r, "owner" if r["reporter_person_id"] == who.person_id
+            return [request_view(r, "owner" if r["reporter_person_id"] == who.person_id
                              else "staff") for r in rows]
 
     return api

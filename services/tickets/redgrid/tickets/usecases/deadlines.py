@@ -16,7 +16,8 @@ from redgrid.tickets.domain.workflow import Action
 from redgrid.tickets.models import Ticket
 from redgrid.tickets.usecases import routing as route
 from redgrid.tickets.usecases.common import SYSTEM
-from redgrid.tickets.usecases.workflow import Change, apply, escalation
+from redgrid.tickets.usecases.stepping import Change, apply
+from redgrid.tickets.usecases.workflow import escalation
 
 log = logs.get(__name__)
 CLAIM = """
