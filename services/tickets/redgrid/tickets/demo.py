@@ -87,13 +87,13 @@ class Demo:
         stage = i % 10
         if t["status"] != "accepted" or stage == 1:
             return
-        await self.call("POST", f"{path}/dispatch", {})
+        t = await self.call("POST", f"{path}/dispatch", {})
         if stage == 2:
             return
         if stage == 3:
             await self.call("POST", f"{path}/bounce", {"reason": "不属于本网格职责"})
             return
-        if stage == 4:
+        if stage == 4 and t["level"] != "street":  # the street is the top already
             await self.call("POST", f"{path}/escalate", {"reason": "网格无法解决, 请社区协调"})
             return
         await self.call("POST", f"{path}/sign", {})
@@ -111,7 +111,7 @@ class Demo:
         await self.call("POST", f"{path}/publish", {"response": "已处理完毕, 感谢反映",
                                                    "public": True})
         if stage >= 7:
-            await self.call("POST", f"{path}/follow-up", {"rating": [5, 4, 5, 3][i % 4]})
+            await self.call("POST", f"{path}/follow-up", {"rating": [5, 4, 5, 3, 2][i % 5]})
         if stage >= 8:
             await self.call("POST", f"{path}/close", {})
 
