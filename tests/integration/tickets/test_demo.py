@@ -28,7 +28,7 @@ async def serve(app) -> tuple[str, uvicorn.Server, asyncio.Task]:
 
 
 async def test_the_demo_loads_through_the_api(world, monkeypatch):
-    monkeypatch.setattr(demo, "TICKETS", 40)
+    monkeypatch.setattr(demo, "TICKETS", 70)  # every category at every stage
     running = [await serve(h.client._transport.app) for h in (world.registry, world.tickets)]
     try:
         urls = {"registry": running[0][0], "tickets": running[1][0]}
@@ -38,7 +38,7 @@ async def test_the_demo_loads_through_the_api(world, monkeypatch):
             server.should_exit = True
             await task
     assert await count(world.tickets, "SELECT count(*) FROM tickets WHERE number LIKE 'DZ-%'") \
-        == 40 + 52 // 3 + 1
+        == 70 + 52 // 3 + 1
     assert await count(world.tickets, "SELECT count(*) FROM visits") == 52
     assert await count(world.tickets, "SELECT count(*) FROM tickets WHERE status = 'closed'") > 0
     assert await count(world.tickets, "SELECT count(DISTINCT channel) FROM tickets") >= 7
