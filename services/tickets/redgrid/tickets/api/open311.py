@@ -1,0 +1,224 @@
+"""Open311 GeoReport v2 under /open311/v2, so that 311 clients and city systems can file and read
+matters: discovery, services (= categories) and their definitions, requests POST and GET, in
+JSON or XML by the path's extension, errors in GeoReport's own format. Redgrid extensions:
+`extended_attributes` with channel, grid and the 一号一档 number; attribute[channel] on POST.
+
+api_key is a Redgrid bearer token (or send it as `Authorization: Bearer`). GET without one shows
+what the public may see: public categories only, the description cut to the ticket's title with
+phones masked, the place cut to the building and the point rounded to about 100 m. With one, the
+reporter sees their own requests in full and staff their subtree's with phones and the address
+masked.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from urllib.parse import parse_qsl
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import Response
+from pydantic import ValidationError
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from redgrid.common import logs, scope
+from redgrid.common.auth import Principal
+from redgrid.common.errors import DomainError, Forbidden, Invalid, NotFound
+from redgrid.tickets import commands
+from redgrid.tickets.api.open311_views import FORMATS, definition, error, render, request_view
+from redgrid.tickets.api.open311_views import service_view
+from redgrid.tickets.domain.intake import AppealKind, Channel
+from redgrid.tickets.queries import catalogue as catalogue_queries
+from redgrid.tickets.queries import open311 as queries
+from redgrid.tickets.usecases import intake
+
+log = logs.get(__name__)
+SPEC = "http://wiki.open311.org/GeoReport_v2"
+
+
+def _fmt(fmt: str) -> str:
+    if fmt not in FORMATS:
+        raise NotFound(f"format {fmt!r}: use .json or .xml")
+    return fmt
+
+
+
+# --- who is asking ------------------------------------------------------------------------
+
+def _principal(request: Request, form: dict | None = None) -> Principal | None:
+    key = (form or {}).get("api_key") or request.query_params.get("api_key")
+    header = request.headers.get("authorization", "")
+    if not key and header.lower().startswith("bearer "):
+        key = header[7:].strip()
+    if not key:
+        return None
+    return request.app.state.verifier.verify(key)
+
+
+# --- the app ------------------------------------------------------------------------------
+
+def build(parent: FastAPI) -> FastAPI:
+    api = FastAPI(title="Redgrid tickets: Open311 GeoReport v2", docs_url="/docs",
+                  openapi_url="/openapi.json")
+    api.state.runtime = parent.state.runtime
+    api.state.verifier = parent.state.verifier
+
+    @api.exception_handler(DomainError)
+    async def _domain(request: Request, exc: DomainError) -> Response:
+        status = {401: 403, 409: 400, 422: 400}.get(exc.status, exc.status)
+        return error(request, status, exc.detail)
+
+    @api.exception_handler(RequestValidationError)
+    async def _invalid(request: Request, exc: RequestValidationError) -> Response:
+        first = exc.errors()[0] if exc.errors() else {}
+        return error(request, 400, f"{'.'.join(map(str, first.get('loc', ())))}: "
+                                   f"{first.get('msg', 'invalid')}")
+
+    @api.exception_handler(StarletteHTTPException)
+    async def _http(request: Request, exc: StarletteHTTPException) -> Response:
+        return error(request, exc.status_code, str(exc.detail))
+
+    @api.exception_handler(Exception)
+    async def _crash(request: Request, exc: Exception) -> Response:
+        log.exception("open311.unhandled", error=repr(exc))
+        return error(request, 500, "something went wrong on our side")
+
+    def pool():
+        return api.state.runtime.pool
+
+    @api.get("/discovery.{fmt}")
+    async def discovery(request: Request, fmt: str) -> Response:
+        base = str(request.base_url).rstrip("/") + request.scope.get("root_path", "")
+        body = {"changeset": "2026-01-01T00:00:00Z", "contact": "the street office",
+                "key_service": "api_key: a Redgrid token",
+                "endpoints": [{"specification": SPEC, "url": base, "changeset":
+                               "2026-01-01T00:00:00Z", "type": "production",
+                               "formats": list(FORMATS.values())}]}
+        return render(_fmt(fmt), "discovery", body)
+
+    @api.get("/services.{fmt}")
+    async def services(fmt: str) -> Response:
+        async with pool().acquire() as conn:
+            rows = await catalogue_queries.categories(conn)
+        return render(_fmt(fmt), "services", [service_view(c) for c in rows])
+
+    @api.get("/services/{code}.{fmt}")
+    async def service_definition(code: str, fmt: str) -> Response:
+        _fmt(fmt)
+        async with pool().acquire() as conn:
+            if await catalogue_queries.category(conn, code[:40]) is None:
+                raise NotFound(f"no service {code!r}")
+        return render(fmt, "service_definition", definition(code))
+
+    @api.post("/requests.{fmt}")
+    async def post_request(request: Request, fmt: str) -> Response:
+        _fmt(fmt)
+        raw = (await request.body())[:100_000].decode("utf-8", "replace")
+        form = dict(parse_qsl(raw, keep_blank_values=False))
+        who = _principal(request, form)
+        if who is None:
+            raise Forbidden("an api_key is required to file a request")
+        cmd = _command(form)
+        runtime = api.state.runtime
+        filed = await intake.file_ticket(cmd, who, runtime.pool, runtime.clock)
+        t = filed.ticket
+        return render(fmt, "service_requests", [{
+            "service_request_id": t.number, "service_notice": None,
+            "account_id": str(t.reporter_person_id) if t.reporter_person_id else None}],
+            201 if filed.created else 200)
+
+    @api.get("/requests.{fmt}")
+    async def get_requests(request: Request, fmt: str, service_request_id: str | None = None,
+                           service_code: str | None = None, start_date: str | None = None,
+                           end_date: str | None = None, status: str | None = None) -> Response:
+        _fmt(fmt)
+        numbers = _split(service_request_id)
+        now = api.state.runtime.clock.now()
+        until = _date(end_date, "end_date") or (None if numbers else now)
+        since = _date(start_date, "start_date") or (
+            None if numbers else (until or now) - timedelta(days=90))
+        if since and until and until - since > timedelta(days=90):
+            raise Invalid("start_date and end_date may not span more than 90 days")
+        statuses = _split(status)
+        if statuses and set(statuses) - {"open", "closed"}:
+            raise Invalid("status is open or closed")
+        return render(fmt, "service_requests", await _find(
+            request, numbers=numbers, codes=_split(service_code), since=since, until=until,
+            statuses=statuses))
+
+    @api.get("/requests/{number}.{fmt}")
+    async def get_request(request: Request, number: str, fmt: str) -> Response:
+        _fmt(fmt)
+        found = await _find(request, numbers=[number[:40]], codes=None, since=None, until=None,
+                            statuses=None)
+        if not found:
+            raise NotFound(f"no service request {number!r}")
+        return render(fmt, "service_requests", found)
+
+    async def _find(request: Request, **filters) -> list[dict]:
+        who = _principal(request)
+        async with pool().acquire() as conn:
+            if who is None:
+                rows = await queries.requests(conn, **filters, scope=None, reporter_id=None,
+                                              public_only=True)
+                return [request_view(r, "public") for r in rows]
+            path = await scope.scope_path(conn, who) if who.is_staff else None
+            rows = await queries.requests(conn, **filters, scope=path,
+                                          reporter_id=who.person_id, public_only=False)
+            return [request_view(r, "owner" if r["reporter_person_id"] == who.person_id
+                             else "staff") for r in rows]
+
+    return api
+
+
+def _split(value: str | None) -> list[str] | None:
+    items = [v.strip() for v in (value or "").split(",") if v.strip()]
+    return items[:100] or None
+
+
+def _date(value: str | None, name: str) -> datetime | None:
+    if not value:
+        return None
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError as exc:
+        raise Invalid(f"{name} is a W3C datetime, e.g. 2026-10-01T00:00:00Z") from exc
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _command(form: dict) -> commands.TicketCreate:
+    """A GeoReport POST as an intake order; bad values are Open311's 400."""
+    code = form.get("service_code")
+    if not code:
+        raise Invalid("service_code is required")
+    if not (form.get("lat") and form.get("long")) and not form.get("address_string") \
+            and not form.get("address_id"):
+        raise Invalid("a location is required: lat and long, or address_string")
+    description = (form.get("description") or "").strip()
+    name = " ".join(p for p in (form.get("last_name"), form.get("first_name")) if p) or None
+    try:
+        location = commands.Location(lat=float(form["lat"]), lng=float(form["long"])) \
+            if form.get("lat") and form.get("long") else None
+        media = form.get("media_url")
+        return commands.TicketCreate(
+            channel=form.get("attribute[channel]", Channel.ONLINE),
+            appeal_kind=form.get("attribute[appeal_kind]", AppealKind.HELP),
+            category=code, title=(description.splitlines() or [code])[0][:120] or code,
+            description=description[:4000], location=location,
+            address=form.get("address_string") or None,
+            external_ref=form.get("attribute[external_ref]") or None,
+            reporter=commands.ReporterIn(name=name[:50] if name else None,
+                                         phone=form.get("phone") or None)
+            if (name or form.get("phone")) else None,
+            attachments=[commands.AttachmentIn(name=media.rsplit("/", 1)[-1][:200] or "media",
+                                               content_type="application/octet-stream",
+                                               size=0, url=media)] if media else [],
+        )
+    except (ValueError, ValidationError) as exc:
+        detail = exc.errors()[0]["msg"] if isinstance(exc, ValidationError) else str(exc)
+        raise Invalid(f"invalid request: {detail}") from exc
+
+
+def install(app: FastAPI) -> None:
+    """ServiceSpec.configure_app: mount the facade with the service's runtime and verifier."""
+    app.mount("/open311/v2", build(app))

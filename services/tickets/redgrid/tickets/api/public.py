@@ -1,0 +1,41 @@
+"""/public/v1/notices: 公示 without login: resolved matters and their responses; the place cut
+to the building, phone numbers in text masked, nothing of the reporter."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from uuid import UUID
+
+from fastapi import APIRouter, Query
+
+from redgrid.common.errors import NotFound
+from redgrid.common.http import Pool
+from redgrid.common.pagination import Cursor, Limit, Page, decode_cursor, encode_cursor
+from redgrid.tickets.models import Notice
+from redgrid.tickets.queries import notices
+
+router = APIRouter(prefix="/public/v1/notices", tags=["public notice"])
+
+
+@router.get("", response_model=Page[Notice])
+async def list_notices(pool: Pool, limit: Limit = 50, cursor: Cursor = None,
+                       community_id: UUID | None = None,
+                       category: str | None = Query(None, max_length=40)):
+    after = decode_cursor(cursor)
+    key = (datetime.fromisoformat(after[0]), UUID(after[1])) if after else None
+    async with pool.acquire() as conn:
+        rows = await notices.notices(conn, community_id, category, key, limit + 1)
+    more, rows = len(rows) > limit, rows[:limit]
+    last = rows[-1] if rows else None
+    return Page(items=[Notice.of(r) for r in rows],
+                next_cursor=encode_cursor([last["published_at"].isoformat(), str(last["id"])])
+                if more else None)
+
+
+@router.get("/{number}", response_model=Notice)
+async def get_notice(number: str, pool: Pool):
+    async with pool.acquire() as conn:
+        row = await notices.notice(conn, number[:40])
+    if row is None:
+        raise NotFound("no such notice")
+    return Notice.of(row)

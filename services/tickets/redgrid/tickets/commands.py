@@ -1,0 +1,183 @@
+"""Orders the tickets service takes (request bodies): frozen, unknown fields refused, sizes
+capped."""
+
+from __future__ import annotations
+
+from typing import Annotated
+from uuid import UUID
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+
+from redgrid.tickets.domain.intake import AppealKind, Channel, TicketKind
+from redgrid.tickets.domain.routing import Level
+from redgrid.tickets.domain.visits import VisitKind
+
+Title = Annotated[str, Field(min_length=1, max_length=120)]
+Text = Annotated[str, Field(max_length=4000)]
+Reason = Annotated[str, Field(min_length=1, max_length=1000)]
+Name = Annotated[str, Field(min_length=1, max_length=50)]
+Phone = Annotated[str, Field(max_length=30, pattern=r"^\+?[0-9\- ()]{5,30}$")]
+Address = Annotated[str, Field(min_length=1, max_length=200)]
+Code = Annotated[str, Field(min_length=1, max_length=40, pattern=r"^[a-z0-9_]+$")]
+ExternalRef = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_\-]+$")]
+
+
+class _Command(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+
+
+class Location(_Command):
+    lat: float = Field(ge=-90, le=90)
+    lng: float = Field(ge=-180, le=180)
+
+
+class ReporterIn(_Command):
+    """Who reported it; staff fill this in when they file on a resident's behalf."""
+
+    name: Name | None = None
+    phone: Phone | None = None
+    address: Address | None = None
+    person_id: UUID | None = None  # a resident with an account (staff filing for them)
+
+
+class AttachmentIn(_Command):
+    """An attachment's metadata; the file itself lives in the city's object store."""
+
+    name: Annotated[str, Field(min_length=1, max_length=200)]
+    content_type: Annotated[str, Field(max_length=100, pattern=r"^[\w.+\-]+/[\w.+\-]+$")]
+    size: int = Field(ge=0, le=200 * 1024 * 1024)
+    sha256: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")] | None = None
+    url: Annotated[str, Field(max_length=500, pattern=r"^https?://")] | None = None
+
+
+class TicketCreate(_Command):
+    channel: Channel = Channel.ONLINE
+    appeal_kind: AppealKind
+    category: Code
+    kind: TicketKind | None = None  # default: mediation for dispute categories
+    title: Title  # a public summary: no names or phone numbers, please
+    description: Text = ""
+    location: Location | None = None
+    address: Address | None = None
+    grid_id: UUID | None = None
+    community_id: UUID | None = None
+    external_ref: ExternalRef | None = None  # the 12345 order number
+    occurred_at: AwareDatetime | None = None
+    reporter: ReporterIn | None = None
+    attachments: list[AttachmentIn] = Field(default_factory=list, max_length=20)
+    accept: bool = False  # staff: accept (受理) at once
+
+
+class Note(_Command):
+    note: Text | None = None
+
+
+class ReasonGiven(_Command):
+    reason: Reason
+
+
+class Dispatch(_Command):
+    """Where to send it; with nothing given, where the dispatch catalogue says."""
+
+    grid_id: UUID | None = None
+    level: Level | None = None
+    department: Annotated[str, Field(min_length=1, max_length=60)] | None = None
+    assignee_id: UUID | None = None
+    note: Text | None = None
+
+
+class Resolve(_Command):
+    resolution: Annotated[str, Field(min_length=1, max_length=4000)]
+
+
+class Publish(_Command):
+    response: Annotated[str, Field(min_length=1, max_length=4000)]
+    public: bool = True  # show it in the public notice (公示)
+
+
+class FollowUp(_Command):
+    rating: int = Field(ge=1, le=5)  # 5 very satisfied … 1 very dissatisfied
+    comment: Text = ""
+
+
+class Merge(_Command):
+    into_id: UUID
+    reason: Reason
+
+
+class Escalate(_Command):
+    reason: Reason
+
+
+class Reopen(_Command):
+    reason: Reason
+    description: Text = ""
+
+
+class Recollect(_Command):
+    """再收集: a new matter raised at follow-up, filed as a linked ticket."""
+
+    category: Code
+    appeal_kind: AppealKind
+    title: Title
+    description: Text = ""
+
+
+class CatalogueEntryCreate(_Command):
+    category: Code
+    street_id: UUID | None = None  # None: the city-wide default (system only)
+    level: Level
+    department: Annotated[str, Field(min_length=1, max_length=60)] | None = None
+    limit_hours: int | None = Field(default=None, ge=1, le=24 * 30)
+    limit_working_days: int | None = Field(default=None, ge=1, le=90)
+    emergency: bool = False
+    sign_hours: int = Field(default=24, ge=1, le=24 * 7)
+    valid_from: AwareDatetime
+    valid_to: AwareDatetime | None = None
+
+
+class PrefixSet(_Command):
+    prefix: Annotated[str, Field(pattern=r"^[A-Z][A-Z0-9]{0,11}$")]
+
+
+class Finding(_Command):
+    """Something a visit found that should become a ticket."""
+
+    category: Code
+    appeal_kind: AppealKind = AppealKind.HELP
+    title: Title
+    description: Text = ""
+
+
+class VisitCreate(_Command):
+    kind: VisitKind
+    community_id: UUID | None = None
+    grid_id: UUID | None = None
+    household: Address | None = None
+    visited_at: AwareDatetime
+    note: Text = ""
+    findings: list[Finding] = Field(default_factory=list, max_length=20)
+
+
+class Party(_Command):
+    role: Annotated[str, Field(pattern=r"^(applicant|respondent|other)$")]
+    name: Name
+    phone: Phone | None = None
+    person_id: UUID | None = None
+
+
+class MediationOpen(_Command):
+    parties: list[Party] = Field(min_length=2, max_length=20)
+
+
+class SessionRecord(_Command):
+    held_at: AwareDatetime
+    place: Annotated[str, Field(max_length=200)] | None = None
+    mediator_ids: list[UUID] = Field(default_factory=list, max_length=10)
+    note: Text = ""
+
+
+class Agreement(_Command):
+    outcome: Annotated[str, Field(pattern=r"^(agreed|failed|referred)$")]
+    agreement: Text = ""
+

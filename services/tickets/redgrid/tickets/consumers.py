@@ -1,0 +1,37 @@
+"""What tickets takes from the registry: orgs (scope, streets' number prefixes), grids (routing)
+and people (who works which grid), as local read models; never a call to the registry."""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+import asyncpg
+
+from redgrid.common import orgtree, readmodels
+from redgrid.common.consumer import Consumer
+from redgrid.common.events import CloudEvent
+from redgrid.tickets.domain.numbers import prefix_from_code
+from redgrid.tickets.store import catalogue as store
+
+FROM_REGISTRY = Consumer("tickets", source="registry",
+                         description="tickets keeps the registry's orgs, grids and people")
+
+
+async def _moved(conn: asyncpg.Connection, old: str, new: str) -> None:
+    for table, column in (("tickets", "org_path"), ("tickets", "area_path"),
+                          ("visits", "area_path"), ("grids", "org_path")):
+        await orgtree.rewrite_paths(conn, table, column, old, new)
+
+
+@FROM_REGISTRY.on(*orgtree.ORG_EVENTS)
+async def apply_org(conn: asyncpg.Connection, event: CloudEvent) -> None:
+    await orgtree.apply_org(conn, event, on_move=_moved)
+    d = event.data
+    if d.get("kind") == "street":
+        street_id = UUID(d["id"])
+        await store.prefix_from_registry(conn, street_id,
+                                         prefix_from_code(d.get("code"), street_id), d["version"])
+
+
+readmodels.follow_grids(FROM_REGISTRY)
+readmodels.follow_people(FROM_REGISTRY)

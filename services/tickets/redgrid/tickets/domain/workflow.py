@@ -1,0 +1,108 @@
+"""The workflow 受理—办理—公示回应—跟踪监督—再收集 as an explicit state machine.
+
+A ticket moves only along the edges in TRANSITIONS; anything else is an InvalidTransition (409).
+Escalation, reminders, re-collection and reopening do not change the status of the ticket they
+act on: they are steps too, listed in STEPS_WITHOUT_MOVE.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from redgrid.common.errors import InvalidTransition
+
+
+class Status(StrEnum):
+    RECEIVED = "received"  # 登记: filed, not yet accepted
+    ACCEPTED = "accepted"  # 受理
+    DISPATCHED = "dispatched"  # 派单: sent to a grid, community, street or department
+    SIGNED = "signed"  # 签收
+    IN_PROGRESS = "in_progress"  # 办理中
+    BOUNCED = "bounced"  # 退单: sent back by the receiver, with a reason
+    RESOLVED = "resolved"  # 办结
+    PUBLISHED = "published"  # 公示回应: the response given (and shown, if public)
+    FOLLOWED_UP = "followed_up"  # 回访: satisfaction 1-5 and a comment
+    CLOSED = "closed"  # 结案
+    REJECTED = "rejected"  # 不予受理, with a reason
+    MERGED = "merged"  # 并案: a duplicate folded into another ticket
+
+
+class Action(StrEnum):
+    ACCEPT = "accept"
+    REJECT = "reject"
+    DISPATCH = "dispatch"
+    SIGN = "sign"
+    BOUNCE = "bounce"
+    START = "start"
+    RESOLVE = "resolve"
+    PUBLISH = "publish"
+    FOLLOW_UP = "follow_up"
+    CLOSE = "close"
+    MERGE = "merge"
+    ESCALATE = "escalate"
+    REMIND = "remind"
+    REOPEN = "reopen"  # the same matter again, as a linked follow-up ticket
+    RECOLLECT = "recollect"  # 再收集: a new matter gathered at follow-up, linked
+
+
+S, A = Status, Action
+# Statuses in which the matter is still being handled: the deadline clock runs.
+OPEN = frozenset({S.ACCEPTED, S.DISPATCHED, S.SIGNED, S.IN_PROGRESS, S.BOUNCED})
+# Before it is resolved a ticket can still be merged into another.
+MERGEABLE = frozenset({S.RECEIVED, *OPEN})
+FINISHED = frozenset({S.RESOLVED, S.PUBLISHED, S.FOLLOWED_UP, S.CLOSED})
+
+TRANSITIONS: dict[tuple[Status, Action], Status] = {
+    (S.RECEIVED, A.ACCEPT): S.ACCEPTED,
+    (S.RECEIVED, A.REJECT): S.REJECTED,
+    (S.ACCEPTED, A.REJECT): S.REJECTED,
+    (S.BOUNCED, A.REJECT): S.REJECTED,
+    (S.ACCEPTED, A.DISPATCH): S.DISPATCHED,
+    (S.BOUNCED, A.DISPATCH): S.DISPATCHED,
+    (S.DISPATCHED, A.SIGN): S.SIGNED,
+    (S.DISPATCHED, A.BOUNCE): S.BOUNCED,
+    (S.SIGNED, A.BOUNCE): S.BOUNCED,
+    (S.SIGNED, A.START): S.IN_PROGRESS,
+    (S.SIGNED, A.RESOLVE): S.RESOLVED,  # settled on the spot (当场办结)
+    (S.IN_PROGRESS, A.RESOLVE): S.RESOLVED,
+    (S.RESOLVED, A.PUBLISH): S.PUBLISHED,
+    (S.PUBLISHED, A.FOLLOW_UP): S.FOLLOWED_UP,
+    (S.MERGED, A.FOLLOW_UP): S.FOLLOWED_UP,  # each reporter of a merged ticket is followed up
+    (S.PUBLISHED, A.CLOSE): S.CLOSED,  # nobody could be reached for a follow-up
+    (S.FOLLOWED_UP, A.CLOSE): S.CLOSED,
+    (S.MERGED, A.CLOSE): S.CLOSED,
+    **{(s, A.MERGE): S.MERGED for s in MERGEABLE},
+    # Escalation hands the ticket to the level above, which must sign for it again.
+    **{(s, A.ESCALATE): S.DISPATCHED for s in OPEN},
+    **{(s, A.REMIND): s for s in OPEN},
+    **{(s, A.REOPEN): s for s in (S.PUBLISHED, S.FOLLOWED_UP, S.CLOSED)},
+    **{(s, A.RECOLLECT): s for s in (S.PUBLISHED, S.FOLLOWED_UP, S.CLOSED)},
+}
+
+
+def next_status(status: Status | str, action: Action | str) -> Status:
+    """The status after `action`, or InvalidTransition with what is allowed from here."""
+    status, action = Status(status), Action(action)
+    after = TRANSITIONS.get((status, action))
+    if after is None:
+        allowed = sorted(a.value for (s, a) in TRANSITIONS if s == status)
+        raise InvalidTransition(
+            f"a ticket that is {status.value} cannot be {VERBS[action]}",
+            current_status=status.value, action=action.value, allowed=allowed,
+        )
+    return after
+
+
+def allowed_actions(status: Status | str) -> list[str]:
+    status = Status(status)
+    return sorted(a.value for (s, a) in TRANSITIONS if s == status)
+
+
+# The verb of each step in event subjects (redgrid.tickets.ticket.<verb>).
+VERBS: dict[Action, str] = {
+    A.ACCEPT: "accepted", A.REJECT: "rejected", A.DISPATCH: "dispatched", A.SIGN: "signed",
+    A.BOUNCE: "bounced", A.START: "started", A.RESOLVE: "resolved", A.PUBLISH: "published",
+    A.FOLLOW_UP: "followed_up", A.CLOSE: "closed", A.MERGE: "merged", A.ESCALATE: "escalated",
+    A.REMIND: "reminded", A.REOPEN: "reopened", A.RECOLLECT: "recollected",
+}
+RECEIVED_VERB = "received"

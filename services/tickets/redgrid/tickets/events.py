@@ -1,0 +1,85 @@
+"""What the tickets service tells the city: one event per workflow step, subject
+redgrid.tickets.ticket.<verb>, each with the ticket's full snapshot and version (docs/events.md).
+No personal data: no reporter name, phone or address; titles and notes have phones masked."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from uuid import UUID
+
+from pydantic import BaseModel, ConfigDict
+
+from redgrid.common.events import EventKind
+from redgrid.tickets.domain.workflow import RECEIVED_VERB, VERBS
+
+
+class _Data(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+
+class Location(_Data):
+    lat: float
+    lng: float
+
+
+class StepData(_Data):
+    by: str  # a person id, or "system" for the deadline scanner
+    reason: str | None = None
+    note: str | None = None
+
+
+class TicketData(_Data):
+    id: UUID
+    number: str  # 一号一档, e.g. DZ-2026-000123
+    version: int
+    status: str
+    kind: str  # matter, mediation
+    channel: str
+    appeal_kind: str
+    category: str
+    title: str
+    grid_id: UUID | None
+    community_id: UUID | None
+    street_id: UUID | None
+    org_id: UUID | None
+    org_path: list[UUID]
+    level: str
+    department: str | None
+    assignee_id: UUID | None
+    reporter_person_id: UUID | None
+    due_at: datetime | None
+    escalation_level: int
+    external_ref: str | None
+    location: Location | None
+    occurred_at: datetime | None
+    updated_at: datetime
+    merged_into_id: UUID | None = None
+    follows_id: UUID | None = None
+    step: StepData
+
+
+def _kind(verb: str, description: str) -> EventKind:
+    return EventKind("tickets", "ticket", verb, TicketData, description)
+
+
+DESCRIPTIONS = {
+    RECEIVED_VERB: "A matter was filed (any channel) and numbered",
+    "accepted": "The matter was accepted (受理); its deadline is set",
+    "dispatched": "Sent to a grid, community, street or department (派单)",
+    "signed": "The receiver signed for it (签收)",
+    "bounced": "The receiver sent it back with a reason (退单)",
+    "started": "Handling started",
+    "resolved": "Handled (办结)",
+    "published": "The response was given, and shown in public if chosen (公示回应)",
+    "followed_up": "The reporter was asked for satisfaction (回访)",
+    "closed": "The file was closed",
+    "rejected": "Not accepted, with a reason",
+    "merged": "Folded into another ticket about the same matter",
+    "reopened": "The matter came back as a linked follow-up ticket",
+    "escalated": "Went up a level: by hand with a reason, or overdue",
+    "reminded": "The holder was reminded of a deadline near",
+    "recollected": "A new matter re-collected at follow-up (再收集), linked",
+}
+BY_VERB = {verb: _kind(verb, text) for verb, text in DESCRIPTIONS.items()}
+assert set(BY_VERB) == {RECEIVED_VERB, *VERBS.values()}
+ALL = list(BY_VERB.values())

@@ -1,0 +1,285 @@
+"""The service's things as stored (rows) and as shown (XPublic, Notice): store and queries
+return these."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from uuid import UUID
+
+from pydantic import BaseModel, ConfigDict
+
+from redgrid.common.masking import mask_address, mask_name, mask_phone, mask_text
+
+
+class _Row(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    @classmethod
+    def of(cls, record):
+        return None if record is None else cls.model_validate(dict(record))
+
+
+class Ticket(_Row):
+    id: UUID
+    number: str
+    kind: str
+    channel: str
+    appeal_kind: str
+    category: str
+    title: str
+    description: str
+    status: str
+    emergency: bool
+    grid_id: UUID | None
+    community_id: UUID | None
+    street_id: UUID | None
+    area_path: str
+    level: str
+    department: str | None
+    org_id: UUID | None
+    org_path: str
+    assignee_id: UUID | None
+    reporter_person_id: UUID | None
+    external_ref: str | None
+    lat: float | None
+    lng: float | None
+    address: str | None
+    occurred_at: datetime | None
+    received_at: datetime
+    accepted_at: datetime | None
+    limit_hours: int | None
+    limit_working_days: int | None
+    sign_hours: int
+    first_due_at: datetime | None
+    due_at: datetime | None
+    remind_at: datetime | None
+    calendar_covered: bool
+    escalation_level: int
+    resolved_at: datetime | None
+    closed_at: datetime | None
+    merged_into_id: UUID | None
+    follows_id: UUID | None
+    visit_id: UUID | None
+    possible_duplicates: list[UUID]
+    resolution: str | None
+    response: str | None
+    response_public: bool
+    published_at: datetime | None
+    rating: int | None
+    rating_comment: str | None
+    followed_up_at: datetime | None
+    anonymised_at: datetime | None
+    version: int
+    updated_at: datetime
+
+
+class Reporter(_Row):
+    ticket_id: UUID
+    person_id: UUID | None
+    name: str | None
+    phone: str | None
+    address: str | None
+
+    def masked(self) -> Reporter:
+        return self.model_copy(update={"name": mask_name(self.name),
+                                       "phone": mask_phone(self.phone),
+                                       "address": mask_address(self.address)})
+
+
+class Step(_Row):
+    id: int
+    action: str
+    from_status: str | None
+    to_status: str
+    by_person: UUID | None
+    by_roles: list[str]
+    reason: str | None
+    note: str | None
+    data: dict
+    at: datetime
+
+
+class Custody(_Row):
+    level: str
+    org_id: UUID | None
+    department: str | None
+    assignee_id: UUID | None
+    from_at: datetime
+    to_at: datetime | None
+    reason: str
+
+
+class Attachment(_Row):
+    id: UUID
+    name: str
+    content_type: str
+    size: int
+    sha256: str | None
+    url: str | None
+    added_by: UUID | None
+    added_at: datetime
+
+
+class MediationSession(_Row):
+    id: UUID
+    held_at: datetime
+    place: str | None
+    mediator_ids: list[UUID]
+    note: str
+
+
+class Mediation(_Row):
+    ticket_id: UUID
+    parties: list[dict]
+    agreement: str | None
+    outcome: str | None
+    concluded_at: datetime | None
+    sessions: list[MediationSession] = []
+
+
+class TicketPublic(BaseModel):
+    """A ticket as staff and its reporter see it: the reporter's data masked (in full from
+    GET /v1/tickets/{id}/reporter for those whose role needs it); the place and phone numbers in
+    the text masked too unless the reader is the reporter, the assignee or the office holding
+    it."""
+
+    id: UUID
+    number: str
+    kind: str
+    channel: str
+    appeal_kind: str
+    category: str
+    title: str
+    description: str
+    status: str
+    emergency: bool
+    grid_id: UUID | None
+    community_id: UUID | None
+    street_id: UUID | None
+    level: str
+    department: str | None
+    org_id: UUID | None
+    assignee_id: UUID | None
+    reporter_person_id: UUID | None
+    reporter: Reporter | None = None
+    external_ref: str | None
+    lat: float | None
+    lng: float | None
+    address: str | None
+    occurred_at: datetime | None
+    received_at: datetime
+    accepted_at: datetime | None
+    first_due_at: datetime | None
+    due_at: datetime | None
+    deadline_note: str | None
+    overdue: bool
+    escalation_level: int
+    resolved_at: datetime | None
+    closed_at: datetime | None
+    merged_into_id: UUID | None
+    follows_id: UUID | None
+    visit_id: UUID | None
+    possible_duplicates: list[UUID]
+    resolution: str | None
+    response: str | None
+    response_public: bool
+    published_at: datetime | None
+    rating: int | None
+    rating_comment: str | None
+    version: int
+    updated_at: datetime
+    allowed_actions: list[str] = []
+
+    @classmethod
+    def of(cls, t: Ticket, now: datetime, reporter: Reporter | None = None,
+           address_in_full: bool = False, allowed: list[str] | None = None) -> TicketPublic:
+        values = t.model_dump(include=set(cls.model_fields))
+        if not address_in_full:  # phones in free text masked for readers who need none
+            values.update(address=mask_address(t.address), title=mask_text(t.title),
+                          description=mask_text(t.description))
+        values["deadline_note"] = None if t.calendar_covered else (
+            "the holiday calendar does not cover that year: counted Monday-Friday only")
+        values["overdue"] = bool(t.due_at and t.resolved_at is None and t.status not in
+                                 ("rejected", "merged") and now > t.due_at)
+        values["reporter"] = reporter
+        values["allowed_actions"] = allowed or []
+        return cls(**values)
+
+
+class TicketFile(BaseModel):
+    """一号一档: the ticket and its complete file."""
+
+    ticket: TicketPublic
+    timeline: list[Step]
+    custody: list[Custody]
+    attachments: list[Attachment]
+    mediation: Mediation | None = None
+    linked: list[dict] = []  # merged children, follow-up tickets: id, number, status, relation
+
+
+class Notice(BaseModel):
+    """公示: a resolved matter and its response, with no reporter data at all."""
+
+    number: str
+    category: str
+    category_name: str
+    appeal_kind: str
+    title: str
+    place: str | None  # cut to the building
+    grid_name: str | None
+    status: str
+    received_at: datetime
+    resolved_at: datetime | None
+    published_at: datetime | None
+    response: str | None
+
+    @classmethod
+    def of(cls, row) -> Notice:
+        return cls(
+            number=row["number"], category=row["category"], category_name=row["category_name"],
+            appeal_kind=row["appeal_kind"], title=mask_text(row["title"]),
+            place=mask_address(row["address"]), grid_name=row["grid_name"],
+            status=row["status"], received_at=row["received_at"],
+            resolved_at=row["resolved_at"], published_at=row["published_at"],
+            response=mask_text(row["response"]),
+        )
+
+
+class CatalogueEntry(_Row):
+    id: UUID
+    category: str
+    street_id: UUID | None
+    level: str
+    department: str | None
+    limit_hours: int | None
+    limit_working_days: int | None
+    emergency: bool
+    sign_hours: int
+    valid_from: datetime
+    valid_to: datetime | None
+
+
+class Category(_Row):
+    code: str
+    name: str
+    public: bool
+    mediation: bool
+
+
+class Visit(_Row):
+    id: UUID
+    kind: str
+    community_id: UUID | None
+    grid_id: UUID | None
+    visitor_id: UUID
+    household: str | None
+    visited_at: datetime
+    note: str
+    ticket_ids: list[UUID]
+    recorded_at: datetime
+
+
+class VisitPublic(Visit):
+    @classmethod
+    def of(cls, v: Visit) -> VisitPublic:
+        return cls(**(v.model_dump() | {"household": mask_address(v.household)}))

@@ -1,0 +1,64 @@
+"""Reads of the categories and the dispatch catalogue as in force at a moment."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from uuid import UUID
+
+import asyncpg
+
+from redgrid.tickets.domain.catalogue import Rule
+from redgrid.tickets.domain.routing import Level
+from redgrid.tickets.models import CatalogueEntry, Category
+
+IN_FORCE = ("valid_from <= $2 AND (valid_to IS NULL OR valid_to > $2) "
+            "AND (street_id = $3 OR street_id IS NULL)")
+
+
+async def category(conn: asyncpg.Connection, code: str) -> Category | None:
+    return Category.of(await conn.fetchrow("SELECT * FROM categories WHERE code = $1", code))
+
+
+async def categories(conn: asyncpg.Connection) -> list[Category]:
+    return [Category.of(r) for r in await conn.fetch("SELECT * FROM categories ORDER BY code")]
+
+
+async def entry_in_force(conn: asyncpg.Connection, category: str, at: datetime,
+                         street_id: UUID | None) -> CatalogueEntry | None:
+    """The street's own row if it has one in force, else the city default."""
+    row = await conn.fetchrow(
+        f"SELECT * FROM catalogue WHERE category = $1 AND {IN_FORCE} "
+        "ORDER BY street_id IS NULL, valid_from DESC LIMIT 1",
+        category, at, street_id,
+    )
+    return CatalogueEntry.of(row)
+
+
+async def rule(conn: asyncpg.Connection, category: str, at: datetime,
+               street_id: UUID | None) -> Rule | None:
+    e = await entry_in_force(conn, category, at, street_id)
+    if e is None:
+        return None
+    return Rule(e.category, Level(e.level), e.department, e.limit_hours, e.limit_working_days,
+                e.emergency, e.sign_hours)
+
+
+async def in_force(conn: asyncpg.Connection, at: datetime,
+                   street_id: UUID | None) -> list[CatalogueEntry]:
+    rows = await conn.fetch(
+        "SELECT DISTINCT ON (category) * FROM catalogue WHERE valid_from <= $1 "
+        "AND (valid_to IS NULL OR valid_to > $1) AND (street_id = $2 OR street_id IS NULL) "
+        "ORDER BY category, street_id IS NULL, valid_from DESC",
+        at, street_id,
+    )
+    return [CatalogueEntry.of(r) for r in rows]
+
+
+async def history(conn: asyncpg.Connection, category: str,
+                  street_id: UUID | None) -> list[CatalogueEntry]:
+    rows = await conn.fetch(
+        "SELECT * FROM catalogue WHERE category = $1 "
+        "AND (street_id IS NOT DISTINCT FROM $2) ORDER BY valid_from",
+        category, street_id,
+    )
+    return [CatalogueEntry.of(r) for r in rows]

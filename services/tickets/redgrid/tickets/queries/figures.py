@@ -1,0 +1,77 @@
+"""Figures computed from each ticket's history (its steps), by the definitions in
+docs/tickets.md; grouped by status, category, channel, grid, community, street or month."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from uuid import UUID
+
+import asyncpg
+
+GROUPS = {
+    "status": "t.status", "category": "t.category", "channel": "t.channel",
+    "grid": "t.grid_id::text", "community": "t.community_id::text",
+    "street": "t.street_id::text",
+    "month": "to_char(t.received_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM')",
+}
+
+SQL = """
+WITH h AS (
+  SELECT t.*, {group} AS grp, m.outcome,
+         x.accepted_at AS accepted_first, x.dispatched_at, x.signed_at, x.resolved_first,
+         x.escalated, x.bounced, x.rejected, x.merged, x.rating AS rated
+  FROM tickets t
+  LEFT JOIN mediations m ON m.ticket_id = t.id
+  CROSS JOIN LATERAL (
+    SELECT min(s.at) FILTER (WHERE s.action = 'accept') AS accepted_at,
+           min(s.at) FILTER (WHERE s.action = 'dispatch') AS dispatched_at,
+           min(s.at) FILTER (WHERE s.action = 'sign') AS signed_at,
+           min(s.at) FILTER (WHERE s.action = 'resolve') AS resolved_first,
+           coalesce(bool_or(s.action = 'escalate'), false) AS escalated,
+           coalesce(bool_or(s.action = 'bounce'), false) AS bounced,
+           coalesce(bool_or(s.action = 'reject'), false) AS rejected,
+           coalesce(bool_or(s.action = 'merge'), false) AS merged,
+           (array_agg((s.data->>'rating')::int ORDER BY s.id DESC)
+              FILTER (WHERE s.action = 'follow_up'))[1] AS rating
+    FROM ticket_steps s WHERE s.ticket_id = t.id) x
+  WHERE (t.org_path LIKE $1 || '%' OR t.area_path LIKE $1 || '%')
+    AND ($2::timestamptz IS NULL OR t.received_at >= $2)
+    AND ($3::timestamptz IS NULL OR t.received_at < $3)
+    AND ($4::text IS NULL OR t.status = $4) AND ($5::text IS NULL OR t.category = $5)
+    AND ($6::text IS NULL OR t.channel = $6) AND ($7::uuid IS NULL OR t.grid_id = $7)
+    AND ($8::uuid IS NULL OR t.community_id = $8) AND ($9::uuid IS NULL OR t.street_id = $9)
+)
+SELECT grp, GROUPING(grp) = 1 AS is_total,
+  count(*) AS received,
+  count(accepted_first) AS accepted,
+  count(*) FILTER (WHERE rejected) AS rejected,
+  count(*) FILTER (WHERE merged) AS merged,
+  count(resolved_first) AS resolved,
+  count(*) FILTER (WHERE accepted_first IS NOT NULL AND resolved_first IS NULL
+                   AND NOT rejected AND NOT merged) AS in_progress,
+  count(*) FILTER (WHERE resolved_first <= first_due_at) AS on_time,
+  count(*) FILTER (WHERE resolved_first > first_due_at
+                   OR (resolved_first IS NULL AND NOT rejected AND NOT merged
+                       AND first_due_at < $10)) AS overdue,
+  count(*) FILTER (WHERE escalated) AS escalated,
+  count(*) FILTER (WHERE bounced) AS bounced,
+  count(*) FILTER (WHERE kind = 'mediation' AND outcome = 'agreed') AS mediated,
+  count(dispatched_at) AS dispatched,
+  count(*) FILTER (WHERE signed_at <= dispatched_at + sign_hours * interval '1 hour')
+    AS responded,
+  count(*) FILTER (WHERE accepted_first IS NOT NULL AND NOT rejected AND NOT merged)
+    AS to_resolve,
+  count(rated) AS rated,
+  count(*) FILTER (WHERE rated >= 3) AS satisfied
+FROM h GROUP BY ROLLUP (grp) ORDER BY GROUPING(grp) DESC, grp NULLS FIRST
+"""
+
+
+async def figures(conn: asyncpg.Connection, scope: str, group_by: str | None,
+                  since: datetime | None, until: datetime | None, now: datetime,
+                  status: str | None, category: str | None, channel: str | None,
+                  grid_id: UUID | None, community_id: UUID | None,
+                  street_id: UUID | None) -> list[asyncpg.Record]:
+    group = GROUPS[group_by] if group_by else "NULL::text"
+    return await conn.fetch(SQL.format(group=group), scope, since, until, status, category,
+                            channel, grid_id, community_id, street_id, now)

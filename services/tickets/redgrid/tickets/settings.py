@@ -1,0 +1,11 @@
+"""The tickets service's own settings (environment, prefix REDGRID_)."""
+
+from __future__ import annotations
+
+from redgrid.common.settings import Settings
+
+
+class TicketsSettings(Settings):
+    deadline_scan_seconds: float = 30.0  # how often the deadline scanner looks
+    retention_days: int = 730  # closed tickets' personal data is erased after this
+    retention_scan_seconds: float = 3600.0

@@ -1,0 +1,129 @@
+"""Writes to tickets: numbers, the ticket row, its steps (the timeline), custody, attachments,
+the reporter's data and its erasure."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from uuid import UUID
+
+import asyncpg
+
+from redgrid.tickets.models import Attachment, Reporter, Ticket
+
+
+async def next_sequence(conn: asyncpg.Connection, street_id: UUID, year: int) -> int:
+    """The next number of (street, year). The row stays locked until the intake commits, so
+    concurrent intakes queue here and a rollback gives the number back: no gaps, no twins."""
+    return await conn.fetchval(
+        "INSERT INTO ticket_counters (street_id, year, last) VALUES ($1, $2, 1) "
+        "ON CONFLICT (street_id, year) DO UPDATE SET last = ticket_counters.last + 1 "
+        "RETURNING last",
+        street_id, year,
+    )
+
+
+async def lock_external_ref(conn: asyncpg.Connection, channel: str, ref: str) -> None:
+    """Serialise filings of the same external order, so the second one finds the first."""
+    await conn.execute("SELECT pg_advisory_xact_lock(hashtext('tickets.ext'), hashtext($1))",
+                       f"{channel}:{ref}")
+
+
+async def insert(conn: asyncpg.Connection, **values) -> Ticket:
+    names = list(values)
+    params = ", ".join(f"${i}" for i in range(1, len(names) + 1))
+    row = await conn.fetchrow(
+        f"INSERT INTO tickets ({', '.join(names)}) VALUES ({params}) RETURNING *",
+        *values.values(),
+    )
+    return Ticket.of(row)
+
+
+async def lock(conn: asyncpg.Connection, ticket_id: UUID) -> Ticket | None:
+    return Ticket.of(await conn.fetchrow("SELECT * FROM tickets WHERE id = $1 FOR UPDATE",
+                                         ticket_id))
+
+
+async def update(conn: asyncpg.Connection, ticket_id: UUID, now: datetime, **fields) -> Ticket:
+    """Change a ticket; every change is a new version (the snapshot's)."""
+    sets = "".join(f"{k} = ${i}, " for i, k in enumerate(fields, start=3))
+    row = await conn.fetchrow(
+        f"UPDATE tickets SET {sets}version = version + 1, updated_at = $2 "
+        "WHERE id = $1 RETURNING *",
+        ticket_id, now, *fields.values(),
+    )
+    return Ticket.of(row)
+
+
+async def add_step(conn: asyncpg.Connection, ticket_id: UUID, action: str,
+                   from_status: str | None, to_status: str, by_person: UUID | None,
+                   by_roles: list[str], at: datetime, reason: str | None = None,
+                   note: str | None = None, data: dict | None = None) -> None:
+    await conn.execute(
+        "INSERT INTO ticket_steps (ticket_id, action, from_status, to_status, by_person, "
+        "by_roles, reason, note, data, at) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10)",
+        ticket_id, action, from_status, to_status, by_person, by_roles, reason, note,
+        data or {}, at,
+    )
+
+
+async def hand_over(conn: asyncpg.Connection, ticket_id: UUID, at: datetime, level: str,
+                    org_id: UUID | None, department: str | None, assignee_id: UUID | None,
+                    reason: str) -> None:
+    """Close the current custody and open the next: who holds the ticket from when."""
+    await conn.execute(
+        "UPDATE custody SET to_at = $2 WHERE ticket_id = $1 AND to_at IS NULL", ticket_id, at)
+    await conn.execute(
+        "INSERT INTO custody (ticket_id, level, org_id, department, assignee_id, from_at, "
+        "reason) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        ticket_id, level, org_id, department, assignee_id, at, reason,
+    )
+
+
+async def end_custody(conn: asyncpg.Connection, ticket_id: UUID, at: datetime) -> None:
+    await conn.execute(
+        "UPDATE custody SET to_at = $2 WHERE ticket_id = $1 AND to_at IS NULL", ticket_id, at)
+
+
+async def save_reporter(conn: asyncpg.Connection, ticket_id: UUID, person_id: UUID | None,
+                        name: str | None, phone: str | None, address: str | None) -> Reporter:
+    row = await conn.fetchrow(
+        "INSERT INTO reporters (ticket_id, person_id, name, phone, address) "
+        "VALUES ($1, $2, $3, $4, $5) RETURNING *",
+        ticket_id, person_id, name, phone, address,
+    )
+    return Reporter.of(row)
+
+
+async def add_attachment(conn: asyncpg.Connection, attachment_id: UUID, ticket_id: UUID,
+                         by: UUID, at: datetime, **meta) -> Attachment:
+    row = await conn.fetchrow(
+        "INSERT INTO attachments (id, ticket_id, name, content_type, size, sha256, url, "
+        "added_by, added_at) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9) RETURNING *",
+        attachment_id, ticket_id, meta["name"], meta["content_type"], meta["size"],
+        meta.get("sha256"), meta.get("url"), by, at,
+    )
+    return Attachment.of(row)
+
+
+async def log_contact_access(conn: asyncpg.Connection, ticket_id: UUID, reader_id: UUID,
+                             roles: list[str], at: datetime) -> None:
+    await conn.execute(
+        "INSERT INTO contact_access (ticket_id, reader_id, roles, at) VALUES ($1,$2,$3,$4)",
+        ticket_id, reader_id, roles, at,
+    )
+
+
+async def anonymise(conn: asyncpg.Connection, ticket_id: UUID, at: datetime,
+                    address: str | None, description: str, title: str) -> None:
+    """Retention: the reporter's data goes, the place is cut to the building; the file stays."""
+    await conn.execute(
+        "UPDATE reporters SET name = NULL, phone = NULL, address = NULL WHERE ticket_id = $1",
+        ticket_id)
+    await conn.execute(
+        "UPDATE mediations SET parties = (SELECT coalesce(jsonb_agg(jsonb_build_object("
+        "'role', p->>'role')), '[]') FROM jsonb_array_elements(parties) p) WHERE ticket_id = $1",
+        ticket_id)
+    await conn.execute(
+        "UPDATE tickets SET address = $2, description = $3, title = $4, anonymised_at = $5 "
+        "WHERE id = $1",
+        ticket_id, address, description, title, at)

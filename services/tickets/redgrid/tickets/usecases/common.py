@@ -1,0 +1,73 @@
+"""What every ticket use case needs: the snapshot event of a step, and who may see a ticket."""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+import asyncpg
+
+from redgrid.common import outbox, scope
+from redgrid.common.auth import Principal
+from redgrid.common.errors import Forbidden, NotFound
+from redgrid.common.masking import mask_text
+from redgrid.tickets import events
+from redgrid.tickets.models import Ticket
+
+SYSTEM = "system"  # `by` of the steps the deadline scanner takes
+
+
+def path_ids(path: str) -> list[UUID]:
+    return [UUID(part) for part in path.strip("/").split("/") if part]
+
+
+def ticket_data(t: Ticket, by: str, reason: str | None = None,
+                note: str | None = None) -> events.TicketData:
+    return events.TicketData(
+        id=t.id, number=t.number, version=t.version, status=t.status, kind=t.kind,
+        channel=t.channel, appeal_kind=t.appeal_kind, category=t.category,
+        title=mask_text(t.title), grid_id=t.grid_id, community_id=t.community_id,
+        street_id=t.street_id, org_id=t.org_id, org_path=path_ids(t.org_path), level=t.level,
+        department=t.department, assignee_id=t.assignee_id,
+        reporter_person_id=t.reporter_person_id, due_at=t.due_at,
+        escalation_level=t.escalation_level, external_ref=t.external_ref,
+        location=events.Location(lat=t.lat, lng=t.lng) if t.lat is not None else None,
+        occurred_at=t.occurred_at, updated_at=t.updated_at, merged_into_id=t.merged_into_id,
+        follows_id=t.follows_id,
+        step=events.StepData(by=by, reason=mask_text(reason), note=mask_text(note)),
+    )
+
+
+async def emit(conn: asyncpg.Connection, t: Ticket, verb: str, by: str,
+               reason: str | None = None, note: str | None = None) -> None:
+    kind = events.BY_VERB[verb]
+    await outbox.record(conn, [kind.make(t.id, ticket_data(t, by, reason, note),
+                                         at=t.updated_at)])
+
+
+def visible_in(t: Ticket, scope_path: str) -> bool:
+    """Held in the subtree, or about a place in it."""
+    return t.org_path.startswith(scope_path) or t.area_path.startswith(scope_path)
+
+
+async def readable(conn: asyncpg.Connection, who: Principal, t: Ticket | None) -> Ticket:
+    """The ticket if `who` may see it (its reporter, or staff of its subtree), else 404."""
+    if t is not None and t.reporter_person_id is not None and t.reporter_person_id == who.person_id:
+        return t
+    if t is None or not who.is_staff or not visible_in(t, await scope.scope_path(conn, who)):
+        raise NotFound("no such ticket, or not yours to see")
+    return t
+
+
+async def holder_in_scope(conn: asyncpg.Connection, who: Principal, t: Ticket) -> bool:
+    return who.is_staff and t.org_path.startswith(await scope.scope_path(conn, who))
+
+
+async def actionable(conn: asyncpg.Connection, who: Principal, t: Ticket | None,
+                     reporter_step: bool) -> Ticket:
+    """Staff act on what is held in their subtree; the reporter on their own ticket's steps."""
+    t = await readable(conn, who, t)
+    if reporter_step and t.reporter_person_id == who.person_id:
+        return t
+    if not await holder_in_scope(conn, who, t):
+        raise Forbidden("this ticket is held by another organisation now")
+    return t

@@ -1,0 +1,77 @@
+"""矛盾纠纷调解: a mediation ticket's parties, the sessions held and the outcome (an agreement,
+a failure, or a referral), all in the ticket's file; resolving it needs the outcome."""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+import asyncpg
+
+from redgrid.common import db
+from redgrid.common.auth import STAFF, Principal
+from redgrid.common.clock import Clock
+from redgrid.common.errors import Conflict
+from redgrid.common.ids import uuid7
+from redgrid.tickets import commands
+from redgrid.tickets.domain import workflow
+from redgrid.tickets.domain.intake import TicketKind
+from redgrid.tickets.models import Mediation, Ticket
+from redgrid.tickets.queries import tickets as queries
+from redgrid.tickets.store import tickets as store
+from redgrid.tickets.usecases.common import actionable
+from redgrid.tickets.usecases.reading import _masked_mediation
+
+
+async def _mediation_ticket(conn: asyncpg.Connection, who: Principal,
+                            ticket_id: UUID) -> Ticket:
+    who.require(*STAFF)
+    t = await actionable(conn, who, await store.lock(conn, ticket_id), False)
+    if t.kind != TicketKind.MEDIATION:
+        raise Conflict("this ticket is not a mediation (kind mediation)")
+    if t.status not in workflow.OPEN:
+        raise Conflict(f"a mediation that is {t.status} is not being mediated any more")
+    return t
+
+
+async def _log(conn, t: Ticket, who: Principal, what: str, now, data: dict) -> None:
+    await store.add_step(conn, t.id, what, t.status, t.status, who.person_id,
+                         sorted(r.value for r in who.roles), now, data=data)
+
+
+async def set_parties(ticket_id: UUID, cmd: commands.MediationOpen, who: Principal,
+                      pool: asyncpg.Pool, clock: Clock) -> Mediation:
+    async with db.transaction(pool) as conn:
+        t = await _mediation_ticket(conn, who, ticket_id)
+        parties = [p.model_dump(mode="json") for p in cmd.parties]
+        await conn.execute("UPDATE mediations SET parties = $2 WHERE ticket_id = $1", t.id,
+                           parties)
+        await _log(conn, t, who, "mediation_parties", clock.now(), {"parties": len(parties)})
+        return _masked_mediation(await queries.mediation(conn, t.id))
+
+
+async def record_session(ticket_id: UUID, cmd: commands.SessionRecord, who: Principal,
+                         pool: asyncpg.Pool, clock: Clock) -> Mediation:
+    async with db.transaction(pool) as conn:
+        t = await _mediation_ticket(conn, who, ticket_id)
+        await conn.execute(
+            "INSERT INTO mediation_sessions (id, ticket_id, held_at, place, mediator_ids, note, "
+            "recorded_by) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+            uuid7(), t.id, cmd.held_at, cmd.place, cmd.mediator_ids, cmd.note, who.person_id)
+        await _log(conn, t, who, "mediation_session", clock.now(),
+                   {"held_at": cmd.held_at.isoformat()})
+        return _masked_mediation(await queries.mediation(conn, t.id))
+
+
+async def record_outcome(ticket_id: UUID, cmd: commands.Agreement, who: Principal,
+                         pool: asyncpg.Pool, clock: Clock) -> Mediation:
+    now = clock.now()
+    async with db.transaction(pool) as conn:
+        t = await _mediation_ticket(conn, who, ticket_id)
+        if not await conn.fetchval("SELECT count(*) FROM mediation_sessions "
+                                   "WHERE ticket_id = $1", t.id):
+            raise Conflict("record at least one mediation session first")
+        await conn.execute(
+            "UPDATE mediations SET outcome = $2, agreement = $3, concluded_at = $4 "
+            "WHERE ticket_id = $1", t.id, cmd.outcome, cmd.agreement, now)
+        await _log(conn, t, who, "mediation_outcome", now, {"outcome": cmd.outcome})
+        return _masked_mediation(await queries.mediation(conn, t.id))

@@ -1,0 +1,125 @@
+"""Reading tickets: a scope's list, one ticket's complete file (一号一档), the reporter's
+contact data for those whose role needs it (every staff read logged); notes and attachments."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from uuid import UUID
+
+import asyncpg
+
+from redgrid.common import db, scope
+from redgrid.common.auth import Principal
+from redgrid.common.clock import Clock
+from redgrid.common.errors import Forbidden
+from redgrid.common.ids import uuid7
+from redgrid.tickets import commands
+from redgrid.tickets.domain import permissions, workflow
+from redgrid.tickets.models import Attachment, Reporter, Ticket, TicketFile, TicketPublic
+from redgrid.tickets.queries import tickets as queries
+from redgrid.tickets.store import tickets as store
+from redgrid.tickets.usecases.common import holder_in_scope, readable
+
+
+def _allowed(who: Principal, t: Ticket) -> list[str]:
+    is_reporter = t.reporter_person_id == who.person_id
+    return [a for a in workflow.allowed_actions(t.status)
+            if a not in ("remind",) and permissions.may(who, workflow.Action(a),
+                                                        is_reporter=is_reporter)]
+
+
+async def public_view(conn: asyncpg.Connection, who: Principal, t: Ticket,
+                      now: datetime) -> TicketPublic:
+    reporter = await queries.reporter(conn, t.id)
+    entitled = permissions.sees_reporter(
+        who, is_reporter=t.reporter_person_id == who.person_id,
+        is_assignee=t.assignee_id == who.person_id,
+        holder_in_scope=await holder_in_scope(conn, who, t))
+    return TicketPublic.of(t, now, reporter.masked() if reporter else None,
+                           address_in_full=entitled, allowed=_allowed(who, t))
+
+
+async def get_file(ticket_id: UUID, who: Principal, pool: asyncpg.Pool,
+                   clock: Clock) -> TicketFile:
+    async with pool.acquire() as conn:
+        t = await readable(conn, who, await queries.get(conn, ticket_id))
+        return TicketFile(
+            ticket=await public_view(conn, who, t, clock.now()),
+            timeline=await queries.steps(conn, t.id), custody=await queries.custody(conn, t.id),
+            attachments=await queries.attachments(conn, t.id),
+            mediation=_masked_mediation(await queries.mediation(conn, t.id)),
+            linked=await queries.linked(conn, t),
+        )
+
+
+def _masked_mediation(m):
+    from redgrid.common.masking import mask_name, mask_phone
+
+    if m is None:
+        return None
+    parties = [p | {"name": mask_name(p.get("name")), "phone": mask_phone(p.get("phone"))}
+               for p in m.parties]
+    return m.model_copy(update={"parties": parties})
+
+
+async def get_by_number(number: str, who: Principal, pool: asyncpg.Pool,
+                        clock: Clock) -> TicketPublic:
+    async with pool.acquire() as conn:
+        t = await readable(conn, who, await queries.by_number(conn, number))
+        return await public_view(conn, who, t, clock.now())
+
+
+async def reporter_contact(ticket_id: UUID, who: Principal, pool: asyncpg.Pool,
+                           clock: Clock) -> Reporter | None:
+    """In full for the reporter, the person holding the ticket and the office holding it (each
+    staff read logged); masked for everyone else who may see the ticket."""
+    async with db.transaction(pool) as conn:
+        t = await readable(conn, who, await queries.get(conn, ticket_id))
+        reporter = await queries.reporter(conn, t.id)
+        if reporter is None:
+            return None
+        is_reporter = t.reporter_person_id == who.person_id
+        if not permissions.sees_reporter(who, is_reporter=is_reporter,
+                                         is_assignee=t.assignee_id == who.person_id,
+                                         holder_in_scope=await holder_in_scope(conn, who, t)):
+            return reporter.masked()
+        if not is_reporter:
+            await store.log_contact_access(conn, t.id, who.person_id,
+                                           sorted(r.value for r in who.roles), clock.now())
+        return reporter
+
+
+async def list_tickets(who: Principal, pool: asyncpg.Pool, clock: Clock, f: queries.Filters,
+                       after: tuple[datetime, UUID] | None, limit: int) -> list[TicketPublic]:
+    async with pool.acquire() as conn:
+        if who.is_staff:
+            rows = await queries.listing(conn, await scope.scope_path(conn, who), None, f,
+                                         after, limit)
+        else:
+            rows = await queries.listing(conn, None, who.person_id, f, after, limit)
+        now = clock.now()
+        return [TicketPublic.of(t, now, allowed=_allowed(who, t)) for t in rows]
+
+
+async def add_note(ticket_id: UUID, cmd: commands.Note, who: Principal, pool: asyncpg.Pool,
+                   clock: Clock) -> None:
+    """A note in the file: not a workflow step, so no new version and no event."""
+    if not who.is_staff:
+        raise Forbidden("staff add notes to a file")
+    async with db.transaction(pool) as conn:
+        t = await readable(conn, who, await store.lock(conn, ticket_id))
+        await store.add_step(conn, t.id, "note", t.status, t.status, who.person_id,
+                             sorted(r.value for r in who.roles), clock.now(), note=cmd.note)
+
+
+async def add_attachment(ticket_id: UUID, cmd: commands.AttachmentIn, who: Principal,
+                         pool: asyncpg.Pool, clock: Clock) -> Attachment:
+    async with db.transaction(pool) as conn:
+        t = await readable(conn, who, await store.lock(conn, ticket_id))
+        now = clock.now()
+        attachment = await store.add_attachment(conn, uuid7(), t.id, who.person_id, now,
+                                                **cmd.model_dump())
+        await store.add_step(conn, t.id, "attach", t.status, t.status, who.person_id,
+                             sorted(r.value for r in who.roles), now,
+                             data={"attachment_id": str(attachment.id), "name": cmd.name})
+        return attachment

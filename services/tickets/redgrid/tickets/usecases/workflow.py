@@ -1,0 +1,245 @@
+"""The workflow's steps: 受理, 派单, 签收, 退单, 办理, 办结, 公示回应, 回访, 结案, 不予受理, 并案,
+升级, each written through stepping.step (one transaction per step)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from uuid import UUID
+
+import asyncpg
+
+from redgrid.common import db
+from redgrid.common.auth import Principal
+from redgrid.common.clock import Clock
+from redgrid.common.errors import Conflict, Invalid, InvalidTransition
+from redgrid.tickets import commands
+from redgrid.tickets.domain import permissions, routing, workflow
+from redgrid.tickets.domain.intake import TicketKind
+from redgrid.tickets.domain.routing import Level
+from redgrid.tickets.domain.workflow import Action, Status
+from redgrid.tickets.models import Ticket
+from redgrid.tickets.queries import catalogue as catalogue_queries
+from redgrid.tickets.queries import places
+from redgrid.tickets.queries import tickets as queries
+from redgrid.tickets.store import tickets as store
+from redgrid.tickets.usecases import routing as route
+from redgrid.tickets.usecases.common import actionable, emit, readable
+from redgrid.tickets.usecases.intake import accept_in, deadline_fields
+from redgrid.tickets.usecases.stepping import END, Change, step
+
+
+async def accept(ticket_id: UUID, cmd: commands.Note, who: Principal, pool: asyncpg.Pool,
+                 clock: Clock) -> Ticket:
+    now = clock.now()
+    async with db.transaction(pool) as conn:
+        t = await actionable(conn, who, await store.lock(conn, ticket_id), False)
+        permissions.check(who, Action.ACCEPT, is_reporter=False)
+        workflow.next_status(t.status, Action.ACCEPT)
+        return await accept_in(conn, t, who, now, note=cmd.note)
+
+
+async def reject(ticket_id: UUID, cmd: commands.ReasonGiven, who: Principal,
+                 pool: asyncpg.Pool, clock: Clock) -> Ticket:
+    async def decide(conn, t, now):
+        return Change({"closed_at": now, "remind_at": None}, custody=END)
+
+    return await step(ticket_id, Action.REJECT, who, pool, clock, decide, reason=cmd.reason)
+
+
+async def dispatch(ticket_id: UUID, cmd: commands.Dispatch, who: Principal, pool: asyncpg.Pool,
+                   clock: Clock) -> Ticket:
+    async def decide(conn: asyncpg.Connection, t: Ticket, now: datetime) -> Change:
+        fields: dict = {}
+        grid_id, community_id = t.grid_id, t.community_id
+        if cmd.grid_id is not None:
+            grid = await places.grid(conn, cmd.grid_id)
+            if grid is None or grid["status"] != "active":
+                raise Invalid(f"grid {cmd.grid_id} is not an active grid known here")
+            grid_id, community_id = cmd.grid_id, grid["community_id"]
+        place = await route.place_of_ticket(conn, grid_id, community_id, t.street_id)
+        level, department = cmd.level, cmd.department
+        if level is None:
+            rule = await catalogue_queries.rule(conn, t.category, now, t.street_id)
+            level = Level.GRID if cmd.grid_id else (rule.level if rule else Level.COMMUNITY)
+            department = department or (rule.department if rule else None)
+        if level == Level.DEPARTMENT and not department:
+            raise Invalid("name the department to dispatch to")
+        if level != Level.DEPARTMENT:
+            department = None
+        holder = route.holder_at(place, level, department)
+        await route.ensure_target_in_scope(conn, who, holder)
+        assignee = cmd.assignee_id
+        if assignee is not None:
+            if not await places.works_in(conn, assignee, holder.org_path):
+                raise Invalid("the assignee holds no role in the organisation dispatched to")
+        elif holder.level == Level.GRID:
+            assignee = await places.grid_worker(conn, place.grid_id)
+        if place.grid_id != t.grid_id:
+            fields.update(grid_id=place.grid_id, community_id=place.community_id,
+                          area_path=place.area_path)
+        fields.update(level=holder.level, org_id=holder.org_id, org_path=holder.org_path,
+                      department=holder.department, assignee_id=assignee)
+        by_org = await places.org(conn, who.org_id) if who.org_id else None
+        data = {"from_level": t.level, "from_org_id": str(t.org_id) if t.org_id else None,
+                "by_org_id": str(by_org["id"]) if by_org else None,
+                "by_level": _level_of(by_org["kind"]) if by_org else None,
+                "to_level": holder.level.value,
+                "to_org_id": str(holder.org_id) if holder.org_id else None,
+                "department": holder.department}
+        return Change(fields, custody=holder, assignee_id=assignee, data=data)
+
+    return await step(ticket_id, Action.DISPATCH, who, pool, clock, decide, note=cmd.note)
+
+
+def _level_of(org_kind: str) -> str:
+    return {"street": Level.STREET, "community": Level.COMMUNITY}.get(org_kind, Level.GRID).value
+
+
+async def sign(ticket_id: UUID, cmd: commands.Note, who: Principal, pool: asyncpg.Pool,
+               clock: Clock) -> Ticket:
+    async def decide(conn, t, now):
+        dispatched = await queries.last_step(conn, t.id, ("dispatch", "escalate"))
+        hours = (now - dispatched.at).total_seconds() / 3600 if dispatched else None
+        holder = route.Holder(Level(t.level), t.org_id, t.org_path, t.department)
+        return Change({"assignee_id": who.person_id}, custody=holder,
+                      assignee_id=who.person_id, custody_reason="sign",
+                      data={"hours_to_sign": hours, "sign_hours": t.sign_hours})
+
+    return await step(ticket_id, Action.SIGN, who, pool, clock, decide, note=cmd.note)
+
+
+async def bounce(ticket_id: UUID, cmd: commands.ReasonGiven, who: Principal, pool: asyncpg.Pool,
+                 clock: Clock) -> Ticket:
+    """退单: back to the office that dispatched it (else the holder before). The deadline stays
+    as it was (see docs/tickets.md)."""
+    async def decide(conn, t, now):
+        dispatched = await queries.last_step(conn, t.id, ("dispatch",))
+        back = None
+        d = dispatched.data if dispatched else {}
+        for org_key, level_key in (("by_org_id", "by_level"), ("from_org_id", "from_level")):
+            org = await places.org(conn, UUID(d[org_key])) if d.get(org_key) else None
+            if org is not None:
+                level = Level(d[level_key])
+                back = route.Holder(level if level != Level.DEPARTMENT else Level.STREET,
+                                    org["id"], org["path"])
+                break
+        if back is None:
+            place = await route.place_of_ticket(conn, t.grid_id, t.community_id, t.street_id)
+            back = route.holder_at(place, Level.COMMUNITY)
+        fields = {"level": back.level, "org_id": back.org_id, "org_path": back.org_path,
+                  "department": None, "assignee_id": None}
+        return Change(fields, custody=back, data={"from_level": t.level,
+                                                  "to_level": back.level.value})
+
+    return await step(ticket_id, Action.BOUNCE, who, pool, clock, decide, reason=cmd.reason)
+
+
+async def start(ticket_id: UUID, cmd: commands.Note, who: Principal, pool: asyncpg.Pool,
+                clock: Clock) -> Ticket:
+    return await step(ticket_id, Action.START, who, pool, clock, note=cmd.note)
+
+
+async def resolve(ticket_id: UUID, cmd: commands.Resolve, who: Principal, pool: asyncpg.Pool,
+                  clock: Clock) -> Ticket:
+    async def decide(conn, t, now):
+        if t.kind == TicketKind.MEDIATION:
+            outcome = await conn.fetchval("SELECT outcome FROM mediations WHERE ticket_id = $1",
+                                          t.id)
+            if outcome is None:
+                raise Conflict("record the mediation's outcome (agreed, failed, referred) "
+                               "before resolving it")
+        return Change({"resolution": cmd.resolution, "resolved_at": now, "remind_at": None},
+                      custody=END)
+
+    return await step(ticket_id, Action.RESOLVE, who, pool, clock, decide)
+
+
+async def publish(ticket_id: UUID, cmd: commands.Publish, who: Principal, pool: asyncpg.Pool,
+                  clock: Clock) -> Ticket:
+    """公示回应: the response goes to the reporter, to every reporter of a ticket merged into this
+    one, and (if public) to the public notice."""
+    async def decide(conn, t, now):
+        return Change({"response": cmd.response, "response_public": cmd.public,
+                       "published_at": now})
+
+    async def reply_to_merged(conn, master, now):
+        for child in await queries.merged_children(conn, master.id):
+            await _give_reply(conn, child, master, str(who.person_id), who.person_id, now)
+
+    return await step(ticket_id, Action.PUBLISH, who, pool, clock, decide, then=reply_to_merged)
+
+
+async def _give_reply(conn: asyncpg.Connection, child: Ticket, master: Ticket, by: str,
+                      by_person: UUID | None, now: datetime) -> None:
+    updated = await store.update(conn, child.id, now, response=master.response,
+                                 published_at=now)
+    await store.add_step(conn, child.id, "reply", child.status, child.status, by_person, [],
+                         now, data={"from": str(master.id)})
+    await emit(conn, updated, "published", by, note=f"response of {master.number}")
+
+
+async def follow_up(ticket_id: UUID, cmd: commands.FollowUp, who: Principal, pool: asyncpg.Pool,
+                    clock: Clock) -> Ticket:
+    async def decide(conn, t, now):
+        if t.status == Status.MERGED:
+            master = await queries.get(conn, t.merged_into_id)
+            if master is None or master.published_at is None:
+                raise InvalidTransition("the ticket it was merged into has no response yet")
+        return Change({"rating": cmd.rating, "rating_comment": cmd.comment,
+                       "followed_up_at": now}, data={"rating": cmd.rating})
+
+    return await step(ticket_id, Action.FOLLOW_UP, who, pool, clock, decide, note=cmd.comment)
+
+
+async def close(ticket_id: UUID, cmd: commands.Note, who: Principal, pool: asyncpg.Pool,
+                clock: Clock) -> Ticket:
+    async def decide(conn, t, now):
+        return Change({"closed_at": now, "remind_at": None}, custody=END)
+
+    return await step(ticket_id, Action.CLOSE, who, pool, clock, decide, note=cmd.note)
+
+
+async def merge(ticket_id: UUID, cmd: commands.Merge, who: Principal, pool: asyncpg.Pool,
+                clock: Clock) -> Ticket:
+    """并案: this ticket folds into `into_id`; its reporter still gets the reply and follow-up."""
+    if cmd.into_id == ticket_id:
+        raise Invalid("a ticket cannot be merged into itself")
+
+    async def decide(conn, t, now):
+        target = await readable(conn, who, await store.lock(conn, cmd.into_id))
+        if target.status == Status.MERGED:
+            target = await readable(conn, who, await store.lock(conn, target.merged_into_id))
+        if target.id == t.id:
+            raise Invalid("a ticket cannot be merged into itself")
+        if target.status not in (workflow.MERGEABLE | {Status.RESOLVED, Status.PUBLISHED}):
+            raise InvalidTransition(f"cannot merge into a ticket that is {target.status}")
+        fields = {"merged_into_id": target.id, "remind_at": None}
+        if target.published_at is not None:
+            fields.update(response=target.response, published_at=now)
+        return Change(fields, custody=END, data={"into": str(target.id),
+                                                 "into_number": target.number})
+
+    return await step(ticket_id, Action.MERGE, who, pool, clock, decide, reason=cmd.reason)
+
+
+def escalation(t: Ticket, place: route.Place, now: datetime) -> Change:
+    """Up one level; the level above gets its own time (the first deadline stays for figures)."""
+    above = routing.level_above(t.level)
+    holder = route.holder_at(place, above)
+    hours, days = routing.escalation_limit(t.limit_hours, t.limit_working_days)
+    fields = {"level": holder.level, "org_id": holder.org_id, "org_path": holder.org_path,
+              "department": None, "assignee_id": None,
+              "escalation_level": t.escalation_level + 1,
+              **deadline_fields(hours, days, now, first=t.first_due_at is None)}
+    data = {"from_level": t.level, "to_level": holder.level.value,
+            "overdue": bool(t.due_at and now > t.due_at)}
+    return Change(fields, custody=holder, data=data, custody_reason="escalate")
+
+
+async def escalate(ticket_id: UUID, cmd: commands.Escalate, who: Principal, pool: asyncpg.Pool,
+                   clock: Clock) -> Ticket:
+    async def decide(conn, t, now):
+        place = await route.place_of_ticket(conn, t.grid_id, t.community_id, t.street_id)
+        return escalation(t, place, now)
+
+    return await step(ticket_id, Action.ESCALATE, who, pool, clock, decide, reason=cmd.reason)

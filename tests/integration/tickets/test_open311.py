@@ -1,0 +1,158 @@
+"""The Open311 GeoReport v2 facade, read by a published client library (georeport, PyPI) over
+real HTTP, in JSON and XML; requests filed in the spec's own POST format (georeport reads but
+cannot file: it has no POST); errors in GeoReport's format."""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+from uuid import UUID
+
+import httpx
+import pytest
+import uvicorn
+import xmltodict
+from georeport import GeoReport
+
+pytestmark = pytest.mark.asyncio(loop_scope="session")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+async def served(world):
+    """The running tickets app behind a real HTTP port (its lifespan already runs)."""
+    app = world.tickets.client._transport.app
+    port = free_port()
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, lifespan="off",
+                                           log_config=None, access_log=False))
+    task = asyncio.create_task(server.serve())
+    while not server.started:
+        await asyncio.sleep(0.02)
+    yield f"http://127.0.0.1:{port}/open311/v2"
+    server.should_exit = True
+    await task
+
+
+async def test_a_request_round_trips_through_a_published_open311_client(world, served):
+    resident = UUID(int=0x311)
+    key = world.tickets.token("resident", person=resident)
+    client = GeoReport(served, api_key=key)
+    services = await asyncio.to_thread(client.get_service_list)
+    codes = {s["service_code"] for s in services}
+    assert {"environment", "road_repair", "neighbour_dispute"} <= codes
+    definition = await asyncio.to_thread(client.get_service_definition, "road_repair")
+    assert {a["code"] for a in definition["attributes"]} == {"appeal_kind", "channel",
+                                                            "external_ref"}
+    # filed the way the spec says: a form-encoded POST (georeport has no POST)
+    async with httpx.AsyncClient() as http:
+        r = await http.post(f"{served}/requests.json", data={
+            "api_key": key, "service_code": "road_repair", "lat": "33.2001", "long": "120.4601",
+            "address_string": "育红路12号3栋2单元401室", "description": "人行道方砖松动\n靠近3栋门口",
+            "first_name": "芳", "last_name": "王", "phone": "13812345678",
+            "attribute[appeal_kind]": "complaint"})
+    assert r.status_code == 201, r.text
+    (created,) = r.json()
+    number = created["service_request_id"]
+    assert created["account_id"] == str(resident)
+    assert number.split("-")[1] == "2026"
+
+    # read back by the published client, as the public (it sends no api_key on GET)
+    got = await asyncio.to_thread(client.get_service_request, number)
+    assert (got["service_request_id"], got["service_code"], got["status"]) == \
+        (number, "road_repair", "open")
+    assert got["description"] == "人行道方砖松动"  # the title: the public sees no more
+    assert got["address"] == "育红路12号3栋"
+    assert abs(got["lat"] - 33.2001) < 0.001 and abs(got["long"] - 120.4601) < 0.001
+    ext = got["extended_attributes"]
+    assert (ext["channel"], ext["grid_id"], ext["number"]) == \
+        ("online", str(world.yuhong.grid), number)
+    listed = await asyncio.to_thread(client.get_service_requests, None, "road_repair")
+    assert number in {x["service_request_id"] for x in listed}
+    assert "13812345678" not in str(listed) and "王芳" not in str(listed)
+
+    xml_client = GeoReport(served, output_format="xml")
+    as_xml = await asyncio.to_thread(xml_client.get_service_requests, number)
+    assert as_xml["service_request_id"] == number and as_xml["service_code"] == "road_repair"
+    assert as_xml["extended_attributes"]["channel"] == "online"
+    xml_services = await asyncio.to_thread(xml_client.get_service_list)
+    assert "environment" in {s["service_code"] for s in xml_services}
+    xml_definition = await asyncio.to_thread(xml_client.get_service_definition, "environment")
+    assert xml_definition["service_code"] == "environment"
+
+    # the reporter, with their key, sees their request in full; so does the office
+    async with httpx.AsyncClient() as http:
+        mine = await http.get(f"{served}/requests/{number}.json", params={"api_key": key})
+        assert mine.json()[0]["description"] == "人行道方砖松动\n靠近3栋门口"
+        staff = await http.get(f"{served}/requests.json", params={
+            "service_request_id": number,
+            "api_key": world.tickets.token("community_admin", world.yuhong.id)})
+        assert staff.json()[0]["service_request_id"] == number
+        assert staff.json()[0]["address"] == "育红路12号3栋"  # staff: masked
+        other = await http.get(f"{served}/requests.json", params={
+            "service_request_id": number,
+            "api_key": world.tickets.token("community_admin", world.jianxi.id)})
+        assert other.json() == []
+    r = await world.tickets.client.get(f"/v1/tickets/by-number/{number}",
+                                       headers=world.admin(world.yuhong))
+    assert (r.json()["channel"], r.json()["appeal_kind"]) == ("online", "complaint")
+
+
+async def test_discovery_and_private_categories(world, served):
+    async with httpx.AsyncClient() as http:
+        d = await http.get(f"{served}/discovery.json")
+        assert d.json()["endpoints"][0]["specification"] == "http://wiki.open311.org/GeoReport_v2"
+        x = await http.get(f"{served}/discovery.xml")
+        assert xmltodict.parse(x.content)["discovery"]["endpoints"]["endpoint"]["formats"]
+        key = world.tickets.token("resident", person=UUID(int=0x312))
+        r = await http.post(f"{served}/requests.json", data={
+            "api_key": key, "service_code": "neighbour_dispute", "lat": "33.2001",
+            "long": "120.4601", "description": "邻居装修噪音"})
+        number = r.json()[0]["service_request_id"]
+        public = await http.get(f"{served}/requests/{number}.json")
+        assert public.status_code == 404  # disputes are nobody else's business
+        mine = await http.get(f"{served}/requests/{number}.json", params={"api_key": key})
+        assert mine.status_code == 200
+
+
+@pytest.mark.parametrize("form,status", [
+    ({"service_code": "road_repair", "lat": "33.2", "long": "120.4"}, 403),  # no api_key
+    ({"key": True, "service_code": "no_such", "lat": "33.2", "long": "120.4"}, 400),
+    ({"key": True, "service_code": "road_repair"}, 400),  # no location
+    ({"key": True, "service_code": "road_repair", "lat": "north", "long": "120.4"}, 400),
+    ({"key": True, "service_code": "road_repair", "lat": "95", "long": "120.4"}, 400),
+    ({"key": True, "lat": "33.2", "long": "120.4"}, 400),  # no service_code
+])
+async def test_bad_requests_get_open311_errors_and_change_nothing(world, served, form, status):
+    from .conftest import count
+
+    if form.pop("key", None):
+        form["api_key"] = world.tickets.token("resident")
+    before = await count(world.tickets, "SELECT count(*) FROM tickets")
+    async with httpx.AsyncClient() as http:
+        for fmt in ("json", "xml"):
+            r = await http.post(f"{served}/requests.{fmt}", data=form)
+            assert r.status_code == status, r.text
+            if fmt == "json":
+                (err,) = r.json()
+            else:
+                err = xmltodict.parse(r.content)["errors"]["error"]
+            assert int(err["code"]) == status and err["description"]
+    assert await count(world.tickets, "SELECT count(*) FROM tickets") == before
+
+
+async def test_unknown_things_are_open311_404s(served):
+    async with httpx.AsyncClient() as http:
+        r = await http.get(f"{served}/requests/NOPE-2026-000001.json")
+        assert r.status_code == 404 and r.json()[0]["code"] == 404
+        r = await http.get(f"{served}/services/no_such.xml")
+        assert r.status_code == 404
+        assert xmltodict.parse(r.content)["errors"]["error"]["code"] == "404"
+        r = await http.get(f"{served}/services.yaml")
+        assert r.status_code == 404
+        r = await http.get(f"{served}/requests.json", params={"start_date": "yesterday"})
+        assert r.status_code == 400

@@ -1,0 +1,76 @@
+"""The state machine, exhaustively: every (status, action) pair is either an edge or a 409."""
+
+from __future__ import annotations
+
+import pytest
+
+from redgrid.common.errors import InvalidTransition
+from redgrid.tickets.domain import workflow
+from redgrid.tickets.domain.workflow import Action, Status
+
+S, A = Status, Action
+# The workflow written out by hand, independently of TRANSITIONS.
+EXPECTED = {
+    S.RECEIVED: {A.ACCEPT: S.ACCEPTED, A.REJECT: S.REJECTED, A.MERGE: S.MERGED},
+    S.ACCEPTED: {A.DISPATCH: S.DISPATCHED, A.REJECT: S.REJECTED, A.MERGE: S.MERGED,
+                 A.ESCALATE: S.DISPATCHED, A.REMIND: S.ACCEPTED},
+    S.DISPATCHED: {A.SIGN: S.SIGNED, A.BOUNCE: S.BOUNCED, A.MERGE: S.MERGED,
+                   A.ESCALATE: S.DISPATCHED, A.REMIND: S.DISPATCHED},
+    S.SIGNED: {A.START: S.IN_PROGRESS, A.RESOLVE: S.RESOLVED, A.BOUNCE: S.BOUNCED,
+               A.MERGE: S.MERGED, A.ESCALATE: S.DISPATCHED, A.REMIND: S.SIGNED},
+    S.IN_PROGRESS: {A.RESOLVE: S.RESOLVED, A.MERGE: S.MERGED, A.ESCALATE: S.DISPATCHED,
+                    A.REMIND: S.IN_PROGRESS},
+    S.BOUNCED: {A.DISPATCH: S.DISPATCHED, A.REJECT: S.REJECTED, A.MERGE: S.MERGED,
+                A.ESCALATE: S.DISPATCHED, A.REMIND: S.BOUNCED},
+    S.RESOLVED: {A.PUBLISH: S.PUBLISHED},
+    S.PUBLISHED: {A.FOLLOW_UP: S.FOLLOWED_UP, A.CLOSE: S.CLOSED, A.REOPEN: S.PUBLISHED,
+                  A.RECOLLECT: S.PUBLISHED},
+    S.FOLLOWED_UP: {A.CLOSE: S.CLOSED, A.REOPEN: S.FOLLOWED_UP, A.RECOLLECT: S.FOLLOWED_UP},
+    S.CLOSED: {A.REOPEN: S.CLOSED, A.RECOLLECT: S.CLOSED},
+    S.MERGED: {A.FOLLOW_UP: S.FOLLOWED_UP, A.CLOSE: S.CLOSED},
+    S.REJECTED: {},
+}
+
+
+@pytest.mark.parametrize("status", list(Status))
+@pytest.mark.parametrize("action", list(Action))
+def test_every_pair_is_an_edge_or_a_409(status, action):
+    expected = EXPECTED[status].get(action)
+    if expected is None:
+        with pytest.raises(InvalidTransition) as err:
+            workflow.next_status(status, action)
+        assert err.value.status == 409
+        assert err.value.extra["allowed"] == sorted(a.value for a in EXPECTED[status])
+        assert err.value.extra["current_status"] == status.value
+    else:
+        assert workflow.next_status(status, action) == expected
+
+
+def test_the_table_has_no_edge_the_test_does_not_know():
+    written = {(s, a) for s, edges in EXPECTED.items() for a in edges}
+    assert set(workflow.TRANSITIONS) == written
+
+
+def test_the_happy_path_walks_through():
+    status = S.RECEIVED
+    for action in (A.ACCEPT, A.DISPATCH, A.SIGN, A.START, A.RESOLVE, A.PUBLISH, A.FOLLOW_UP,
+                   A.CLOSE):
+        status = workflow.next_status(status, action)
+    assert status == S.CLOSED
+
+
+def test_rejected_is_final_and_every_action_has_an_event_verb():
+    assert workflow.allowed_actions(S.REJECTED) == []
+    assert set(workflow.VERBS) == set(Action)
+    assert len(set(workflow.VERBS.values())) == len(Action)
+
+
+def test_the_clock_runs_only_while_the_matter_is_handled():
+    assert S.RESOLVED not in workflow.OPEN and S.RECEIVED not in workflow.OPEN
+    assert workflow.OPEN <= {s for s in Status if (s, A.ESCALATE) in workflow.TRANSITIONS}
+
+
+def test_strings_are_accepted_and_unknown_ones_refused():
+    assert workflow.next_status("received", "accept") == S.ACCEPTED
+    with pytest.raises(ValueError):
+        workflow.next_status("lost", "accept")
