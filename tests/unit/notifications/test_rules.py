@@ -59,6 +59,14 @@ def test_a_ticket_dispatched_to_a_grid_tells_its_workers_and_the_assignee():
     assert only.audience == Person(ASSIGNEE)
 
 
+def test_a_matter_reported_in_a_grid_tells_its_workers_to_accept_it():
+    (n,) = notices_for(t("received"), ticket())
+    assert n.kind == MessageKind.TICKET_RECEIVED and n.audience == GridWorkers(GRID)
+    assert render(n.kind, n.params)[1] == ("您所在网格收到新的民情：楼道堆物（编号 DZ-2026-000123），"
+                                          "请及时受理。")
+    assert notices_for(t("received"), ticket(grid_id=None)) == []  # the community's queue
+
+
 def test_escalations_are_urgent_and_go_to_secretaries():
     (n,) = notices_for(t("escalated"), ticket(level="community", org_id=str(BRANCH)))
     assert n.urgent and n.audience == Secretaries((BRANCH,), GRID)

@@ -14,6 +14,7 @@ from uuid import UUID
 
 
 class MessageKind(StrEnum):
+    TICKET_RECEIVED = "ticket_received"  # 网格新民情, 待受理
     TICKET_DISPATCHED = "ticket_dispatched"  # 派单到网格
     TICKET_DUE_SOON = "ticket_due_soon"  # 临期提醒
     TICKET_ESCALATED = "ticket_escalated"  # 上报升级
@@ -103,6 +104,9 @@ def _ticket(verb: str, d: dict) -> list[Notice]:
               "department": d.get("department")}
     grid, assignee = _uuid(d.get("grid_id")), _uuid(d.get("assignee_id"))
     reporter = _uuid(d.get("reporter_person_id"))
+    if verb == "received":  # a matter reported in a grid: its workers accept it (受理)
+        return [Notice(MessageKind.TICKET_RECEIVED, GridWorkers(grid), emergency, params)] \
+            if grid else []
     if verb == "dispatched":
         out = []
         if grid and d.get("level", "grid") == "grid":
@@ -170,7 +174,7 @@ RULES = {
 }
 # The event types the rules look at (for documentation and the consumers' routing).
 TYPES = (
-    [f"redgrid.tickets.ticket.{v}.v1" for v in ("dispatched", "reminded", "escalated", "accepted",
+    [f"redgrid.tickets.ticket.{v}.v1" for v in ("received", "dispatched", "reminded", "escalated", "accepted",
                                                  "rejected", "resolved", "published",
                                                  "followed_up")]
     + [f"redgrid.matching.order.{v}.v1" for v in ("dispatched", "reassigned", "accepted",

@@ -13,6 +13,7 @@ from redgrid.notifications.domain.audience import LEVELS, MessageKind
 BEIJING = ZoneInfo("Asia/Shanghai")  # times are shown and quiet hours kept in Beijing time
 
 TITLES = {
+    MessageKind.TICKET_RECEIVED: "网格新民情",
     MessageKind.TICKET_DISPATCHED: "新的民情工单",
     MessageKind.TICKET_DUE_SOON: "工单即将到期",
     MessageKind.TICKET_ESCALATED: "工单上报督办",
@@ -29,6 +30,7 @@ TITLES = {
 }
 
 BODIES = {
+    MessageKind.TICKET_RECEIVED: "您所在网格收到新的民情：{title}（编号 {number}），请及时受理。",
     MessageKind.TICKET_DUE_SOON: "民情工单即将到期：{title}（编号 {number}），{due_by}办结。",
     MessageKind.TICKET_ESCALATED:
         "民情工单已上报至{level}：{title}（编号 {number}），请及时督办。",
