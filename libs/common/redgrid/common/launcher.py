@@ -15,6 +15,7 @@ import signal
 import subprocess
 import sys
 import time
+import traceback
 from pathlib import Path
 from uuid import UUID
 
@@ -80,7 +81,7 @@ def main(fresh: bool = False) -> None:
     nats = devstack.Nats(root / "jetstream", dev.nats_port, monitor_port=dev.nats_monitor_port)
     children: dict[str, subprocess.Popen] = {}
 
-    def shutdown(*_: object) -> None:
+    def shutdown(*_: object, code: int = 0) -> None:
         _say("stopping")
         for proc in children.values():
             if proc.poll() is None:
@@ -93,7 +94,7 @@ def main(fresh: bool = False) -> None:
         nats.stop()
         pg.stop()
         _say("stopped")
-        sys.exit(0)
+        sys.exit(code)
 
     signal.signal(signal.SIGTERM, shutdown)
     signal.signal(signal.SIGINT, shutdown)
@@ -137,8 +138,8 @@ def main(fresh: bool = False) -> None:
             for name, proc in children.items():
                 if proc.poll() is not None:
                     _say(f"{name} exited with {proc.returncode}; see {logs_dir}/{name}.log")
-                    shutdown()
+                    shutdown(code=1)
             time.sleep(1)
-    except Exception:
-        shutdown()
-        raise
+    except Exception:  # a failed start or demo load must not look like a clean stop
+        traceback.print_exc()
+        shutdown(code=1)

@@ -33,10 +33,12 @@ def mask_address(address: str | None) -> str | None:
     if not address:
         return address
     address = address.strip()
-    for pattern in (_BUILDING, _PLACE):
-        m = pattern.match(address)
-        if m and m.group(1) != address:
-            return m.group(1)
+    m = _BUILDING.match(address)
+    if m:  # cut after the building (an address cut there already stays as it is)
+        return m.group(1)
+    m = _PLACE.match(address)
+    if m and m.group(1) != address:
+        return m.group(1)
     return address[: max(1, len(address) // 2)] + "…"
 
 
