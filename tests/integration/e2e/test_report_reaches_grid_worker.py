@@ -83,3 +83,21 @@ async def test_a_residents_report_reaches_the_grid_worker_live(city):
     # nothing twice: the worker still has exactly one notice about this matter
     inbox = (await notifications.client.get("/v1/inbox", headers=worker)).json()["items"]
     assert len([i for i in inbox if i["subject_id"] == ticket["id"]]) == 1
+
+
+async def test_channels_not_configured_are_skipped_not_failed(city):
+    """make dev has no SMTP server or SMS provider: deliveries end as skipped, no failure
+    events are raised for them."""
+    registry, tickets, notifications, place = city
+
+    async def settled():
+        async with notifications.runtime.pool.acquire() as conn:
+            rows = await conn.fetch("SELECT status, count(*) AS n FROM deliveries GROUP BY 1")
+            return {r["status"]: r["n"] for r in rows} if rows and all(
+                r["status"] != "pending" for r in rows) else None
+
+    statuses = await eventually(settled, timeout=10)
+    assert set(statuses) == {"skipped"}
+    async with notifications.runtime.pool.acquire() as conn:
+        assert await conn.fetchval(
+            "SELECT count(*) FROM outbox WHERE subject = 'redgrid.notifications.delivery.failed'") == 0

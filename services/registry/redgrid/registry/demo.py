@@ -32,6 +32,8 @@ UNITS = [
     ("大丰区市场监管局", "government"),
 ]
 CENTRE = (33.2001, 120.4608)  # 大丰城区
+LATTICE_COLUMNS = 11
+CELL = 0.004  # degrees between grid centres (about 400 m)
 
 
 class Demo:
@@ -55,9 +57,11 @@ class Demo:
     def phone(self) -> str:
         return f"1{self.rng.choice('3589')}{self.rng.randint(0, 999_999_999):09d}"
 
-    def spot(self, spread: float = 0.02) -> tuple[float, float]:
-        return (CENTRE[0] + self.rng.uniform(-spread, spread),
-                CENTRE[1] + self.rng.uniform(-spread, spread))
+    @staticmethod
+    def cell(index: int) -> tuple[float, float]:
+        """The centre of the index-th grid on a lattice: grids tile the street, never overlap."""
+        row, col = divmod(index, LATTICE_COLUMNS)
+        return (CENTRE[0] - 0.02 + row * CELL, CENTRE[1] - 0.022 + col * CELL)
 
     async def person(self, community: str, grid: str | None, name: str | None = None,
                      skills: int = 0) -> dict:
@@ -68,11 +72,11 @@ class Demo:
                              for d in self.rng.sample(range(1, 8), 3)] if skills else [],
         })
 
-    async def grid(self, street: str, community: str, cname: str, n: int) -> None:
+    async def grid(self, street: str, community: str, cname: str, n: int, index: int) -> None:
         branch = await self.post("/v1/orgs", {"kind": "grid_branch", "parent_id": community,
                                               "name": f"{cname}社区第{n}网格党支部"})
-        lat, lng = self.spot()
-        d = 0.002
+        lat, lng = self.cell(index)
+        d = CELL / 2 * 0.98
         grid = await self.post("/v1/grids", {
             "code": f"DZ-{COMMUNITIES.index(cname) + 1:02d}-{n:02d}",
             "name": f"{cname}社区第{n}网格", "community_id": community, "branch_id": branch["id"],
@@ -105,16 +109,19 @@ class Demo:
         await self.post("/v1/dual-reports", {"community_id": community,
                                              "person_id": members[0]["id"]})
 
-    async def community(self, street: str, cname: str, grids: int) -> None:
+    async def community(self, street: str, cname: str, grids: range) -> None:
         c = await self.post("/v1/orgs", {"kind": "community", "parent_id": street,
                                          "name": f"{cname}社区党委"})
-        lat, lng = self.spot(0.015)
+        centres = [self.cell(i) for i in grids]  # the centre stands amid its grids
+        lat = sum(p[0] for p in centres) / len(centres)
+        lng = sum(p[1] for p in centres) / len(centres)
         await self.post("/v1/places", {
             "kind": "service_centre", "name": f"{cname}社区党群服务中心", "org_id": c["id"],
             "lat": lat, "lng": lng, "address": f"大中街道{cname}路1号",
             "functions": ["协商议事", "志愿服务", "学习教育", "文化休闲"],
             "opening_hours": {d: "08:30-17:30" for d in ("mon", "tue", "wed", "thu", "fri")}})
-        await asyncio.gather(*(self.grid(street, c["id"], cname, n + 1) for n in range(grids)))
+        await asyncio.gather(*(self.grid(street, c["id"], cname, n + 1, index)
+                               for n, index in enumerate(grids)))
         team = await self.post("/v1/teams", {
             "name": f"{cname}社区党员志愿服务队", "kind": TEAM_KINDS[len(cname) % 4],
             "org_id": c["id"], "skills": self.rng.sample(SKILLS, 4)})
@@ -128,8 +135,9 @@ class Demo:
         per = [GRIDS // len(COMMUNITIES)] * len(COMMUNITIES)
         for i in range(GRIDS - sum(per)):
             per[i] += 1
-        await asyncio.gather(*(self.community(street["id"], name, n)
-                               for name, n in zip(COMMUNITIES, per)))
+        starts = [sum(per[:i]) for i in range(len(per))]
+        await asyncio.gather(*(self.community(street["id"], name, range(start, start + n))
+                               for name, start, n in zip(COMMUNITIES, starts, per)))
         orgs = (await self.http.get("/v1/orgs", params={"kind": "community", "limit": 200})).json()
         communities = [o["id"] for o in orgs["items"]]
         for name, kind in UNITS:

@@ -17,7 +17,7 @@ from redgrid.notifications.domain.audience import Recipient, RecipientKind
 from redgrid.notifications.domain.channels import Channel, backoff, sms_not_before
 from redgrid.notifications.models import Delivery
 from redgrid.notifications.queries import directory
-from redgrid.notifications.senders import SendFailed
+from redgrid.notifications.senders import NotConfigured, SendFailed
 from redgrid.notifications.senders.email import SmtpSender
 from redgrid.notifications.senders.sms import SmsSender
 from redgrid.notifications.settings import NotificationSettings
@@ -91,6 +91,9 @@ async def deliver_due(pool: asyncpg.Pool, settings: NotificationSettings, clock:
             if failure is None:
                 await store.sent(conn, d.id, now)
                 metrics.DELIVERIES.labels(d.channel, "sent").inc()
+            elif isinstance(failure, NotConfigured):  # e.g. make dev: no SMTP, no SMS provider
+                await store.finish(conn, d.id, "skipped", failure.reason, now, tried=False)
+                metrics.DELIVERIES.labels(d.channel, "skipped").inc()
             elif failure.permanent or attempts >= settings.delivery_max_attempts:
                 await _failed_for_good(conn, d, failure.reason, attempts, now)
             else:
