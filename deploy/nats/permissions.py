@@ -136,7 +136,8 @@ def _conf(value, indent: int = 0) -> str:
     """JSON, except that `$VARIABLE` strings stay bare: nats-server reads them from the env."""
     pad = "  " * indent
     if isinstance(value, dict):
-        items = [f'{pad}  {json.dumps(k)}: {_conf(v, indent + 1).lstrip()}' for k, v in value.items()]
+        items = [f"{pad}  {json.dumps(k)}: {_conf(v, indent + 1).lstrip()}"
+                 for k, v in value.items()]
         return "{\n" + ",\n".join(items) + f"\n{pad}}}"
     if isinstance(value, list):
         items = [f"{pad}  {_conf(v, indent + 1).lstrip()}" for v in value]

@@ -22,6 +22,9 @@ from redgrid.common.settings import Settings
 from redgrid.common.testing import Stack
 
 ROOT = Path(__file__).resolve().parents[2]
+# How a service ends after SIGTERM: uvicorn shuts down gracefully, then re-raises the signal
+# (exit status 143 in a shell, what Kubernetes and docker expect of a stopped container).
+CLEAN_EXIT = (0, -signal.SIGTERM)
 DEPLOY = ROOT / "deploy"
 
 
@@ -86,7 +89,8 @@ class ServiceProcess:
             except httpx.HTTPError:
                 pass
             time.sleep(0.1)
-        raise TimeoutError(f"{self.name} not ready after {timeout}s:\n" + self.log.read_text()[-3000:])
+        raise TimeoutError(f"{self.name} not ready after {timeout}s:\n"
+                           + self.log.read_text()[-3000:])
 
     def terminate(self, timeout: float = 60.0) -> int:
         """SIGTERM, as Kubernetes and docker stop send it; returns the exit code."""

@@ -208,7 +208,8 @@ async def test_a_service_cannot_touch_another_services_subjects(running, secured
         assert await tickets.refused("redgrid.registry.org.created", b"{}")
         assert await tickets.refused("redgrid.dlq.notifications-from-registry")
         # another service's durable consumer: neither created, nor read, nor acknowledged
-        for subject in ("$JS.API.CONSUMER.DURABLE.CREATE.REDGRID_REGISTRY.notifications-from-registry",
+        for subject in ("$JS.API.CONSUMER.DURABLE.CREATE.REDGRID_REGISTRY."
+                        "notifications-from-registry",
                         "$JS.API.CONSUMER.CREATE.REDGRID_REGISTRY.tickets-copy.redgrid.registry.>",
                         "$JS.API.CONSUMER.MSG.NEXT.REDGRID_REGISTRY.notifications-from-registry",
                         "$JS.ACK.REDGRID_REGISTRY.notifications-from-registry.1.1.1.1.0",
