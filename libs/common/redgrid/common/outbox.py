@@ -78,6 +78,16 @@ class Relay:
                 await asyncio.wait_for(self.wakeup.wait(), self.poll_seconds)
             except TimeoutError:
                 pass
+        await self._last_round()
+
+    async def _last_round(self) -> None:
+        """On the way out, publish what the last requests committed: the HTTP server has drained
+        by now, so a stopped service leaves nothing for its next start (or another replica)."""
+        try:
+            while await self.relay_once() == self.batch:
+                pass
+        except Exception as exc:  # noqa: BLE001 - the rows stay; the next relay sends them
+            log.warning("outbox.last_round_failed", error=repr(exc))
 
     def stop(self) -> None:
         self._stopping = True

@@ -37,12 +37,20 @@ class PullFeed:
         self._sub = await self.nc.subscribe(self._inbox, cb=self._on_message)
 
     async def stop(self) -> None:
+        """Stop asking, and give back what was delivered but not taken: naked, it goes to
+        another replica at once instead of waiting out the ack wait (a scale-down, a rollout)."""
         if self._sub is not None:
             try:
-                await self._sub.unsubscribe()
+                await self._sub.drain()  # the server's last deliveries still reach the queue
             except Exception:  # noqa: BLE001 - the connection may already be gone
                 pass
             self._sub = None
+        while not self.queue.empty():
+            msg = self.queue.get_nowait()
+            try:
+                await msg.nak()
+            except Exception:  # noqa: BLE001 - unacknowledged, it comes back after the ack wait
+                pass
 
     def reset(self) -> None:
         """Forget outstanding requests: the next take() asks again (after a reconnect)."""

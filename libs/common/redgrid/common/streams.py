@@ -61,10 +61,15 @@ async def ensure(js: JetStreamContext, config: StreamConfig) -> None:
 
 
 async def connect(settings: Settings, name: str, **callbacks) -> Client:
-    """A connection that never gives up reconnecting (nats-py stops after ~2 minutes by default)."""
+    """A connection that never gives up reconnecting (nats-py stops after ~2 minutes by default).
+
+    Replies (JetStream acks, pulled messages) come to _INBOX.<name>.…, so that the server can let
+    each service's user subscribe to its own replies only (deploy/nats/permissions.py).
+    """
     options: dict = dict(
         servers=[settings.nats_url],
         name=f"redgrid-{name}",
+        inbox_prefix=f"_INBOX.{name}",
         max_reconnect_attempts=-1,
         reconnect_time_wait=1,
         connect_timeout=5,
