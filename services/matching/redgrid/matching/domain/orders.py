@@ -86,7 +86,7 @@ def advance(status: Status | str, step: Step) -> Status:
     allowed, after = RULES[step]
     if Status(status) not in allowed:
         raise InvalidTransition(f"an order that is {status} cannot be {step.replace('_', ' ')}",
-                                status=str(status), step=step.value)
+                                current=str(status), step=step.value)
     return after
 
 
