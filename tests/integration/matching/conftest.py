@@ -172,6 +172,21 @@ async def known(h: Harness, sql: str, *args, expect=None, timeout: float = 20.0)
     return await eventually(check, timeout=timeout)
 
 
+async def same_scores(h: Harness, order_id) -> int:
+    """The ranking's SQL score and domain/scoring.py's agree for every candidate of an order;
+    returns how many were compared."""
+    from redgrid.matching.domain import scoring
+    from redgrid.matching.queries import candidates, orders
+    from redgrid.matching.usecases.assignment import target
+
+    async with h.runtime.pool.acquire() as conn:
+        order = await orders.get(conn, UUID(str(order_id)))
+        ranked = await candidates.rank(conn, await target(conn, order), 10_000)
+    for r in ranked:
+        assert abs(r.sql_score - scoring.score(r.facts)) < 1e-9, (r.sql_score, r.facts)
+    return len(ranked)
+
+
 async def call(h: Harness, method: str, path: str, headers: dict, body: dict | None = None,
                expect: int = 200) -> dict:
     r = await h.client.request(method, path, json=body, headers=headers)

@@ -14,7 +14,7 @@ from redgrid.common.events import CloudEvent
 from redgrid.common.ids import uuid7
 from redgrid.common.testing import eventually, stream_messages
 
-from .conftest import START, call, known, window
+from .conftest import START, call, known, same_scores, window
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")
 ALWAYS = [{"weekday": d, "start": "00:00", "end": "24:00"} for d in range(1, 8)]
@@ -214,6 +214,7 @@ async def test_duty_rosters_take_turns_and_book_the_time(street):
     ranked = await call(h, "GET", f"/v1/orders/{oid}/candidates", street.secretary)
     assert str(lawyer_1) not in {c["id"] for c in ranked}  # on duty at the clinic
     assert ranked[0]["id"] == str(lawyer_2)
+    assert await same_scores(h, oid) > 5  # rated members and a rated team among them
     r = await h.client.post(f"/v1/orders/{oid}/dispatch", headers=street.secretary,
                             json={"person_id": str(lawyer_1)})
     assert r.status_code == 409

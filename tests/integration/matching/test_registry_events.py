@@ -13,7 +13,7 @@ from redgrid.common.testing import eventually, run_service
 from redgrid.matching.main import spec as matching_spec
 from redgrid.registry.main import spec as registry_spec
 
-from .conftest import START, Announcer, call, known, window
+from .conftest import START, Announcer, call, known, same_scores, window
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")
 WEDNESDAY_MORNING = [{"weekday": 3, "start": "09:00", "end": "12:00"}]
@@ -96,6 +96,7 @@ async def test_registry_members_become_candidates(both):
         "registered with this community (双报到)")
     assert by_id[team["id"]]["kind"] == "team"
     assert bystander["id"] not in by_id
+    assert await same_scores(matching, oid) == 4
 
     # she moves away in the registry: matching stops proposing her
     await call(registry, "PATCH", f"/v1/people/{lawyer['id']}", system, {"status": "left"})

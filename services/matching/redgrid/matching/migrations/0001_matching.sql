@@ -31,6 +31,31 @@ CREATE TABLE dual_reports (
 CREATE INDEX dual_reports_person ON dual_reports (person_id) WHERE ended_on IS NULL;
 CREATE INDEX dual_reports_community ON dual_reports (community_id) WHERE ended_on IS NULL;
 
+-- People's weekly availability windows in minutes, one row each, derived from the people read
+-- model by a trigger: the ranking joins them against an order's window instead of unpacking
+-- JSON for every person.
+CREATE TABLE person_windows (
+    person_id uuid NOT NULL,
+    weekday   int  NOT NULL,
+    start_min int  NOT NULL,
+    end_min   int  NOT NULL
+);
+CREATE INDEX person_windows_day ON person_windows (weekday, person_id);
+CREATE INDEX person_windows_person ON person_windows (person_id);
+
+CREATE FUNCTION person_windows_refresh() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    DELETE FROM person_windows WHERE person_id = NEW.id;
+    INSERT INTO person_windows (person_id, weekday, start_min, end_min)
+    SELECT NEW.id, (w->>'weekday')::int,
+           split_part(w->>'start', ':', 1)::int * 60 + split_part(w->>'start', ':', 2)::int,
+           split_part(w->>'end', ':', 1)::int * 60 + split_part(w->>'end', ':', 2)::int
+    FROM jsonb_array_elements(NEW.availability) w;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER people_windows AFTER INSERT OR UPDATE OF availability ON people
+    FOR EACH ROW EXECUTE FUNCTION person_windows_refresh();
+
 CREATE TABLE orders (
     id                 uuid PRIMARY KEY,
     version            bigint      NOT NULL DEFAULT 1,
