@@ -36,7 +36,7 @@ CENTRE = (33.2001, 120.4608)
 
 def percentile(values: list[float], p: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(p * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(p * (len(ordered) - 1)))]
 
 
 async def fill(conn, members: int, rng: random.Random):

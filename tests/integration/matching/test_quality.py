@@ -38,7 +38,7 @@ def metres(a: tuple[float, float], b: tuple[float, float]) -> float:
 @pytest.fixture(scope="module")
 async def community(service):
     """The synthetic street, announced through the registry stream."""
-    h, reg, clock = service
+    h, reg, _ = service
     rng = random.Random(20240601)
     street = await reg.org("street", "合成街道")
     grids: dict[UUID, dict] = {}

@@ -77,8 +77,8 @@ async def test_registry_members_become_candidates(both):
                 UUID(commuter["id"]), expect=1)
     await known(matching, "SELECT count(*) FROM teams", expect=1)
     await known(matching, "SELECT count(*) FROM people WHERE membership IS NOT NULL", expect=2)
-    await known(matching, "SELECT count(*) FROM people WHERE roles @> '[{\"role\": \"volunteer\"}]'",
-                expect=1)
+    await known(matching, "SELECT count(*) FROM people "
+                "WHERE roles @> '[{\"role\": \"volunteer\"}]'", expect=1)
 
     me = matching.auth("resident", person=UUID(resident["id"]))
     admin = matching.auth("community_admin", UUID(hefeng["id"]))

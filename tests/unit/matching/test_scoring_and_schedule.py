@@ -9,7 +9,7 @@ from uuid import uuid4
 import pytest
 
 from redgrid.common.errors import Invalid
-from redgrid.matching.domain import points, scoring, schedule
+from redgrid.matching.domain import points, schedule, scoring
 from redgrid.matching.domain.schedule import LOCAL
 
 BASE = scoring.Components(

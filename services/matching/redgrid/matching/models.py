@@ -84,7 +84,7 @@ class OrderPublic(BaseModel):
     offer_expires_at: datetime | None
     rating: int | None
     comment: str | None
-    hours: Decimal | None
+    hours: float | None
     placed_at: datetime
     accepted_at: datetime | None
     completed_at: datetime | None
@@ -148,7 +148,7 @@ class LedgerEntry(_Row):
     team_id: UUID | None
     order_id: UUID | None
     kind: str
-    hours: Decimal
+    hours: float
     points: int
     community_id: UUID
     dual_report: bool
@@ -161,7 +161,7 @@ class Standing(BaseModel):
     rank: int
     id: UUID
     name: str | None
-    hours: Decimal
+    hours: float
     points: int
     orders: int
 

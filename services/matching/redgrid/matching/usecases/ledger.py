@@ -44,7 +44,8 @@ async def ledger(who: Principal, pool: asyncpg.Pool, person_id: UUID | None,
         await _may_read(conn, who, person_id, team_id)
         total = await queries.totals(conn, person_id, team_id)
         rows: list[LedgerEntry] = await queries.entries(conn, person_id, team_id, before, limit)
-        return {"hours": total["hours"], "points": total["points"], "orders": total["orders"],
+        return {"hours": float(total["hours"]), "points": total["points"],
+                "orders": total["orders"],
                 "entries": rows}
 
 

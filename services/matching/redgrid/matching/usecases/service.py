@@ -20,8 +20,7 @@ from redgrid.matching.domain import points
 from redgrid.matching.domain.orders import Step
 from redgrid.matching.models import Order, OrderPublic
 from redgrid.matching.queries import orders as queries
-from redgrid.matching.store import bookings
-from redgrid.matching.store import ledger
+from redgrid.matching.store import bookings, ledger
 from redgrid.matching.usecases import steps
 
 
