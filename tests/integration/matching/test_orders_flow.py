@@ -226,3 +226,40 @@ async def test_a_place_finds_its_grid_and_unknown_places_are_refused(street, cas
     r = await h.client.post("/v1/orders", headers=stranger,
                             json={**order_body(), "address": "月球"})
     assert r.status_code == 422
+
+
+async def test_staff_place_reassign_complete_and_record_the_rating(street, cast):
+    """A grid worker places an order for a resident without an account (a phone call); the
+    branch moves it from one member to another after acceptance; the branch records it done and
+    the community records the rating from its follow-up call (回访)."""
+    h = street.h
+    worker = street.staff("grid_worker", street.branch)
+    placed = await call(h, "POST", "/v1/orders", worker, {
+        **order_body(**window(6, 9)), "grid_id": str(street.grid)}, expect=201)
+    oid = placed["id"]
+    assert placed["resident_person_id"] is None
+    await call(h, "POST", f"/v1/orders/{oid}/hand-over", street.admin, {})
+    await call(h, "POST", f"/v1/orders/{oid}/dispatch", street.secretary,
+               {"person_id": str(cast["repairer"])})
+    await call(h, "POST", f"/v1/orders/{oid}/accept", street.person(cast["repairer"]))
+    r = await h.client.post(f"/v1/orders/{oid}/reassign", headers=street.secretary,
+                            json={"person_id": str(cast["fit"])})
+    assert r.status_code == 422  # a reassignment says why
+    moved = await call(h, "POST", f"/v1/orders/{oid}/reassign", street.secretary,
+                       {"person_id": str(cast["fit"]), "reason": "需要懂护理的党员"})
+    assert moved["status"] == "dispatched" and moved["assignee_person_id"] == str(cast["fit"])
+    async with h.runtime.pool.acquire() as conn:
+        assert await conn.fetchval(
+            "SELECT count(*) FROM bookings WHERE order_id = $1 AND active", UUID(oid)) == 0
+    r = await h.client.post(f"/v1/orders/{oid}/start", headers=street.person(cast["repairer"]))
+    assert r.status_code == 404  # no longer theirs
+    await call(h, "POST", f"/v1/orders/{oid}/accept", street.person(cast["fit"]))
+    await call(h, "POST", f"/v1/orders/{oid}/complete", street.secretary, {"hours": 1})
+    r = await h.client.post(f"/v1/orders/{oid}/rate", headers=worker, json={"rating": 4})
+    assert r.status_code == 403  # a grid worker does not record the community's follow-up
+    rated = await call(h, "POST", f"/v1/orders/{oid}/rate", street.admin, {"rating": 4})
+    assert rated["rating"] == 4
+    file = await call(h, "GET", f"/v1/orders/{oid}/steps", street.admin)
+    assert [s["verb"] for s in file] == ["placed", "handed_over", "dispatched", "accepted",
+                                         "reassigned", "accepted", "completed", "rated"]
+    assert file[4]["reason"] == "需要懂护理的党员"
