@@ -101,6 +101,7 @@ async def test_an_order_goes_through_the_five_steps(street, cast):
     events = await eventually(published)
     assert [e.type for e in events] == [f"redgrid.matching.order.{v}.v1" for v in (
         "placed", "handed_over", "dispatched", "accepted", "started", "completed", "rated")]
+    assert all(e.correlationid for e in events)  # each request's id travels on
     last = events[-1].data
     assert set(last) == {
         "id", "version", "status", "service_type", "title", "urgency", "community_id",
@@ -128,7 +129,8 @@ async def test_steps_out_of_order_are_409(street, cast):
         r = await h.client.post(path, json=body, headers=headers)
         assert r.status_code == 409, (path, r.text)
         assert r.json()["type"].endswith("/invalid-transition")
-    await call(h, "POST", f"/v1/orders/{oid}/hand-over", street.admin, {})
+    await call(h, "POST", f"/v1/orders/{oid}/hand-over", street.admin,
+               {"urgency": None, "service_type": None})  # null: keep what the resident said
     r = await h.client.post(f"/v1/orders/{oid}/hand-over", json={}, headers=street.admin)
     assert r.status_code == 409
     await call(h, "POST", f"/v1/orders/{oid}/cancel", me, {"reason": "家人陪同了"})

@@ -91,7 +91,7 @@ async def hand_over(order_id: UUID, cmd: HandOver, who: Principal, pool: asyncpg
     async with db.transaction(pool) as conn:
         order = await steps.for_staff(conn, who, order_id, *steps.REVIEWERS)
         rules.advance(order.status, Step.HANDED_OVER)
-        changes = cmd.model_dump(exclude_unset=True, exclude={"note", "branch_id"})
+        changes = cmd.model_dump(exclude_none=True, exclude={"note", "branch_id"})
         if "urgency" in changes:
             changes["urgency"] = cmd.urgency.value
         if "needs" in changes:

@@ -41,7 +41,8 @@ async def _emit(conn: asyncpg.Connection, kind, post: Post, at: datetime,
         org_path=path_ids(post.org_path), seats=post.seats, claimed=post.claimed,
         starts_on=post.starts_on, ends_on=post.ends_on, status=post.status, version=post.version,
         claim_id=claim.id if claim else None, person_id=claim.person_id if claim else None)
-    await outbox.record(conn, [kind.make(post.id, data, at=at)])
+    await outbox.record(conn, [kind.make(post.id, data, at=at,
+                                         correlation_id=steps.correlation())])
 
 
 def public(post: Post) -> PostPublic:

@@ -50,7 +50,8 @@ async def award(conn: asyncpg.Connection, order: Order, *, person_id: UUID | Non
     data = events.PointsData(id=entry.id, person_id=person_id, team_id=team_id,
                              order_id=order.id, hours=float(hours), points=pts,
                              community_id=entry.community_id)
-    await outbox.record(conn, [events.POINTS_AWARDED.make(entry.id, data, at=at)])
+    await outbox.record(conn, [events.POINTS_AWARDED.make(entry.id, data, at=at,
+                                                          correlation_id=steps.correlation())])
 
 
 async def _participants(conn: asyncpg.Connection, order: Order, named: list[UUID]) -> list[UUID]:

@@ -43,11 +43,16 @@ def order_data(order: Order, by: UUID | None, reason: str | None,
     )
 
 
+def correlation() -> str | None:
+    """The request's (or the consumed event's) correlation id, carried on to our events."""
+    return get_contextvars().get("correlation_id")
+
+
 async def emit(conn: asyncpg.Connection, order: Order, step: Step, by: UUID | None,
                reason: str | None, note: str | None, at: datetime) -> None:
     await store.record_step(conn, order, step.value, by, reason, note, at)
     event = events.ORDER[step].make(order.id, order_data(order, by, reason, note), at=at,
-                                    correlation_id=get_contextvars().get("correlation_id"))
+                                    correlation_id=correlation())
     await outbox.record(conn, [event])
 
 
