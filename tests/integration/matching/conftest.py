@@ -179,7 +179,7 @@ async def same_scores(h: Harness, order_id) -> int:
     from redgrid.matching.queries import candidates, orders
     from redgrid.matching.usecases.assignment import target
 
-    async with h.runtime.pool.acquire() as conn:
+    async with h.runtime.pool.acquire() as conn, conn.transaction():
         order = await orders.get(conn, UUID(str(order_id)))
         ranked = await candidates.rank(conn, await target(conn, order), 10_000)
     for r in ranked:

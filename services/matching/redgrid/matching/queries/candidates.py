@@ -144,15 +144,17 @@ async def rank(conn: asyncpg.Connection, t: Target, limit: int) -> list[Ranked]:
               if t.window_start and t.window_end else None)
     # The small aggregates (open orders, windows, ratings) are estimated at a few rows, which
     # tempts the planner into nested loops over the whole street; hash joins are what fits.
-    async with conn.transaction():
-        await conn.execute("SET LOCAL enable_nestloop = off")
-        rows = await conn.fetch(
-            rank_sql(len(needs)), t.order_id, needs, t.grid_id, t.community_id,
-            t.community_path, t.street_path, t.lat, t.lng, window,
-            [s[0] for s in t.segments], [s[1] for s in t.segments], [s[2] for s in t.segments],
-            t.window_minutes, t.resident_id, limit, t.teams,
-        )
-        await conn.execute("SET LOCAL enable_nestloop = on")
+    # SET LOCAL lasts until the caller's transaction ends, so it is set back right after.
+    if not conn.is_in_transaction():
+        raise RuntimeError("rank() runs inside the use case's transaction")
+    await conn.execute("SET LOCAL enable_nestloop = off")
+    rows = await conn.fetch(
+        rank_sql(len(needs)), t.order_id, needs, t.grid_id, t.community_id,
+        t.community_path, t.street_path, t.lat, t.lng, window,
+        [s[0] for s in t.segments], [s[1] for s in t.segments], [s[2] for s in t.segments],
+        t.window_minutes, t.resident_id, limit, t.teams,
+    )
+    await conn.execute("SET LOCAL enable_nestloop = on")
     return [Ranked(
         name=r["name"], grid_id=r["grid_id"], id=r["id"], sql_score=r["score"],
         facts=scoring.Components(

@@ -67,8 +67,8 @@ def _candidate(r: ranking.Ranked) -> Candidate:
 async def candidates(order_id: UUID, who: Principal, pool: asyncpg.Pool, limit: int,
                      teams: bool = True) -> list[Candidate]:
     """The best people and teams for the order, best first, with the reason for each score."""
-    async with pool.acquire() as conn:
-        who.require(*steps.DISPATCHERS)
+    who.require(*steps.DISPATCHERS)
+    async with db.transaction(pool) as conn:
         order = await steps.visible(conn, who, await queries.get(conn, order_id))
         rows = await ranking.rank(conn, await target(conn, order, teams),
                                   min(limit, MAX_CANDIDATES))
