@@ -1,0 +1,59 @@
+"""/v1/posts and /v1/rosters: service posts (服务岗位) and recurring duty rosters."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from uuid import UUID
+
+from fastapi import APIRouter, status
+
+from redgrid.common.http import Auth, Now, Pool
+from redgrid.common.pagination import Cursor, Limit, Page, decode_cursor, page
+from redgrid.matching.commands import PostClaim, PostCreate, RosterCreate
+from redgrid.matching.models import Claim, Duty, PostPublic
+from redgrid.matching.usecases import posts as usecases
+
+router = APIRouter(tags=["posts and rosters"])
+
+
+@router.post("/v1/posts", status_code=status.HTTP_201_CREATED, response_model=PostPublic)
+async def open_post(body: PostCreate, who: Auth, pool: Pool, clock: Now):
+    return await usecases.open_post(body, who, pool, clock.now())
+
+
+@router.get("/v1/posts", response_model=Page[PostPublic])
+async def list_posts(who: Auth, pool: Pool, clock: Now, limit: Limit = 50,
+                     cursor: Cursor = None, community_id: UUID | None = None,
+                     open_on: date | None = None):
+    after = decode_cursor(cursor)
+    rows = await usecases.list_posts(who, pool, community_id, open_on,
+                                     UUID(after[0]) if after else None, limit + 1, clock.now())
+    return page(rows, limit, lambda p: [str(p.id)])
+
+
+@router.post("/v1/posts/{post_id}/claims", status_code=status.HTTP_201_CREATED,
+             response_model=Claim, summary="认领: claim a seat of the post for a period")
+async def claim_post(post_id: UUID, body: PostClaim, who: Auth, pool: Pool, clock: Now):
+    return await usecases.claim_post(post_id, body, who, pool, clock.now())
+
+
+@router.get("/v1/posts/{post_id}/claims", response_model=list[Claim])
+async def post_claims(post_id: UUID, who: Auth, pool: Pool):
+    return await usecases.post_claims(post_id, who, pool)
+
+
+@router.delete("/v1/posts/{post_id}/claims/{claim_id}", response_model=Claim)
+async def release_claim(post_id: UUID, claim_id: UUID, who: Auth, pool: Pool, clock: Now):
+    return await usecases.release_claim(post_id, claim_id, who, pool, clock.now())
+
+
+@router.post("/v1/rosters", status_code=status.HTTP_201_CREATED,
+             summary="A recurring duty roster; every turn is booked")
+async def create_roster(body: RosterCreate, who: Auth, pool: Pool, clock: Now) -> dict:
+    return await usecases.create_roster(body, who, pool, clock.now())
+
+
+@router.get("/v1/rosters/{roster_id}/duties", response_model=list[Duty])
+async def roster_duties(roster_id: UUID, who: Auth, pool: Pool, since: datetime | None = None,
+                        until: datetime | None = None):
+    return await usecases.roster_duties(roster_id, who, pool, since, until)

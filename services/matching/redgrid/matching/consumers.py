@@ -1,0 +1,39 @@
+"""What matching takes from other services: the registry's orgs, grids, people, teams and 双报到
+(its candidates and their places), and the tickets service's accepted service needs."""
+
+from __future__ import annotations
+
+import asyncpg
+
+from redgrid.common import orgtree, readmodels
+from redgrid.common.consumer import Consumer
+from redgrid.common.events import CloudEvent
+from redgrid.matching.store import registry
+from redgrid.matching.usecases.tickets import TICKET_ACCEPTED, order_from_ticket
+
+TEAM_EVENTS = [f"redgrid.registry.team.{v}.v1" for v in ("created", "updated")]
+DUAL_REPORT_EVENTS = [f"redgrid.registry.dual_report.{v}.v1" for v in ("registered", "ended")]
+
+FROM_REGISTRY = Consumer("matching", source="registry",
+                         description="Matching keeps the registry's orgs, grids, people, teams "
+                                     "and 双报到 registrations: its candidates and their places")
+orgtree.follow_orgs(FROM_REGISTRY, on_move=registry.rewrite_paths)
+readmodels.follow_grids(FROM_REGISTRY)
+readmodels.follow_people(FROM_REGISTRY)
+
+
+@FROM_REGISTRY.on(*TEAM_EVENTS)
+async def on_team(conn: asyncpg.Connection, event: CloudEvent) -> None:
+    await registry.apply_team(conn, event.data)
+
+
+@FROM_REGISTRY.on(*DUAL_REPORT_EVENTS)
+async def on_dual_report(conn: asyncpg.Connection, event: CloudEvent) -> None:
+    await registry.apply_dual_report(conn, event.data)
+
+
+FROM_TICKETS = Consumer("matching", source="tickets",
+                        description="Matching places an order for every accepted service need")
+FROM_TICKETS.on(TICKET_ACCEPTED)(order_from_ticket)
+
+ALL = [FROM_REGISTRY, FROM_TICKETS]

@@ -1,0 +1,1 @@
+"""The 五单制 rules, free of I/O."""

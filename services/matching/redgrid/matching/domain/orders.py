@@ -1,0 +1,131 @@
+"""The 五单制 as a state machine: which step may follow which, and the deadlines that drive
+re-dispatch and escalation. 居民点单 → 社区交单 → 支部下单 → 党员接单 → done → 民意评单."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+from redgrid.common.errors import Invalid, InvalidTransition
+
+
+class Status(StrEnum):
+    PLACED = "placed"  # 居民点单: waiting for the community to review it
+    HANDED_OVER = "handed_over"  # 社区交单: with a branch, waiting to be dispatched
+    DECLINED = "declined"  # the community declined it, with a reason
+    DISPATCHED = "dispatched"  # 支部下单: offered to a member or team, waiting for an answer
+    ACCEPTED = "accepted"  # 党员接单: the assignee is booked for the window
+    IN_PROGRESS = "in_progress"
+    COMPLETED = "completed"
+    RATED = "rated"  # 民意评单
+    CANCELLED = "cancelled"
+    ESCALATED = "escalated"  # nobody took it in time: back with the community
+    EXPIRED = "expired"  # its window passed before anyone took it
+
+
+class Step(StrEnum):
+    """What happened to an order; each is the verb of an event redgrid.matching.order.<verb>."""
+
+    PLACED = "placed"
+    HANDED_OVER = "handed_over"
+    DECLINED = "declined_by_community"
+    DISPATCHED = "dispatched"
+    ACCEPTED = "accepted"
+    REFUSED = "refused"
+    STARTED = "started"
+    COMPLETED = "completed"
+    RATED = "rated"
+    CANCELLED = "cancelled"
+    EXPIRED = "expired"
+    ESCALATED = "escalated"
+    REASSIGNED = "reassigned"
+
+
+class Urgency(StrEnum):
+    LOW = "low"
+    NORMAL = "normal"
+    HIGH = "high"
+    URGENT = "urgent"
+
+
+S = Status
+OPEN = frozenset({S.PLACED, S.HANDED_OVER, S.DISPATCHED, S.ACCEPTED, S.IN_PROGRESS, S.ESCALATED})
+UNTAKEN = frozenset({S.PLACED, S.HANDED_OVER, S.DISPATCHED, S.ESCALATED})
+CLOSED = frozenset({S.DECLINED, S.RATED, S.CANCELLED, S.EXPIRED})  # COMPLETED waits for a rating
+HOLDING = frozenset({S.DISPATCHED, S.ACCEPTED, S.IN_PROGRESS})  # counts as the assignee's load
+
+# step -> (the statuses it may follow, the status it leads to)
+RULES: dict[Step, tuple[frozenset[Status], Status]] = {
+    Step.HANDED_OVER: (frozenset({S.PLACED}), S.HANDED_OVER),
+    Step.DECLINED: (frozenset({S.PLACED, S.ESCALATED}), S.DECLINED),
+    Step.DISPATCHED: (frozenset({S.HANDED_OVER, S.ESCALATED}), S.DISPATCHED),
+    Step.ACCEPTED: (frozenset({S.DISPATCHED}), S.ACCEPTED),
+    Step.REFUSED: (frozenset({S.DISPATCHED}), S.HANDED_OVER),
+    Step.REASSIGNED: (frozenset({S.DISPATCHED, S.ACCEPTED}), S.DISPATCHED),
+    Step.STARTED: (frozenset({S.ACCEPTED}), S.IN_PROGRESS),
+    Step.COMPLETED: (frozenset({S.ACCEPTED, S.IN_PROGRESS}), S.COMPLETED),
+    Step.RATED: (frozenset({S.COMPLETED}), S.RATED),
+    Step.CANCELLED: (OPEN, S.CANCELLED),
+    Step.ESCALATED: (frozenset({S.HANDED_OVER, S.DISPATCHED}), S.ESCALATED),
+    Step.EXPIRED: (UNTAKEN, S.EXPIRED),
+}
+
+# How long an offer waits for an answer, and a handed-over order for its dispatch.
+ANSWER_WITHIN = {Urgency.URGENT: timedelta(minutes=30), Urgency.HIGH: timedelta(hours=2),
+                 Urgency.NORMAL: timedelta(hours=8), Urgency.LOW: timedelta(hours=24)}
+DISPATCH_WITHIN = {Urgency.URGENT: timedelta(hours=1), Urgency.HIGH: timedelta(hours=4),
+                   Urgency.NORMAL: timedelta(hours=24), Urgency.LOW: timedelta(hours=48)}
+MAX_OFFERS = 3  # offers per round (the staff's dispatch and two re-dispatches), then escalate
+MAX_WINDOW = timedelta(hours=12)  # the assignee is booked for the whole window
+MAX_AHEAD = timedelta(days=90)
+MAX_HOURS = 24
+
+
+def advance(status: Status | str, step: Step) -> Status:
+    """The status after `step`, or InvalidTransition (409) when it may not follow `status`."""
+    allowed, after = RULES[step]
+    if Status(status) not in allowed:
+        raise InvalidTransition(f"an order that is {status} cannot be {step.replace('_', ' ')}",
+                                current=str(status), step=step.value)
+    return after
+
+
+def check_window(start: datetime | None, end: datetime | None, now: datetime) -> None:
+    if start is None and end is None:
+        return
+    if start is None or end is None:
+        raise Invalid("give both window_start and window_end")
+    if start.tzinfo is None or end.tzinfo is None:
+        raise Invalid("window times carry a time zone, e.g. 2026-05-06T09:00:00+08:00")
+    if end <= start:
+        raise Invalid("the window ends after it starts")
+    if end - start > MAX_WINDOW:
+        raise Invalid(f"a window is at most {MAX_WINDOW.seconds // 3600} hours; "
+                      "place one order per visit")
+    if end <= now:
+        raise Invalid("the window is already over")
+    if start > now + MAX_AHEAD:
+        raise Invalid("orders are placed at most 90 days ahead")
+
+
+def offer_deadline(now: datetime, urgency: Urgency | str, window_end: datetime | None) -> datetime:
+    """When an offer lapses: the urgency's answer time, and never after the window ends."""
+    deadline = now + ANSWER_WITHIN[Urgency(urgency)]
+    return min(deadline, window_end) if window_end is not None else deadline
+
+
+def dispatch_deadline(now: datetime, urgency: Urgency | str) -> datetime:
+    return now + DISPATCH_WITHIN[Urgency(urgency)]
+
+
+def next_after_no_answer(status: Status | str, round_offers: int, candidate_found: bool) -> Step:
+    """After a refusal (the order is back with the branch) or a lapsed offer (still dispatched):
+    offer it to the next candidate while the round has offers left, else escalate."""
+    if not candidate_found or round_offers >= MAX_OFFERS:
+        return Step.ESCALATED
+    return Step.DISPATCHED if Status(status) == Status.HANDED_OVER else Step.REASSIGNED
+
+
+def check_hours(hours: float) -> None:
+    if not 0 < hours <= MAX_HOURS:
+        raise Invalid(f"hours are more than 0 and at most {MAX_HOURS}")

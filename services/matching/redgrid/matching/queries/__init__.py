@@ -1,0 +1,1 @@
+"""SQL reads of the matching service."""

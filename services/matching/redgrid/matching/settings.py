@@ -1,0 +1,11 @@
+"""Matching's settings: the common ones (prefix REDGRID_) and how often the sweeper looks."""
+
+from __future__ import annotations
+
+from redgrid.common.settings import Settings
+
+
+class MatchingSettings(Settings):
+    # REDGRID_MATCHING_SWEEP_SECONDS: how often lapsed offers, undispatched orders and passed
+    # windows are looked for.
+    matching_sweep_seconds: float = 5.0

@@ -1,0 +1,1 @@
+"""SQL writes of the matching service."""

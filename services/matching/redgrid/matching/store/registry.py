@@ -1,0 +1,48 @@
+"""Matching's own read models of the registry: volunteer teams and 双报到 registrations.
+
+Team snapshots carry a version (a newer one wins). 双报到 events carry no version, but a
+registration only ever ends: an end stays, whatever order the two events arrive in.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from uuid import UUID
+
+import asyncpg
+
+from redgrid.common import orgtree
+from redgrid.common.orgtree import path_text
+
+
+async def apply_team(conn: asyncpg.Connection, d: dict) -> None:
+    await conn.execute(
+        "INSERT INTO teams (id, name, kind, org_id, org_path, skills, leader_id, member_ids, "
+        "active, version) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) "
+        "ON CONFLICT (id) DO UPDATE SET name = $2, kind = $3, org_id = $4, org_path = $5, "
+        "skills = $6, leader_id = $7, member_ids = $8, active = $9, version = $10 "
+        "WHERE teams.version < $10",
+        UUID(d["id"]), d["name"], d["kind"], UUID(d["org_id"]), path_text(d["org_path"]),
+        d.get("skills") or [], UUID(d["leader_id"]) if d.get("leader_id") else None,
+        [UUID(m) for m in d.get("member_ids") or []], d.get("active", True), d["version"],
+    )
+
+
+async def apply_dual_report(conn: asyncpg.Connection, d: dict) -> None:
+    ended = date.fromisoformat(d["ended_on"]) if d.get("ended_on") else None
+    await conn.execute(
+        "INSERT INTO dual_reports (id, kind, person_id, unit_id, community_id, reported_on, "
+        "ended_on) VALUES ($1, $2, $3, $4, $5, $6, $7) "
+        "ON CONFLICT (id) DO UPDATE SET ended_on = coalesce(dual_reports.ended_on, $7)",
+        UUID(d["id"]), d["kind"], UUID(d["person_id"]) if d.get("person_id") else None,
+        UUID(d["unit_id"]) if d.get("unit_id") else None, UUID(d["community_id"]),
+        date.fromisoformat(d["reported_on"]), ended,
+    )
+
+
+async def rewrite_paths(conn: asyncpg.Connection, old: str, new: str) -> None:
+    """An organisation moved: every copy of its subtree's paths here follows."""
+    for table, column in (("orders", "org_path"), ("teams", "org_path"), ("posts", "org_path"),
+                          ("rosters", "org_path"), ("people", "org_path"),
+                          ("grids", "org_path")):
+        await orgtree.rewrite_paths(conn, table, column, old, new)

@@ -1,0 +1,186 @@
+"""Service posts (服务岗位) members claim for a period (蕉北: "社区定岗, 党员认领"), and duty
+rosters whose turns are bookings, so nobody on duty is offered an order at the same time."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from uuid import UUID
+
+import asyncpg
+
+from redgrid.common import db, outbox, scope
+from redgrid.common.auth import Principal
+from redgrid.common.errors import Conflict, Invalid, NotFound
+from redgrid.common.ids import uuid7
+from redgrid.matching import events
+from redgrid.matching.commands import PostClaim, PostCreate, RosterCreate
+from redgrid.matching.domain.schedule import LOCAL, at_local, duty_dates, minutes
+from redgrid.matching.models import Claim, Duty, Post, PostPublic, Roster
+from redgrid.matching.queries import orders as order_queries
+from redgrid.matching.queries import posts as queries
+from redgrid.matching.store import bookings
+from redgrid.matching.store import posts as store
+from redgrid.matching.usecases import steps
+from redgrid.matching.usecases.steps import path_ids
+
+MAX_ROSTER = timedelta(days=366)
+
+
+async def _community(conn: asyncpg.Connection, who: Principal, community_id: UUID) -> str:
+    path = await scope.ensure_within(conn, who, community_id)
+    org = await order_queries.org(conn, community_id)
+    if org is None or org["kind"] != "community" or not org["active"]:
+        raise Invalid(f"{community_id} is not an active community")
+    return path
+
+
+async def _emit(conn: asyncpg.Connection, kind, post: Post, at: datetime,
+                claim: Claim | None = None) -> None:
+    data = events.PostData(
+        id=post.id, kind=post.kind, title=post.title, community_id=post.community_id,
+        org_path=path_ids(post.org_path), seats=post.seats, claimed=post.claimed,
+        starts_on=post.starts_on, ends_on=post.ends_on, status=post.status, version=post.version,
+        claim_id=claim.id if claim else None, person_id=claim.person_id if claim else None)
+    await outbox.record(conn, [kind.make(post.id, data, at=at,
+                                         correlation_id=steps.correlation())])
+
+
+def public(post: Post) -> PostPublic:
+    return PostPublic(**post.model_dump(include=set(PostPublic.model_fields)))
+
+
+async def open_post(cmd: PostCreate, who: Principal, pool: asyncpg.Pool,
+                    now: datetime) -> PostPublic:
+    who.require(*steps.REVIEWERS)
+    if cmd.ends_on < cmd.starts_on:
+        raise Invalid("a post ends on or after the day it starts")
+    async with db.transaction(pool) as conn:
+        path = await _community(conn, who, cmd.community_id)
+        post = await store.insert_post(conn, id=uuid7(), **cmd.model_dump(mode="python"),
+                                       org_path=path, created_at=now)
+        await _emit(conn, events.POST_OPENED, post, now)
+        return public(post)
+
+
+async def list_posts(who: Principal, pool: asyncpg.Pool, community_id: UUID | None,
+                     open_on: date | None, after: UUID | None, limit: int,
+                     now: datetime) -> list[PostPublic]:
+    """Staff see their scope's posts; members see the open posts of a community they name."""
+    async with pool.acquire() as conn:
+        if who.is_staff:
+            path = await scope.scope_path(conn, who)
+        else:
+            org = await order_queries.org(conn, community_id) if community_id else None
+            if org is None:
+                raise Invalid("name the community_id whose posts you want to see")
+            path, open_on = org["path"], open_on or now.astimezone(LOCAL).date()
+        return [public(p) for p in await queries.posts(conn, path, community_id, open_on,
+                                                       after, limit)]
+
+
+async def _eligible(conn: asyncpg.Connection, person_id: UUID) -> asyncpg.Record:
+    person = await order_queries.person(conn, person_id)
+    if person is None or person["status"] != "active" or not (
+            person["membership"] or person["team_ids"]
+            or any(r.get("role") == "volunteer" for r in person["roles"])):
+        raise Invalid("posts are claimed by party members and volunteers known here")
+    return person
+
+
+async def claim_post(post_id: UUID, cmd: PostClaim, who: Principal, pool: asyncpg.Pool,
+                     now: datetime) -> Claim:
+    """认领: a seat for the period, if one is free all along it."""
+    person_id = cmd.person_id or who.person_id
+    if cmd.until_on < cmd.from_on:
+        raise Invalid("until_on is on or after from_on")
+    async with db.transaction(pool) as conn:
+        post = await store.lock_post(conn, post_id)
+        if post is None:
+            raise NotFound("no such post")
+        if person_id != who.person_id and not (
+                who.is_staff and scope.within(post.org_path, await scope.scope_path(conn, who))):
+            raise NotFound("no such post")
+        await _eligible(conn, person_id)
+        if post.status != "open" or not (post.starts_on <= cmd.from_on
+                                         and cmd.until_on <= post.ends_on):
+            raise Invalid(f"the post is open from {post.starts_on} to {post.ends_on}")
+        taken = await store.claims_overlapping(conn, post_id, cmd.from_on, cmd.until_on)
+        if any(c.person_id == person_id for c in taken):
+            raise Conflict("you hold this post for part of that period already")
+        if len(taken) >= post.seats:
+            raise Conflict("every seat of this post is taken for part of that period")
+        claim = await store.add_claim(conn, uuid7(), post_id, person_id, cmd.from_on,
+                                      cmd.until_on, now)
+        await _emit(conn, events.POST_CLAIMED, await store.bump_post(conn, post_id), now, claim)
+        return claim
+
+
+async def release_claim(post_id: UUID, claim_id: UUID, who: Principal, pool: asyncpg.Pool,
+                        now: datetime) -> Claim:
+    async with db.transaction(pool) as conn:
+        post = await store.lock_post(conn, post_id)
+        claim = await store.get_claim(conn, claim_id)
+        if post is None or claim is None or claim.post_id != post_id:
+            raise NotFound("no such claim")
+        if claim.person_id != who.person_id and not (
+                who.is_staff and scope.within(post.org_path, await scope.scope_path(conn, who))):
+            raise NotFound("no such claim")
+        claim = await store.release_claim(conn, post_id, claim_id, now)
+        if claim is None:
+            raise Conflict("this claim was released already")
+        await _emit(conn, events.POST_RELEASED, await store.bump_post(conn, post_id), now, claim)
+        return claim
+
+
+async def post_claims(post_id: UUID, who: Principal, pool: asyncpg.Pool) -> list[Claim]:
+    """Staff in the post's scope see every claim; a member sees their own."""
+    async with pool.acquire() as conn:
+        post = await queries.post(conn, post_id)
+        if post is None:
+            raise NotFound("no such post")
+        rows = await queries.claims(conn, post_id)
+        if who.is_staff and scope.within(post.org_path, await scope.scope_path(conn, who)):
+            return rows
+        return [c for c in rows if c.person_id == who.person_id]
+
+
+async def create_roster(cmd: RosterCreate, who: Principal, pool: asyncpg.Pool,
+                        now: datetime) -> dict:
+    """Every turn of the rota becomes a booking; a turn that collides with someone's booked
+    time refuses the whole roster (409), naming the person and the day."""
+    who.require(*steps.REVIEWERS)
+    if cmd.ends_on < cmd.starts_on or cmd.ends_on - cmd.starts_on > MAX_ROSTER:
+        raise Invalid("a roster runs forwards, for at most a year")
+    if minutes(cmd.end_time) <= minutes(cmd.start_time):
+        raise Invalid("a duty ends after it starts, on the same day")
+    days = duty_dates(cmd.frequency, cmd.weekday, cmd.week_of_month, cmd.starts_on, cmd.ends_on)
+    if not days:
+        raise Invalid("no duty falls between starts_on and ends_on")
+    async with db.transaction(pool) as conn:
+        path = await _community(conn, who, cmd.community_id)
+        for person_id in dict.fromkeys(cmd.rota):
+            await _eligible(conn, person_id)
+        for person_id in sorted(set(cmd.rota)):
+            await bookings.lock_assignee(conn, person_id)
+        roster = await store.insert_roster(
+            conn, id=uuid7(), **cmd.model_dump(mode="python"), org_path=path, created_at=now)
+        for i, day in enumerate(days):
+            person_id = cmd.rota[i % len(cmd.rota)]
+            start, end = at_local(day, cmd.start_time), at_local(day, cmd.end_time)
+            if await bookings.overlapping(conn, person_id, None, start, end):
+                raise Conflict(f"{person_id} is booked on {day} at that time",
+                               person_id=str(person_id), day=day.isoformat())
+            await bookings.book(conn, person_id, None, start, end, roster_id=roster.id)
+        return {"roster": roster, "duties": len(days)}
+
+
+async def roster_duties(roster_id: UUID, who: Principal, pool: asyncpg.Pool,
+                        since: datetime | None, until: datetime | None) -> list[Duty]:
+    async with pool.acquire() as conn:
+        roster: Roster | None = await queries.roster(conn, roster_id)
+        if roster is None or not (who.person_id in roster.rota or (
+                who.is_staff and scope.within(roster.org_path,
+                                              await scope.scope_path(conn, who)))):
+            raise NotFound("no such roster")
+        return await queries.duties(conn, roster_id, since, until)
+

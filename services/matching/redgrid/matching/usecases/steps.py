@@ -1,0 +1,123 @@
+"""What every step of an order shares: the transition check, the new version, the step's
+record and its event, all in the caller's transaction; and who may see or touch an order."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from uuid import UUID
+
+import asyncpg
+from structlog.contextvars import get_contextvars
+
+from redgrid.common import outbox, scope
+from redgrid.common.auth import Principal, Role
+from redgrid.common.errors import NotFound
+from redgrid.common.masking import mask_text
+from redgrid.matching import events
+from redgrid.matching.domain.orders import Step, advance
+from redgrid.matching.models import Order
+from redgrid.matching.queries import orders as queries
+from redgrid.matching.store import orders as store
+
+DISPATCHERS = (Role.BRANCH_SECRETARY, Role.COMMUNITY_ADMIN, Role.STREET_ADMIN, Role.SYSTEM)
+REVIEWERS = (Role.COMMUNITY_ADMIN, Role.STREET_ADMIN, Role.SYSTEM)
+
+
+def path_ids(path: str) -> list[UUID]:
+    return [UUID(part) for part in path.strip("/").split("/") if part]
+
+
+def order_data(order: Order, by: UUID | None, reason: str | None,
+               note: str | None) -> events.OrderData:
+    return events.OrderData(
+        id=order.id, version=order.version, status=order.status,
+        service_type=order.service_type, title=mask_text(order.title), urgency=order.urgency,
+        community_id=order.community_id, grid_id=order.grid_id,
+        org_path=path_ids(order.org_path), resident_person_id=order.resident_person_id,
+        assignee_person_id=order.assignee_person_id, assignee_team_id=order.assignee_team_id,
+        branch_id=order.branch_id, window_start=order.window_start,
+        window_end=order.window_end, source_ticket_id=order.source_ticket_id,
+        rating=order.rating, hours=float(order.hours) if order.hours is not None else None,
+        updated_at=order.updated_at,
+        step=events.StepData(by=by, reason=mask_text(reason), note=mask_text(note)),
+    )
+
+
+def correlation() -> str | None:
+    """The request's (or the consumed event's) correlation id, carried on to our events."""
+    return get_contextvars().get("correlation_id")
+
+
+async def emit(conn: asyncpg.Connection, order: Order, step: Step, by: UUID | None,
+               reason: str | None, note: str | None, at: datetime) -> None:
+    await store.record_step(conn, order, step.value, by, reason, note, at)
+    event = events.ORDER[step].make(order.id, order_data(order, by, reason, note), at=at,
+                                    correlation_id=correlation())
+    await outbox.record(conn, [event])
+
+
+async def take(conn: asyncpg.Connection, order: Order, step: Step, by: UUID | None,
+               at: datetime, reason: str | None = None, note: str | None = None,
+               **fields) -> Order:
+    """One step of the 五单制: 409 unless it may follow the order's status."""
+    status = advance(order.status, step)
+    order = await store.step(conn, order.id, at, status=status.value, **fields)
+    await emit(conn, order, step, by, reason, note, at)
+    return order
+
+
+async def placed(conn: asyncpg.Connection, order: Order, by: UUID | None, at: datetime,
+                 note: str | None = None) -> None:
+    await emit(conn, order, Step.PLACED, by, None, note, at)
+
+
+async def staff_path(conn: asyncpg.Connection, who: Principal) -> str | None:
+    """The subtree a staff member may see, or None for everyone else."""
+    return await scope.scope_path(conn, who) if who.is_staff else None
+
+
+async def in_team(conn: asyncpg.Connection, who: Principal, team_id: UUID | None) -> bool:
+    if team_id is None:
+        return False
+    team = await queries.team(conn, team_id)
+    return team is not None and (who.person_id in team.member_ids
+                                 or who.person_id == team.leader_id)
+
+
+async def is_assignee(conn: asyncpg.Connection, who: Principal, order: Order) -> bool:
+    if order.assignee_team_id is not None:
+        return await in_team(conn, who, order.assignee_team_id)
+    return order.assignee_person_id == who.person_id
+
+
+async def sees_in_full(conn: asyncpg.Connection, who: Principal, order: Order) -> bool:
+    """The resident, and the person who took the order (to find the door), see the address."""
+    if order.resident_person_id == who.person_id:
+        return True
+    return order.accepted_at is not None and await is_assignee(conn, who, order)
+
+
+async def visible(conn: asyncpg.Connection, who: Principal, order: Order | None) -> Order:
+    """The order if `who` may see it: its resident, its assignee, staff in scope; else 404."""
+    if order is not None:
+        if order.resident_person_id == who.person_id or await is_assignee(conn, who, order):
+            return order
+        path = await staff_path(conn, who)
+        if path is not None and scope.within(order.org_path, path):
+            return order
+    raise NotFound("no such order, or not yours to see")
+
+
+async def for_staff(conn: asyncpg.Connection, who: Principal, order_id: UUID,
+                    *roles: Role) -> Order:
+    """Lock an order that `who`, holding one of `roles`, may act on in their scope."""
+    who.require(*roles)
+    order = await store.lock(conn, order_id)
+    path = await scope.scope_path(conn, who)
+    if order is None or not scope.within(order.org_path, path):
+        raise NotFound("no such order, or not yours to see")
+    return order
+
+
+async def locked_visible(conn: asyncpg.Connection, who: Principal, order_id: UUID) -> Order:
+    return await visible(conn, who, await store.lock(conn, order_id))
