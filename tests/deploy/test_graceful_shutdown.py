@@ -102,3 +102,31 @@ async def test_sigterm_under_load_loses_no_request_and_no_event(stack, clean_nat
         sorted(str(r["id"]) for r in outbox)
     print(f"\n{len(answered)} answered ({len(finished_after_sigterm)} after SIGTERM), "
           f"{len(refused)} refused, stopped in {service.stopped_in:.2f}s")
+
+
+async def test_sigterm_ends_open_live_streams_and_exits_at_once(stack, clean_nats, tmp_path):
+    """An open Server-Sent Events stream (a grid worker's phone) must not hold a rollout for
+    the whole grace period: on SIGTERM the stream ends (the client reconnects elsewhere with
+    Last-Event-ID) and the process exits."""
+    database = await stack.new_database()
+    await asyncio.to_thread(migrate, stack, database, "notifications")
+    service = start_service("notifications", stack, database, devstack.free_port(), tmp_path)
+    await asyncio.to_thread(service.wait_ready)
+    ended = asyncio.Event()
+
+    async def listen():
+        async with httpx.AsyncClient(timeout=None) as client:
+            async with client.stream("GET", f"{service.url}/v1/inbox/stream",
+                                     headers=system_headers()) as r:
+                assert r.status_code == 200
+                async for _ in r.aiter_lines():
+                    pass
+        ended.set()
+
+    listener = asyncio.create_task(listen())
+    await asyncio.sleep(1.0)
+    assert not listener.done()
+    code = await asyncio.to_thread(service.terminate)
+    await asyncio.wait_for(ended.wait(), timeout=5)
+    assert code in CLEAN_EXIT
+    assert service.stopped_in < 5, f"took {service.stopped_in:.1f}s"

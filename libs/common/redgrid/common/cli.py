@@ -34,24 +34,11 @@ def available_services() -> list[str]:
 
 
 def cmd_run(args: argparse.Namespace) -> None:
-    import uvicorn
-
-    from redgrid.common.service import build_app
+    from redgrid.common.service import build_app, serve
 
     spec = load_spec(args.service)
     settings = spec.settings()
-    app = build_app(spec, settings)
-    config = uvicorn.Config(
-        app,
-        host=settings.http_host,
-        port=settings.port,
-        log_config=None,
-        access_log=False,
-        timeout_graceful_shutdown=20,
-        loop="uvloop",
-        http="httptools",
-    )
-    uvicorn.Server(config).run()
+    serve(build_app(spec, settings), settings)
 
 
 async def _migrate(names: list[str]) -> None:

@@ -64,6 +64,9 @@ class Runtime:
     runners: list[ConsumerRunner] = field(default_factory=list)
     tasks: list[asyncio.Task] = field(default_factory=list)
     stopping: asyncio.Event = field(default_factory=asyncio.Event)
+    # Set when the process is told to stop, before HTTP drains: long-lived responses (live
+    # streams) end then, so that draining does not wait for them.
+    draining: asyncio.Event = field(default_factory=asyncio.Event)
     clock: Clock = field(default_factory=SystemClock)
 
     async def start(self) -> None:
@@ -112,6 +115,7 @@ class Runtime:
         log.warning("nats.error", error=repr(exc))
 
     async def stop(self, grace: float = 20.0) -> None:
+        self.draining.set()
         self.stopping.set()
         for runner in self.runners:
             runner.stop()
@@ -180,3 +184,31 @@ def build_app(spec: ServiceSpec, settings: Settings | None = None,
         spec.configure_app(app)
     app.add_middleware(RequestContext, service=spec.name, access_log=settings.log_requests)
     return app
+
+
+def serve(app: FastAPI, settings: Settings) -> None:
+    """Run the app under uvicorn until SIGTERM or SIGINT, then drain: no new connections,
+    requests in hand finish, live streams end, then the lifespan stops the rest."""
+    import uvicorn
+
+    runtime: Runtime = app.state.runtime
+
+    class Server(uvicorn.Server):
+        def handle_exit(self, sig, frame) -> None:
+            try:
+                asyncio.get_running_loop().call_soon_threadsafe(runtime.draining.set)
+            except RuntimeError:  # no loop running yet
+                pass
+            super().handle_exit(sig, frame)
+
+    config = uvicorn.Config(
+        app,
+        host=settings.http_host,
+        port=settings.port,
+        log_config=None,
+        access_log=False,
+        timeout_graceful_shutdown=20,
+        loop="uvloop",
+        http="httptools",
+    )
+    Server(config).run()

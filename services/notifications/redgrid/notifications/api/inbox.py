@@ -53,13 +53,13 @@ async def stream(who: Auth, pool: Pool, request: Request,
     with signals_of(runtime).stream(str(recipient)) as wake:
         seq = await usecases.stream_start(recipient, last_event_id, pool)
         yield ServerSentEvent(event="ready", data={"after": seq}, retry=3000)
-        while not runtime.stopping.is_set():
+        while not runtime.draining.is_set():
             for notice in await usecases.newer_than(recipient, seq, pool):
                 seq = notice.seq
                 # UTF-8 JSON, so that `curl -N` shows the Chinese as it is
                 yield ServerSentEvent(event="notice", id=str(notice.seq),
                                       raw_data=notice.model_dump_json())
-            stop = asyncio.ensure_future(runtime.stopping.wait())
+            stop = asyncio.ensure_future(runtime.draining.wait())
             woken = asyncio.ensure_future(wake.wait())
             try:  # a missed wake-up costs at most this long
                 await asyncio.wait({stop, woken}, timeout=15,
