@@ -5,8 +5,10 @@ JetStream publish with Nats-Msg-Id awaits its ack and the row is marked sent.
 Consumer: a raw pull consumer; per message one transaction claims the inbox and writes the
 effect; then the ack. This is the naive pipeline the system is measured against.
 
-Run as a process: `python bench/baseline.py producer|consumer <pg url> <nats url> …` (the
-benchmark starts it); both sides report to the driver over stdout.
+Each side is its own process (as each service is): `python bench/baseline.py producer|consumer
+<pg url> <nats url>`. The producer takes orders on stdin, one JSON line each:
+{"op": "closed", "n": 3000, "concurrency": 64} or {"op": "open", "n": 1500, "rate": 300.0},
+and answers one JSON line when every report of the order is committed and published.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import json
 import sys
 import time
 import uuid
+from datetime import UTC, datetime
 
 import asyncpg
 import nats
@@ -24,21 +27,24 @@ from nats.js.api import AckPolicy, ConsumerConfig, StorageType, StreamConfig
 SCHEMA = "bench_base"
 STREAM = "BENCH_BASE"
 SUBJECT = "bench.base.matter.received"
+CONSUMER = "bench-base"
 
 DDL = f"""
-CREATE SCHEMA IF NOT EXISTS {SCHEMA};
-CREATE TABLE IF NOT EXISTS {SCHEMA}.matters (
-    id uuid PRIMARY KEY, title text NOT NULL, grid text NOT NULL, created_at timestamptz NOT NULL
+DROP SCHEMA IF EXISTS {SCHEMA} CASCADE;
+CREATE SCHEMA {SCHEMA};
+CREATE TABLE {SCHEMA}.matters (
+    id uuid PRIMARY KEY, title text NOT NULL, grid text NOT NULL,
+    scheduled_at timestamptz NOT NULL, created_at timestamptz NOT NULL DEFAULT now()
 );
-CREATE TABLE IF NOT EXISTS {SCHEMA}.outbox (
-    id uuid PRIMARY KEY, subject text NOT NULL, body bytea NOT NULL, sent_at timestamptz
+CREATE TABLE {SCHEMA}.outbox (
+    id uuid PRIMARY KEY, matter_id uuid NOT NULL, subject text NOT NULL, body bytea NOT NULL,
+    created_at timestamptz NOT NULL DEFAULT now(), sent_at timestamptz
 );
-CREATE TABLE IF NOT EXISTS {SCHEMA}.inbox (
+CREATE TABLE {SCHEMA}.inbox (
     consumer text NOT NULL, event_id uuid NOT NULL, PRIMARY KEY (consumer, event_id)
 );
-CREATE TABLE IF NOT EXISTS {SCHEMA}.effects (
-    event_id uuid NOT NULL, recipient text NOT NULL, body text NOT NULL,
-    PRIMARY KEY (event_id, recipient)
+CREATE TABLE {SCHEMA}.effects (
+    event_id uuid NOT NULL, recipient text NOT NULL, body text NOT NULL
 );
 """
 
@@ -47,8 +53,6 @@ async def setup(pg_url: str, nats_url: str) -> None:
     conn = await asyncpg.connect(pg_url)
     try:
         await conn.execute(DDL)
-        await conn.execute(f"TRUNCATE {SCHEMA}.matters, {SCHEMA}.outbox, {SCHEMA}.inbox, "
-                           f"{SCHEMA}.effects")
     finally:
         await conn.close()
     nc = await nats.connect(nats_url)
@@ -59,6 +63,9 @@ async def setup(pg_url: str, nats_url: str) -> None:
         pass
     await js.add_stream(StreamConfig(name=STREAM, subjects=["bench.base.>"],
                                      storage=StorageType.FILE, duplicate_window=120))
+    await js.add_consumer(STREAM, ConsumerConfig(durable_name=CONSUMER,
+                                                 ack_policy=AckPolicy.EXPLICIT,
+                                                 max_deliver=10, ack_wait=30))
     await nc.close()
 
 
@@ -66,38 +73,90 @@ class Producer:
     def __init__(self, pool: asyncpg.Pool, js):
         self.pool, self.js = pool, js
 
-    async def report(self, title: str, grid: str) -> uuid.UUID:
+    async def report(self, i: int, scheduled: float) -> None:
         matter_id, event_id = uuid.uuid4(), uuid.uuid4()
-        body = json.dumps({"specversion": "1.0", "id": str(event_id), "type": SUBJECT + ".v1",
-                           "source": "/bench/base", "subject": str(matter_id),
-                           "time": time.time(), "data": {"title": title, "grid": grid}}).encode()
+        title, grid = f"楼道堆物 {i}", f"grid-{i % 300}"
+        body = json.dumps({
+            "specversion": "1.0", "id": str(event_id), "type": SUBJECT + ".v1",
+            "source": "/bench/base", "subject": str(matter_id),
+            "time": datetime.now(UTC).isoformat(), "data": {"title": title, "grid": grid},
+        }).encode()
+        at = datetime.fromtimestamp(scheduled, UTC)
         async with self.pool.acquire() as conn, conn.transaction():
-            await conn.execute(f"INSERT INTO {SCHEMA}.matters VALUES ($1, $2, $3, now())",
-                               matter_id, title, grid)
-            await conn.execute(f"INSERT INTO {SCHEMA}.outbox (id, subject, body) "
-                               f"VALUES ($1, $2, $3)", event_id, SUBJECT, body)
+            await conn.execute(f"INSERT INTO {SCHEMA}.matters (id, title, grid, scheduled_at) "
+                               "VALUES ($1, $2, $3, $4)", matter_id, title, grid, at)
+            await conn.execute(f"INSERT INTO {SCHEMA}.outbox (id, matter_id, subject, body) "
+                               "VALUES ($1, $2, $3, $4)", event_id, matter_id, SUBJECT, body)
         await self.js.publish(SUBJECT, body, headers={"Nats-Msg-Id": str(event_id)})
         await self.pool.execute(f"UPDATE {SCHEMA}.outbox SET sent_at = now() WHERE id = $1",
                                 event_id)
-        return event_id
+
+    async def closed(self, n: int, concurrency: int) -> int:
+        counter = iter(range(n))
+        errors = 0
+
+        async def worker():
+            nonlocal errors
+            for i in counter:
+                try:
+                    await self.report(i, time.time())
+                except Exception:  # noqa: BLE001 - counted, the run goes on
+                    errors += 1
+
+        await asyncio.gather(*(worker() for _ in range(concurrency)))
+        return errors
+
+    async def open(self, n: int, rate: float) -> int:
+        start = time.time() + 0.05
+        errors = 0
+
+        async def one(i: int, at: float):
+            nonlocal errors
+            try:
+                await self.report(i, at)
+            except Exception:  # noqa: BLE001
+                errors += 1
+
+        tasks = []
+        for i in range(n):
+            at = start + i / rate
+            delay = at - time.time()
+            if delay > 0:
+                await asyncio.sleep(delay)
+            tasks.append(asyncio.create_task(one(i, at)))
+        await asyncio.gather(*tasks)
+        return errors
 
 
-async def consume(pg_url: str, nats_url: str, stop_after: float) -> None:
-    """Apply messages until none arrived for `stop_after` seconds."""
-    pool = await asyncpg.create_pool(pg_url, min_size=1, max_size=2)
+async def produce(pg_url: str, nats_url: str) -> None:
+    pool = await asyncpg.create_pool(pg_url, min_size=20, max_size=20)
     nc = await nats.connect(nats_url)
-    js = nc.jetstream()
-    sub = await js.pull_subscribe(SUBJECT, durable="bench-base", stream=STREAM,
-                                  config=ConsumerConfig(ack_policy=AckPolicy.EXPLICIT,
-                                                        max_deliver=10, ack_wait=30))
-    print("ready", flush=True)
-    idle_since = time.monotonic()
-    while time.monotonic() - idle_since < stop_after:
+    producer = Producer(pool, nc.jetstream())
+    loop = asyncio.get_running_loop()
+    reader = asyncio.StreamReader()
+    await loop.connect_read_pipe(lambda: asyncio.StreamReaderProtocol(reader), sys.stdin)
+    print(json.dumps({"ready": True}), flush=True)
+    while line := await reader.readline():
+        order = json.loads(line)
+        if order["op"] == "closed":
+            errors = await producer.closed(order["n"], order["concurrency"])
+        else:
+            errors = await producer.open(order["n"], order["rate"])
+        print(json.dumps({"done": order["n"], "errors": errors}), flush=True)
+    await nc.close()
+    await pool.close()
+
+
+async def consume(pg_url: str, nats_url: str) -> None:
+    pool = await asyncpg.create_pool(pg_url, min_size=2, max_size=2)
+    nc = await nats.connect(nats_url, max_reconnect_attempts=-1)
+    sub = await nc.jetstream().pull_subscribe_bind(CONSUMER, STREAM)
+    print(json.dumps({"ready": True}), flush=True)
+    while True:
         try:
-            msgs = await sub.fetch(100, timeout=0.2)
+            msgs = await sub.fetch(100, timeout=1)
         except (asyncio.TimeoutError, nats.errors.TimeoutError):
             continue
-        idle_since = time.monotonic()
         for msg in msgs:
             event = json.loads(msg.data)
             async with pool.acquire() as conn, conn.transaction():
@@ -108,15 +167,11 @@ async def consume(pg_url: str, nats_url: str, stop_after: float) -> None:
                     await conn.execute(
                         f"INSERT INTO {SCHEMA}.effects VALUES ($1, $2, $3)",
                         uuid.UUID(event["id"]), event["data"]["grid"],
-                        f"新的民情: {event['data']['title']}")
+                        f"您所在网格收到新的民情：{event['data']['title']}")
             await msg.ack()
-    await nc.close()
-    await pool.close()
 
 
 if __name__ == "__main__":
     role, pg, nu = sys.argv[1], sys.argv[2], sys.argv[3]
-    if role == "setup":
-        asyncio.run(setup(pg, nu))
-    elif role == "consumer":
-        asyncio.run(consume(pg, nu, float(sys.argv[4]) if len(sys.argv) > 4 else 5.0))
+    main = {"setup": setup, "producer": produce, "consumer": consume}[role]
+    asyncio.run(main(pg, nu))

@@ -89,6 +89,7 @@ class Postgres:
     port: int
     proc: subprocess.Popen | None = None
     superuser: str = "postgres"
+    extra_conf: str = ""  # e.g. "track_commit_timestamp = on" for the benchmark
 
     @property
     def admin_url(self) -> str:
@@ -115,6 +116,7 @@ class Postgres:
                 "max_connections = 300\nshared_buffers = 256MB\n"
                 "fsync = on\nsynchronous_commit = on\n"
                 "log_min_messages = warning\n"
+                + self.extra_conf + "\n"
             )
 
     def start(self) -> None:

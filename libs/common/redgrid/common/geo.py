@@ -21,6 +21,13 @@ def walking_minutes(lat1: float, lng1: float, lat2: float, lng2: float) -> float
     return distance_m(lat1, lng1, lat2, lng2) * DETOUR / WALKING_METRES_PER_MINUTE
 
 
+def box(lat: float, metres: float) -> tuple[float, float]:
+    """Half-sides (degrees of latitude, of longitude) of a square that holds a circle of
+    `metres` around a point at `lat`: a cheap index filter before the exact distance."""
+    dlat = metres / 111_320.0
+    return dlat, dlat / max(0.1, math.cos(math.radians(lat)))
+
+
 def contains(area: list[list[float]] | None, lat: float, lng: float) -> bool:
     """Ray casting: is (lat, lng) inside the polygon given as [[lng, lat], …]?"""
     if not area or len(area) < 3:

@@ -19,7 +19,8 @@ log = logs.get(__name__)
 COMMON_SQL = Path(__file__).parent / "sql"
 COMMON_BASE = sorted(COMMON_SQL.glob("0*.sql"))
 ORG_READ_MODEL = COMMON_SQL / "org_read_model.sql"
-GRID_READ_MODEL = COMMON_SQL / "grid_read_model.sql"
+GRID_READ_MODEL = (COMMON_SQL / "grid_read_model.sql",
+                   COMMON_SQL / "grid_read_model_bbox.sql")
 PEOPLE_READ_MODEL = COMMON_SQL / "people_read_model.sql"
 
 
@@ -33,9 +34,11 @@ class Migration:
         return hashlib.sha256(self.sql.encode()).hexdigest()
 
 
-def plan(service: str, service_dir: Path, modules: tuple[Path, ...] = ()) -> list[Migration]:
+def plan(service: str, service_dir: Path,
+         modules: tuple[Path | tuple[Path, ...], ...] = ()) -> list[Migration]:
     """Common tables first, then the shared read models the service uses, then its own files."""
-    files = [("common", p) for p in [*COMMON_BASE, *modules]]
+    flat = [p for m in modules for p in (m if isinstance(m, tuple) else (m,))]
+    files = [("common", p) for p in [*COMMON_BASE, *flat]]
     files += [(service, p) for p in sorted(service_dir.glob("*.sql"))]
     return [Migration(f"{ns}/{p.stem}", p.read_text()) for ns, p in files]
 

@@ -19,14 +19,18 @@ from redgrid.common import logs, metrics
 from redgrid.common.events import CloudEvent
 
 log = logs.get(__name__)
-NOTIFY_CHANNEL = "redgrid_outbox"
+
+def notify_channel(schema: str) -> str:
+    """One channel per service: a commit wakes its own relays, not every service's."""
+    return f"redgrid_outbox_{schema}"
+
 
 RECORD_SQL = """
 WITH added AS (
     INSERT INTO outbox (id, subject, body)
     SELECT * FROM unnest($1::uuid[], $2::text[], $3::bytea[])
 )
-SELECT pg_notify('redgrid_outbox', '')
+SELECT pg_notify('redgrid_outbox_' || current_schema(), '')
 """
 
 
@@ -126,7 +130,7 @@ class Relay:
             return
         try:
             self._listener = await self.pool.acquire()
-            await self._listener.add_listener(NOTIFY_CHANNEL, self.poke)
+            await self._listener.add_listener(notify_channel(self.service), self.poke)
         except Exception as exc:  # noqa: BLE001 - polling still works without it
             log.warning("outbox.listen_failed", error=repr(exc))
             self._listener = None
@@ -135,7 +139,7 @@ class Relay:
         self.stop()
         if self._listener is not None and not self._listener.is_closed():
             try:
-                await self._listener.remove_listener(NOTIFY_CHANNEL, self.poke)
+                await self._listener.remove_listener(notify_channel(self.service), self.poke)
             finally:
                 await self.pool.release(self._listener)
         self._listener = None

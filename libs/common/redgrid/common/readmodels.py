@@ -24,19 +24,29 @@ def _uuid(value) -> UUID | None:
     return UUID(str(value)) if value else None
 
 
+def bbox(area: list[list[float]] | None) -> tuple[float | None, ...]:
+    """(min_lat, max_lat, min_lng, max_lng) of a polygon given as [[lng, lat], …]."""
+    if not area:
+        return (None, None, None, None)
+    lats, lngs = [p[1] for p in area], [p[0] for p in area]
+    return (min(lats), max(lats), min(lngs), max(lngs))
+
+
 async def apply_grid(conn: asyncpg.Connection, event: CloudEvent) -> None:
     d = event.data
     await conn.execute(
         "INSERT INTO grids (id, code, name, kind, parent_grid_id, community_id, org_id, "
-        "org_path, area, center_lat, center_lng, address_keys, status, version) "
-        "VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14) "
+        "org_path, area, center_lat, center_lng, address_keys, status, version, "
+        "min_lat, max_lat, min_lng, max_lng) "
+        "VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18) "
         "ON CONFLICT (id) DO UPDATE SET code=$2, name=$3, kind=$4, parent_grid_id=$5, "
         "community_id=$6, org_id=$7, org_path=$8, area=$9, center_lat=$10, center_lng=$11, "
-        "address_keys=$12, status=$13, version=$14 WHERE grids.version < $14",
+        "address_keys=$12, status=$13, version=$14, min_lat=$15, max_lat=$16, min_lng=$17, "
+        "max_lng=$18 WHERE grids.version < $14",
         UUID(d["id"]), d["code"], d["name"], d["kind"], _uuid(d.get("parent_grid_id")),
         UUID(d["community_id"]), UUID(d["org_id"]), path_text(d["org_path"]), d.get("area"),
         d.get("center_lat"), d.get("center_lng"), d.get("address_keys") or [], d["status"],
-        d["version"],
+        d["version"], *bbox(d.get("area")),
     )
 
 
@@ -76,21 +86,28 @@ def follow_people(consumer: Consumer) -> None:
     consumer.on(*PERSON_EVENTS)(apply_person)
 
 
+BOXED = ("SELECT * FROM grids WHERE status = 'active' AND org_path LIKE $1 || '%' "
+         "AND min_lat <= $2 AND max_lat >= $2 AND min_lng <= $3 AND max_lng >= $3")
+ALL_ACTIVE = "SELECT * FROM grids WHERE status = 'active' AND org_path LIKE $1 || '%'"
+BY_ADDRESS = (
+    "SELECT g.* FROM grids g, LATERAL (SELECT max(length(k)) AS best FROM "
+    "unnest(g.address_keys) k WHERE strpos($2, k) > 0) m "
+    "WHERE g.status = 'active' AND g.org_path LIKE $1 || '%' AND m.best IS NOT NULL "
+    "ORDER BY m.best DESC, g.id LIMIT 1")
+
+
 async def locate_grid(conn: asyncpg.Connection, lat: float | None, lng: float | None,
-                      address: str | None, within: str = "/") -> asyncpg.Record | None:
+                      address: str | None, within: str = "/",
+                      boxed: bool = True) -> asyncpg.Record | None:
     """The active grid holding the point (a micro-grid before its grid), else the one whose
-    address key is the longest found in the address."""
-    rows = await conn.fetch(
-        "SELECT * FROM grids WHERE status = 'active' AND org_path LIKE $1 || '%'", within)
+    address key is the longest found in the address. `boxed`: the table keeps bounding boxes
+    (the read models do), so only the grids whose box holds the point are read."""
     if lat is not None and lng is not None:
+        rows = await (conn.fetch(BOXED, within, lat, lng) if boxed
+                      else conn.fetch(ALL_ACTIVE, within))
         hits = [r for r in rows if contains(r["area"], lat, lng)]
         if hits:
-            return min(hits, key=lambda r: 0 if r["kind"] == "micro" else 1)
+            return min(hits, key=lambda r: (0 if r["kind"] == "micro" else 1, r["id"]))
     if address:
-        best, best_len = None, 0
-        for r in rows:
-            for key in r["address_keys"]:
-                if key in address and len(key) > best_len:
-                    best, best_len = r, len(key)
-        return best
+        return await conn.fetchrow(BY_ADDRESS, within, address)
     return None

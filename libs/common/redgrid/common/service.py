@@ -40,7 +40,7 @@ class ServiceSpec:
     routers: list[APIRouter] = field(default_factory=list)
     consumers: list[Consumer] = field(default_factory=list)
     events: list[EventKind] = field(default_factory=list)
-    modules: tuple[Path, ...] = ()  # shared read models from libs/common/sql
+    modules: tuple[Path | tuple[Path, ...], ...] = ()  # shared read models (libs/common/sql)
     workers: list[Worker] = field(default_factory=list)
     settings_cls: type[Settings] = Settings
     # Called with the app once built, for services that add their own pieces (e.g. Open311).

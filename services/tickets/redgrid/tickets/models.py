@@ -21,7 +21,7 @@ class _Row(BaseModel):
 
 class Ticket(_Row):
     id: UUID
-    number: str
+    number: str | None  # None only inside the intake transaction, until it is numbered
     kind: str
     channel: str
     appeal_kind: str

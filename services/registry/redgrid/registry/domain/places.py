@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import math
 from enum import StrEnum
 
-from redgrid.common.geo import WALKING_METRES_PER_MINUTE, distance_m, walking_minutes
+from redgrid.common.geo import WALKING_METRES_PER_MINUTE, box, distance_m, walking_minutes
 
 __all__ = ["PlaceKind", "degree_box", "distance_m", "walking_minutes"]
 
@@ -19,7 +18,4 @@ class PlaceKind(StrEnum):
 
 def degree_box(lat: float, minutes: float) -> tuple[float, float]:
     """Half-sides (in degrees of lat, lng) of a box that holds the walking circle."""
-    metres = minutes * WALKING_METRES_PER_MINUTE
-    dlat = metres / 111_320.0
-    dlng = metres / (111_320.0 * max(0.1, math.cos(math.radians(lat))))
-    return dlat, dlng
+    return box(lat, minutes * WALKING_METRES_PER_MINUTE)

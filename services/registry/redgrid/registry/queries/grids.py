@@ -53,4 +53,4 @@ async def lineage(conn: asyncpg.Connection, grid_id: UUID) -> list[LineageStep]:
 async def locate(conn: asyncpg.Connection, scope: str, lat: float | None, lng: float | None,
                  address: str | None) -> Grid | None:
     """The grid that covers a point or an address (the rule every service routes by)."""
-    return Grid.of(await locate_grid(conn, lat, lng, address, within=scope))
+    return Grid.of(await locate_grid(conn, lat, lng, address, within=scope, boxed=False))

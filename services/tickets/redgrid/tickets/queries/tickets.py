@@ -9,6 +9,8 @@ from uuid import UUID
 
 import asyncpg
 
+from redgrid.common import geo
+from redgrid.tickets.domain import duplicates
 from redgrid.tickets.domain.workflow import OPEN
 from redgrid.tickets.models import Attachment, Custody, Mediation, MediationSession, Reporter
 from redgrid.tickets.models import Step, Ticket
@@ -90,12 +92,22 @@ async def merged_children(conn: asyncpg.Connection, ticket_id: UUID) -> list[Tic
 
 
 async def nearby_open(conn: asyncpg.Connection, category: str, since: datetime,
+                      lat: float | None, lng: float | None, address: str | None,
                       exclude: UUID | None = None) -> list[asyncpg.Record]:
+    """Open tickets of the category that may be at the same place: inside a box around the
+    point, or (for those without a point) with an address; duplicates.py decides exactly."""
+    dlat, dlng = geo.box(lat, duplicates.NEAR_METRES) if lat is not None else (0.0, 0.0)
     return await conn.fetch(
         "SELECT id, category, lat, lng, address, received_at FROM tickets "
         "WHERE category = $1 AND received_at >= $2 AND status = ANY($3::text[]) "
-        "AND id IS DISTINCT FROM $4 ORDER BY received_at DESC LIMIT 500",
-        category, since, ["received", *OPEN], exclude,
+        "AND id IS DISTINCT FROM $4 AND ("
+        "  ($5::float8 IS NOT NULL AND lat BETWEEN $5::float8 - $7::float8 "
+        "   AND $5::float8 + $7::float8 AND lng BETWEEN $6::float8 - $8::float8 "
+        "   AND $6::float8 + $8::float8)"
+        "  OR ($9::text IS NOT NULL AND address IS NOT NULL "
+        "      AND ($5::float8 IS NULL OR lat IS NULL))) "
+        "ORDER BY received_at DESC LIMIT 500",
+        category, since, ["received", *OPEN], exclude, lat, lng, dlat, dlng, address,
     )
 
 

@@ -22,6 +22,10 @@ async def next_sequence(conn: asyncpg.Connection, street_id: UUID, year: int) ->
     )
 
 
+async def set_number(conn: asyncpg.Connection, ticket_id: UUID, number: str) -> None:
+    await conn.execute("UPDATE tickets SET number = $2 WHERE id = $1", ticket_id, number)
+
+
 async def lock_external_ref(conn: asyncpg.Connection, channel: str, ref: str) -> None:
     """Serialise filings of the same external order, so the second one finds the first."""
     await conn.execute("SELECT pg_advisory_xact_lock(hashtext('tickets.ext'), hashtext($1))",
@@ -72,6 +76,13 @@ async def hand_over(conn: asyncpg.Connection, ticket_id: UUID, at: datetime, lev
     """Close the current custody and open the next: who holds the ticket from when."""
     await conn.execute(
         "UPDATE custody SET to_at = $2 WHERE ticket_id = $1 AND to_at IS NULL", ticket_id, at)
+    await open_custody(conn, ticket_id, at, level, org_id, department, assignee_id, reason)
+
+
+async def open_custody(conn: asyncpg.Connection, ticket_id: UUID, at: datetime, level: str,
+                       org_id: UUID | None, department: str | None, assignee_id: UUID | None,
+                       reason: str) -> None:
+    """The first custody of a new ticket (nothing to close)."""
     await conn.execute(
         "INSERT INTO custody (ticket_id, level, org_id, department, assignee_id, from_at, "
         "reason) VALUES ($1, $2, $3, $4, $5, $6, $7)",

@@ -64,14 +64,14 @@ async def file_in(conn: asyncpg.Connection, cmd: TicketCreate, who: Principal, n
     rule = await catalogue_queries.rule(conn, cmd.category, now, place.street_id)
     if rule is None:
         raise Invalid(f"no dispatch rule for {cmd.category!r} is in force")
-    number = await _number(conn, place, now)
     holder = first_holder(place)
     lat, lng = (cmd.location.lat, cmd.location.lng) if cmd.location else (None, None)
-    dupes = [o["id"] for o in await queries.nearby_open(conn, cmd.category,
-                                                        now - duplicates.WITHIN)
+    nearby = await queries.nearby_open(conn, cmd.category, now - duplicates.WITHIN, lat, lng,
+                                       cmd.address)
+    dupes = [o["id"] for o in nearby
              if duplicates.likely_duplicate(cmd.category, lat, lng, cmd.address, now, o)]
     ticket = await store.insert(
-        conn, id=uuid7(), number=number,
+        conn, id=uuid7(), number=None,
         kind=(cmd.kind or (TicketKind.MEDIATION if category.mediation else TicketKind.MATTER)),
         channel=cmd.channel, appeal_kind=cmd.appeal_kind, category=cmd.category,
         title=cmd.title, description=cmd.description, status=Status.RECEIVED,
@@ -90,8 +90,8 @@ async def file_in(conn: asyncpg.Connection, cmd: TicketCreate, who: Principal, n
                          data={"channel": cmd.channel, "possible_duplicates":
                                [str(d) for d in dupes], "follows_id":
                                str(follows_id) if follows_id else None})
-    await store.hand_over(conn, ticket.id, now, holder.level, holder.org_id, holder.department,
-                          None, "intake")
+    await store.open_custody(conn, ticket.id, now, holder.level, holder.org_id,
+                             holder.department, None, "intake")
     if reporter or reporter_id:
         await store.save_reporter(conn, ticket.id, reporter_id,
                                   reporter.name if reporter else who.name,
@@ -102,18 +102,25 @@ async def file_in(conn: asyncpg.Connection, cmd: TicketCreate, who: Principal, n
                                    **meta.model_dump())
     if ticket.kind == TicketKind.MEDIATION:
         await conn.execute("INSERT INTO mediations (ticket_id) VALUES ($1)", ticket.id)
+    # The number last: its counter row stays locked until commit and every intake of the
+    # street queues on it, so only the number, the event and the commit happen under it.
+    ticket = await _number(conn, ticket, place, now)
     await emit(conn, ticket, verb, str(who.person_id))
     if cmd.accept and who.is_staff:
         ticket = await accept_in(conn, ticket, who, now, rule=rule)
     return ticket
 
 
-async def _number(conn: asyncpg.Connection, place: Place, now: datetime) -> str:
+async def _number(conn: asyncpg.Connection, ticket: Ticket, place: Place,
+                  now: datetime) -> Ticket:
+    """一号一档: the next number of the street and year, gapless (see store.next_sequence)."""
     street = place.street_id or numbers.NO_STREET
     prefix = (await places.street_prefix(conn, street) if place.street_id else None) \
         or numbers.DEFAULT_PREFIX
     year = deadlines.local_day(now).year
-    return numbers.format_number(prefix, year, await store.next_sequence(conn, street, year))
+    number = numbers.format_number(prefix, year, await store.next_sequence(conn, street, year))
+    await store.set_number(conn, ticket.id, number)
+    return ticket.model_copy(update={"number": number})
 
 
 def deadline_fields(rule_hours: int | None, rule_days: int | None, start: datetime,
