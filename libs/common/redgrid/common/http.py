@@ -131,22 +131,24 @@ def bearer_token(request: Request) -> str:
     return token.strip()
 
 
-def authenticate(request: Request) -> Principal:
+# Dependencies are coroutines: FastAPI runs a plain `def` dependency in a worker thread, and
+# the hand-off (several per request) cost more CPU than the whole handler.
+async def authenticate(request: Request) -> Principal:
     verifier: TokenVerifier = request.app.state.verifier
     return verifier.verify(bearer_token(request))
 
 
-def maybe_authenticate(request: Request) -> Principal | None:
+async def maybe_authenticate(request: Request) -> Principal | None:
     if "authorization" not in request.headers:
         return None
-    return authenticate(request)
+    return await authenticate(request)
 
 
-def get_pool(request: Request) -> asyncpg.Pool:
+async def get_pool(request: Request) -> asyncpg.Pool:
     return request.app.state.runtime.pool
 
 
-def get_clock(request: Request) -> Clock:
+async def get_clock(request: Request) -> Clock:
     return request.app.state.runtime.clock
 
 
