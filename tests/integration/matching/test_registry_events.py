@@ -75,6 +75,9 @@ async def test_registry_members_become_candidates(both):
 
     await known(matching, "SELECT count(*) FROM dual_reports WHERE person_id = $1",
                 UUID(commuter["id"]), expect=1)
+    # the resident, created last, places the first order from their own grid
+    await known(matching, "SELECT count(*) FROM people WHERE id = $1", UUID(resident["id"]),
+                expect=1)
     await known(matching, "SELECT count(*) FROM teams", expect=1)
     await known(matching, "SELECT count(*) FROM people WHERE membership IS NOT NULL", expect=2)
     await known(matching, "SELECT count(*) FROM people "

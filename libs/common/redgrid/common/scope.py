@@ -7,9 +7,14 @@ from uuid import UUID
 import asyncpg
 
 from redgrid.common.auth import Principal, Role
+from redgrid.common.cache import Ttl
 from redgrid.common.errors import Forbidden, NotFound
 
 WHOLE_CITY = "/"  # every path starts with it
+# The path of a staff member's scope root, read on nearly every request. Kept a few seconds:
+# if the root moves meanwhile, the old path matches nothing, so a stale entry shows less, never
+# more.
+SCOPE_ROOTS = Ttl(seconds=5)
 
 
 async def scope_path(conn: asyncpg.Connection, who: Principal) -> str:
@@ -17,8 +22,10 @@ async def scope_path(conn: asyncpg.Connection, who: Principal) -> str:
     if who.has(Role.SYSTEM) and who.org_id is None:
         return WHOLE_CITY
     org_id = who.require_scope()
-    path = await conn.fetchval("SELECT path FROM orgs WHERE id = $1", org_id)
+    path = await SCOPE_ROOTS.get(org_id, lambda: conn.fetchval(
+        "SELECT path FROM orgs WHERE id = $1", org_id))
     if path is None:
+        SCOPE_ROOTS.clear()  # not known yet (events on their way): ask again next time
         raise Forbidden("your organisation is not known here")
     return path
 

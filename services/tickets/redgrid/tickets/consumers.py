@@ -11,6 +11,7 @@ from redgrid.common import orgtree, readmodels
 from redgrid.common.consumer import Consumer
 from redgrid.common.events import CloudEvent
 from redgrid.tickets.domain.numbers import prefix_from_code
+from redgrid.tickets.queries.places import TREE
 from redgrid.tickets.store import catalogue as store
 
 FROM_REGISTRY = Consumer("tickets", source="registry",
@@ -25,6 +26,7 @@ async def _moved(conn: asyncpg.Connection, old: str, new: str) -> None:
 
 @FROM_REGISTRY.on(*orgtree.ORG_EVENTS)
 async def apply_org(conn: asyncpg.Connection, event: CloudEvent) -> None:
+    TREE.clear()
     await orgtree.apply_org(conn, event, on_move=_moved)
     d = event.data
     if d.get("kind") == "street":
@@ -33,5 +35,10 @@ async def apply_org(conn: asyncpg.Connection, event: CloudEvent) -> None:
                                          prefix_from_code(d.get("code"), street_id), d["version"])
 
 
-readmodels.follow_grids(FROM_REGISTRY)
+@FROM_REGISTRY.on(*readmodels.GRID_EVENTS)
+async def apply_grid(conn: asyncpg.Connection, event: CloudEvent) -> None:
+    TREE.clear()
+    await readmodels.apply_grid(conn, event)
+
+
 readmodels.follow_people(FROM_REGISTRY)

@@ -7,15 +7,24 @@ from uuid import UUID
 
 import asyncpg
 
+from redgrid.common.cache import Ttl
 from redgrid.tickets.domain.catalogue import Rule
 from redgrid.tickets.domain.routing import Level
 from redgrid.tickets.models import CatalogueEntry, Category
+
+# Read on every intake, changed by a street office now and then: kept a few seconds here
+# (cleared at once when this process changes it).
+CATALOGUE = Ttl(seconds=5)
 
 IN_FORCE = ("valid_from <= $2 AND (valid_to IS NULL OR valid_to > $2) "
             "AND (street_id = $3 OR street_id IS NULL)")
 
 
 async def category(conn: asyncpg.Connection, code: str) -> Category | None:
+    return await CATALOGUE.get(("category", code), lambda: _category(conn, code))
+
+
+async def _category(conn: asyncpg.Connection, code: str) -> Category | None:
     return Category.of(await conn.fetchrow("SELECT * FROM categories WHERE code = $1", code))
 
 
@@ -36,6 +45,13 @@ async def entry_in_force(conn: asyncpg.Connection, category: str, at: datetime,
 
 async def rule(conn: asyncpg.Connection, category: str, at: datetime,
                street_id: UUID | None) -> Rule | None:
+    minute = at.replace(second=0, microsecond=0)  # rules take effect on whole minutes here
+    return await CATALOGUE.get(("rule", category, minute, street_id),
+                               lambda: _rule(conn, category, minute, street_id))
+
+
+async def _rule(conn: asyncpg.Connection, category: str, at: datetime,
+                street_id: UUID | None) -> Rule | None:
     e = await entry_in_force(conn, category, at, street_id)
     if e is None:
         return None

@@ -8,10 +8,16 @@ from uuid import UUID
 import asyncpg
 
 from redgrid.common import readmodels
+from redgrid.common.cache import Ttl
+
+# The org tree, grids and prefixes change rarely and are read on every intake: kept here for a
+# few seconds (cleared when this process applies a registry event or a prefix is set).
+TREE = Ttl(seconds=5)
 
 
 async def grid(conn: asyncpg.Connection, grid_id: UUID) -> asyncpg.Record | None:
-    return await conn.fetchrow("SELECT * FROM grids WHERE id = $1", grid_id)
+    return await TREE.get(("grid", grid_id), lambda: conn.fetchrow(
+        "SELECT * FROM grids WHERE id = $1", grid_id))
 
 
 async def locate(conn: asyncpg.Connection, lat: float | None, lng: float | None,
@@ -20,16 +26,17 @@ async def locate(conn: asyncpg.Connection, lat: float | None, lng: float | None,
 
 
 async def org(conn: asyncpg.Connection, org_id: UUID) -> asyncpg.Record | None:
-    return await conn.fetchrow("SELECT * FROM orgs WHERE id = $1", org_id)
+    return await TREE.get(("org", org_id), lambda: conn.fetchrow(
+        "SELECT * FROM orgs WHERE id = $1", org_id))
 
 
 async def ancestor(conn: asyncpg.Connection, path: str, kind: str) -> UUID | None:
     """The nearest organisation of `kind` on a path (itself included)."""
-    return await conn.fetchval(
+    return await TREE.get(("ancestor", path, kind), lambda: conn.fetchval(
         "SELECT id FROM orgs WHERE $1 LIKE path || '%' AND kind = $2 "
         "ORDER BY length(path) DESC LIMIT 1",
         path, kind,
-    )
+    ))
 
 
 async def person(conn: asyncpg.Connection, person_id: UUID) -> asyncpg.Record | None:
@@ -57,5 +64,5 @@ async def works_in(conn: asyncpg.Connection, person_id: UUID, org_path: str) -> 
 
 
 async def street_prefix(conn: asyncpg.Connection, street_id: UUID) -> str | None:
-    return await conn.fetchval("SELECT prefix FROM street_prefixes WHERE street_id = $1",
-                               street_id)
+    return await TREE.get(("prefix", street_id), lambda: conn.fetchval(
+        "SELECT prefix FROM street_prefixes WHERE street_id = $1", street_id))
