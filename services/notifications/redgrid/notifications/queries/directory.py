@@ -90,6 +90,21 @@ async def addresses(conn: asyncpg.Connection, recipient: Recipient) -> dict[Chan
     return {channel: value for channel, value in found.items() if value}
 
 
+async def reach(conn: asyncpg.Connection, recipient: Recipient, quiet_start: str,
+                quiet_end: str) -> tuple[dict[Channel, str], Preferences]:
+    """Where a recipient can be reached and what they want, in one round trip."""
+    row = await conn.fetchrow(
+        "SELECT c.phone, c.email, p.off, p.quiet_start, p.quiet_end FROM (SELECT 1) AS one "
+        "LEFT JOIN contacts c ON $1 = 'person' AND c.person_id = $2 "
+        "LEFT JOIN preferences p ON p.recipient_kind = $1 AND p.recipient_id = $2",
+        recipient.kind.value, recipient.id,
+    )
+    found = {Channel.EMAIL: row["email"], Channel.SMS: row["phone"]}
+    addresses = {channel: value for channel, value in found.items() if value}
+    return addresses, _preferences(row if row["off"] is not None else None, quiet_start,
+                                   quiet_end)
+
+
 async def preferences(conn: asyncpg.Connection, recipient: Recipient, quiet_start: str,
                       quiet_end: str) -> Preferences:
     row = await conn.fetchrow(
@@ -97,6 +112,10 @@ async def preferences(conn: asyncpg.Connection, recipient: Recipient, quiet_star
         "WHERE recipient_kind = $1 AND recipient_id = $2",
         recipient.kind.value, recipient.id,
     )
+    return _preferences(row, quiet_start, quiet_end)
+
+
+def _preferences(row, quiet_start: str, quiet_end: str) -> Preferences:
     off = row["off"] if row else {}
     return Preferences(
         off={kind: frozenset(Channel(c) for c in channels) for kind, channels in off.items()},

@@ -19,33 +19,30 @@ async def add(conn: asyncpg.Connection, notice_id: UUID, recipient: Recipient, k
               source_event_id: UUID, source_type: str, org_path: str | None,
               created_at: datetime) -> bool:
     """Add a notice unless its key exists (a redelivered event); True when it was added."""
+    # The wake-up is delivered on commit to every replica listening: their open streams of
+    # this recipient. One round trip for both.
     seq = await conn.fetchval(
-        "INSERT INTO notices (id, recipient_kind, recipient_id, kind, urgent, title, body, "
-        "subject_type, subject_id, source_event_id, source_type, org_path, created_at) "
-        "VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13) ON CONFLICT (id) DO NOTHING "
-        "RETURNING seq",
+        "WITH added AS (INSERT INTO notices (id, recipient_kind, recipient_id, kind, urgent, "
+        "title, body, subject_type, subject_id, source_event_id, source_type, org_path, "
+        "created_at) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13) "
+        "ON CONFLICT (id) DO NOTHING RETURNING seq) "
+        "SELECT seq FROM added, pg_notify($14, $15)",
         notice_id, recipient.kind.value, recipient.id, kind, urgent, title, body, subject_type,
         subject_id, source_event_id, source_type, org_path, created_at,
+        INBOX_CHANNEL, orjson.dumps({"r": str(recipient)}).decode(),
     )
-    if seq is None:
-        return False
-    # Delivered on commit to every replica listening: their open streams of this recipient.
-    await conn.execute("SELECT pg_notify($1, $2)", INBOX_CHANNEL,
-                       orjson.dumps({"r": str(recipient)}).decode())
-    return True
+    return seq is not None
 
 
 async def add_delivery(conn: asyncpg.Connection, delivery_id: UUID, notice_id: UUID,
                        channel: str, urgent: bool, created_at: datetime) -> bool:
-    status = await conn.execute(
-        "INSERT INTO deliveries (id, notice_id, channel, urgent, created_at) "
-        "VALUES ($1, $2, $3, $4, $5) ON CONFLICT (id) DO NOTHING",
-        delivery_id, notice_id, channel, urgent, created_at,
+    added = await conn.fetchval(
+        "WITH added AS (INSERT INTO deliveries (id, notice_id, channel, urgent, created_at) "
+        "VALUES ($1, $2, $3, $4, $5) ON CONFLICT (id) DO NOTHING RETURNING 1) "
+        "SELECT count(*) FROM added, pg_notify($6, '')",
+        delivery_id, notice_id, channel, urgent, created_at, DELIVERY_CHANNEL,
     )
-    if status.endswith(" 0"):
-        return False
-    await conn.execute("SELECT pg_notify($1, '')", DELIVERY_CHANNEL)
-    return True
+    return bool(added)
 
 
 async def mark_read(conn: asyncpg.Connection, recipient: Recipient, notice_id: UUID,

@@ -10,20 +10,22 @@ import asyncpg
 from redgrid.notifications.models import Subscription, WebhookDelivery
 
 LOG_CHANNEL = "redgrid_public_log"
+# One round trip: the lock (taken before the row, as the insert reads from it), the row, and
+# the wake-up of the webhook workers when the row is new.
+APPEND = """
+WITH locked AS (SELECT pg_advisory_xact_lock(hashtext('redgrid.notifications.log'))),
+     added AS (INSERT INTO public_log (event_id, type, org_path, body, time)
+               SELECT $1, $2, $3, $4, $5 FROM locked
+               ON CONFLICT (event_id) DO NOTHING RETURNING 1)
+SELECT pg_notify($6, '') FROM added
+"""
 
 
 async def append(conn: asyncpg.Connection, event_id: UUID, event_type: str,
                  org_path: str | None, body: bytes, time: datetime) -> None:
     """Append an event to the public log. The lock, held to commit, makes sequence order
     commit order: a reader that has seen seq n will never later find a smaller one appear."""
-    await conn.execute("SELECT pg_advisory_xact_lock(hashtext('redgrid.notifications.log'))")
-    status = await conn.execute(
-        "INSERT INTO public_log (event_id, type, org_path, body, time) "
-        "VALUES ($1, $2, $3, $4, $5) ON CONFLICT (event_id) DO NOTHING",
-        event_id, event_type, org_path, body, time,
-    )
-    if not status.endswith(" 0"):
-        await conn.execute("SELECT pg_notify($1, '')", LOG_CHANNEL)
+    await conn.execute(APPEND, event_id, event_type, org_path, body, time, LOG_CHANNEL)
 
 
 async def insert(conn: asyncpg.Connection, **values) -> Subscription:

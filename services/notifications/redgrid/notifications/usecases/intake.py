@@ -72,8 +72,7 @@ async def notify(conn: asyncpg.Connection, event: CloudEvent) -> int:
                                    event.type, org_path, event.time):
                 continue  # told already: the event came again
             added += 1
-            prefs = await directory.preferences(conn, recipient, _ANY_HOURS, _ANY_HOURS)
-            reach = await directory.addresses(conn, recipient)
+            reach, prefs = await directory.reach(conn, recipient, _ANY_HOURS, _ANY_HOURS)
             for channel in SENT_CHANNELS:
                 if channel in reach and prefs.wants(notice.kind, channel):
                     await store.add_delivery(conn, delivery_key(event.id, recipient, channel),
