@@ -25,7 +25,7 @@ from redgrid.tickets.queries import places
 from redgrid.tickets.queries import tickets as queries
 from redgrid.tickets.store import tickets as store
 from redgrid.tickets.usecases.common import emit
-from redgrid.tickets.usecases.routing import Place, first_holder, place_of
+from redgrid.tickets.usecases.routing import first_holder, place_of
 
 
 @dataclass(frozen=True)
@@ -44,13 +44,18 @@ async def file_ticket(cmd: TicketCreate, who: Principal, pool: asyncpg.Pool,
             if existing is not None:
                 return Filed(existing, created=False)
         ticket = await file_in(conn, cmd, who, clock.now())
-        return Filed(ticket, created=True)
+    async with pool.acquire() as conn:  # numbered at commit: read it back
+        return Filed(await queries.get(conn, ticket.id), created=True)
 
 
 async def file_in(conn: asyncpg.Connection, cmd: TicketCreate, who: Principal, now: datetime,
                   *, follows_id: UUID | None = None, visit_id: UUID | None = None,
-                  verb: str = RECEIVED_VERB) -> Ticket:
-    """File a matter inside the caller's transaction (intake, visits, reopening)."""
+                  verb: str = RECEIVED_VERB, number_now: bool = False) -> Ticket:
+    """File a matter inside the caller's transaction (intake, visits, reopening).
+
+    Its number (一号一档) is taken at commit, so that the street's counter is held only for the
+    commit (see migrations/0005); `number_now` takes it at once, for callers that need it in
+    the same transaction, at the price of holding the counter until they commit."""
     category = await catalogue_queries.category(conn, cmd.category)
     if category is None:
         raise Invalid(f"unknown category {cmd.category!r}; see GET /v1/categories")
@@ -70,8 +75,12 @@ async def file_in(conn: asyncpg.Connection, cmd: TicketCreate, who: Principal, n
                                        cmd.address)
     dupes = [o["id"] for o in nearby
              if duplicates.likely_duplicate(cmd.category, lat, lng, cmd.address, now, o)]
+    street = place.street_id or numbers.NO_STREET
+    prefix = (await places.street_prefix(conn, street) if place.street_id else None) \
+        or numbers.DEFAULT_PREFIX
     ticket = await store.insert(
-        conn, id=uuid7(), number=None,
+        conn, id=uuid7(), number=None, number_street=street, number_prefix=prefix,
+        number_year=deadlines.local_day(now).year,
         kind=(cmd.kind or (TicketKind.MEDIATION if category.mediation else TicketKind.MATTER)),
         channel=cmd.channel, appeal_kind=cmd.appeal_kind, category=cmd.category,
         title=cmd.title, description=cmd.description, status=Status.RECEIVED,
@@ -102,25 +111,12 @@ async def file_in(conn: asyncpg.Connection, cmd: TicketCreate, who: Principal, n
                                    **meta.model_dump())
     if ticket.kind == TicketKind.MEDIATION:
         await conn.execute("INSERT INTO mediations (ticket_id) VALUES ($1)", ticket.id)
-    # The number last: its counter row stays locked until commit and every intake of the
-    # street queues on it, so only the number, the event and the commit happen under it.
-    ticket = await _number(conn, ticket, place, now)
+    if number_now:
+        ticket = ticket.model_copy(update={"number": await store.take_number(conn, ticket.id)})
     await emit(conn, ticket, verb, str(who.person_id))
     if cmd.accept and who.is_staff:
         ticket = await accept_in(conn, ticket, who, now, rule=rule)
     return ticket
-
-
-async def _number(conn: asyncpg.Connection, ticket: Ticket, place: Place,
-                  now: datetime) -> Ticket:
-    """一号一档: the next number of the street and year, gapless (see store.next_sequence)."""
-    street = place.street_id or numbers.NO_STREET
-    prefix = (await places.street_prefix(conn, street) if place.street_id else None) \
-        or numbers.DEFAULT_PREFIX
-    year = deadlines.local_day(now).year
-    number = numbers.format_number(prefix, year, await store.next_sequence(conn, street, year))
-    await store.set_number(conn, ticket.id, number)
-    return ticket.model_copy(update={"number": number})
 
 
 def deadline_fields(rule_hours: int | None, rule_days: int | None, start: datetime,
