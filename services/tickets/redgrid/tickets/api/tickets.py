@@ -28,7 +28,7 @@ async def file_ticket(body: TicketCreate, who: Auth, pool: Pool, clock: Now, res
     if not filed.created:
         response.status_code = status.HTTP_200_OK
     async with pool.acquire() as conn:
-        return await reading.public_view(conn, who, filed.ticket, clock.now())
+        return await reading.public_view(conn, who, filed.ticket, clock.now(), filed.reporter)
 
 
 @router.get("", response_model=Page[TicketPublic],

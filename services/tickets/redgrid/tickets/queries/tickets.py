@@ -31,6 +31,17 @@ async def by_external_ref(conn: asyncpg.Connection, channel: str, ref: str) -> T
         "SELECT * FROM tickets WHERE channel = $1 AND external_ref = $2", channel, ref))
 
 
+async def with_reporter(conn: asyncpg.Connection,
+                        ticket_id: UUID) -> tuple[Ticket, Reporter | None]:
+    """A ticket and its reporter in one round trip."""
+    row = await conn.fetchrow(
+        "SELECT t.*, to_jsonb(r) AS reporter FROM tickets t "
+        "LEFT JOIN reporters r ON r.ticket_id = t.id WHERE t.id = $1", ticket_id)
+    values = dict(row)
+    found = values.pop("reporter")
+    return Ticket.of(values), Reporter.model_validate(found) if found else None
+
+
 async def reporter(conn: asyncpg.Connection, ticket_id: UUID) -> Reporter | None:
     return Reporter.of(await conn.fetchrow("SELECT * FROM reporters WHERE ticket_id = $1",
                                            ticket_id))

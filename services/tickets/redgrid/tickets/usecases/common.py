@@ -41,11 +41,13 @@ def ticket_data(t: Ticket, by: str, reason: str | None = None,
 
 
 async def emit(conn: asyncpg.Connection, t: Ticket, verb: str, by: str,
-               reason: str | None = None, note: str | None = None) -> None:
-    event = events.BY_VERB[verb].make(t.id, ticket_data(t, by, reason, note), at=t.updated_at)
+               reason: str | None = None, note: str | None = None,
+               event_id: UUID | None = None) -> None:
+    event = events.BY_VERB[verb].make(t.id, ticket_data(t, by, reason, note), at=t.updated_at,
+                                      event_id=event_id)
     await outbox.record(conn, [event])
-    if t.number is None:  # numbered at commit: the number goes into the event then
-        await store.await_number(conn, t.id, event.id)
+    if t.number is None and event.id not in t.pending_events:
+        await store.await_number(conn, t.id, event.id)  # the number goes in at commit
 
 
 def visible_in(t: Ticket, scope_path: str) -> bool:

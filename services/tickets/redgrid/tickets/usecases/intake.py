@@ -19,7 +19,7 @@ from redgrid.tickets.domain import deadlines, duplicates, numbers
 from redgrid.tickets.domain.catalogue import Rule
 from redgrid.tickets.domain.intake import TicketKind, check_intake
 from redgrid.tickets.domain.workflow import RECEIVED_VERB, Action, Status
-from redgrid.tickets.models import Ticket
+from redgrid.tickets.models import Reporter, Ticket
 from redgrid.tickets.queries import catalogue as catalogue_queries
 from redgrid.tickets.queries import places
 from redgrid.tickets.queries import tickets as queries
@@ -32,6 +32,7 @@ from redgrid.tickets.usecases.routing import first_holder, place_of
 class Filed:
     ticket: Ticket
     created: bool  # False: the same 12345 order was filed before
+    reporter: Reporter | None | bool = False  # False: not read
 
 
 async def file_ticket(cmd: TicketCreate, who: Principal, pool: asyncpg.Pool,
@@ -45,7 +46,8 @@ async def file_ticket(cmd: TicketCreate, who: Principal, pool: asyncpg.Pool,
                 return Filed(existing, created=False)
         ticket = await file_in(conn, cmd, who, clock.now())
     async with pool.acquire() as conn:  # numbered at commit: read it back
-        return Filed(await queries.get(conn, ticket.id), created=True)
+        ticket, reporter = await queries.with_reporter(conn, ticket.id)
+        return Filed(ticket, created=True, reporter=reporter)
 
 
 async def file_in(conn: asyncpg.Connection, cmd: TicketCreate, who: Principal, now: datetime,
@@ -78,9 +80,10 @@ async def file_in(conn: asyncpg.Connection, cmd: TicketCreate, who: Principal, n
     street = place.street_id or numbers.NO_STREET
     prefix = (await places.street_prefix(conn, street) if place.street_id else None) \
         or numbers.DEFAULT_PREFIX
+    first_event = uuid7()  # known now, so the ticket names it for numbering at commit
     ticket = await store.insert(
         conn, id=uuid7(), number=None, number_street=street, number_prefix=prefix,
-        number_year=deadlines.local_day(now).year,
+        number_year=deadlines.local_day(now).year, pending_events=[first_event],
         kind=(cmd.kind or (TicketKind.MEDIATION if category.mediation else TicketKind.MATTER)),
         channel=cmd.channel, appeal_kind=cmd.appeal_kind, category=cmd.category,
         title=cmd.title, description=cmd.description, status=Status.RECEIVED,
@@ -113,7 +116,7 @@ async def file_in(conn: asyncpg.Connection, cmd: TicketCreate, who: Principal, n
         await conn.execute("INSERT INTO mediations (ticket_id) VALUES ($1)", ticket.id)
     if number_now:
         ticket = ticket.model_copy(update={"number": await store.take_number(conn, ticket.id)})
-    await emit(conn, ticket, verb, str(who.person_id))
+    await emit(conn, ticket, verb, str(who.person_id), event_id=first_event)
     if cmd.accept and who.is_staff:
         ticket = await accept_in(conn, ticket, who, now, rule=rule)
     return ticket

@@ -29,8 +29,10 @@ def _allowed(who: Principal, t: Ticket) -> list[str]:
 
 
 async def public_view(conn: asyncpg.Connection, who: Principal, t: Ticket,
-                      now: datetime) -> TicketPublic:
-    reporter = await queries.reporter(conn, t.id)
+                      now: datetime, reporter: Reporter | None | bool = False) -> TicketPublic:
+    """`reporter`: the ticket's reporter when the caller has it already (False: read it)."""
+    if reporter is False:
+        reporter = await queries.reporter(conn, t.id)
     entitled = permissions.sees_reporter(
         who, is_reporter=t.reporter_person_id == who.person_id,
         is_assignee=t.assignee_id == who.person_id,

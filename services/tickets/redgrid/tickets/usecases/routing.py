@@ -57,7 +57,8 @@ async def place_of(conn: asyncpg.Connection, who: Principal, *, grid_id: UUID | 
             raise Invalid(f"grid {grid_id} is not an active grid known here")
     elif lat is not None or address:
         grid = await places.locate(conn, lat, lng, address)
-    person = await places.person(conn, reporter_id) if reporter_id else None
+    # The reporter's own record matters only when the place did not say where it is.
+    person = await places.person(conn, reporter_id) if reporter_id and grid is None else None
     if grid is None and person is not None and person["grid_id"] and lat is None and not address:
         grid = await places.grid(conn, person["grid_id"])  # the resident's own grid
     community = None
