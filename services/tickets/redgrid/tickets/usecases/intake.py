@@ -81,34 +81,38 @@ async def file_in(conn: asyncpg.Connection, cmd: TicketCreate, who: Principal, n
     prefix = (await places.street_prefix(conn, street) if place.street_id else None) \
         or numbers.DEFAULT_PREFIX
     first_event = uuid7()  # known now, so the ticket names it for numbering at commit
-    ticket = await store.insert(
-        conn, id=uuid7(), number=None, number_street=street, number_prefix=prefix,
-        number_year=deadlines.local_day(now).year, pending_events=[first_event],
-        kind=(cmd.kind or (TicketKind.MEDIATION if category.mediation else TicketKind.MATTER)),
-        channel=cmd.channel, appeal_kind=cmd.appeal_kind, category=cmd.category,
-        title=cmd.title, description=cmd.description, status=Status.RECEIVED,
-        emergency=rule.emergency, grid_id=place.grid_id, community_id=place.community_id,
-        street_id=place.street_id, area_path=place.area_path, level=holder.level,
-        department=holder.department, org_id=holder.org_id, org_path=holder.org_path,
-        reporter_person_id=reporter_id, external_ref=cmd.external_ref, lat=lat, lng=lng,
-        address=cmd.address, occurred_at=cmd.occurred_at, received_at=now,
-        limit_hours=rule.limit_hours, limit_working_days=rule.limit_working_days,
-        sign_hours=rule.sign_hours, follows_id=follows_id, visit_id=visit_id,
-        possible_duplicates=dupes, updated_at=now,
+    status = Status.RECEIVED
+    ticket = await store.file(
+        conn,
+        ticket=dict(
+            id=uuid7(), number=None, number_street=street, number_prefix=prefix,
+            number_year=deadlines.local_day(now).year, pending_events=[first_event],
+            kind=(cmd.kind or (TicketKind.MEDIATION if category.mediation
+                               else TicketKind.MATTER)),
+            channel=cmd.channel, appeal_kind=cmd.appeal_kind, category=cmd.category,
+            title=cmd.title, description=cmd.description, status=status,
+            emergency=rule.emergency, grid_id=place.grid_id, community_id=place.community_id,
+            street_id=place.street_id, area_path=place.area_path, level=holder.level,
+            department=holder.department, org_id=holder.org_id, org_path=holder.org_path,
+            reporter_person_id=reporter_id, external_ref=cmd.external_ref, lat=lat, lng=lng,
+            address=cmd.address, occurred_at=cmd.occurred_at, received_at=now,
+            limit_hours=rule.limit_hours, limit_working_days=rule.limit_working_days,
+            sign_hours=rule.sign_hours, follows_id=follows_id, visit_id=visit_id,
+            possible_duplicates=dupes, updated_at=now),
+        step=dict(action="receive", from_status=None, to_status=status,
+                  by_person=who.person_id, by_roles=sorted(r.value for r in who.roles),
+                  reason=None, note=None, at=now,
+                  data={"channel": cmd.channel,
+                        "possible_duplicates": [str(d) for d in dupes],
+                        "follows_id": str(follows_id) if follows_id else None}),
+        custody=dict(level=holder.level, org_id=holder.org_id, department=holder.department,
+                     assignee_id=None, from_at=now, reason="intake"),
+        reporter=dict(person_id=reporter_id,
+                      name=reporter.name if reporter else who.name,
+                      phone=reporter.phone if reporter else None,
+                      address=reporter.address if reporter else None)
+        if reporter or reporter_id else None,
     )
-    roles = sorted(r.value for r in who.roles)
-    await store.add_step(conn, ticket.id, "receive", None,
-                         ticket.status, who.person_id, roles, now,
-                         data={"channel": cmd.channel, "possible_duplicates":
-                               [str(d) for d in dupes], "follows_id":
-                               str(follows_id) if follows_id else None})
-    await store.open_custody(conn, ticket.id, now, holder.level, holder.org_id,
-                             holder.department, None, "intake")
-    if reporter or reporter_id:
-        await store.save_reporter(conn, ticket.id, reporter_id,
-                                  reporter.name if reporter else who.name,
-                                  reporter.phone if reporter else None,
-                                  reporter.address if reporter else None)
     for meta in cmd.attachments:
         await store.add_attachment(conn, uuid7(), ticket.id, who.person_id, now,
                                    **meta.model_dump())
