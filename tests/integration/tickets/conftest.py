@@ -127,3 +127,35 @@ async def world(stack, clean_nats):
 async def count(h: Harness, sql: str, *args) -> int:
     async with h.runtime.pool.acquire() as conn:
         return await conn.fetchval(sql, *args)
+
+
+# Each ticket's milestones as docs/tickets.md defines them, from its steps: what the columns
+# kept on the row (domain/workflow.MILESTONES) must always agree with.
+FROM_STEPS = """
+SELECT t.id, t.number FROM tickets t CROSS JOIN LATERAL (
+    SELECT min(s.at) FILTER (WHERE s.action = 'accept') AS accepted,
+           min(s.at) FILTER (WHERE s.action = 'dispatch') AS dispatched,
+           min(s.at) FILTER (WHERE s.action = 'sign') AS signed,
+           min(s.at) FILTER (WHERE s.action = 'bounce') AS bounced,
+           min(s.at) FILTER (WHERE s.action = 'escalate') AS escalated,
+           min(s.at) FILTER (WHERE s.action = 'resolve') AS resolved,
+           coalesce(bool_or(s.action = 'reject'), false) AS rejected,
+           coalesce(bool_or(s.action = 'merge'), false) AS merged,
+           (array_agg((s.data->>'rating')::int ORDER BY s.id DESC)
+              FILTER (WHERE s.action = 'follow_up'))[1] AS rating
+    FROM ticket_steps s WHERE s.ticket_id = t.id) x
+WHERE t.accepted_at IS DISTINCT FROM x.accepted
+   OR t.first_dispatched_at IS DISTINCT FROM x.dispatched
+   OR t.first_signed_at IS DISTINCT FROM x.signed
+   OR t.first_bounced_at IS DISTINCT FROM x.bounced
+   OR t.first_escalated_at IS DISTINCT FROM x.escalated
+   OR t.resolved_at IS DISTINCT FROM x.resolved
+   OR (t.status = 'rejected') <> x.rejected OR (t.merged_into_id IS NOT NULL) <> x.merged
+   OR t.rating IS DISTINCT FROM x.rating
+"""
+
+
+async def milestones_at_odds(h: Harness) -> list[str]:
+    """Numbers of the tickets whose milestone columns disagree with their steps."""
+    async with h.runtime.pool.acquire() as conn:
+        return [r["number"] for r in await conn.fetch(FROM_STEPS)]

@@ -5,16 +5,19 @@ catalogue with effective dates."""
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from pathlib import Path
 from uuid import UUID
 
 import pytest
 
+import redgrid.tickets
 from redgrid.tickets.usecases.retention import anonymise_once
 
-from .conftest import BEIJING, count
+from .conftest import BEIJING, count, milestones_at_odds
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")
 PHONE, NAME, HOME = "13812345678", "张三丰", "建西路88号5栋1单元302室"
+MIGRATIONS = Path(redgrid.tickets.__file__).parent / "migrations"
 
 
 async def resolved_ticket(world, c, public: bool = True, rating: int | None = 5,
@@ -143,6 +146,58 @@ async def test_figures_follow_the_definitions(world):
     assert by_channel.json()["total"]["received"] == 2
     r = await world.tickets.client.get("/v1/figures?group_by=planet", headers=office)
     assert r.status_code == 422
+
+
+async def test_milestones_on_the_row_agree_with_the_steps_and_are_backfilled(world):
+    """The figures count milestones kept on each ticket's row by the step that first reaches
+    them: whatever the story, the row says what the steps say, and migration 0006 fills them in
+    for tickets from before it."""
+    jx = world.jianxi
+    office = world.admin(jx)
+    await resolved_ticket(world, jx, rating=4)
+    t = await world.file({"appeal_kind": "help", "category": "environment", "title": "x",
+                          "grid_id": str(jx.grid), "accept": True}, office)
+    await world.step(t["id"], "dispatch", {}, office)
+    world.clock.advance(minutes=5)
+    await world.step(t["id"], "bounce", {"reason": "非本网格"}, world.worker(jx))
+    world.clock.advance(minutes=5)
+    await world.step(t["id"], "dispatch", {"level": "community"}, office)  # not the first
+    await world.step(t["id"], "sign", {}, office)
+    world.clock.advance(minutes=5)
+    await world.step(t["id"], "escalate", {"reason": "需街道协调"}, office)
+    master = await world.file({"appeal_kind": "help", "category": "environment", "title": "x",
+                               "grid_id": str(jx.grid)}, office)
+    twin = await world.file({"appeal_kind": "help", "category": "environment", "title": "x",
+                             "grid_id": str(jx.grid)}, office)
+    await world.step(twin["id"], "merge", {"into_id": master["id"], "reason": "重复"}, office)
+    refused = await world.file({"appeal_kind": "help", "category": "other", "title": "x",
+                                "grid_id": str(jx.grid)}, office)
+    await world.step(refused["id"], "reject", {"reason": "不属于受理范围"}, office)
+
+    timeline = (await world.tickets.client.get(f"/v1/tickets/{t['id']}", headers=office)
+                ).json()["timeline"]
+    dispatches = [s["at"] for s in timeline if s["action"] == "dispatch"]
+    async with world.tickets.runtime.pool.acquire() as conn:
+        row = await conn.fetchrow("SELECT * FROM tickets WHERE id = $1", UUID(t["id"]))
+        assert row["first_dispatched_at"] == datetime.fromisoformat(dispatches[0]) \
+            != datetime.fromisoformat(dispatches[1])
+        assert row["first_bounced_at"] and row["first_escalated_at"] and row["first_signed_at"]
+        seen = await conn.fetchrow(
+            "SELECT count(first_dispatched_at) AS d, count(first_signed_at) AS s, "
+            "count(first_bounced_at) AS b, count(first_escalated_at) AS e, count(rating) AS r, "
+            "count(merged_into_id) AS m, count(*) FILTER (WHERE status = 'rejected') AS x "
+            "FROM tickets")
+        assert all(seen.values()), dict(seen)  # every kind of milestone is being checked
+    assert await milestones_at_odds(world.tickets) == []
+
+    migration = next(MIGRATIONS.glob("0006_*.sql")).read_text()
+    backfill = next(s for s in migration.split(";") if "UPDATE tickets" in s)
+    async with world.tickets.runtime.pool.acquire() as conn:
+        await conn.execute("UPDATE tickets SET first_dispatched_at = NULL, first_signed_at = "
+                           "NULL, first_bounced_at = NULL, first_escalated_at = NULL")
+        assert await milestones_at_odds(world.tickets) != []
+        await conn.execute(backfill)
+    assert await milestones_at_odds(world.tickets) == []
 
 
 async def test_retention_anonymises_closed_tickets_after_the_period(world):

@@ -74,3 +74,13 @@ def test_strings_are_accepted_and_unknown_ones_refused():
     assert workflow.next_status("received", "accept") == S.ACCEPTED
     with pytest.raises(ValueError):
         workflow.next_status("lost", "accept")
+
+
+def test_a_milestone_is_set_by_the_first_step_of_its_kind_only():
+    assert workflow.milestone(A.DISPATCH, {}) == "first_dispatched_at"
+    assert workflow.milestone("escalate", {"first_escalated_at": None}) == "first_escalated_at"
+    assert workflow.milestone(A.DISPATCH, {"first_dispatched_at": "2026-10-01"}) is None
+    assert workflow.milestone(A.START, {}) is None  # not one the figures count
+    # each milestone belongs to a step that exists in the state machine
+    assert all(any(a == action for (_, a) in workflow.TRANSITIONS)
+               for action in workflow.MILESTONES)

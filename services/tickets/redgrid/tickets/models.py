@@ -72,6 +72,11 @@ class Ticket(_Row):
     anonymised_at: datetime | None
     version: int
     updated_at: datetime
+    # Milestones the figures count (domain/workflow.MILESTONES): the first time it took a step.
+    first_dispatched_at: datetime | None = None
+    first_signed_at: datetime | None = None
+    first_bounced_at: datetime | None = None
+    first_escalated_at: datetime | None = None
 
 
 class Reporter(_Row):

@@ -7,8 +7,9 @@ from uuid import UUID
 from fastapi import APIRouter, Query, status
 
 from redgrid.common.http import Auth, Pool
-from redgrid.common.pagination import Cursor, Limit, Page, decode_cursor, page
+from redgrid.common.pagination import Cursor, Limit, Page, page
 from redgrid.registry.commands import GridCreate, GridMerge, GridSplit, GridUpdate
+from redgrid.registry.api.paging import tree_after, tree_key
 from redgrid.registry.domain.grids import GridKind
 from redgrid.registry.models import GridPublic, LineageStep
 from redgrid.registry.usecases import grids as usecases
@@ -21,14 +22,14 @@ async def create_grid(body: GridCreate, who: Auth, pool: Pool):
     return await usecases.create_grid(body, who, pool)
 
 
-@router.get("", response_model=Page[GridPublic])
+@router.get("", response_model=Page[GridPublic],
+            summary="Your scope's grids, in tree order (by their organisation, then id)")
 async def list_grids(who: Auth, pool: Pool, limit: Limit = 50, cursor: Cursor = None,
                      community_id: UUID | None = None, kind: GridKind | None = None,
                      status: str | None = Query(None, pattern="^(active|retired)$")):
-    after = decode_cursor(cursor)
     rows = await usecases.list_grids(who, pool, community_id, kind, status,
-                                     UUID(after[0]) if after else None, limit + 1)
-    return page(rows, limit, lambda g: [str(g.id)])
+                                     tree_after(cursor), limit + 1)
+    return page(rows, limit, lambda g: tree_key(g.org_path, g.id))
 
 
 @router.get("/locate", response_model=GridPublic, summary="The grid that covers a point or address")

@@ -7,7 +7,8 @@ from uuid import UUID
 from fastapi import APIRouter, Query, status
 
 from redgrid.common.http import Auth, Pool
-from redgrid.common.pagination import Cursor, Limit, Page, decode_cursor, page
+from redgrid.common.pagination import Cursor, Limit, Page, page
+from redgrid.registry.api.paging import tree_after, tree_key
 from redgrid.registry.commands import CardRecord, MembershipSet, PersonCreate, PersonUpdate, RoleAssign
 from redgrid.registry.domain.people import MemberCategory, RoleKind
 from redgrid.registry.models import Card, Contact, Membership, PersonPublic, Role
@@ -21,15 +22,17 @@ async def register_person(body: PersonCreate, who: Auth, pool: Pool):
     return await usecases.register_person(body, who, pool)
 
 
-@router.get("", response_model=Page[PersonPublic])
+@router.get("", response_model=Page[PersonPublic],
+            summary="Your scope's people, in tree order (by their home organisation, then id)")
 async def list_people(who: Auth, pool: Pool, limit: Limit = 50, cursor: Cursor = None,
                       grid_id: UUID | None = None, role: RoleKind | None = None,
                       skill: str | None = Query(None, max_length=40),
                       category: MemberCategory | None = None):
-    after = decode_cursor(cursor)
     rows = await usecases.list_people(who, pool, grid_id, role, skill, category,
-                                      UUID(after[0]) if after else None, limit + 1)
-    return page(rows, limit, lambda p: [str(p.id)])
+                                      tree_after(cursor), limit + 1)
+    found = page(rows, limit, lambda p: tree_key(p.org_path, p.id))
+    return Page(items=[PersonPublic.of(p) for p in found.items],
+                next_cursor=found.next_cursor)
 
 
 @router.get("/{person_id}", response_model=PersonPublic)

@@ -8,6 +8,7 @@ import asyncpg
 
 from redgrid.common.readmodels import locate_grid
 from redgrid.registry.models import Grid, LineageStep
+from redgrid.registry.queries.subtree import Where
 
 
 async def get(conn: asyncpg.Connection, grid_id: UUID) -> Grid | None:
@@ -15,15 +16,20 @@ async def get(conn: asyncpg.Connection, grid_id: UUID) -> Grid | None:
 
 
 async def in_scope(conn: asyncpg.Connection, scope: str, community_id: UUID | None,
-                   kind: str | None, status: str | None, after: UUID | None,
+                   kind: str | None, status: str | None, after: tuple[str, UUID] | None,
                    limit: int) -> list[Grid]:
+    """A scope's grids in tree order (the path of the organisation holding each, then id): the
+    keyset walks grids_tree, however large the scope."""
+    w = Where()
+    w.subtree("org_path", scope)
+    w.given(community_id, "community_id = {0}")
+    w.given(kind, "kind = {0}")
+    w.given(status, "status = {0}")
+    if after is not None:
+        w.add('(org_path COLLATE "C", id) > ({0}, {1})', *after)
     rows = await conn.fetch(
-        "SELECT * FROM grids WHERE org_path LIKE $1 || '%' "
-        "AND ($2::uuid IS NULL OR community_id = $2) AND ($3::text IS NULL OR kind = $3) "
-        "AND ($4::text IS NULL OR status = $4) AND ($5::uuid IS NULL OR id > $5) "
-        "ORDER BY id LIMIT $6",
-        scope, community_id, kind, status, after, limit,
-    )
+        f'SELECT * FROM grids WHERE {w} ORDER BY org_path COLLATE "C", id '
+        f"LIMIT {w.param(limit)}", *w.args)
     return [Grid.of(r) for r in rows]
 
 

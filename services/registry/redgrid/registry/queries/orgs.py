@@ -7,6 +7,7 @@ from uuid import UUID
 import asyncpg
 
 from redgrid.registry.models import Org, OrgChange
+from redgrid.registry.queries.subtree import Where
 
 
 async def get(conn: asyncpg.Connection, org_id: UUID) -> Org | None:
@@ -22,12 +23,16 @@ async def kinds_on_path(conn: asyncpg.Connection, path: str) -> list[tuple[UUID,
 
 async def subtree(conn: asyncpg.Connection, path: str, kind: str | None, after: str | None,
                   limit: int, include_inactive: bool = False) -> list[Org]:
+    """The organisation at `path` and everything below it, in tree order (orgs_tree)."""
+    w = Where()
+    w.subtree("path", path)
+    w.given(after, 'path COLLATE "C" > {0}')
+    w.given(kind, "kind = {0}")
+    if not include_inactive:
+        w.add("active")
     rows = await conn.fetch(
-        "SELECT * FROM orgs WHERE path LIKE $1 || '%' AND path > coalesce($3, '') "
-        "AND ($2::text IS NULL OR kind = $2) AND (active OR $5) "
-        "ORDER BY path LIMIT $4",
-        path, kind, after, limit, include_inactive,
-    )
+        f'SELECT * FROM orgs WHERE {w} ORDER BY path COLLATE "C" LIMIT {w.param(limit)}',
+        *w.args)
     return [Org.of(r) for r in rows]
 
 

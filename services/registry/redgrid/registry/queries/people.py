@@ -7,6 +7,7 @@ from uuid import UUID
 import asyncpg
 
 from redgrid.registry.models import Card, Membership, Person, Role
+from redgrid.registry.queries.subtree import Where
 
 
 async def get(conn: asyncpg.Connection, person_id: UUID) -> Person | None:
@@ -35,18 +36,22 @@ async def team_ids(conn: asyncpg.Connection, person_id: UUID) -> list[UUID]:
 
 async def in_scope(conn: asyncpg.Connection, scope: str, grid_id: UUID | None,
                    role: str | None, skill: str | None, category: str | None,
-                   after: UUID | None, limit: int) -> list[Person]:
+                   after: tuple[str, UUID] | None, limit: int) -> list[Person]:
+    """A scope's people in tree order (the path of their home organisation, then id): the
+    keyset walks people_tree, however large the scope."""
+    w = Where()
+    w.subtree("p.org_path", scope)
+    w.given(grid_id, "p.grid_id = {0}")
+    w.given(role, "EXISTS (SELECT 1 FROM person_roles r WHERE r.person_id = p.id "
+                  "AND r.role = {0} AND r.ended_on IS NULL)")
+    w.given(skill, "p.skills @> ARRAY[{0}::text]")
+    w.given(category, "EXISTS (SELECT 1 FROM party_members m WHERE m.person_id = p.id "
+                      "AND m.category = {0})")
+    if after is not None:
+        w.add('(p.org_path COLLATE "C", p.id) > ({0}, {1})', *after)
     rows = await conn.fetch(
-        "SELECT p.* FROM people p WHERE p.org_path LIKE $1 || '%' "
-        "AND ($2::uuid IS NULL OR p.grid_id = $2) "
-        "AND ($3::text IS NULL OR EXISTS (SELECT 1 FROM person_roles r WHERE r.person_id = p.id "
-        "     AND r.role = $3 AND r.ended_on IS NULL)) "
-        "AND ($4::text IS NULL OR p.skills @> ARRAY[$4]) "
-        "AND ($5::text IS NULL OR EXISTS (SELECT 1 FROM party_members m "
-        "     WHERE m.person_id = p.id AND m.category = $5)) "
-        "AND ($6::uuid IS NULL OR p.id > $6) ORDER BY p.id LIMIT $7",
-        scope, grid_id, role, skill, category, after, limit,
-    )
+        f'SELECT p.* FROM people p WHERE {w} ORDER BY p.org_path COLLATE "C", p.id '
+        f"LIMIT {w.param(limit)}", *w.args)
     return [Person.of(r) for r in rows]
 
 

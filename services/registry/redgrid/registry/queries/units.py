@@ -7,6 +7,7 @@ from uuid import UUID
 import asyncpg
 
 from redgrid.registry.models import DualReport, Unit
+from redgrid.registry.queries.subtree import within
 
 SELECT = (
     "SELECT u.*, coalesce((SELECT array_agg(c.community_id ORDER BY c.community_id) "
@@ -49,26 +50,27 @@ async def dual_reports(conn: asyncpg.Connection, scope: str, community_id: UUID 
 
 
 async def figures(conn: asyncpg.Connection, path: str) -> dict:
-    """What a street or community reports about itself (counts in its subtree)."""
+    """What a street or community reports about itself (counts in its subtree; the scope as a
+    range of paths, see queries/subtree.py)."""
+    org, here, person = within("path", "$1"), within("org_path", "$1"), within("p.org_path", "$1")
     row = await conn.fetchrow(
-        """
+        f"""
         SELECT
-          (SELECT count(*) FROM orgs WHERE path LIKE $1 || '%' AND active
-             AND kind = 'community') AS communities,
-          (SELECT count(*) FROM orgs WHERE path LIKE $1 || '%' AND active
+          (SELECT count(*) FROM orgs WHERE {org} AND active AND kind = 'community')
+             AS communities,
+          (SELECT count(*) FROM orgs WHERE {org} AND active
              AND kind IN ('grid_branch','residential_branch','functional_branch',
                           'industry_branch','joint_branch')) AS branches,
-          (SELECT count(*) FROM grids WHERE org_path LIKE $1 || '%' AND status = 'active'
+          (SELECT count(*) FROM grids WHERE {here} AND status = 'active'
              AND kind = 'comprehensive') AS grids,
-          (SELECT count(*) FROM grids WHERE org_path LIKE $1 || '%' AND status = 'active'
+          (SELECT count(*) FROM grids WHERE {here} AND status = 'active'
              AND kind = 'micro') AS micro_grids,
-          (SELECT count(*) FROM people WHERE org_path LIKE $1 || '%' AND status = 'active')
-             AS people,
+          (SELECT count(*) FROM people WHERE {here} AND status = 'active') AS people,
           (SELECT count(*) FROM person_roles r JOIN people p ON p.id = r.person_id
-             WHERE p.org_path LIKE $1 || '%' AND r.ended_on IS NULL AND r.role = 'grid_worker'
+             WHERE {person} AND r.ended_on IS NULL AND r.role = 'grid_worker'
              AND r.employment = 'full_time') AS full_time_grid_workers,
           (SELECT count(*) FROM person_roles r JOIN people p ON p.id = r.person_id
-             WHERE p.org_path LIKE $1 || '%' AND r.ended_on IS NULL AND r.role = 'grid_worker'
+             WHERE {person} AND r.ended_on IS NULL AND r.role = 'grid_worker'
              AND r.employment = 'part_time') AS part_time_grid_workers,
           (SELECT count(*) FROM teams WHERE org_path LIKE $1 || '%' AND active) AS teams,
           (SELECT count(*) FROM units WHERE org_path LIKE $1 || '%') AS units,
@@ -81,8 +83,8 @@ async def figures(conn: asyncpg.Connection, path: str) -> dict:
         path,
     )
     members = await conn.fetch(
-        "SELECT m.category, count(*) AS n FROM party_members m JOIN people p "
-        "ON p.id = m.person_id WHERE p.org_path LIKE $1 || '%' GROUP BY m.category",
+        f"SELECT m.category, count(*) AS n FROM party_members m JOIN people p "
+        f"ON p.id = m.person_id WHERE {person} GROUP BY m.category",
         path,
     )
     return {**dict(row), "party_members": {r["category"]: r["n"] for r in members}}

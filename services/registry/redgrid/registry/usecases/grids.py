@@ -172,7 +172,7 @@ async def get_grid(grid_id: UUID, who: Principal, pool: asyncpg.Pool) -> Grid:
 
 
 async def list_grids(who: Principal, pool: asyncpg.Pool, community_id: UUID | None,
-                     kind: str | None, status: str | None, after: UUID | None,
+                     kind: str | None, status: str | None, after: tuple[str, UUID] | None,
                      limit: int) -> list[Grid]:
     if not who.is_staff:
         raise Forbidden("staff read grids")

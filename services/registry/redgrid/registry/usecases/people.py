@@ -218,13 +218,13 @@ async def contact_log(person_id: UUID, who: Principal, pool: asyncpg.Pool) -> li
 
 async def list_people(who: Principal, pool: asyncpg.Pool, grid_id: UUID | None,
                       role: str | None, skill: str | None, category: str | None,
-                      after: UUID | None, limit: int) -> list[PersonPublic]:
+                      after: tuple[str, UUID] | None, limit: int) -> list[Person]:
+    """A scope's people in tree order; the caller shows them as PersonPublic (masked)."""
     if not who.is_staff:
         raise Forbidden("staff list people")
     async with pool.acquire() as conn:
         path = await scope.scope_path(conn, who)
-        rows = await queries.in_scope(conn, path, grid_id, role, skill, category, after, limit)
-        return [PersonPublic.of(p) for p in rows]
+        return await queries.in_scope(conn, path, grid_id, role, skill, category, after, limit)
 
 
 async def list_cards(person_id: UUID, who: Principal, pool: asyncpg.Pool) -> list[Card]:

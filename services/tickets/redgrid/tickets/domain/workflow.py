@@ -106,3 +106,18 @@ VERBS: dict[Action, str] = {
     A.REMIND: "reminded", A.REOPEN: "reopened", A.RECOLLECT: "recollected",
 }
 RECEIVED_VERB = "received"
+
+# The milestones the figures count (docs/tickets.md), kept on the ticket row: the column the
+# first step of each kind sets. The other milestones are set once by their own step and never
+# undone: accepted_at (accept), resolved_at (resolve), the rating (follow_up), merged_into_id
+# (merge), and the status rejected (a final one).
+MILESTONES: dict[Action, str] = {
+    A.DISPATCH: "first_dispatched_at", A.SIGN: "first_signed_at",
+    A.BOUNCE: "first_bounced_at", A.ESCALATE: "first_escalated_at",
+}
+
+
+def milestone(action: Action | str, reached: dict[str, object]) -> str | None:
+    """The milestone column `action` sets, unless `reached` (the ticket's) has it already."""
+    column = MILESTONES.get(Action(action))
+    return column if column is not None and reached.get(column) is None else None

@@ -1,5 +1,6 @@
-"""Figures computed from each ticket's history (its steps), by the definitions in
-docs/tickets.md; grouped by status, category, channel, grid, community, street or month."""
+"""Figures by the definitions in docs/tickets.md, from each ticket's milestones (kept on its
+row by the steps that reach them: domain/workflow.MILESTONES); grouped by status, category,
+channel, grid, community, street or month."""
 
 from __future__ import annotations
 
@@ -17,23 +18,15 @@ GROUPS = {
 
 SQL = """
 WITH h AS (
-  SELECT t.*, {group} AS grp, m.outcome,
-         x.accepted_at AS accepted_first, x.dispatched_at, x.signed_at, x.resolved_first,
-         x.escalated, x.bounced, x.rejected, x.merged, x.rating AS rated
+  SELECT {group} AS grp, t.kind, t.first_due_at, t.sign_hours,
+         t.accepted_at AS accepted_first, t.first_dispatched_at AS dispatched_at,
+         t.first_signed_at AS signed_at, t.resolved_at AS resolved_first,
+         t.first_escalated_at IS NOT NULL AS escalated,
+         t.first_bounced_at IS NOT NULL AS bounced, t.status = 'rejected' AS rejected,
+         t.merged_into_id IS NOT NULL AS merged, t.rating AS rated,
+         t.kind = 'mediation' AND EXISTS (SELECT 1 FROM mediations m WHERE m.ticket_id = t.id
+                                          AND m.outcome = 'agreed') AS agreed
   FROM tickets t
-  LEFT JOIN mediations m ON m.ticket_id = t.id
-  CROSS JOIN LATERAL (
-    SELECT min(s.at) FILTER (WHERE s.action = 'accept') AS accepted_at,
-           min(s.at) FILTER (WHERE s.action = 'dispatch') AS dispatched_at,
-           min(s.at) FILTER (WHERE s.action = 'sign') AS signed_at,
-           min(s.at) FILTER (WHERE s.action = 'resolve') AS resolved_first,
-           coalesce(bool_or(s.action = 'escalate'), false) AS escalated,
-           coalesce(bool_or(s.action = 'bounce'), false) AS bounced,
-           coalesce(bool_or(s.action = 'reject'), false) AS rejected,
-           coalesce(bool_or(s.action = 'merge'), false) AS merged,
-           (array_agg((s.data->>'rating')::int ORDER BY s.id DESC)
-              FILTER (WHERE s.action = 'follow_up'))[1] AS rating
-    FROM ticket_steps s WHERE s.ticket_id = t.id) x
   WHERE (t.org_path LIKE $1 || '%' OR t.area_path LIKE $1 || '%')
     AND ($2::timestamptz IS NULL OR t.received_at >= $2)
     AND ($3::timestamptz IS NULL OR t.received_at < $3)
@@ -55,7 +48,7 @@ SELECT grp, GROUPING(grp) = 1 AS is_total,
                        AND first_due_at < $10)) AS overdue,
   count(*) FILTER (WHERE escalated) AS escalated,
   count(*) FILTER (WHERE bounced) AS bounced,
-  count(*) FILTER (WHERE kind = 'mediation' AND outcome = 'agreed') AS mediated,
+  count(*) FILTER (WHERE agreed) AS mediated,
   count(dispatched_at) AS dispatched,
   count(*) FILTER (WHERE signed_at <= dispatched_at + sign_hours * interval '1 hour')
     AS responded,

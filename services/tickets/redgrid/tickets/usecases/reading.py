@@ -93,7 +93,7 @@ async def reporter_contact(ticket_id: UUID, who: Principal, pool: asyncpg.Pool,
 
 async def list_tickets(who: Principal, pool: asyncpg.Pool, clock: Clock, f: queries.Filters,
                        after: tuple[datetime, UUID] | None, limit: int) -> list[TicketPublic]:
-    async with pool.acquire() as conn:
+    async with db.transaction(pool) as conn:  # for the listing's planner setting
         if who.is_staff:
             rows = await queries.listing(conn, await scope.scope_path(conn, who), None, f,
                                          after, limit)

@@ -42,9 +42,14 @@ Then = Callable[[asyncpg.Connection, Ticket, datetime], Awaitable[None]]
 async def apply(conn: asyncpg.Connection, t: Ticket, action: Action, change: Change,
                 by: str, by_person: UUID | None, roles: list[str], now: datetime,
                 reason: str | None = None, note: str | None = None) -> Ticket:
-    """Write one step: the ticket's new version, custody, the timeline entry and the event."""
+    """Write one step: the ticket's new version (with the milestone the step reaches first),
+    custody, the timeline entry and the event."""
     after = workflow.next_status(t.status, action)
-    updated = await store.update(conn, t.id, now, status=after, **change.fields)
+    fields = dict(change.fields)
+    first = workflow.milestone(action, t.model_dump(include=set(workflow.MILESTONES.values())))
+    if first is not None:
+        fields[first] = now
+    updated = await store.update(conn, t.id, now, status=after, **fields)
     if change.custody == END:
         await store.end_custody(conn, t.id, now)
     elif isinstance(change.custody, route.Holder):
