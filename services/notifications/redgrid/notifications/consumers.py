@@ -16,6 +16,7 @@ from redgrid.common import orgtree, readmodels
 from redgrid.common.consumer import Consumer, Handler
 from redgrid.common.events import CloudEvent
 from redgrid.notifications.domain.audience import TYPES
+from redgrid.notifications.queries.directory import DIRECTORY
 from redgrid.notifications.store import directory
 from redgrid.notifications.usecases import intake
 
@@ -38,6 +39,7 @@ async def _org(conn: asyncpg.Connection, event: CloudEvent) -> None:
 
 
 async def _contact(conn: asyncpg.Connection, event: CloudEvent) -> None:
+    DIRECTORY.clear()
     d = event.data  # internal: never logged, never in the public log
     await directory.save_contact(conn, UUID(d["person_id"]), d.get("phone"), d.get("email"),
                                  d["version"])
@@ -50,6 +52,7 @@ async def _need(conn: asyncpg.Connection, event: CloudEvent) -> None:
 
 def _then_intake(apply: Handler) -> Handler:
     async def handle(conn: asyncpg.Connection, event: CloudEvent) -> None:
+        DIRECTORY.clear()  # who is who changed: resolve audiences afresh
         await apply(conn, event)
         await intake.on_event(conn, event)
 
