@@ -13,6 +13,7 @@ from collections.abc import Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import asyncpg
 from fastapi import APIRouter, FastAPI
@@ -68,6 +69,8 @@ class Runtime:
     # streams) end then, so that draining does not wait for them.
     draining: asyncio.Event = field(default_factory=asyncio.Event)
     clock: Clock = field(default_factory=SystemClock)
+    # What a service's workers make for its entrypoints (e.g. the tickets intake's group commit)
+    parts: dict[str, Any] = field(default_factory=dict)
 
     async def start(self) -> None:
         s = self.settings

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from uuid import UUID
 
-from fastapi import APIRouter, Query, Response, status
+from fastapi import APIRouter, Query, Request, Response, status
 
 from redgrid.common.http import Auth, Now, Pool
 from redgrid.common.pagination import Cursor, Limit, Page, decode_cursor, page
@@ -23,8 +23,10 @@ router = APIRouter(prefix="/v1/tickets", tags=["tickets"])
 @router.post("", status_code=status.HTTP_201_CREATED, response_model=TicketPublic,
              responses={200: {"description": "The same 12345 order was filed before: that "
                                              "ticket"}})
-async def file_ticket(body: TicketCreate, who: Auth, pool: Pool, clock: Now, response: Response):
-    filed = await intake.file_ticket(body, who, pool, clock)
+async def file_ticket(body: TicketCreate, who: Auth, pool: Pool, clock: Now, request: Request,
+                      response: Response):
+    filed = await intake.file_ticket(body, who, pool, clock,
+                                     intake.group_commit_of(request.app.state.runtime))
     if not filed.created:
         response.status_code = status.HTTP_200_OK
     async with pool.acquire() as conn:

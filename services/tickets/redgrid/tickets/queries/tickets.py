@@ -31,15 +31,20 @@ async def by_external_ref(conn: asyncpg.Connection, channel: str, ref: str) -> T
         "SELECT * FROM tickets WHERE channel = $1 AND external_ref = $2", channel, ref))
 
 
-async def with_reporter(conn: asyncpg.Connection,
-                        ticket_id: UUID) -> tuple[Ticket, Reporter | None]:
-    """A ticket and its reporter in one round trip."""
-    row = await conn.fetchrow(
+async def with_reporters(conn: asyncpg.Connection,
+                         ticket_ids: list[UUID]) -> dict[UUID, tuple[Ticket, Reporter | None]]:
+    """Tickets and their reporters, by id, in one round trip."""
+    if not ticket_ids:
+        return {}
+    rows = await conn.fetch(
         "SELECT t.*, to_jsonb(r) AS reporter FROM tickets t "
-        "LEFT JOIN reporters r ON r.ticket_id = t.id WHERE t.id = $1", ticket_id)
-    values = dict(row)
-    found = values.pop("reporter")
-    return Ticket.of(values), Reporter.model_validate(found) if found else None
+        "LEFT JOIN reporters r ON r.ticket_id = t.id WHERE t.id = ANY($1::uuid[])", ticket_ids)
+    out = {}
+    for row in rows:
+        values = dict(row)
+        found = values.pop("reporter")
+        out[row["id"]] = (Ticket.of(values), Reporter.model_validate(found) if found else None)
+    return out
 
 
 async def reporter(conn: asyncpg.Connection, ticket_id: UUID) -> Reporter | None:

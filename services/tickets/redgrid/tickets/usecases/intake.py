@@ -3,6 +3,7 @@ queue, likely duplicates flagged; a 12345 order filed twice gives the same ticke
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass
 from datetime import datetime
 from uuid import UUID
@@ -10,6 +11,7 @@ from uuid import UUID
 import asyncpg
 
 from redgrid.common import db
+from redgrid.common.batching import GroupCommit
 from redgrid.common.auth import Principal
 from redgrid.common.clock import Clock
 from redgrid.common.errors import Invalid
@@ -31,29 +33,60 @@ from redgrid.tickets.usecases.routing import first_holder, place_of
 @dataclass(frozen=True)
 class Filed:
     ticket: Ticket
-    created: bool  # False: the same 12345 order was filed before
     reporter: Reporter | None | bool = False  # False: not read
+    created: bool = True  # False: the same 12345 order was filed before
 
 
-async def file_ticket(cmd: TicketCreate, who: Principal, pool: asyncpg.Pool,
-                      clock: Clock) -> Filed:
+@dataclass(frozen=True)
+class Intake:
+    cmd: TicketCreate
+    who: Principal
+    now: datetime
+
+
+async def file_ticket(cmd: TicketCreate, who: Principal, pool: asyncpg.Pool, clock: Clock,
+                      intake: GroupCommit | None = None) -> Filed:
+    """File a matter. Through `intake` (the service's group commit) intakes that arrive
+    together share one transaction; without it, this one has its own."""
     check_intake(who, cmd.channel, cmd.external_ref)
+    job = Intake(cmd, who, clock.now())
+    if intake is not None:
+        return await intake.submit(job)
     async with db.transaction(pool) as conn:
-        if cmd.external_ref:
-            await store.lock_external_ref(conn, cmd.channel, cmd.external_ref)
-            existing = await queries.by_external_ref(conn, cmd.channel, cmd.external_ref)
-            if existing is not None:
-                return Filed(existing, created=False)
-        ticket = await file_in(conn, cmd, who, clock.now())
-    async with pool.acquire() as conn:  # numbered at commit: read it back
-        ticket, reporter = await queries.with_reporter(conn, ticket.id)
-        return Filed(ticket, created=True, reporter=reporter)
+        filed = await file_one(conn, job)
+    async with pool.acquire() as conn:
+        (filed,) = await read_back(conn, [filed])
+    return filed
+
+
+async def file_one(conn: asyncpg.Connection, job: Intake) -> Filed:
+    """One intake inside a (possibly shared) transaction; raises DomainError only before it
+    writes anything (the group commit relies on it)."""
+    cmd = job.cmd
+    if cmd.external_ref:
+        await store.lock_external_ref(conn, cmd.channel, cmd.external_ref)
+        existing = await queries.by_external_ref(conn, cmd.channel, cmd.external_ref)
+        if existing is not None:
+            return Filed(existing, created=False)
+    return Filed(await file_in(conn, cmd, job.who, job.now), created=True)
+
+
+async def read_back(conn: asyncpg.Connection, filed: list[Filed]) -> list[Filed]:
+    """After commit: the tickets with the numbers they got then (a repeat of a 12345 order
+    filed in the same batch too), and their reporters."""
+    fresh = await queries.with_reporters(conn, list({f.ticket.id for f in filed}))
+    return [Filed(*fresh[f.ticket.id], created=f.created) for f in filed]
+
+
+def group_commit(pool: asyncpg.Pool) -> GroupCommit:
+    return GroupCommit(pool, file_one, read_back)
 
 
 async def file_in(conn: asyncpg.Connection, cmd: TicketCreate, who: Principal, now: datetime,
                   *, follows_id: UUID | None = None, visit_id: UUID | None = None,
                   verb: str = RECEIVED_VERB, number_now: bool = False) -> Ticket:
-    """File a matter inside the caller's transaction (intake, visits, reopening).
+    """File a matter inside the caller's transaction (intake, visits, reopening). Raises
+    DomainError only before its first write.
 
     Its number (一号一档) is taken at commit, so that the street's counter is held only for the
     commit (see migrations/0005); `number_now` takes it at once, for callers that need it in
@@ -150,3 +183,17 @@ async def accept_in(conn: asyncpg.Connection, t: Ticket, who: Principal, now: da
     await emit(conn, updated, "accepted", str(who.person_id), note=note)
     return updated
 
+
+
+def group_commit_of(runtime) -> GroupCommit:
+    """The process's intake group commit (made on first use; its loops run as a worker)."""
+    return runtime.parts.setdefault("intake", group_commit(runtime.pool))
+
+
+async def intake_worker(runtime) -> None:
+    loops = asyncio.ensure_future(group_commit_of(runtime).run())
+    try:
+        await runtime.stopping.wait()  # set once HTTP has drained: no request waits any more
+    finally:
+        loops.cancel()
+        await asyncio.gather(loops, return_exceptions=True)
