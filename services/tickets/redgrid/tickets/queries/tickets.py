@@ -111,7 +111,8 @@ async def nearby_open(conn: asyncpg.Connection, category: str, since: datetime,
                       lat: float | None, lng: float | None, address: str | None,
                       exclude: UUID | None = None) -> list[asyncpg.Record]:
     """Open tickets of the category that may be at the same place: inside a box around the
-    point, or (for those without a point) with an address; duplicates.py decides exactly."""
+    point, or (for those without a point) with an address; duplicates.py decides exactly.
+    The 50 most recent: enough to flag, and a hotspot reported a thousand times stays cheap."""
     dlat, dlng = geo.box(lat, duplicates.NEAR_METRES) if lat is not None else (0.0, 0.0)
     return await conn.fetch(
         "SELECT id, category, lat, lng, address, received_at FROM tickets "
@@ -122,7 +123,7 @@ async def nearby_open(conn: asyncpg.Connection, category: str, since: datetime,
         "   AND $6::float8 + $8::float8)"
         "  OR ($9::text IS NOT NULL AND address IS NOT NULL "
         "      AND ($5::float8 IS NULL OR lat IS NULL))) "
-        "ORDER BY received_at DESC LIMIT 500",
+        "ORDER BY received_at DESC LIMIT 50",
         category, since, ["received", *OPEN], exclude, lat, lng, dlat, dlng, address,
     )
 
