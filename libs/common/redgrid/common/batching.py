@@ -8,7 +8,8 @@ costs what it did before.
 A unit is `work(conn, item) -> result`, run inside the shared transaction. A unit that raises a
 DomainError (bad input, a rule refused) must do so before it writes anything: the batch goes
 on without it. Any other error rolls the batch back, and its units run again one transaction
-each, so that only the faulty one fails. After commit, `after(conn, results)` may read back what
+each, so that only the faulty one fails. The events the units record go into the outbox in
+one statement at the end of the batch. After commit, `after(conn, results)` may read back what
 the commit made (e.g. numbers a deferred trigger gave), for the whole batch in one query.
 """
 
@@ -21,7 +22,7 @@ from typing import Any, Generic, TypeVar
 
 import asyncpg
 
-from redgrid.common import db, logs
+from redgrid.common import db, logs, outbox
 from redgrid.common.errors import DomainError
 
 log = logs.get(__name__)
@@ -87,7 +88,7 @@ class GroupCommit(Generic[I, R]):
         """Run the units in one transaction; returns the units that made a result."""
         made: list[tuple[_Unit[I], R]] = []
         refused: list[tuple[_Unit[I], DomainError]] = []
-        async with db.transaction(self.pool) as conn:
+        async with db.transaction(self.pool) as conn, outbox.gathered(conn):
             for unit in units:
                 try:
                     made.append((unit, await self.work(conn, unit.item)))

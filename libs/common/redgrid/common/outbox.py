@@ -10,7 +10,9 @@ absorbs the second copy.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterable
+from collections.abc import AsyncIterator, Iterable
+from contextlib import asynccontextmanager
+from contextvars import ContextVar
 
 import asyncpg
 from nats.js import JetStreamContext
@@ -34,9 +36,35 @@ SELECT pg_notify('redgrid_outbox_' || current_schema(), '')
 """
 
 
+_gathering: ContextVar[list[CloudEvent] | None] = ContextVar("outbox_gathering", default=None)
+
+
 async def record(conn: asyncpg.Connection, events: Iterable[CloudEvent]) -> None:
     """Add events to the outbox inside the caller's transaction."""
     events = list(events)
+    gathering = _gathering.get()
+    if gathering is not None:
+        gathering.extend(events)
+        return
+    await _insert(conn, events)
+
+
+@asynccontextmanager
+async def gathered(conn: asyncpg.Connection) -> AsyncIterator[None]:
+    """Inside one transaction: the events recorded meanwhile go in with one statement at the
+    end (before the commit), not one statement each (a group commit's batch)."""
+    events: list[CloudEvent] = []
+    token = _gathering.set(events)
+    try:
+        yield
+    except BaseException:
+        _gathering.reset(token)
+        raise  # the transaction rolls back: nothing to record
+    _gathering.reset(token)
+    await _insert(conn, events)
+
+
+async def _insert(conn: asyncpg.Connection, events: list[CloudEvent]) -> None:
     if not events:
         return
     # One round trip: the rows and the wake-up of every relay listening (sent on commit).
