@@ -21,8 +21,7 @@ class _Row(BaseModel):
 
 class Ticket(_Row):
     id: UUID
-    number: str | None  # None only inside the intake transaction, until it is numbered
-    pending_events: list[UUID] = []  # its events to be given the number at commit
+    number: str
     kind: str
     channel: str
     appeal_kind: str

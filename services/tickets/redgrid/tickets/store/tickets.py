@@ -11,24 +11,17 @@ import asyncpg
 from redgrid.tickets.models import Attachment, Reporter, Ticket
 
 
-async def next_sequence(conn: asyncpg.Connection, street_id: UUID, year: int) -> int:
-    """The next number of (street, year). The row stays locked until the transaction commits,
-    so concurrent ones queue there and a rollback gives the number back: no gaps, no twins."""
-    return await conn.fetchval("SELECT next_ticket_sequence($1, $2)", street_id, year)
+async def next_sequence(conn: asyncpg.Connection, street_id: UUID, year: int,
+                        count: int = 1) -> int:
+    """Take `count` numbers of (street, year); returns the last. The row stays locked until the
+    transaction commits, so concurrent ones queue there and a rollback gives them back."""
+    return await conn.fetchval(
+        "INSERT INTO ticket_counters (street_id, year, last) VALUES ($1, $2, $3) "
+        "ON CONFLICT (street_id, year) DO UPDATE SET last = ticket_counters.last + $3 "
+        "RETURNING last",
+        street_id, year, count,
+    )
 
-
-async def take_number(conn: asyncpg.Connection, ticket_id: UUID) -> str:
-    """Number the ticket now rather than at commit (when the caller needs the number at once);
-    the counter row then stays locked for the rest of the transaction."""
-    return await conn.fetchval("SELECT take_ticket_number($1)", ticket_id)
-
-
-async def await_number(conn: asyncpg.Connection, ticket_id: UUID, event_id: UUID) -> None:
-    """An event of a ticket numbered at commit: the number is written into it then."""
-    await conn.execute(
-        "UPDATE tickets SET pending_events = array_append(pending_events, $2::uuid) "
-        "WHERE id = $1",
-        ticket_id, event_id)
 
 
 async def lock_external_ref(conn: asyncpg.Connection, channel: str, ref: str) -> None:
