@@ -33,5 +33,9 @@ lint: $(STAMP)
 token: $(STAMP)
 	$(BIN)/redgrid token --role $(or $(ROLE),street_admin) $(if $(ORG),--org $(ORG),)
 
+# The fault-injection suite, long: more load and more faults, then its table (tests/faults/).
+soak: $(STAMP)
+	FAULTS_SOAK=1 $(BIN)/pytest -q --timeout 3600 tests/faults $(PYTEST_ARGS)
+
 clean:
 	rm -rf $(VENV) .redgrid .pytest_cache
