@@ -115,7 +115,7 @@ class ConsumerRunner:
 
     async def ensure(self) -> bool:
         """Create or update the durable consumer; waits until the source stream exists.
-        Returns False if stopped while waiting."""
+        Returns False if stopped while waiting. NATS errors (away, slow) propagate to run()."""
         delay = 0.5
         while self._running:
             try:
@@ -123,15 +123,30 @@ class ConsumerRunner:
                 return True
             except NotFoundError:
                 log.info("consumer.waiting_for_stream", stream=self.c.stream)
-                try:
-                    await asyncio.wait_for(self._stopped.wait(), delay)
-                except TimeoutError:
-                    pass
+                await self._pause(delay)
                 delay = min(delay * 2, 5)
         return False
 
     async def run(self) -> None:
+        """Consume until stopped. Whatever NATS does meanwhile (away while we wait for the
+        stream, a request timing out in a partition, an ack on a closed connection), the
+        consumer starts over after a pause: a task that died here would leave the service
+        ready and deaf to this stream until the next restart."""
         self._running = True
+        delay = 0.5
+        while self._running:
+            try:
+                await self._consume()
+                return
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:  # noqa: BLE001 - see above
+                log.warning("consumer.restarting", consumer=self.c.durable, error=repr(exc),
+                            in_seconds=delay)
+                await self._pause(delay)
+                delay = min(delay * 2, 5)
+
+    async def _consume(self) -> None:
         if not await self.ensure():
             return
         self.feed = PullFeed(self.nc, self.c.stream, self.c.durable, batch=self.batch)
@@ -143,6 +158,12 @@ class ConsumerRunner:
                     await self.handle(msgs)
         finally:
             await self.feed.stop()
+
+    async def _pause(self, seconds: float) -> None:
+        try:
+            await asyncio.wait_for(self._stopped.wait(), seconds)
+        except TimeoutError:
+            pass
 
     def stop(self) -> None:
         self._running = False
