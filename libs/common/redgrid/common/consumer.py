@@ -85,6 +85,7 @@ class _Item:
     msg: Msg
     event: CloudEvent | None = None
     error: BaseException | None = None
+    transient: bool = False  # the error was the database's (retried up to max_deliver)
 
 
 class ConsumerRunner:
@@ -198,10 +199,10 @@ class ConsumerRunner:
     async def _apply(self, items: list[_Item]) -> None:
         try:
             applied = await self._apply_batch(items, isolate=False)
-        except db.UNAVAILABLE as exc:
-            await self._retry_all(items, exc)
-            return
-        except Exception:  # noqa: BLE001 - find the culprit one event at a time
+        except Exception as exc:  # noqa: BLE001 - find the culprit one event at a time
+            if isinstance(exc, db.UNAVAILABLE) and not await db.ping(self.pool):
+                await self._retry_all(items, exc)  # the database is away: nobody's fault
+                return
             try:
                 applied = await self._apply_batch(items, isolate=True)
             except db.UNAVAILABLE as exc:
@@ -214,7 +215,7 @@ class ConsumerRunner:
         metrics.CONSUMED.labels(self.c.durable, "applied").inc(applied)
         metrics.CONSUMED.labels(self.c.durable, "duplicate").inc(len(items) - len(failed) - applied)
         for item in failed:
-            await self._retry_or_dead_letter(item)
+            await self._retry_or_dead_letter(item, transient=item.transient)
 
     async def _apply_batch(self, items: list[_Item], isolate: bool) -> int:
         """Claims the batch in the inbox and applies the new events; returns how many."""
@@ -239,9 +240,12 @@ class ConsumerRunner:
                         async with conn.transaction():
                             await handler(conn, event)
                         applied += 1
-                    except db.UNAVAILABLE:
-                        raise
                     except Exception as exc:  # noqa: BLE001
+                        if isinstance(exc, db.UNAVAILABLE):
+                            # Only this event's, if the connection still answers (a lock wait
+                            # timed out, a statement cancelled); else the whole batch waits.
+                            await conn.execute("SELECT 1")
+                            item.transient = True
                         item.error = exc
                         failed_ids.append(event.id)
             if failed_ids:  # their claims go, so that a retry applies them
