@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 import asyncpg
 import httpx
 import nats
+
 from redgrid.common import streams
 from redgrid.common.events import CloudEvent, EventKind
 from redgrid.common.ids import uuid7

@@ -25,6 +25,7 @@ from uuid import UUID
 
 import asyncpg
 import httpx
+
 from redgrid.common import devstack
 from redgrid.common.testing import Stack, eventually, prepare_database, service_settings
 from redgrid.notifications.main import spec as notifications_spec

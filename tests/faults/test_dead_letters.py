@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 
 import nats
 import pytest
+
 from redgrid.common.events import EventKind
 from redgrid.common.ids import uuid7
 from redgrid.common.testing import eventually, stream_messages

@@ -17,6 +17,7 @@ from typing import Any
 import asyncpg
 import nats
 import pytest
+
 from redgrid.common import streams
 from redgrid.common.events import CloudEvent, stream_name
 from redgrid.common.testing import Harness, eventually, run_service, stream_messages

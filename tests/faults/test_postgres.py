@@ -10,6 +10,7 @@ from datetime import datetime
 from itertools import pairwise
 
 import pytest
+
 from redgrid.common.consumer import backoff
 
 from .checker import Window, conclude, consumers_resume

@@ -10,6 +10,7 @@ import time
 from collections import Counter
 
 import pytest
+
 from redgrid.common.testing import eventually, stream_messages
 
 from ..deploy.support import CLEAN_EXIT
