@@ -23,11 +23,15 @@ from .workload import Load, under_load
 pytestmark = pytest.mark.asyncio(loop_scope="session")
 ACK_WAIT = 5  # seconds before JetStream redelivers what a dead consumer held (30 by default)
 FROM_TICKETS = "notifications-from-tickets"
+SHORT_WINDOW = {"stream_duplicate_window": 1.0}
 
 
 @pytest.fixture(scope="module")
 async def cluster():
-    async with running_system("processes") as c:
+    # The tickets stream starts with a 1 s duplicate window for the relay test that needs it
+    # short: JetStream forgets ids on a timer armed with the window in force, so a window
+    # shortened later still remembers them for up to the old one (two minutes).
+    async with running_system("processes", {"tickets": SHORT_WINDOW}) as c:
         yield c
 
 
@@ -47,13 +51,15 @@ async def query(cluster, sql: str, *args):
         await conn.close()
 
 
-@pytest.mark.parametrize("dedup_window", [120.0, 1.0], ids=["window-covers", "window-passed"])
+@pytest.mark.parametrize("dedup_window", [1.0, 120.0], ids=["window-passed", "window-covers"])
 async def test_relay_dies_after_the_publish_ack_before_marking_sent(cluster, tmp_path,
                                                                     dedup_window):
     """The rows stay unsent and go again after the restart. Within JetStream's duplicate window
     the second publish is dropped by the stream; past it the stream holds two copies, and the
     consumer's inbox must apply the event once all the same."""
     covered = dedup_window > 10
+    if not covered and cluster.settings.get("tickets") != SHORT_WINDOW:
+        pytest.skip("runs first in its module, while the stream's window has always been short")
     window = await Window(cluster).open()
     cluster.settings["tickets"] = {"stream_duplicate_window": dedup_window}
     duplicates_before = await cluster.counter("notifications", "redgrid_events_consumed_total",
