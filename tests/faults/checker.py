@@ -21,12 +21,13 @@ from dataclasses import dataclass, field
 import asyncpg
 import httpx
 import nats
+from nats.js.api import ConsumerConfig, DeliverPolicy
+from nats.js.errors import NotFoundError
 
 from redgrid.common import streams
 from redgrid.common.events import CloudEvent, EventKind
 from redgrid.common.ids import uuid7
 from redgrid.common.settings import Settings
-from redgrid.common.testing import stream_messages
 from redgrid.notifications.consumers import FROM_REGISTRY as NOTIFICATIONS_FROM_REGISTRY
 from redgrid.notifications.consumers import FROM_TICKETS as NOTIFICATIONS_FROM_TICKETS
 from redgrid.tickets.consumers import FROM_REGISTRY as TICKETS_FROM_REGISTRY
@@ -68,11 +69,31 @@ class Tally:
                 f"duplicates={len(self.duplicates)} dead_lettered={len(self.dead)}")
 
 
+async def every_message(nats_url: str, stream: str, subject: str) -> list:
+    """Every message of `stream` on `subject`, read until the server says none is left (the
+    shared helper stops at the first slow fetch, which a busy machine makes likely)."""
+    nc = await nats.connect(nats_url)
+    try:
+        js = nc.jetstream()
+        sub = await js.pull_subscribe(
+            subject, stream=stream, config=ConsumerConfig(deliver_policy=DeliverPolicy.ALL))
+        info = await sub.consumer_info()
+        out: list = []
+        left = info.num_pending
+        while left > 0:
+            batch = await sub.fetch(min(left, 1000), timeout=10)
+            out += batch
+            left = batch[-1].metadata.num_pending
+        return out
+    finally:
+        await nc.close()
+
+
 async def dead_letters(nats_url: str) -> list[dict]:
     out = []
     try:
-        messages = await stream_messages(nats_url, "REDGRID_DLQ", "redgrid.dlq.>", wait=0.3)
-    except Exception:  # noqa: BLE001 - no dead-letter stream yet: nothing dead-lettered
+        messages = await every_message(nats_url, "REDGRID_DLQ", "redgrid.dlq.>")
+    except NotFoundError:  # no dead-letter stream yet: nothing dead-lettered
         return out
     for m in messages:
         try:

@@ -18,9 +18,9 @@ import pytest
 
 from redgrid.common.events import EventKind
 from redgrid.common.ids import uuid7
-from redgrid.common.testing import eventually, stream_messages
+from redgrid.common.testing import eventually
 
-from .checker import Window, conclude, dead_letters
+from .checker import Window, conclude, dead_letters, every_message
 from .cluster import running_system
 from .knobs import KNOBS
 from .workload import Load, under_load
@@ -113,13 +113,13 @@ async def test_poison_and_failures_past_the_limit_go_to_dead_letters(cluster):
             d = by_event[e]
             assert d["deliveries"] == (MAX_TRIES if prefix == "BROKEN" else MAX_DELIVER - 1), d
     # each dead letter names the message it stands for: its stream and sequence
-    messages = {m.metadata.sequence.stream: m for m in await stream_messages(
+    messages = {m.metadata.sequence.stream: m for m in await every_message(
         cluster.nats.url, "REDGRID_TICKETS", "redgrid.tickets.>")}
     for d in dead:
         assert d["stream"] == "REDGRID_TICKETS"
         assert messages[d["stream_seq"]].headers["Nats-Msg-Id"] == d["event_id"]
     # and the messages after the poison kept flowing while it was being retried
-    last_dead = max(m.metadata.timestamp for m in await stream_messages(
+    last_dead = max(m.metadata.timestamp for m in await every_message(
         cluster.nats.url, "REDGRID_DLQ", "redgrid.dlq.>"))
     conn = await cluster.connect()
     try:

@@ -20,14 +20,14 @@ import pytest
 
 from redgrid.common import streams
 from redgrid.common.events import CloudEvent, stream_name
-from redgrid.common.testing import Harness, eventually, run_service, stream_messages
+from redgrid.common.testing import Harness, eventually, run_service
 from redgrid.lists.main import spec as lists_spec
 from redgrid.matching.main import spec as matching_spec
 from redgrid.notifications.main import spec as notifications_spec
 from redgrid.registry.main import spec as registry_spec
 from redgrid.tickets.main import spec as tickets_spec
 
-from .checker import LEDGER, Row
+from .checker import LEDGER, Row, every_message
 from .cluster import Cluster
 from .knobs import KNOBS
 
@@ -146,7 +146,7 @@ async def record_history(cluster: Cluster) -> list:
             await conn.close()
     history = []
     for source in SOURCES:
-        history += await stream_messages(stack.nats_url, stream_name(source),
+        history += await every_message(stack.nats_url, stream_name(source),
                                          f"redgrid.{source}.>")
     return [(m.subject, m.data, m.headers["Nats-Msg-Id"]) for m in history], truth
 

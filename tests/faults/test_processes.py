@@ -11,10 +11,10 @@ from collections import Counter
 
 import pytest
 
-from redgrid.common.testing import eventually, stream_messages
+from redgrid.common.testing import eventually
 
 from ..deploy.support import CLEAN_EXIT
-from .checker import Window, conclude, consumers_resume
+from .checker import Window, conclude, consumers_resume, every_message
 from .child import CRASHED
 from .cluster import running_system
 from .knobs import KNOBS
@@ -88,7 +88,7 @@ async def test_relay_dies_after_the_publish_ack_before_marking_sent(cluster, tmp
     await conclude(cluster, window, load,
                    f"relay dies after ack, dedup window {'covers' if covered else 'passed'}",
                    KNOBS.relay_crashes, f"{len(crashed)} events published twice")
-    copies = Counter(m.headers["Nats-Msg-Id"] for m in await stream_messages(
+    copies = Counter(m.headers["Nats-Msg-Id"] for m in await every_message(
         cluster.nats.url, "REDGRID_TICKETS", "redgrid.tickets.>"))
     assert {copies[i] for i in crashed} == {1 if covered else 2}
     absorbed = await cluster.counter("notifications", "redgrid_events_consumed_total",
@@ -147,7 +147,7 @@ async def test_sigterm_mid_batch(cluster, tmp_path):
     delivered again), what was fetched and not begun goes back at once, the process exits in
     time. The relay's last round sends what the last requests committed. Nothing lost."""
     window = await Window(cluster).open()
-    await set_slow(cluster, 20)  # each event takes 20 ms in notifications: batches take a while
+    await set_slow(cluster, 30)  # each event takes 30 ms in notifications: batches take a while
     load, stop, running = under_load(cluster, "SIGTERM")
     in_flight = 0
     try:
