@@ -43,5 +43,9 @@ $(BENCH_STAMP): $(STAMP)
 bench: $(BENCH_STAMP)
 	$(BIN)/python -m bench.e2e $(if $(QUICK),--quick,)
 
+# The fault-injection suite, long: more load and more faults, then its table (tests/faults/).
+soak: $(STAMP)
+	FAULTS_SOAK=1 $(BIN)/pytest -q --timeout 3600 tests/faults $(PYTEST_ARGS)
+
 clean:
 	rm -rf $(VENV) .redgrid .pytest_cache

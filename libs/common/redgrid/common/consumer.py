@@ -85,6 +85,7 @@ class _Item:
     msg: Msg
     event: CloudEvent | None = None
     error: BaseException | None = None
+    transient: bool = False  # the error was the database's (retried up to max_deliver)
 
 
 class ConsumerRunner:
@@ -115,7 +116,7 @@ class ConsumerRunner:
 
     async def ensure(self) -> bool:
         """Create or update the durable consumer; waits until the source stream exists.
-        Returns False if stopped while waiting."""
+        Returns False if stopped while waiting. NATS errors (away, slow) propagate to run()."""
         delay = 0.5
         while self._running:
             try:
@@ -123,15 +124,30 @@ class ConsumerRunner:
                 return True
             except NotFoundError:
                 log.info("consumer.waiting_for_stream", stream=self.c.stream)
-                try:
-                    await asyncio.wait_for(self._stopped.wait(), delay)
-                except TimeoutError:
-                    pass
+                await self._pause(delay)
                 delay = min(delay * 2, 5)
         return False
 
     async def run(self) -> None:
+        """Consume until stopped. Whatever NATS does meanwhile (away while we wait for the
+        stream, a request timing out in a partition, an ack on a closed connection), the
+        consumer starts over after a pause: a task that died here would leave the service
+        ready and deaf to this stream until the next restart."""
         self._running = True
+        delay = 0.5
+        while self._running:
+            try:
+                await self._consume()
+                return
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:  # noqa: BLE001 - see above
+                log.warning("consumer.restarting", consumer=self.c.durable, error=repr(exc),
+                            in_seconds=delay)
+                await self._pause(delay)
+                delay = min(delay * 2, 5)
+
+    async def _consume(self) -> None:
         if not await self.ensure():
             return
         self.feed = PullFeed(self.nc, self.c.stream, self.c.durable, batch=self.batch)
@@ -143,6 +159,12 @@ class ConsumerRunner:
                     await self.handle(msgs)
         finally:
             await self.feed.stop()
+
+    async def _pause(self, seconds: float) -> None:
+        try:
+            await asyncio.wait_for(self._stopped.wait(), seconds)
+        except TimeoutError:
+            pass
 
     def stop(self) -> None:
         self._running = False
@@ -177,10 +199,10 @@ class ConsumerRunner:
     async def _apply(self, items: list[_Item]) -> None:
         try:
             applied = await self._apply_batch(items, isolate=False)
-        except db.UNAVAILABLE as exc:
-            await self._retry_all(items, exc)
-            return
-        except Exception:  # noqa: BLE001 - find the culprit one event at a time
+        except Exception as exc:  # noqa: BLE001 - find the culprit one event at a time
+            if isinstance(exc, db.UNAVAILABLE) and not await db.ping(self.pool):
+                await self._retry_all(items, exc)  # the database is away: nobody's fault
+                return
             try:
                 applied = await self._apply_batch(items, isolate=True)
             except db.UNAVAILABLE as exc:
@@ -193,7 +215,7 @@ class ConsumerRunner:
         metrics.CONSUMED.labels(self.c.durable, "applied").inc(applied)
         metrics.CONSUMED.labels(self.c.durable, "duplicate").inc(len(items) - len(failed) - applied)
         for item in failed:
-            await self._retry_or_dead_letter(item)
+            await self._retry_or_dead_letter(item, transient=item.transient)
 
     async def _apply_batch(self, items: list[_Item], isolate: bool) -> int:
         """Claims the batch in the inbox and applies the new events; returns how many."""
@@ -218,9 +240,12 @@ class ConsumerRunner:
                         async with conn.transaction():
                             await handler(conn, event)
                         applied += 1
-                    except db.UNAVAILABLE:
-                        raise
                     except Exception as exc:  # noqa: BLE001
+                        if isinstance(exc, db.UNAVAILABLE):
+                            # Only this event's, if the connection still answers (a lock wait
+                            # timed out, a statement cancelled); else the whole batch waits.
+                            await conn.execute("SELECT 1")
+                            item.transient = True
                         item.error = exc
                         failed_ids.append(event.id)
             if failed_ids:  # their claims go, so that a retry applies them

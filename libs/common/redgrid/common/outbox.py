@@ -105,6 +105,7 @@ class Relay:
                 continue
             if sent == self.batch:
                 continue  # more are waiting
+            await self._listen()  # at once if alive; after a database restart, a new one
             self.wakeup.clear()
             try:
                 await asyncio.wait_for(self.wakeup.wait(), self.poll_seconds)
@@ -153,21 +154,36 @@ class Relay:
         await asyncio.wait_for(asyncio.gather(*futures), self.ack_timeout)
 
     async def _listen(self) -> None:
-        """LISTEN for commits from other processes (a CLI, another replica's batch)."""
-        if self._listener is not None and not self._listener.is_closed():
-            return
+        """LISTEN for commits from other processes (a CLI, another replica's batch). Never
+        raises: without a listener the relay polls. When PostgreSQL goes away the pool takes
+        the listener's connection back (any call on it raises then): a new one is taken."""
+        if self._listener is not None:
+            try:
+                if not self._listener.is_closed():
+                    return
+            except asyncpg.InterfaceError:  # detached by the pool: its connection was lost
+                pass
+            await self._give_back()
         try:
             self._listener = await self.pool.acquire()
             await self._listener.add_listener(notify_channel(self.service), self.poke)
         except Exception as exc:  # noqa: BLE001 - polling still works without it
             log.warning("outbox.listen_failed", error=repr(exc))
-            self._listener = None
+            await self._give_back()
+
+    async def _give_back(self) -> None:
+        listener, self._listener = self._listener, None
+        if listener is None:
+            return
+        try:
+            await listener.remove_listener(notify_channel(self.service), self.poke)
+        except Exception:  # noqa: BLE001 - its connection is gone, and the listener with it
+            pass
+        try:
+            await self.pool.release(listener)  # a no-op for one the pool took back already
+        except Exception as exc:  # noqa: BLE001 - a broken connection is dropped anyway
+            log.warning("outbox.listener_release_failed", error=repr(exc))
 
     async def close(self) -> None:
         self.stop()
-        if self._listener is not None and not self._listener.is_closed():
-            try:
-                await self._listener.remove_listener(notify_channel(self.service), self.poke)
-            finally:
-                await self.pool.release(self._listener)
-        self._listener = None
+        await self._give_back()
