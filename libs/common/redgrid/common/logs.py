@@ -7,6 +7,7 @@ import sys
 
 import orjson
 import structlog
+import structlog.tracebacks
 from structlog.contextvars import bind_contextvars, bound_contextvars, merge_contextvars
 
 __all__ = ["bind_contextvars", "bound_contextvars", "configure", "get"]
@@ -31,7 +32,10 @@ def configure(service: str, level: str = "INFO", json: bool = True) -> None:
     structlog.configure(
         processors=[
             *shared,
-            structlog.processors.dict_tracebacks,
+            # Tracebacks without the frames' local variables: they hold request bodies, people
+            # and contact data, which logs never carry.
+            structlog.processors.ExceptionRenderer(
+                structlog.tracebacks.ExceptionDictTransformer(show_locals=False)),
             renderer,
         ],
         wrapper_class=structlog.make_filtering_bound_logger(logging.getLevelName(level.upper())),
