@@ -1,0 +1,273 @@
+"""Request bodies refuse what they do not know (no mass assignment of an org, a status or an
+assignee), every text, list and map a request may carry is capped, bodies over 1 MB get a 413
+(with a length or sent chunked without one), and a page is at most 200 long.
+
+The walk is over every operation of every service's OpenAPI, so a new endpoint is covered the
+day it is added."""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any
+
+import httpx
+import pytest
+from hypothesis import HealthCheck, find, settings
+from hypothesis import strategies as st
+
+from redgrid.common.http import MAX_BODY
+from redgrid.common.pagination import MAX_LIMIT
+
+from .city import SPECS, running_city
+
+pytestmark = pytest.mark.asyncio(loop_scope="session")
+# Fields that would hand a caller what only the service decides.
+SMUGGLED = ("org_id", "org_path", "status", "assignee_id", "version", "reporter_person_id",
+            "created_by", "unit_id", "community_id", "roles", "mass_assigned")
+BOUNDED_FORMATS = {"uuid", "date", "date-time", "email", "uri"}
+
+
+@pytest.fixture(scope="module")
+async def city(stack):
+    async with running_city(stack) as c:
+        c.docs = {name: (await h.client.get("/openapi.json")).json() for name, h in c.h.items()}
+        yield c
+
+
+def operations(doc: dict):
+    for path, item in doc["paths"].items():
+        for method, op in item.items():
+            yield path, method.upper(), op
+
+
+def resolve(doc: dict, node: Any) -> Any:
+    while isinstance(node, dict) and "$ref" in node:
+        name = node["$ref"].rsplit("/", 1)[-1]
+        node = doc["components"]["schemas"][name]
+    return node
+
+
+def walk(doc: dict, node: Any, where: str, seen: set | None = None):
+    """Every (schema, place) reachable from a node, refs followed once."""
+    seen = set() if seen is None else seen
+    if isinstance(node, dict) and "$ref" in node:
+        if node["$ref"] in seen:
+            return
+        seen.add(node["$ref"])
+        yield from walk(doc, resolve(doc, node), where, seen)
+        return
+    if not isinstance(node, dict):
+        return
+    yield node, where
+    for key in ("anyOf", "oneOf", "allOf", "prefixItems"):
+        for i, sub in enumerate(node.get(key, [])):
+            yield from walk(doc, sub, where, seen)
+    if isinstance(node.get("items"), dict):
+        yield from walk(doc, node["items"], f"{where}[]", seen)
+    for name, sub in node.get("properties", {}).items():
+        yield from walk(doc, sub, f"{where}.{name}", seen)
+    if isinstance(node.get("additionalProperties"), dict):
+        yield from walk(doc, node["additionalProperties"], f"{where}{{}}", seen)
+    if isinstance(node.get("propertyNames"), dict):
+        yield from walk(doc, node["propertyNames"], f"{where}{{key}}", seen)
+
+
+def body_schema(op: dict) -> dict | None:
+    content = op.get("requestBody", {}).get("content", {})
+    return content.get("application/json", {}).get("schema")
+
+
+def bounded_pattern(pattern: str | None) -> bool:
+    """^…$ with no unbounded repetition: every text it matches is short."""
+    if not pattern or not (pattern.startswith("^") and pattern.endswith("$")):
+        return False
+    return not re.search(r"(?<!\\)[+*]|\{\d+,\}", pattern)
+
+
+def uncapped(node: dict) -> str | None:
+    kind = node.get("type")
+    if kind == "string" and "maxLength" not in node and "enum" not in node \
+            and "const" not in node and node.get("format") not in BOUNDED_FORMATS \
+            and not bounded_pattern(node.get("pattern")):
+        return "a text without maxLength"
+    if kind == "array" and "maxItems" not in node and "prefixItems" not in node:
+        return "a list without maxItems"
+    if kind == "object" and "properties" not in node and "maxProperties" not in node \
+            and node.get("additionalProperties") not in (None, False):
+        return "a map without maxProperties"
+    return None
+
+
+def test_every_body_refuses_unknown_fields_and_caps_its_sizes():
+    """Statically, from each service's OpenAPI: every object a body holds says
+    additionalProperties: false, and every text, list and map in a body or a query has a cap."""
+    problems = []
+    for name, spec in SPECS.items():
+        from redgrid.common.service import build_app
+
+        doc = build_app(spec, spec.settings(environment="test")).openapi()
+        for path, method, op in operations(doc):
+            label = f"{name} {method} {path}"
+            schema = body_schema(op)
+            if schema is not None:
+                for node, where in walk(doc, schema, "body"):
+                    if node.get("type") == "object" and "properties" in node \
+                            and node.get("additionalProperties") is not False:
+                        problems.append(f"{label} {where}: takes unknown fields")
+                    if why := uncapped(node):
+                        problems.append(f"{label} {where}: {why}")
+            for param in op.get("parameters", []):
+                if param["in"] == "path" and (param["schema"].get("format") == "uuid"
+                                              or "enum" in param["schema"]):
+                    continue
+                for node, where in walk(doc, param["schema"], f"{param['in']}.{param['name']}"):
+                    if why := uncapped(node):
+                        problems.append(f"{label} {where}: {why}")
+    assert not problems, "\n".join(problems)
+
+
+def minimal(doc: dict, node: Any) -> Any:
+    """The smallest value a (resolved) JSON schema calls valid: required fields only."""
+    node = resolve(doc, node)
+    if "const" in node:
+        return node["const"]
+    if "enum" in node:
+        return node["enum"][0]
+    if "anyOf" in node or "oneOf" in node:
+        branches = node.get("anyOf") or node.get("oneOf")
+        return minimal(doc, next((b for b in branches if b.get("type") != "null"), branches[0]))
+    kind = node.get("type")
+    if kind == "object":
+        return {k: minimal(doc, v) for k, v in node.get("properties", {}).items()
+                if k in node.get("required", [])}
+    if kind == "array":
+        if "prefixItems" in node:
+            return [minimal(doc, item) for item in node["prefixItems"]]
+        return [minimal(doc, node.get("items", {})) for _ in range(node.get("minItems", 0))]
+    if kind in ("integer", "number"):
+        low = node.get("minimum", node.get("exclusiveMinimum", 0) + 1
+                       if "exclusiveMinimum" in node else 1)
+        return max(low, 1) if node.get("maximum", 10**9) >= 1 else low
+    if kind == "boolean":
+        return False
+    if kind == "string":
+        fmt = node.get("format")
+        if fmt == "uuid":
+            return "00000000-0000-0000-0000-000000000002"
+        if fmt == "date":
+            return "2026-06-01"
+        if fmt == "date-time":
+            return "2026-06-01T09:00:00+08:00"
+        if "pattern" in node:
+            return matching(node["pattern"], node.get("minLength", 0),
+                            node.get("maxLength", 10**6))
+        return "a" * max(1, node.get("minLength", 1))
+    return None
+
+
+@functools.cache
+def matching(pattern: str, shortest: int, longest: int) -> str:
+    return find(st.from_regex(pattern, fullmatch=False),
+                lambda text: shortest <= len(text) <= longest and re.search(pattern, text),
+                settings=settings(database=None, suppress_health_check=list(HealthCheck)))
+
+
+async def test_mass_assignment_is_refused_on_every_body(city):
+    """Every operation with a body, given an otherwise valid body plus fields it does not take
+    (an org, a status, an assignee…): 422 naming exactly those fields, and nothing changes."""
+    tried, failures = 0, []
+    for name, doc in city.docs.items():
+        h = city.h[name]
+        for path, method, op in operations(doc):
+            schema = body_schema(op)
+            if schema is None:
+                continue
+            body = minimal(doc, schema)
+            if not isinstance(body, dict):
+                continue
+            known = set(body)  # the branch minimal() took, for a union of bodies
+            known |= set(resolve(doc, schema).get("properties", {}))
+            smuggled = {f: _value_for(f) for f in SMUGGLED if f not in known}
+            url = path
+            for param in op.get("parameters", []):
+                if param["in"] == "path":
+                    url = url.replace("{" + param["name"] + "}", _path_value(city, doc, param))
+            before = await outbox_size(h)
+            r = await h.client.request(method, url, json={**body, **smuggled},
+                                       headers=city.system)
+            tried += 1
+            errors = r.json().get("errors", []) if r.status_code == 422 else []
+            # (a union of bodies puts its branch's tag between "body" and the field)
+            named = {e["loc"][-1] for e in errors if e["type"] == "extra_forbidden"
+                     and e["loc"][0] == "body"}
+            if r.status_code != 422 or named != set(smuggled) \
+                    or len(errors) != len(named):
+                failures.append(f"{name} {method} {path}: {r.status_code} {r.text[:300]}")
+            if await outbox_size(h) != before:
+                failures.append(f"{name} {method} {path}: something changed")
+    assert tried > 60
+    assert not failures, "\n".join(failures)
+
+
+def _value_for(field: str) -> Any:
+    return {"status": "closed", "version": 99, "roles": ["system"],
+            "org_path": ["00000000-0000-0000-0000-000000000001"]}.get(
+        field, "00000000-0000-0000-0000-000000000001")
+
+
+def _path_value(city, doc: dict, param: dict) -> str:
+    schema = resolve(doc, param["schema"])
+    if "enum" in schema:
+        return schema["enum"][0]
+    if schema.get("format") == "uuid":
+        return str(city.a.community)
+    return "x"
+
+
+async def outbox_size(h) -> int:
+    async with h.runtime.pool.acquire() as conn:
+        return await conn.fetchval("SELECT count(*) FROM outbox")
+
+
+async def test_bodies_over_one_megabyte_are_refused(city):
+    """With a Content-Length, and chunked without one (the length is counted as it comes)."""
+    big = b'{"title": "' + b"x" * (MAX_BODY + 10) + b'"}'
+
+    async def chunks():
+        for i in range(0, len(big), 64 * 1024):
+            yield big[i:i + 64 * 1024]
+
+    for name, h in city.h.items():
+        path = next(p for p, m, op in operations(city.docs[name]) if m == "POST"
+                    and body_schema(op) is not None and "{" not in p)
+        headers = {**city.system, "content-type": "application/json"}
+        r = await h.client.post(path, content=big, headers=headers)
+        assert r.status_code == 413, (name, r.status_code, r.text[:200])
+        assert r.headers["content-type"] == "application/problem+json"
+        async with httpx.AsyncClient(base_url=str(h.client.base_url), timeout=20) as raw:
+            r = await raw.post(path, content=chunks(), headers=headers)
+        assert r.status_code == 413, (name, "chunked", r.status_code, r.text[:200])
+        assert r.json()["type"].endswith("/too-large")
+
+
+async def test_page_lengths_are_capped(city):
+    """Every operation that pages takes limit ≤ 200 and refuses 201 with a 422."""
+    paged = 0
+    for name, doc in city.docs.items():
+        h = city.h[name]
+        for path, method, op in operations(doc):
+            limit = next((p for p in op.get("parameters", []) if p["name"] == "limit"), None)
+            if limit is None or method != "GET":
+                continue
+            paged += 1
+            assert 1 <= limit["schema"].get("maximum", 10**9) <= MAX_LIMIT, (name, path)
+            url = path
+            for param in op.get("parameters", []):
+                if param["in"] == "path":
+                    url = url.replace("{" + param["name"] + "}", _path_value(city, doc, param))
+            r = await h.client.get(url, params={"limit": limit["schema"]["maximum"] + 1},
+                                   headers=city.system)
+            assert r.status_code == 422, (name, path, r.status_code)
+            assert any(e["loc"] == ["query", "limit"] for e in r.json()["errors"]), r.text
+    assert paged >= 30
