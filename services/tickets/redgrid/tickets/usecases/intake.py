@@ -9,10 +9,10 @@ from uuid import UUID
 
 import asyncpg
 
-from redgrid.common import db
+from redgrid.common import db, scope
 from redgrid.common.auth import Principal
 from redgrid.common.clock import Clock
-from redgrid.common.errors import Invalid
+from redgrid.common.errors import Invalid, NotFound
 from redgrid.common.ids import uuid7
 from redgrid.tickets.commands import TicketCreate
 from redgrid.tickets.domain import deadlines, duplicates, numbers
@@ -61,6 +61,10 @@ async def file_in(conn: asyncpg.Connection, cmd: TicketCreate, who: Principal, n
         conn, who, grid_id=cmd.grid_id, lat=cmd.location.lat if cmd.location else None,
         lng=cmd.location.lng if cmd.location else None, address=cmd.address,
         community_id=cmd.community_id, reporter_id=reporter_id)
+    if who.is_staff and (cmd.grid_id or cmd.community_id) and not scope.within(
+            place.area_path, await scope.scope_path(conn, who)):
+        # staff record matters of their own subtree; a resident reports one anywhere
+        raise NotFound("no such grid or community in your scope")
     rule = await catalogue_queries.rule(conn, cmd.category, now, place.street_id)
     if rule is None:
         raise Invalid(f"no dispatch rule for {cmd.category!r} is in force")
