@@ -47,6 +47,11 @@ class Side:
     phones: list[str] = field(default_factory=list)
     addresses: list[str] = field(default_factory=list)
 
+    @property
+    def lng(self) -> float:
+        """The longitude of the street's grid centre (both lie on latitude 33.2)."""
+        return SIDES[self.name]["lng"]
+
     def scope_of(self, role: str) -> UUID | None:
         """The org a token of this role acts in on this side."""
         return {"grid_worker": self.branch, "branch_secretary": self.branch,

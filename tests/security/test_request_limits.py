@@ -7,19 +7,17 @@ day it is added."""
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import Any
 
 import httpx
 import pytest
-from hypothesis import HealthCheck, find, settings
-from hypothesis import strategies as st
 
 from redgrid.common.http import MAX_BODY
 from redgrid.common.pagination import MAX_LIMIT
 
 from .city import SPECS, running_city
+from .schemas import body_schema, minimal, operations, resolve
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")
 # Fields that would hand a caller what only the service decides.
@@ -33,19 +31,6 @@ async def city(stack):
     async with running_city(stack) as c:
         c.docs = {name: (await h.client.get("/openapi.json")).json() for name, h in c.h.items()}
         yield c
-
-
-def operations(doc: dict):
-    for path, item in doc["paths"].items():
-        for method, op in item.items():
-            yield path, method.upper(), op
-
-
-def resolve(doc: dict, node: Any) -> Any:
-    while isinstance(node, dict) and "$ref" in node:
-        name = node["$ref"].rsplit("/", 1)[-1]
-        node = doc["components"]["schemas"][name]
-    return node
 
 
 def walk(doc: dict, node: Any, where: str, seen: set | None = None):
@@ -71,11 +56,6 @@ def walk(doc: dict, node: Any, where: str, seen: set | None = None):
         yield from walk(doc, node["additionalProperties"], f"{where}{{}}", seen)
     if isinstance(node.get("propertyNames"), dict):
         yield from walk(doc, node["propertyNames"], f"{where}{{key}}", seen)
-
-
-def body_schema(op: dict) -> dict | None:
-    content = op.get("requestBody", {}).get("content", {})
-    return content.get("application/json", {}).get("schema")
 
 
 def bounded_pattern(pattern: str | None) -> bool:
@@ -125,52 +105,6 @@ def test_every_body_refuses_unknown_fields_and_caps_its_sizes():
                     if why := uncapped(node):
                         problems.append(f"{label} {where}: {why}")
     assert not problems, "\n".join(problems)
-
-
-def minimal(doc: dict, node: Any) -> Any:
-    """The smallest value a (resolved) JSON schema calls valid: required fields only."""
-    node = resolve(doc, node)
-    if "const" in node:
-        return node["const"]
-    if "enum" in node:
-        return node["enum"][0]
-    if "anyOf" in node or "oneOf" in node:
-        branches = node.get("anyOf") or node.get("oneOf")
-        return minimal(doc, next((b for b in branches if b.get("type") != "null"), branches[0]))
-    kind = node.get("type")
-    if kind == "object":
-        return {k: minimal(doc, v) for k, v in node.get("properties", {}).items()
-                if k in node.get("required", [])}
-    if kind == "array":
-        if "prefixItems" in node:
-            return [minimal(doc, item) for item in node["prefixItems"]]
-        return [minimal(doc, node.get("items", {})) for _ in range(node.get("minItems", 0))]
-    if kind in ("integer", "number"):
-        low = node.get("minimum", node.get("exclusiveMinimum", 0) + 1
-                       if "exclusiveMinimum" in node else 1)
-        return max(low, 1) if node.get("maximum", 10**9) >= 1 else low
-    if kind == "boolean":
-        return False
-    if kind == "string":
-        fmt = node.get("format")
-        if fmt == "uuid":
-            return "00000000-0000-0000-0000-000000000002"
-        if fmt == "date":
-            return "2026-06-01"
-        if fmt == "date-time":
-            return "2026-06-01T09:00:00+08:00"
-        if "pattern" in node:
-            return matching(node["pattern"], node.get("minLength", 0),
-                            node.get("maxLength", 10**6))
-        return "a" * max(1, node.get("minLength", 1))
-    return None
-
-
-@functools.cache
-def matching(pattern: str, shortest: int, longest: int) -> str:
-    return find(st.from_regex(pattern, fullmatch=False),
-                lambda text: shortest <= len(text) <= longest and re.search(pattern, text),
-                settings=settings(database=None, suppress_health_check=list(HealthCheck)))
 
 
 async def test_mass_assignment_is_refused_on_every_body(city):
