@@ -17,6 +17,20 @@ def _dumps(obj: object, default=None) -> str:
     return orjson.dumps(obj, default=default).decode()
 
 
+class _Stderr:
+    """The process's stderr as it is when a line is written, not when logging was set up: a
+    replaced stderr (a test reading the logs, say) gets every line."""
+
+    def write(self, text: str) -> int:
+        return sys.stderr.write(text)
+
+    def flush(self) -> None:
+        sys.stderr.flush()
+
+
+STDERR = _Stderr()
+
+
 def configure(service: str, level: str = "INFO", json: bool = True) -> None:
     """Set up structlog (and the stdlib loggers of our libraries) once per process."""
     renderer = (
@@ -39,13 +53,13 @@ def configure(service: str, level: str = "INFO", json: bool = True) -> None:
             renderer,
         ],
         wrapper_class=structlog.make_filtering_bound_logger(logging.getLevelName(level.upper())),
-        logger_factory=structlog.PrintLoggerFactory(file=sys.stderr),
+        logger_factory=structlog.PrintLoggerFactory(file=STDERR),
         cache_logger_on_first_use=True,
     )
     structlog.contextvars.clear_contextvars()
     bind_contextvars(service=service)
     # Libraries that log through the standard library go through the same renderer.
-    handler = logging.StreamHandler(sys.stderr)
+    handler = logging.StreamHandler(STDERR)
     handler.setFormatter(
         structlog.stdlib.ProcessorFormatter(
             processors=[structlog.stdlib.ProcessorFormatter.remove_processors_meta, renderer],
