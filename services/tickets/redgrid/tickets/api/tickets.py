@@ -15,7 +15,7 @@ from redgrid.common.pagination import (
 from redgrid.tickets.commands import AttachmentIn, Note, TicketCreate
 from redgrid.tickets.domain.intake import Channel, TicketKind
 from redgrid.tickets.domain.workflow import Status
-from redgrid.tickets.models import Attachment, Reporter, TicketFile, TicketPublic
+from redgrid.tickets.models import Attachment, ContactRead, Reporter, TicketFile, TicketPublic
 from redgrid.tickets.queries.tickets import Filters
 from redgrid.tickets.usecases import intake, reading
 from redgrid.tickets.usecases import routing as route
@@ -75,6 +75,12 @@ async def get_file(ticket_id: UUID, who: Auth, pool: Pool, clock: Now):
                     "(each staff read logged)")
 async def reporter(ticket_id: UUID, who: Auth, pool: Pool, clock: Now):
     return await reading.reporter_contact(ticket_id, who, pool, clock)
+
+
+@router.get("/{ticket_id:uuid}/reporter/reads", response_model=list[ContactRead],
+            summary="Who read the reporter's contact data in full (the access log)")
+async def reporter_reads(ticket_id: UUID, who: Auth, pool: Pool):
+    return await reading.reporter_reads(ticket_id, who, pool)
 
 
 @router.post("/{ticket_id:uuid}/notes", status_code=status.HTTP_204_NO_CONTENT)
