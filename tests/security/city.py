@@ -295,7 +295,7 @@ async def build_things(city: City, side: Side) -> None:
 
 @asynccontextmanager
 async def running_city(stack: Stack, clocks: dict[str, Clock] | None = None,
-                       **overrides: dict) -> AsyncIterator[City]:
+                       every: dict | None = None, **overrides: dict) -> AsyncIterator[City]:
     """The five services on one database, each over HTTP on a free port, and the city built."""
     await stack.purge_nats()
     database = await stack.new_database()
@@ -304,7 +304,7 @@ async def running_city(stack: Stack, clocks: dict[str, Clock] | None = None,
     async with AsyncExitStack() as stack_:
         harnesses = {}
         for name, spec in SPECS.items():
-            settings = {"db_pool_max": 8, **overrides.get(name, {})}
+            settings = {"db_pool_max": 8, **(every or {}), **overrides.get(name, {})}
             if name == "notifications":
                 settings.update(webhook_poll_seconds=0.1, delivery_poll_seconds=0.1,
                                 webhook_timeout=2)

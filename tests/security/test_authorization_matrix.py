@@ -374,3 +374,62 @@ async def test_staff_searches_stay_in_their_street(city):
 
 def a_prefix(numbers: set[str]) -> set[str]:
     return {n.split("-")[0] for n in numbers}
+
+
+# --- tokens, over every service's HTTP layer ------------------------------------------------
+
+def forged_tokens(city: City) -> dict[str, str]:
+    """Tokens every service must refuse (tests/unit/common/test_tokens.py tries the verifier;
+    here each service's HTTP layer, Open311 included, is held to it)."""
+    import time
+
+    import jwt
+
+    from redgrid.common.settings import DEV_JWT_SECRET
+
+    now = int(time.time())
+    claims = {"sub": str(city.a.people["admin"]), "roles": ["system"], "iss": "redgrid",
+              "aud": "redgrid", "iat": now, "exp": now + 600}
+    good = city.token("community_admin", city.a)
+    head, body, sig = good.split(".")
+    forged_body = jwt.encode(claims, "x", algorithm="HS256").split(".")[1]
+    return {
+        "alg-none": jwt.encode(claims, None, algorithm="none"),
+        "wrong-key": jwt.encode(claims, "not-the-secret-not-the-secret-32b", algorithm="HS256"),
+        "wrong-alg": jwt.encode(claims, DEV_JWT_SECRET, algorithm="HS512"),
+        "expired": jwt.encode({**claims, "exp": now - 5}, DEV_JWT_SECRET, algorithm="HS256"),
+        "wrong-issuer": jwt.encode({**claims, "iss": "other"}, DEV_JWT_SECRET,
+                                   algorithm="HS256"),
+        "wrong-audience": jwt.encode({**claims, "aud": "other"}, DEV_JWT_SECRET,
+                                     algorithm="HS256"),
+        "no-expiry": jwt.encode({k: v for k, v in claims.items() if k != "exp"},
+                                DEV_JWT_SECRET, algorithm="HS256"),
+        "tampered": f"{head}.{forged_body}.{sig}",
+        "unsigned": f"{head}.{body}.",
+        "garbage": "not.a.token",
+    }
+
+
+PROTECTED = {"registry": "/v1/orgs", "tickets": "/v1/tickets", "matching": "/v1/orders",
+             "lists": "/v1/resources", "notifications": "/v1/inbox"}
+
+
+async def test_forged_tokens_are_refused_by_every_service(city):
+    tried = 0
+    for name, token in forged_tokens(city).items():
+        for service, path in PROTECTED.items():
+            r = await city.h[service].client.get(path, headers={
+                "Authorization": f"Bearer {token}"})
+            assert r.status_code == 401, (service, name, r.status_code)
+            assert r.headers["content-type"] == "application/problem+json"
+            assert r.headers["www-authenticate"] == "Bearer"
+            tried += 1
+        # Open311: the key is the token, as a query parameter or a bearer header
+        r = await city.h["tickets"].client.get("/open311/v2/requests.json",
+                                               params={"api_key": token})
+        assert r.status_code == 403, (name, r.status_code, r.text[:200])
+        r = await city.h["tickets"].client.post("/open311/v2/requests.json", data={
+            "api_key": token, "service_code": "environment", "lat": "33.2", "long": "120.46",
+            "description": "forged"})
+        assert r.status_code == 403, (name, r.status_code)
+    assert tried == 50

@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 from datetime import UTC, datetime, timedelta
 
-from . import GRID, OFFICE, STAFF, STREET, Rule, public
+from . import ADMINS, GRID, OFFICE, STAFF, STREET, Rule, public
 
 T = {"ticket_id": "@thing:ticket"}
 REPORTER = frozenset({"resident"})
@@ -55,6 +55,7 @@ RULES = {
                                                path={"number": "@thing:ticket_number"}),
     "GET /v1/tickets/{ticket_id}": Rule(STAFF, GRID, own=REPORTER, path=T),
     "GET /v1/tickets/{ticket_id}/reporter": Rule(STAFF, GRID, own=REPORTER, path=T),
+    "GET /v1/tickets/{ticket_id}/reporter/reads": Rule(ADMINS, GRID, own=REPORTER, path=T),
     "POST /v1/tickets/{ticket_id}/notes": Rule(STAFF, GRID, path=T, body={"note": "已电话联系"}),
     "POST /v1/tickets/{ticket_id}/attachments": Rule(STAFF, GRID, own=REPORTER, path=T, body={
         "name": "photo.jpg", "content_type": "image/jpeg", "size": 1000}),
