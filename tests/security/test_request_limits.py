@@ -205,3 +205,96 @@ async def test_page_lengths_are_capped(city):
             assert r.status_code == 422, (name, path, r.status_code)
             assert any(e["loc"] == ["query", "limit"] for e in r.json()["errors"]), r.text
     assert paged >= 30
+
+
+# --- what the fuzzer found once (each was a 500, or a wrong answer, before its fix) ------------
+
+CRASHES = [
+    # (service, method, path, body or query) → now a problem+json 4xx
+    ("registry", "PATCH", "/v1/orgs/{community}", {"name": None}),  # NOT NULL → 500
+    ("registry", "PATCH", "/v1/units/{unit}", {"name": None}),
+    ("registry", "PATCH", "/v1/teams/{team}", {"active": 0}),  # 0 taken for false
+    ("registry", "POST", "/v1/places", {"kind": "other", "name": "x", "org_id": "{community}",
+                                        "lat": 33.2, "lng": "120.46"}),  # "120.46" taken
+    ("lists", "PATCH", "/v1/needs/{need}", {"quantity": None}),  # NOT NULL → 500
+    ("lists", "PATCH", "/v1/projects/{project}", {"beneficiary_kind": None}),
+    ("lists", "POST", "/v1/needs", {"title": "助老", "community_id": "{community}",
+                                    "unit_of_measure": "次\x00"}),  # NUL → 500
+    ("tickets", "POST", "/v1/tickets", {"appeal_kind": "help", "category": "environment",
+                                        "title": "\ud800"}),  # a lone surrogate → 500
+    ("tickets", "POST", "/v1/tickets/{ticket}/attachments", {"name": "a", "size": "1",
+                                                            "content_type": "a/b"}),
+    ("tickets", "GET", "/v1/tickets", {"category": "x\x00"}),  # NUL in a query → 500
+    ("tickets", "GET", "/v1/tickets", {"received_from": "0001-01-01T00:00:00+01:00"}),
+    ("tickets", "GET", "/v1/figures", {"until": "123"}),  # was 1970-01-01T00:02:03
+    ("tickets", "GET", "/v1/visits", {"since": "2026-10-01T09:00:00"}),  # no offset
+    ("matching", "GET", "/v1/posts", {"open_on": "1700000000"}),
+    ("lists", "POST", "/v1/resources", {"kind": "venue", "title": " ", "community_id":
+                                        "{community}"}),  # white space only
+]
+CURSORS = [('["x"]', "WyJ4Il0"), ("[]", "W10"), ("[true]", "W3RydWVd"),
+           ("[99999999999999999999999]", "Wzk5OTk5OTk5OTk5OTk5OTk5OTk5OTld"),
+           ('["\\u00b2"]', "WyLCsiJd"), ("not base64", "%%%")]
+PAGED = [("registry", "/v1/grids"), ("registry", "/v1/people"), ("tickets", "/v1/tickets"),
+         ("tickets", "/public/v1/notices"), ("matching", "/v1/orders"),
+         ("lists", "/v1/needs"), ("notifications", "/v1/inbox"),
+         ("notifications", "/v1/deliveries")]
+
+
+def _fill(value, city):
+    ids = {"community": city.a.community, "unit": city.a.unit, "team": city.a.team,
+           "need": city.a.things["need"], "project": city.a.things["project"],
+           "ticket": city.a.things["ticket"]}
+    if isinstance(value, str):
+        for key, v in ids.items():
+            value = value.replace("{" + key + "}", str(v))
+        return value
+    if isinstance(value, dict):
+        return {k: _fill(v, city) for k, v in value.items()}
+    return value
+
+
+async def test_what_the_fuzzer_found_stays_fixed(city):
+    for service, method, path, data in CRASHES:
+        h = city.h[service]
+        data = _fill(data, city)
+        kwargs = {"params": data} if method == "GET" else {
+            "content": json_with_surrogates(data), "headers": {"content-type":
+                                                               "application/json"}}
+        headers = {**city.system, **kwargs.pop("headers", {})}
+        r = await h.client.request(method, _fill(path, city), headers=headers, **kwargs)
+        assert r.status_code == 422, (service, method, path, r.status_code, r.text[:200])
+        assert r.headers["content-type"] == "application/problem+json"
+    for name, raw in CURSORS:
+        for service, path in PAGED:
+            r = await city.h[service].client.get(path, params={"cursor": raw},
+                                                 headers=city.system)
+            assert r.status_code == 422, (name, service, path, r.status_code, r.text[:200])
+
+
+def json_with_surrogates(data) -> bytes:
+    """JSON as a client may send it, lone surrogates escaped (\\ud800), which orjson refuses."""
+    import json
+
+    return json.dumps(data).encode()
+
+
+async def test_a_half_given_centre_does_not_break_the_coverage(city):
+    """A grid with a latitude and no longitude made GET /v1/orgs/{id}/circle a 500."""
+    reg = city.h["registry"]
+    r = await reg.client.post("/v1/grids", headers=city.system, json={
+        "code": "HALF-1", "name": "半个中心", "community_id": str(city.a.community),
+        "center_lat": 33.2})
+    assert r.status_code == 201, r.text
+    r = await reg.client.get(f"/v1/orgs/{city.a.street}/circle", headers=city.system)
+    assert r.status_code == 200, r.text
+
+
+async def test_undeclared_methods_get_405_with_every_allowed_method(city):
+    reg = city.h["registry"]
+    r = await reg.client.request("PATCH", "/v1/grids/locate", headers=city.system)
+    assert r.status_code == 405 and r.headers["allow"] == "GET", r.headers
+    r = await reg.client.request("PUT", "/v1/orgs", headers=city.system)
+    assert r.status_code == 405 and set(r.headers["allow"].split(", ")) == {"GET", "POST"}
+    r = await reg.client.get("/v1/grids/not-an-id", headers=city.system)
+    assert r.status_code == 404
