@@ -121,9 +121,10 @@ class RequestContext:
             await problem(413, "too-large", "The request body is too large")(scope, receive, send)
             return
         if _unreadable_text(scope):
-            await problem(422, "invalid", "The request is not valid", "see errors", errors=[
+            refusal = problem(422, "invalid", "The request is not valid", "see errors", errors=[
                 {"loc": ["query"], "msg": "the path or query holds a NUL character or is not "
-                                          "UTF-8", "type": "unreadable_text"}])(scope, receive, send)
+                                          "UTF-8", "type": "unreadable_text"}])
+            await refusal(scope, receive, send)
             return
         request_id = (headers.get(b"x-request-id") or b"").decode("latin-1")[:64] or _new_id()
         status = {"code": 500}

@@ -2,9 +2,9 @@
 schema, so that clients and the schema fuzzer can hold the service to them.
 
 Which ones follow from what the operation takes: a bearer token (401, 403), anything a caller
-names (404: not found, or outside the caller's scope), a write (409), a body (400 when it is not JSON, 413) and any input
-at all (422); every operation that reaches the database may answer 503 while it is away. A route
-adds what else it can give with FastAPI's own `responses=`.
+names (404: not found, or outside the caller's scope), a write (409), a body (400 when it is
+not JSON, 413) and any input at all (422); every operation that reaches the database may answer
+503 while it is away. A route adds what else it can give with FastAPI's own `responses=`.
 """
 
 from __future__ import annotations
