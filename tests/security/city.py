@@ -153,7 +153,7 @@ async def build_registry(city: City, side: Side, root: UUID) -> None:
         side.phones.append(phone)
         side.addresses.append(address)
         person = await post(reg, "/v1/people", {
-            "name": f"{s['surname']}{'一二三四五六七八九'[n]}{'明'}", "home_org_id": community["id"],
+            "name": f"{s['surname']}{'一二三四五六七八九'[n]}明", "home_org_id": community["id"],
             "grid_id": grid["id"], "phone": phone, "address": address,
             "email": f"{who}.{side.name}@example.test",
             "skills": ["elderly_care", "repairs"] if who in ("member", "volunteer") else [],

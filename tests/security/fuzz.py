@@ -70,7 +70,9 @@ def _mixed(known: dict[str, list[str]]):
 
 
 def load(doc: dict, base_url: str, headers: dict[str, str], known: dict[str, list[str]],
-         examples: int = EXAMPLES, exclude: tuple[str, ...] = ()) -> schemathesis.BaseSchema:
+         examples: int = EXAMPLES, exclude: tuple[str, ...] = (),
+         only: tuple[str, ...] = ()) -> schemathesis.BaseSchema:
+    """`only`: the checks to run (all when empty)."""
     config = schemathesis.Config.from_dict({
         "seed": SEED,
         "headers": headers,
@@ -80,7 +82,8 @@ def load(doc: dict, base_url: str, headers: dict[str, str], known: dict[str, lis
         "max-stream-events": 1,
         "generation": {"max-examples": examples, "deterministic": True,
                        "database": "none", "mode": "all", "allow-x00": True},
-        "checks": {"enabled": True},
+        "checks": {"enabled": True} if not only else {
+            "enabled": False, **{name: {"enabled": True} for name in only}},
         "phases": {"examples": {"enabled": True}, "coverage": {"enabled": True},
                    "fuzzing": {"enabled": True}, "stateful": {"enabled": False}},
         "suppress-health-check": ["all"],

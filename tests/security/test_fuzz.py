@@ -73,3 +73,20 @@ async def test_fuzz(city, service):
         with open(f"{os.environ['REDGRID_FUZZ_REPORT']}.{service}.txt", "w") as out:
             out.write(report.summary(limit=None))
     assert not report.findings and not report.errors, report.summary()
+
+
+async def test_fuzz_open311(city):
+    """The Open311 facade answers in GeoReport's own formats (JSON or XML by the path's
+    extension, GeoReport errors), which its OpenAPI does not describe: held to no 5xx, with a
+    key and without one."""
+    t = city.h["tickets"]
+    doc = (await t.client.get("/open311/v2/openapi.json")).json()
+    known = {"fmt": ["json", "xml"], "code": ["road_repair", "environment"],
+             "number": [str(s.things[k]) for s in (city.a, city.b)
+                        for k in ("ticket_number", "notice_number")]}
+    for headers in (city.system, {}):
+        schema = load(doc, f"{t.client.base_url}/open311/v2", headers, known,
+                      only=("not_a_server_error",))
+        report = await fuzz(schema, "open311")
+        print(f"\n{report.summary()}")
+        assert not report.findings and not report.errors, report.summary()

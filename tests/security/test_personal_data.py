@@ -11,7 +11,7 @@ services' log lines are captured; then everything they could have leaked into is
 from __future__ import annotations
 
 import asyncio
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from uuid import UUID
 
 import orjson

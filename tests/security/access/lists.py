@@ -82,7 +82,8 @@ RULES = {
     "POST /v1/claims/{claim_id}/{step}": Rule(ADMINS, COMMUNITY, path={
         "claim_id": "@thing:claim", "step": lambda c, s: "confirm"}),
     # projects (项目清单), run by the community's admins and branch secretaries
-    "POST /v1/projects": Rule(OFFICE, GRID, body={"title": "楼道微改造", "owner_org_id": "@branch"}),
+    "POST /v1/projects": Rule(OFFICE, GRID, body={"title": "楼道微改造",
+                                                  "owner_org_id": "@branch"}),
     "GET /v1/projects": Rule(STAFF, GRID, own=UNIT),
     "GET /v1/projects/{project_id}": Rule(STAFF, COMMUNITY,
                                           path={"project_id": "@thing:project"}),

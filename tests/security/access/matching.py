@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from . import ADMINS, COMMUNITY, GRID, OFFICE, STAFF, Rule, public
 
-O = {"order_id": "@thing:order"}
+ORDER = {"order_id": "@thing:order"}
 RESIDENT = frozenset({"resident"})
 MEMBER = frozenset({"party_member"})
 CITIZENS = frozenset({"resident", "party_member", "volunteer"})
@@ -81,23 +81,23 @@ RULES = {
         "window_start": _window, "window_end": _window_end}),
     "GET /v1/orders": Rule(STAFF, GRID, query={"grid_id": "@grid"},
                            note="non-staff list their own with mine=placed|assigned"),
-    "GET /v1/orders/{order_id}": Rule(STAFF, GRID, own=RESIDENT, path=O),
-    "GET /v1/orders/{order_id}/steps": Rule(STAFF, GRID, own=RESIDENT, path=O),
-    "POST /v1/orders/{order_id}/hand-over": Rule(ADMINS, GRID, path=O, body={}),
-    "GET /v1/orders/{order_id}/candidates": Rule(OFFICE, GRID, path=O),
-    "POST /v1/orders/{order_id}/dispatch": Rule(OFFICE, GRID, path=O, body={
+    "GET /v1/orders/{order_id}": Rule(STAFF, GRID, own=RESIDENT, path=ORDER),
+    "GET /v1/orders/{order_id}/steps": Rule(STAFF, GRID, own=RESIDENT, path=ORDER),
+    "POST /v1/orders/{order_id}/hand-over": Rule(ADMINS, GRID, path=ORDER, body={}),
+    "GET /v1/orders/{order_id}/candidates": Rule(OFFICE, GRID, path=ORDER),
+    "POST /v1/orders/{order_id}/dispatch": Rule(OFFICE, GRID, path=ORDER, body={
         "person_id": "@person:member"}),
-    "POST /v1/orders/{order_id}/reassign": Rule(OFFICE, GRID, path=O, body={
+    "POST /v1/orders/{order_id}/reassign": Rule(OFFICE, GRID, path=ORDER, body={
         "person_id": "@person:member", "reason": "换人"}),
     "POST /v1/orders/{order_id}/accept": Rule(own=MEMBER, fresh=offered),
     "POST /v1/orders/{order_id}/refuse": Rule(own=MEMBER, fresh=offered, body={"reason": "没空"}),
     "POST /v1/orders/{order_id}/start": Rule(own=MEMBER, fresh=taken),
     "POST /v1/orders/{order_id}/complete": Rule(OFFICE, GRID, own=MEMBER, fresh=taken,
                                                 body={"hours": 2}),
-    "POST /v1/orders/{order_id}/rate": Rule(own=RESIDENT, path=O, body={"rating": 5}),
-    "POST /v1/orders/{order_id}/cancel": Rule(OFFICE, GRID, own=RESIDENT, path=O,
+    "POST /v1/orders/{order_id}/rate": Rule(own=RESIDENT, path=ORDER, body={"rating": 5}),
+    "POST /v1/orders/{order_id}/cancel": Rule(OFFICE, GRID, own=RESIDENT, path=ORDER,
                                               body={"reason": "不需要了"}),
-    "POST /v1/orders/{order_id}/decline": Rule(ADMINS, GRID, path=O, body={"reason": "不受理"}),
+    "POST /v1/orders/{order_id}/decline": Rule(ADMINS, GRID, path=ORDER, body={"reason": "不受理"}),
     # points: one's own, or staff over their scope's members
     "GET /v1/ledger": Rule(STAFF, COMMUNITY, own=MEMBER, query={"person_id": "@person:member"}),
     "GET /v1/leaderboard": Rule(STAFF, COMMUNITY, query={"org_id": "@community"}),
