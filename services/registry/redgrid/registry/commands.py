@@ -22,7 +22,10 @@ from redgrid.registry.domain.places import PlaceKind
 Name = Annotated[str, Field(min_length=1, max_length=100)]
 Code = Annotated[str, Field(min_length=1, max_length=50, pattern=r"^[A-Za-z0-9_.\-]+$")]
 Text = Annotated[str, Field(max_length=2000)]
-Phone = Annotated[str, Field(max_length=30, pattern=r"^\+?[0-9\- ()]{5,30}$")]
+# Digits, spaces, dashes and brackets, no space at either end (text is stripped before the
+# pattern is checked, so the schema must not allow one there).
+Phone = Annotated[str, Field(max_length=30,
+                             pattern=r"^\+?[0-9\-()][0-9\- ()]{3,28}[0-9\-()]$")]
 Email = Annotated[str, Field(max_length=200, pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
 Tag = Annotated[str, Field(min_length=1, max_length=40)]
 # Degrees as JSON numbers (inside an area's points too): never "33.2" or true.

@@ -17,7 +17,10 @@ Title = Annotated[str, Field(min_length=1, max_length=120)]
 Text = Annotated[str, Field(max_length=4000)]
 Reason = Annotated[str, Field(min_length=1, max_length=1000)]
 Name = Annotated[str, Field(min_length=1, max_length=50)]
-Phone = Annotated[str, Field(max_length=30, pattern=r"^\+?[0-9\- ()]{5,30}$")]
+# Digits, spaces, dashes and brackets, no space at either end (text is stripped before the
+# pattern is checked, so the schema must not allow one there).
+Phone = Annotated[str, Field(max_length=30,
+                             pattern=r"^\+?[0-9\-()][0-9\- ()]{3,28}[0-9\-()]$")]
 Address = Annotated[str, Field(min_length=1, max_length=200)]
 Code = Annotated[str, Field(min_length=1, max_length=40, pattern=r"^[a-z0-9_]+$")]
 ExternalRef = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_\-]+$")]
