@@ -21,6 +21,9 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 FIRST_YEAR, LAST_YEAR = 1900, 2200
+# The largest whole number JSON carries exactly (a double), well within a bigint column: the
+# bound for positions and sequences a request gives.
+BIGINT = 2**53 - 1
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
