@@ -5,9 +5,11 @@ from __future__ import annotations
 from typing import Annotated, Literal
 from uuid import UUID
 
+import httpx
 from pydantic import Field, field_validator
+from pydantic_core import PydanticCustomError
 
-from redgrid.common.commands import Command, kept
+from redgrid.common.commands import BIGINT, Command, kept
 from redgrid.notifications.domain.audience import MessageKind
 from redgrid.notifications.domain.channels import Channel
 from redgrid.notifications.domain.webhooks import valid_pattern
@@ -16,7 +18,7 @@ HHMM = Annotated[str, Field(pattern=r"^([01]\d|2[0-3]):[0-5]\d$")]
 # An event-type pattern such as redgrid.tickets.ticket.* (domain.webhooks.PATTERN)
 Pattern = Annotated[str, Field(min_length=1, max_length=200,
                                pattern=r"^(redgrid|\*)(\.([a-z0-9_]+|\*))*$")]
-Url = Annotated[str, Field(min_length=8, max_length=2000, pattern=r"^https?://")]
+Url = Annotated[str, Field(min_length=8, max_length=2000, pattern=r"^https?://[^\s/?#@]+")]
 
 
 class _Command(Command):
@@ -45,8 +47,17 @@ def _patterns(patterns: list[str]) -> list[str]:
 
 
 def _url(url: str) -> str:
+    """An http(s) URL whose host httpx can reach: one it cannot parse (a host that is no IDNA
+    name, say) would fail every delivery round."""
     if not url.startswith(("http://", "https://")):
         raise ValueError("the URL is http(s)://…")
+    try:
+        host = httpx.URL(url).host
+    except (httpx.InvalidURL, ValueError) as exc:
+        raise PydanticCustomError("url_host", "the URL cannot be reached: {why}",
+                                  {"why": str(exc)[:100]}) from exc
+    if not host:
+        raise PydanticCustomError("url_host", "the URL names no host", {})
     return url
 
 
@@ -82,4 +93,4 @@ class Replay(_Command):
     """Deliver again from `from_seq` (a log position, see the deliveries), or resume from
     where the subscription stopped when absent."""
 
-    from_seq: int | None = Field(default=None, ge=1)
+    from_seq: int | None = Field(default=None, ge=1, le=BIGINT)

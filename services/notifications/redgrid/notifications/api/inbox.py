@@ -10,6 +10,7 @@ from fastapi import APIRouter, Header, Query, Request, status
 from fastapi.sse import EventSourceResponse, ServerSentEvent
 
 from redgrid.common.http import Auth, Now, Pool
+from redgrid.common.commands import BIGINT
 from redgrid.common.pagination import Cursor, Limit, Page, cursor_key, page, seq_part
 from redgrid.notifications.live import signals_of
 from redgrid.notifications.models import NoticePublic
@@ -39,7 +40,7 @@ async def mark_read(notice_id: UUID, who: Auth, pool: Pool, clock: Now) -> None:
 
 @router.post("/read-all", summary="Mark all (or all up to a seq) read")
 async def mark_all_read(who: Auth, pool: Pool, clock: Now,
-                        up_to_seq: int | None = Query(None, ge=1)) -> dict[str, int]:
+                        up_to_seq: int | None = Query(None, ge=1, le=BIGINT)) -> dict[str, int]:
     return {"marked": await usecases.mark_all_read(who, pool, clock.now(), up_to_seq)}
 
 
