@@ -54,7 +54,8 @@ def configure(service: str, level: str = "INFO", json: bool = True) -> None:
         ],
         wrapper_class=structlog.make_filtering_bound_logger(logging.getLevelName(level.upper())),
         logger_factory=structlog.PrintLoggerFactory(file=STDERR),
-        cache_logger_on_first_use=True,
+        # not cached: a later configure() (the level, the sink) reaches loggers already in use
+        cache_logger_on_first_use=False,
     )
     structlog.contextvars.clear_contextvars()
     bind_contextvars(service=service)
