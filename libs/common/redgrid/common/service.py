@@ -20,7 +20,7 @@ from fastapi import APIRouter, FastAPI
 from nats.aio.client import Client
 from nats.js import JetStreamContext
 
-from redgrid.common import asyncapi, db, logs, migrate, streams
+from redgrid.common import asyncapi, db, logs, migrate, openapi, streams
 from redgrid.common.auth import TokenVerifier
 from redgrid.common.clock import Clock, SystemClock
 from redgrid.common.consumer import Consumer, ConsumerRunner
@@ -166,10 +166,6 @@ def build_app(spec: ServiceSpec, settings: Settings | None = None,
         version=settings.version,
         description=spec.description,
         lifespan=lifespan,
-        responses={
-            401: {"description": "No valid bearer token (problem+json)"},
-            422: {"description": "Invalid request (problem+json)"},
-        },
     )
     app.state.runtime = runtime
     app.state.settings = settings
@@ -185,6 +181,7 @@ def build_app(spec: ServiceSpec, settings: Settings | None = None,
         app.include_router(router)
     if spec.configure_app is not None:
         spec.configure_app(app)
+    openapi.install(app)
     app.add_middleware(RequestContext, service=spec.name, access_log=settings.log_requests)
     return app
 

@@ -15,6 +15,7 @@ import asyncpg
 from redgrid.common import orgtree, readmodels
 from redgrid.common.consumer import Consumer, Handler
 from redgrid.common.events import CloudEvent
+from redgrid.notifications.domain import snapshots
 from redgrid.notifications.domain.audience import TYPES
 from redgrid.notifications.queries.directory import DIRECTORY
 from redgrid.notifications.store import directory
@@ -69,8 +70,10 @@ FROM_REGISTRY.on(CONTACT_CHANGED)(_contact)  # never in the public log
 FROM_TICKETS = _consumer("tickets", "Tickets that call for notices; public log")
 FROM_MATCHING = _consumer("matching", "Service orders that call for notices; public log")
 FROM_LISTS = _consumer("lists", "Claims that call for notices, needs' titles; public log")
-FROM_LISTS.on(*NEED_EVENTS)(_then_intake(_need))
+FROM_LISTS.on(*NEED_EVENTS, data=snapshots.NeedSeen)(_then_intake(_need))
 for consumer in (FROM_TICKETS, FROM_MATCHING, FROM_LISTS):
-    consumer.on(*[t for t in TYPES if t.split(".")[1] == consumer.source])(intake.on_event)
+    for event_type in (t for t in TYPES if t.split(".")[1] == consumer.source):
+        consumer.on(event_type, data=snapshots.BY_ENTITY[event_type.split(".")[2]])(
+            intake.on_event)
 
 ALL = [FROM_REGISTRY, FROM_TICKETS, FROM_MATCHING, FROM_LISTS]

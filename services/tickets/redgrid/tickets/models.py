@@ -86,6 +86,14 @@ class Reporter(_Row):
                                        "address": mask_address(self.address)})
 
 
+class ContactRead(_Row):
+    """One staff read of a reporter's full contact data (who, with which roles, when)."""
+
+    reader_id: UUID
+    roles: list[str]
+    at: datetime
+
+
 class Step(_Row):
     id: int
     action: str

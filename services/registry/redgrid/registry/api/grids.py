@@ -7,7 +7,7 @@ from uuid import UUID
 from fastapi import APIRouter, Query, status
 
 from redgrid.common.http import Auth, Pool
-from redgrid.common.pagination import Cursor, Limit, Page, decode_cursor, page
+from redgrid.common.pagination import Cursor, Limit, Page, cursor_key, page, uuid_part
 from redgrid.registry.commands import GridCreate, GridMerge, GridSplit, GridUpdate
 from redgrid.registry.domain.grids import GridKind
 from redgrid.registry.models import GridPublic, LineageStep
@@ -25,9 +25,9 @@ async def create_grid(body: GridCreate, who: Auth, pool: Pool):
 async def list_grids(who: Auth, pool: Pool, limit: Limit = 50, cursor: Cursor = None,
                      community_id: UUID | None = None, kind: GridKind | None = None,
                      status: str | None = Query(None, pattern="^(active|retired)$")):
-    after = decode_cursor(cursor)
+    after = cursor_key(cursor, uuid_part)
     rows = await usecases.list_grids(who, pool, community_id, kind, status,
-                                     UUID(after[0]) if after else None, limit + 1)
+                                     after[0] if after else None, limit + 1)
     return page(rows, limit, lambda g: [str(g.id)])
 
 
@@ -43,22 +43,22 @@ async def merge_grids(body: GridMerge, who: Auth, pool: Pool):
     return await usecases.merge_grids(body, who, pool)
 
 
-@router.get("/{grid_id}", response_model=GridPublic)
+@router.get("/{grid_id:uuid}", response_model=GridPublic)
 async def get_grid(grid_id: UUID, who: Auth, pool: Pool):
     return await usecases.get_grid(grid_id, who, pool)
 
 
-@router.patch("/{grid_id}", response_model=GridPublic)
+@router.patch("/{grid_id:uuid}", response_model=GridPublic)
 async def update_grid(grid_id: UUID, body: GridUpdate, who: Auth, pool: Pool):
     return await usecases.update_grid(grid_id, body, who, pool)
 
 
-@router.post("/{grid_id}/split", status_code=status.HTTP_201_CREATED,
+@router.post("/{grid_id:uuid}/split", status_code=status.HTTP_201_CREATED,
              response_model=list[GridPublic])
 async def split_grid(grid_id: UUID, body: GridSplit, who: Auth, pool: Pool):
     return await usecases.split_grid(grid_id, body, who, pool)
 
 
-@router.get("/{grid_id}/lineage", response_model=list[LineageStep])
+@router.get("/{grid_id:uuid}/lineage", response_model=list[LineageStep])
 async def grid_lineage(grid_id: UUID, who: Auth, pool: Pool):
     return await usecases.grid_lineage(grid_id, who, pool)

@@ -13,7 +13,7 @@ from redgrid.common import geo
 from redgrid.tickets.domain import duplicates
 from redgrid.tickets.domain.workflow import OPEN
 from redgrid.tickets.models import Attachment, Custody, Mediation, MediationSession, Reporter
-from redgrid.tickets.models import Step, Ticket
+from redgrid.tickets.models import ContactRead, Step, Ticket
 
 VISIBLE = "(t.org_path LIKE {0} || '%' OR t.area_path LIKE {0} || '%')"
 
@@ -50,6 +50,12 @@ async def with_reporters(conn: asyncpg.Connection,
 async def reporter(conn: asyncpg.Connection, ticket_id: UUID) -> Reporter | None:
     return Reporter.of(await conn.fetchrow("SELECT * FROM reporters WHERE ticket_id = $1",
                                            ticket_id))
+
+
+async def contact_reads(conn: asyncpg.Connection, ticket_id: UUID) -> list[ContactRead]:
+    rows = await conn.fetch("SELECT reader_id, roles, at FROM contact_access WHERE ticket_id = $1 "
+                            "ORDER BY at DESC, id DESC LIMIT 200", ticket_id)
+    return [ContactRead.of(r) for r in rows]
 
 
 async def steps(conn: asyncpg.Connection, ticket_id: UUID) -> list[Step]:

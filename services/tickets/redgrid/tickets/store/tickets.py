@@ -8,6 +8,8 @@ from uuid import UUID
 
 import asyncpg
 
+from redgrid.common.masking import mask_text
+
 from redgrid.tickets.models import Attachment, Reporter, Ticket
 
 
@@ -127,9 +129,21 @@ async def log_contact_access(conn: asyncpg.Connection, ticket_id: UUID, reader_i
     )
 
 
+# Free text in a ticket's file that may hold a phone number: (table, its key, the column
+# naming the ticket, the text columns).
+FREE_TEXT = (
+    ("tickets", "id", "id", ("resolution", "response")),
+    ("ticket_steps", "id", "ticket_id", ("reason", "note")),
+    ("mediations", "ticket_id", "ticket_id", ("agreement",)),
+    ("mediation_sessions", "id", "ticket_id", ("note",)),
+)
+
+
 async def anonymise(conn: asyncpg.Connection, ticket_id: UUID, at: datetime,
                     address: str | None, description: str, title: str) -> None:
-    """Retention: the reporter's data goes, the place is cut to the building; the file stays."""
+    """Retention: the reporter's data goes, the place is cut to the building, phone numbers in
+    the file's free text (resolution, response, steps' reasons and notes, the mediation's
+    agreement and sessions) are masked; the file stays."""
     await conn.execute(
         "UPDATE reporters SET name = NULL, phone = NULL, address = NULL WHERE ticket_id = $1",
         ticket_id)
@@ -141,3 +155,12 @@ async def anonymise(conn: asyncpg.Connection, ticket_id: UUID, at: datetime,
         "UPDATE tickets SET address = $2, description = $3, title = $4, anonymised_at = $5 "
         "WHERE id = $1",
         ticket_id, address, description, title, at)
+    for table, key, owner, columns in FREE_TEXT:
+        rows = await conn.fetch(
+            f"SELECT {key}, {', '.join(columns)} FROM {table} WHERE {owner} = $1", ticket_id)
+        for row in rows:
+            masked = [mask_text(row[c]) for c in columns]
+            if masked != [row[c] for c in columns]:
+                sets = ", ".join(f"{c} = ${i}" for i, c in enumerate(columns, start=2))
+                await conn.execute(f"UPDATE {table} SET {sets} WHERE {key} = $1",
+                                   row[key], *masked)

@@ -10,11 +10,11 @@ from uuid import UUID
 
 import asyncpg
 
-from redgrid.common import db
-from redgrid.common.batching import GroupCommit
+from redgrid.common import db, scope
 from redgrid.common.auth import Principal
+from redgrid.common.batching import GroupCommit
 from redgrid.common.clock import Clock
-from redgrid.common.errors import DomainError, Invalid
+from redgrid.common.errors import DomainError, Invalid, NotFound
 from redgrid.common.ids import uuid7
 from redgrid.tickets.commands import TicketCreate
 from redgrid.tickets.domain import deadlines, duplicates, numbers
@@ -147,6 +147,10 @@ async def plan_intake(conn: asyncpg.Connection, cmd: TicketCreate, who: Principa
     place = await place_of(conn, who, grid_id=cmd.grid_id, lat=lat, lng=lng,
                            address=cmd.address, community_id=cmd.community_id,
                            reporter_id=reporter_id)
+    if who.is_staff and (cmd.grid_id or cmd.community_id) and not scope.within(
+            place.area_path, await scope.scope_path(conn, who)):
+        # staff record matters of their own subtree; a resident reports one anywhere
+        raise NotFound("no such grid or community in your scope")
     rule = await catalogue_queries.rule(conn, cmd.category, now, place.street_id)
     if rule is None:
         raise Invalid(f"no dispatch rule for {cmd.category!r} is in force")
