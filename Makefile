@@ -6,6 +6,7 @@ STAMP := $(VENV)/.installed
 PYTEST_ARGS ?=
 
 .PHONY: dev test unit integration lint token bench soak clean
+BENCH_STAMP := $(VENV)/.bench-installed
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +33,19 @@ lint: $(STAMP)
 # A development token: make token ROLE=community_admin ORG=<org id>
 token: $(STAMP)
 	$(BIN)/redgrid token --role $(or $(ROLE),street_admin) $(if $(ORG),--org $(ORG),)
+
+$(BENCH_STAMP): $(STAMP)
+	$(BIN)/pip install --quiet -e '.[test,bench]'
+	touch $(BENCH_STAMP)
+
+# The end-to-end benchmark against the bare baseline (QUICK=1: the CI smoke test, < 2 min,
+# which fails on lost or duplicated events, never on speed). Results in bench/results/.
+bench: $(BENCH_STAMP)
+	$(BIN)/python -m bench.e2e $(if $(QUICK),--quick,)
+
+# The fault-injection suite, long: more load and more faults, then its table (tests/faults/).
+soak: $(STAMP)
+	FAULTS_SOAK=1 $(BIN)/pytest -q --timeout 3600 tests/faults $(PYTEST_ARGS)
 
 clean:
 	rm -rf $(VENV) .redgrid .pytest_cache

@@ -82,6 +82,9 @@ async def test_registry_members_become_candidates(both):
     await known(matching, "SELECT count(*) FROM people WHERE membership IS NOT NULL", expect=2)
     await known(matching, "SELECT count(*) FROM people "
                 "WHERE roles @> '[{\"role\": \"volunteer\"}]'", expect=1)
+    # the resident, registered last, places the order from their own grid
+    await known(matching, "SELECT count(*) FROM people WHERE id = $1", UUID(resident["id"]),
+                expect=1)
 
     me = matching.auth("resident", person=UUID(resident["id"]))
     admin = matching.auth("community_admin", UUID(hefeng["id"]))

@@ -258,7 +258,7 @@ async def test_door_to_door_visits_are_logged_and_spawn_tickets(world):
     r = await world.tickets.client.post("/v1/visits", headers=worker, json={
         "kind": "policy", "community_id": str(world.yuhong.id),
         "visited_at": "2026-09-28T10:00:00+08:00"})
-    assert r.status_code == 422  # not the worker's community
+    assert r.status_code == 404  # not the worker's community: as if it did not exist
     counts = (await world.tickets.client.get("/v1/visits/counts", headers=worker)).json()
     assert counts == {"problem": 1}
     listed = (await world.tickets.client.get("/v1/visits", headers=world.admin(world.yuhong)))

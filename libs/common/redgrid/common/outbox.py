@@ -10,7 +10,9 @@ absorbs the second copy.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterable
+from collections.abc import AsyncIterator, Iterable
+from contextlib import asynccontextmanager
+from contextvars import ContextVar
 
 import asyncpg
 from nats.js import JetStreamContext
@@ -34,9 +36,35 @@ SELECT pg_notify('redgrid_outbox_' || current_schema(), '')
 """
 
 
+_gathering: ContextVar[list[CloudEvent] | None] = ContextVar("outbox_gathering", default=None)
+
+
 async def record(conn: asyncpg.Connection, events: Iterable[CloudEvent]) -> None:
     """Add events to the outbox inside the caller's transaction."""
     events = list(events)
+    gathering = _gathering.get()
+    if gathering is not None:
+        gathering.extend(events)
+        return
+    await _insert(conn, events)
+
+
+@asynccontextmanager
+async def gathered(conn: asyncpg.Connection) -> AsyncIterator[None]:
+    """Inside one transaction: the events recorded meanwhile go in with one statement at the
+    end (before the commit), not one statement each (a group commit's batch)."""
+    events: list[CloudEvent] = []
+    token = _gathering.set(events)
+    try:
+        yield
+    except BaseException:
+        _gathering.reset(token)
+        raise  # the transaction rolls back: nothing to record
+    _gathering.reset(token)
+    await _insert(conn, events)
+
+
+async def _insert(conn: asyncpg.Connection, events: list[CloudEvent]) -> None:
     if not events:
         return
     # One round trip: the rows and the wake-up of every relay listening (sent on commit).
@@ -77,6 +105,7 @@ class Relay:
                 continue
             if sent == self.batch:
                 continue  # more are waiting
+            await self._listen()  # at once if alive; after a database restart, a new one
             self.wakeup.clear()
             try:
                 await asyncio.wait_for(self.wakeup.wait(), self.poll_seconds)
@@ -125,21 +154,36 @@ class Relay:
         await asyncio.wait_for(asyncio.gather(*futures), self.ack_timeout)
 
     async def _listen(self) -> None:
-        """LISTEN for commits from other processes (a CLI, another replica's batch)."""
-        if self._listener is not None and not self._listener.is_closed():
-            return
+        """LISTEN for commits from other processes (a CLI, another replica's batch). Never
+        raises: without a listener the relay polls. When PostgreSQL goes away the pool takes
+        the listener's connection back (any call on it raises then): a new one is taken."""
+        if self._listener is not None:
+            try:
+                if not self._listener.is_closed():
+                    return
+            except asyncpg.InterfaceError:  # detached by the pool: its connection was lost
+                pass
+            await self._give_back()
         try:
             self._listener = await self.pool.acquire()
             await self._listener.add_listener(notify_channel(self.service), self.poke)
         except Exception as exc:  # noqa: BLE001 - polling still works without it
             log.warning("outbox.listen_failed", error=repr(exc))
-            self._listener = None
+            await self._give_back()
+
+    async def _give_back(self) -> None:
+        listener, self._listener = self._listener, None
+        if listener is None:
+            return
+        try:
+            await listener.remove_listener(notify_channel(self.service), self.poke)
+        except Exception:  # noqa: BLE001 - its connection is gone, and the listener with it
+            pass
+        try:
+            await self.pool.release(listener)  # a no-op for one the pool took back already
+        except Exception as exc:  # noqa: BLE001 - a broken connection is dropped anyway
+            log.warning("outbox.listener_release_failed", error=repr(exc))
 
     async def close(self) -> None:
         self.stop()
-        if self._listener is not None and not self._listener.is_closed():
-            try:
-                await self._listener.remove_listener(notify_channel(self.service), self.poke)
-            finally:
-                await self.pool.release(self._listener)
-        self._listener = None
+        await self._give_back()

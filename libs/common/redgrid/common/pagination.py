@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import base64
+from collections.abc import Callable
+from datetime import datetime
 from typing import Annotated, Any, Generic, TypeVar
+from uuid import UUID
 
 import orjson
 from fastapi import Query
@@ -35,6 +38,53 @@ def decode_cursor(cursor: str | None) -> list[Any] | None:
     if not isinstance(key, list):
         raise Invalid("the cursor is not one this service gave out")
     return key
+
+
+def cursor_key(cursor: str | None, *parts: Callable[[Any], Any]) -> tuple | None:
+    """The sort key a cursor holds, each part read by its parser (uuid_part, moment_part,
+    seq_part, text_part): a cursor this service did not give out is a 422, never a 500."""
+    key = decode_cursor(cursor)
+    if key is None:
+        return None
+    if len(key) != len(parts):
+        raise Invalid("the cursor is not one this service gave out")
+    try:
+        return tuple(parse(value) for parse, value in zip(parts, key, strict=True))
+    except (ValueError, TypeError, OverflowError) as exc:
+        raise Invalid("the cursor is not one this service gave out") from exc
+
+
+def uuid_part(value: Any) -> UUID:
+    if not isinstance(value, str):
+        raise TypeError("not an id")
+    return UUID(value)
+
+
+def moment_part(value: Any) -> datetime:
+    if not isinstance(value, str):
+        raise TypeError("not a moment")
+    moment = datetime.fromisoformat(value)
+    if moment.tzinfo is None:
+        raise ValueError("a moment without its offset")
+    return moment
+
+
+def seq_part(value: Any) -> int:
+    """A bigint position (a log or inbox sequence)."""
+    if isinstance(value, bool) or not isinstance(value, int | str):
+        raise TypeError("not a position")
+    if isinstance(value, str) and not (value.isascii() and value.isdigit()):
+        raise ValueError("not a position")
+    number = int(value)
+    if not 0 <= number < 2**63:
+        raise ValueError("out of range")
+    return number
+
+
+def text_part(value: Any) -> str:
+    if not isinstance(value, str) or len(value) > 512 or "\x00" in value:
+        raise ValueError("not a key")
+    return value
 
 
 def page(items: list[T], limit: int, key_of) -> Page[T]:

@@ -14,7 +14,7 @@ import asyncpg
 from redgrid.common.consumer import Consumer
 from redgrid.common.events import CloudEvent
 from redgrid.common.geo import contains
-from redgrid.common.orgtree import path_text
+from redgrid.common.orgtree import local_path
 
 GRID_EVENTS = [f"redgrid.registry.grid.{v}.v1" for v in ("created", "updated", "retired")]
 PERSON_EVENTS = [f"redgrid.registry.person.{v}.v1" for v in ("registered", "updated")]
@@ -44,7 +44,8 @@ async def apply_grid(conn: asyncpg.Connection, event: CloudEvent) -> None:
         "address_keys=$12, status=$13, version=$14, min_lat=$15, max_lat=$16, min_lng=$17, "
         "max_lng=$18 WHERE grids.version < $14",
         UUID(d["id"]), d["code"], d["name"], d["kind"], _uuid(d.get("parent_grid_id")),
-        UUID(d["community_id"]), UUID(d["org_id"]), path_text(d["org_path"]), d.get("area"),
+        UUID(d["community_id"]), UUID(d["org_id"]), await local_path(conn, d["org_path"]),
+        d.get("area"),
         d.get("center_lat"), d.get("center_lng"), d.get("address_keys") or [], d["status"],
         d["version"], *bbox(d.get("area")),
     )
@@ -60,7 +61,7 @@ async def apply_person(conn: asyncpg.Connection, event: CloudEvent) -> None:
         "ON CONFLICT (id) DO UPDATE SET name=$2, home_org_id=$3, org_path=$4, grid_id=$5, "
         "skills=$6, availability=$7, roles=$8, membership=$9, team_ids=$10, status=$11, "
         "version=$12 WHERE people.version < $12",
-        person_id, d["name"], UUID(d["home_org_id"]), path_text(d["org_path"]),
+        person_id, d["name"], UUID(d["home_org_id"]), await local_path(conn, d["org_path"]),
         _uuid(d.get("grid_id")), d.get("skills") or [], d.get("availability") or [],
         d.get("roles") or [], d.get("membership"),
         [UUID(t) for t in d.get("team_ids") or []], d.get("status", "active"), d["version"],

@@ -13,13 +13,14 @@ from collections.abc import Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import asyncpg
 from fastapi import APIRouter, FastAPI
 from nats.aio.client import Client
 from nats.js import JetStreamContext
 
-from redgrid.common import asyncapi, db, logs, migrate, streams
+from redgrid.common import asyncapi, db, logs, migrate, openapi, streams
 from redgrid.common.auth import TokenVerifier
 from redgrid.common.clock import Clock, SystemClock
 from redgrid.common.consumer import Consumer, ConsumerRunner
@@ -68,6 +69,8 @@ class Runtime:
     # streams) end then, so that draining does not wait for them.
     draining: asyncio.Event = field(default_factory=asyncio.Event)
     clock: Clock = field(default_factory=SystemClock)
+    # What a service's workers make for its entrypoints (e.g. the tickets intake's group commit)
+    parts: dict[str, Any] = field(default_factory=dict)
 
     async def start(self) -> None:
         s = self.settings
@@ -163,10 +166,6 @@ def build_app(spec: ServiceSpec, settings: Settings | None = None,
         version=settings.version,
         description=spec.description,
         lifespan=lifespan,
-        responses={
-            401: {"description": "No valid bearer token (problem+json)"},
-            422: {"description": "Invalid request (problem+json)"},
-        },
     )
     app.state.runtime = runtime
     app.state.settings = settings
@@ -182,6 +181,7 @@ def build_app(spec: ServiceSpec, settings: Settings | None = None,
         app.include_router(router)
     if spec.configure_app is not None:
         spec.configure_app(app)
+    openapi.install(app)
     app.add_middleware(RequestContext, service=spec.name, access_log=settings.log_requests)
     return app
 

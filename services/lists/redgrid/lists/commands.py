@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
 from typing import Annotated, Literal
 from uuid import UUID
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
+from redgrid.common.commands import Command, Day, Moment, kept
 from redgrid.lists.domain.meetings import AttendeeKind
 from redgrid.lists.domain.projects import ActivityKind, Beneficiary
 from redgrid.lists.domain.resources import OffererKind, ResourceKind
@@ -21,8 +21,8 @@ Quantity = Annotated[int, Field(ge=1, le=1_000_000_000)]
 Count = Annotated[int, Field(ge=0, le=1_000_000)]
 
 
-class _Command(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+class _Command(Command):
+    """Frozen, unknown fields refused, text PostgreSQL can hold (redgrid.common.commands)."""
 
 
 class ResourceOffer(_Command):
@@ -34,8 +34,8 @@ class ResourceOffer(_Command):
     description: Text = ""
     quantity: Quantity | None = None  # none for what is not counted (expertise on call)
     unit_of_measure: Measure | None = None
-    available_from: date | None = None
-    available_until: date | None = None
+    available_from: Day | None = None
+    available_until: Day | None = None
     availability: Annotated[str, Field(max_length=200)] | None = None  # "每周六上午"
     community_id: UUID
     offerer_kind: OffererKind | None = None  # defaults from the token
@@ -43,12 +43,12 @@ class ResourceOffer(_Command):
 
 
 class ResourceUpdate(_Command):
-    title: Title | None = None
-    description: Text | None = None
+    title: Title = kept()
+    description: Text = kept()
     quantity: Quantity | None = None
     unit_of_measure: Measure | None = None
-    available_from: date | None = None
-    available_until: date | None = None
+    available_from: Day | None = None
+    available_until: Day | None = None
     availability: Annotated[str, Field(max_length=200)] | None = None
 
 
@@ -59,7 +59,7 @@ class NeedPublish(_Command):
     community_id: UUID
     quantity: Quantity = 1
     unit_of_measure: Measure = "次"
-    due_on: date | None = None
+    due_on: Day | None = None
 
 
 class NeedFromCandidate(_Command):
@@ -69,15 +69,15 @@ class NeedFromCandidate(_Command):
     description: Text = ""
     quantity: Quantity = 1
     unit_of_measure: Measure = "次"
-    due_on: date | None = None
+    due_on: Day | None = None
 
 
 class NeedUpdate(_Command):
-    title: Title | None = None
-    description: Text | None = None
-    quantity: Quantity | None = None
-    unit_of_measure: Measure | None = None
-    due_on: date | None = None
+    title: Title = kept()
+    description: Text = kept()
+    quantity: Quantity = kept()
+    unit_of_measure: Measure = kept()
+    due_on: Day | None = None
 
 
 class NeedClose(_Command):
@@ -99,7 +99,7 @@ class StepNote(_Command):
 
 class MilestoneAdd(_Command):
     title: Title
-    due_on: date | None = None
+    due_on: Day | None = None
 
 
 class ProjectCreate(_Command):
@@ -109,20 +109,20 @@ class ProjectCreate(_Command):
     partner_unit_ids: list[UUID] = Field(default_factory=list, max_length=200)
     need_ids: list[UUID] = Field(default_factory=list, max_length=200)
     milestones: list[MilestoneAdd] = Field(default_factory=list, max_length=50)
-    starts_on: date | None = None
-    ends_on: date | None = None
+    starts_on: Day | None = None
+    ends_on: Day | None = None
     beneficiaries: Count | None = None  # how many it serves in all (66 families)
     beneficiary_kind: Beneficiary = Beneficiary.PEOPLE
 
 
 class ProjectUpdate(_Command):
-    title: Title | None = None
-    description: Text | None = None
-    starts_on: date | None = None
-    ends_on: date | None = None
+    title: Title = kept()
+    description: Text = kept()
+    starts_on: Day | None = None
+    ends_on: Day | None = None
     beneficiaries: Count | None = None
-    beneficiary_kind: Beneficiary | None = None
-    partner_unit_ids: list[UUID] | None = Field(default=None, max_length=200)
+    beneficiary_kind: Beneficiary = kept()
+    partner_unit_ids: Annotated[list[UUID], Field(max_length=200)] = kept()
 
 
 class ProjectNeed(_Command):
@@ -137,7 +137,7 @@ class ProjectResource(_Command):
 class ActivityRecord(_Command):
     title: Title
     kind: ActivityKind = ActivityKind.EVENT
-    held_on: date
+    held_on: Day
     participants: Count = 0  # volunteers and members who took part
     served: Count = 0  # people or households served
     unit_ids: list[UUID] = Field(default_factory=list, max_length=100)
@@ -148,8 +148,8 @@ class AgreementSign(_Command):
     community_id: UUID
     title: Title
     terms: Text = ""
-    signed_on: date
-    valid_until: date | None = None
+    signed_on: Day
+    valid_until: Day | None = None
 
 
 class AttendeeIn(_Command):
@@ -161,13 +161,13 @@ class AttendeeIn(_Command):
 
 class ResolutionIn(_Command):
     text: Annotated[str, Field(min_length=1, max_length=1000)]
-    due_on: date | None = None
+    due_on: Day | None = None
 
 
 class MeetingRecord(_Command):
     community_id: UUID
     title: Title
-    held_at: datetime
+    held_at: Moment
     place: Annotated[str, Field(max_length=200)] | None = None
     attendees: list[AttendeeIn] = Field(min_length=1, max_length=100)
     agenda: list[Annotated[str, Field(min_length=1, max_length=300)]] = Field(
@@ -196,7 +196,7 @@ class FollowAsWorkItem(_Command):
     kind: Literal["work_item"]
     assignee_unit_id: UUID | None = None
     assignee_org_id: UUID | None = None
-    due_on: date | None = None
+    due_on: Day | None = None
     note: Note | None = None
 
 

@@ -70,8 +70,8 @@ def _when(value) -> datetime | None:
 @snapshot
 async def apply_unit(conn: asyncpg.Connection, event: CloudEvent) -> None:
     d = event.data
-    await store.upsert_unit(conn, UUID(d["id"]), d["name"], d["kind"], UUID(d["org_id"]),
-                            orgtree.path_text(d["org_path"]),
+    path = await orgtree.local_path(conn, d["org_path"])  # through the tree as known here
+    await store.upsert_unit(conn, UUID(d["id"]), d["name"], d["kind"], UUID(d["org_id"]), path,
                             [UUID(c) for c in d.get("community_ids") or []], d["version"])
 
 
@@ -79,8 +79,9 @@ async def apply_unit(conn: asyncpg.Connection, event: CloudEvent) -> None:
 @snapshot
 async def apply_team(conn: asyncpg.Connection, event: CloudEvent) -> None:
     d = event.data
-    await store.upsert_team(conn, UUID(d["id"]), d["name"], UUID(d["org_id"]),
-                            orgtree.path_text(d["org_path"]), _uuid(d.get("leader_id")),
+    path = await orgtree.local_path(conn, d["org_path"])
+    await store.upsert_team(conn, UUID(d["id"]), d["name"], UUID(d["org_id"]), path,
+                            _uuid(d.get("leader_id")),
                             d.get("active", True), d["version"])
 
 
@@ -89,9 +90,10 @@ async def apply_team(conn: asyncpg.Connection, event: CloudEvent) -> None:
 async def apply_ticket(conn: asyncpg.Connection, event: CloudEvent) -> None:
     d = event.data
     ticket_id = UUID(d["id"])
+    path = await orgtree.local_path(conn, d.get("org_path") or [])
     newest = await store.upsert_source(
         conn, SourceKind.TICKET, ticket_id, d.get("number"), d["title"], d.get("category"),
-        d["status"], _uuid(d.get("community_id")), orgtree.path_text(d.get("org_path") or []),
+        d["status"], _uuid(d.get("community_id")), path,
         d["version"], _when(d.get("updated_at")))
     if newest:
         await tracking.after_ticket(conn, ticket_id, d["status"], event.time)
@@ -101,9 +103,10 @@ async def apply_ticket(conn: asyncpg.Connection, event: CloudEvent) -> None:
 @snapshot
 async def apply_order(conn: asyncpg.Connection, event: CloudEvent) -> None:
     d = event.data
+    path = await orgtree.local_path(conn, d.get("org_path") or [])
     await store.upsert_source(
         conn, SourceKind.ORDER, UUID(d["id"]), None, d["title"], d.get("service_type"),
-        d["status"], _uuid(d.get("community_id")), orgtree.path_text(d.get("org_path") or []),
+        d["status"], _uuid(d.get("community_id")), path,
         d["version"], _when(d.get("updated_at")))
 
 

@@ -3,13 +3,13 @@ capped."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
 from enum import StrEnum
 from typing import Annotated
 from uuid import UUID
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import Field, model_validator
 
+from redgrid.common.commands import Command, Day, Moment
 from redgrid.matching.domain.orders import Urgency
 
 Tag = Annotated[str, Field(min_length=1, max_length=40, pattern=r"^[a-z][a-z0-9_]*$")]
@@ -20,8 +20,8 @@ Note = Annotated[str, Field(max_length=500)]
 HHMM = Annotated[str, Field(pattern=r"^([01]\d|2[0-3]):[0-5]\d$|^24:00$")]
 
 
-class _Command(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+class _Command(Command):
+    """Frozen, unknown fields refused, text PostgreSQL can hold (redgrid.common.commands)."""
 
 
 class PlaceOrder(_Command):
@@ -32,8 +32,8 @@ class PlaceOrder(_Command):
     description: Text = ""
     needs: list[Tag] | None = Field(default=None, max_length=10)  # default: [service_type]
     urgency: Urgency = Urgency.NORMAL
-    window_start: datetime
-    window_end: datetime
+    window_start: Moment
+    window_end: Moment
     grid_id: UUID | None = None
     lat: float | None = Field(default=None, ge=-90, le=90)
     lng: float | None = Field(default=None, ge=-180, le=180)
@@ -48,8 +48,8 @@ class HandOver(_Command):
     service_type: Tag | None = None
     needs: list[Tag] | None = Field(default=None, max_length=10)
     urgency: Urgency | None = None
-    window_start: datetime | None = None
-    window_end: datetime | None = None
+    window_start: Moment | None = None
+    window_end: Moment | None = None
     note: Note | None = None
 
 
@@ -116,13 +116,13 @@ class PostCreate(_Command):
     description: Text = ""
     community_id: UUID
     seats: int = Field(ge=1, le=1000)
-    starts_on: date
-    ends_on: date
+    starts_on: Day
+    ends_on: Day
 
 
 class PostClaim(_Command):
-    from_on: date
-    until_on: date
+    from_on: Day
+    until_on: Day
     person_id: UUID | None = None  # staff claiming on a member's behalf
 
 
@@ -136,6 +136,6 @@ class RosterCreate(_Command):
     week_of_month: int | None = Field(default=None, ge=-1, le=4)
     start_time: HHMM
     end_time: HHMM
-    starts_on: date
-    ends_on: date
+    starts_on: Day
+    ends_on: Day
     rota: list[UUID] = Field(min_length=1, max_length=50)

@@ -9,7 +9,7 @@ from redgrid.common import orgtree, readmodels
 from redgrid.common.consumer import Consumer
 from redgrid.common.events import CloudEvent
 from redgrid.matching.store import registry
-from redgrid.matching.usecases.tickets import TICKET_ACCEPTED, order_from_ticket
+from redgrid.matching.usecases.tickets import TICKET_ACCEPTED, TicketSeen, order_from_ticket
 
 TEAM_EVENTS = [f"redgrid.registry.team.{v}.v1" for v in ("created", "updated")]
 DUAL_REPORT_EVENTS = [f"redgrid.registry.dual_report.{v}.v1" for v in ("registered", "ended")]
@@ -34,6 +34,6 @@ async def on_dual_report(conn: asyncpg.Connection, event: CloudEvent) -> None:
 
 FROM_TICKETS = Consumer("matching", source="tickets",
                         description="Matching places an order for every accepted service need")
-FROM_TICKETS.on(TICKET_ACCEPTED)(order_from_ticket)
+FROM_TICKETS.on(TICKET_ACCEPTED, data=TicketSeen)(order_from_ticket)
 
 ALL = [FROM_REGISTRY, FROM_TICKETS]

@@ -15,7 +15,9 @@ import asyncpg
 from redgrid.common import orgtree, readmodels
 from redgrid.common.consumer import Consumer, Handler
 from redgrid.common.events import CloudEvent
+from redgrid.notifications.domain import snapshots
 from redgrid.notifications.domain.audience import TYPES
+from redgrid.notifications.queries.directory import DIRECTORY
 from redgrid.notifications.store import directory
 from redgrid.notifications.usecases import intake
 
@@ -38,6 +40,7 @@ async def _org(conn: asyncpg.Connection, event: CloudEvent) -> None:
 
 
 async def _contact(conn: asyncpg.Connection, event: CloudEvent) -> None:
+    DIRECTORY.clear()
     d = event.data  # internal: never logged, never in the public log
     await directory.save_contact(conn, UUID(d["person_id"]), d.get("phone"), d.get("email"),
                                  d["version"])
@@ -50,6 +53,7 @@ async def _need(conn: asyncpg.Connection, event: CloudEvent) -> None:
 
 def _then_intake(apply: Handler) -> Handler:
     async def handle(conn: asyncpg.Connection, event: CloudEvent) -> None:
+        DIRECTORY.clear()  # who is who changed: resolve audiences afresh
         await apply(conn, event)
         await intake.on_event(conn, event)
 
@@ -66,8 +70,10 @@ FROM_REGISTRY.on(CONTACT_CHANGED)(_contact)  # never in the public log
 FROM_TICKETS = _consumer("tickets", "Tickets that call for notices; public log")
 FROM_MATCHING = _consumer("matching", "Service orders that call for notices; public log")
 FROM_LISTS = _consumer("lists", "Claims that call for notices, needs' titles; public log")
-FROM_LISTS.on(*NEED_EVENTS)(_then_intake(_need))
+FROM_LISTS.on(*NEED_EVENTS, data=snapshots.NeedSeen)(_then_intake(_need))
 for consumer in (FROM_TICKETS, FROM_MATCHING, FROM_LISTS):
-    consumer.on(*[t for t in TYPES if t.split(".")[1] == consumer.source])(intake.on_event)
+    for event_type in (t for t in TYPES if t.split(".")[1] == consumer.source):
+        consumer.on(event_type, data=snapshots.BY_ENTITY[event_type.split(".")[2]])(
+            intake.on_event)
 
 ALL = [FROM_REGISTRY, FROM_TICKETS, FROM_MATCHING, FROM_LISTS]

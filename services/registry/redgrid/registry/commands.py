@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
-from typing import Annotated
+from typing import Annotated, Literal
 from uuid import UUID
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import Field, Strict
 
+from redgrid.common.commands import Command, Day, kept
 from redgrid.registry.domain.grids import ALL_LAYERS, GridKind, Layer
 from redgrid.registry.domain.orgs import OrgKind
 from redgrid.registry.domain.people import (
@@ -22,15 +22,20 @@ from redgrid.registry.domain.places import PlaceKind
 Name = Annotated[str, Field(min_length=1, max_length=100)]
 Code = Annotated[str, Field(min_length=1, max_length=50, pattern=r"^[A-Za-z0-9_.\-]+$")]
 Text = Annotated[str, Field(max_length=2000)]
-Phone = Annotated[str, Field(max_length=30, pattern=r"^\+?[0-9\- ()]{5,30}$")]
+# Digits, spaces, dashes and brackets, no space at either end (text is stripped before the
+# pattern is checked, so the schema must not allow one there).
+Phone = Annotated[str, Field(max_length=30,
+                             pattern=r"^\+?[0-9\-()][0-9\- ()]{3,28}[0-9\-()]$")]
 Email = Annotated[str, Field(max_length=200, pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
 Tag = Annotated[str, Field(min_length=1, max_length=40)]
-Lat = Annotated[float, Field(ge=-90, le=90)]
-Lng = Annotated[float, Field(ge=-180, le=180)]
+# Degrees as JSON numbers (inside an area's points too): never "33.2" or true.
+Lat = Annotated[float, Strict(), Field(ge=-90, le=90)]
+Lng = Annotated[float, Strict(), Field(ge=-180, le=180)]
+Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 
 
-class _Command(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+class _Command(Command):
+    """Frozen, unknown fields refused, text PostgreSQL can hold (redgrid.common.commands)."""
 
 
 class OrgCreate(_Command):
@@ -42,7 +47,7 @@ class OrgCreate(_Command):
 
 
 class OrgUpdate(_Command):
-    name: Name | None = None
+    name: Name = kept()
     secretary_id: UUID | None = None
 
 
@@ -59,15 +64,10 @@ class AvailabilityWindow(_Command):
     end: str = Field(pattern=r"^([01]\d|2[0-4]):[0-5]\d$")
 
 
-def _polygon(area: list[list[float]] | None) -> list[list[float]] | None:
-    if area is None:
-        return None
-    if not 3 <= len(area) <= 500:
-        raise ValueError("an area is a polygon of 3 to 500 [lng, lat] points")
-    for point in area:
-        if len(point) != 2 or not (-180 <= point[0] <= 180 and -90 <= point[1] <= 90):
-            raise ValueError("each point is [lng, lat] in degrees")
-    return area
+# An area is a polygon of 3 to 500 [lng, lat] points, as its schema says (JSON arrays).
+Point = tuple[Lng, Lat]
+Area = Annotated[list[Point], Field(min_length=3, max_length=500)]
+
 
 
 class GridCreate(_Command):
@@ -78,42 +78,36 @@ class GridCreate(_Command):
     branch_id: UUID | None = None
     parent_grid_id: UUID | None = None
     layers: list[Layer] = Field(default_factory=lambda: list(ALL_LAYERS), max_length=10)
-    area: list[list[float]] | None = None
+    area: Area | None = None
     center_lat: Lat | None = None
     center_lng: Lng | None = None
     address_keys: list[Tag] = Field(default_factory=list, max_length=100)
     households: int | None = Field(default=None, ge=0, le=1_000_000)
     population: int | None = Field(default=None, ge=0, le=10_000_000)
 
-    _area = field_validator("area")(_polygon)
-
 
 class GridUpdate(_Command):
-    name: Name | None = None
+    name: Name = kept()
     branch_id: UUID | None = None
-    layers: list[Layer] | None = Field(default=None, max_length=10)
-    area: list[list[float]] | None = None
+    layers: Annotated[list[Layer], Field(max_length=10)] = kept()
+    area: Area | None = None
     center_lat: Lat | None = None
     center_lng: Lng | None = None
-    address_keys: list[Tag] | None = Field(default=None, max_length=100)
+    address_keys: Annotated[list[Tag], Field(max_length=100)] = kept()
     households: int | None = Field(default=None, ge=0, le=1_000_000)
     population: int | None = Field(default=None, ge=0, le=10_000_000)
-
-    _area = field_validator("area")(_polygon)
 
 
 class GridPart(_Command):
     code: Code
     name: Name
     branch_id: UUID | None = None
-    area: list[list[float]] | None = None
+    area: Area | None = None
     center_lat: Lat | None = None
     center_lng: Lng | None = None
     address_keys: list[Tag] = Field(default_factory=list, max_length=100)
     # People of the old grid who live in this part; everyone else goes to the first part.
     person_ids: list[UUID] = Field(default_factory=list, max_length=100_000)
-
-    _area = field_validator("area")(_polygon)
 
 
 class GridMerge(_Command):
@@ -141,15 +135,15 @@ class PersonCreate(_Command):
 
 
 class PersonUpdate(_Command):
-    name: Name | None = None
-    home_org_id: UUID | None = None
+    name: Name = kept()
+    home_org_id: UUID = kept()
     grid_id: UUID | None = None
     phone: Phone | None = None
     email: Email | None = None
     address: Annotated[str, Field(max_length=200)] | None = None
-    skills: list[Tag] | None = Field(default=None, max_length=30)
-    availability: list[AvailabilityWindow] | None = Field(default=None, max_length=50)
-    status: str | None = Field(default=None, pattern=r"^(active|left)$")
+    skills: Annotated[list[Tag], Field(max_length=30)] = kept()
+    availability: Annotated[list[AvailabilityWindow], Field(max_length=50)] = kept()
+    status: Annotated[str, Field(pattern=r"^(active|left)$")] = kept()
 
 
 class RoleAssign(_Command):
@@ -158,13 +152,13 @@ class RoleAssign(_Command):
     grid_id: UUID | None = None
     employment: Employment | None = None
     part_time_kind: PartTimeKind | None = None
-    started_on: date | None = None
+    started_on: Day | None = None
 
 
 class MembershipSet(_Command):
     branch_id: UUID
     category: MemberCategory
-    joined_on: date | None = None
+    joined_on: Day | None = None
     employer: Annotated[str, Field(max_length=100)] | None = None
 
 
@@ -172,7 +166,7 @@ class CardRecord(_Command):
     colour: CardColour
     title: Annotated[str, Field(min_length=1, max_length=100)]
     content: Text = ""
-    recorded_on: date | None = None
+    recorded_on: Day | None = None
 
 
 class TeamCreate(_Command):
@@ -184,10 +178,10 @@ class TeamCreate(_Command):
 
 
 class TeamUpdate(_Command):
-    name: Name | None = None
-    skills: list[Tag] | None = Field(default=None, max_length=30)
+    name: Name = kept()
+    skills: Annotated[list[Tag], Field(max_length=30)] = kept()
     leader_id: UUID | None = None
-    active: bool | None = None
+    active: bool = kept()
 
 
 class TeamJoin(_Command):
@@ -206,11 +200,11 @@ class UnitCreate(_Command):
 
 
 class UnitUpdate(_Command):
-    name: Name | None = None
+    name: Name = kept()
     address: Annotated[str, Field(max_length=200)] | None = None
     contact_name: Name | None = None
     contact_phone: Phone | None = None
-    community_ids: list[UUID] | None = Field(default=None, max_length=50)
+    community_ids: Annotated[list[UUID], Field(max_length=50)] = kept()
 
 
 class DualReportCreate(_Command):
@@ -219,7 +213,7 @@ class DualReportCreate(_Command):
     community_id: UUID
     person_id: UUID | None = None
     unit_id: UUID | None = None
-    reported_on: date | None = None
+    reported_on: Day | None = None
 
 
 class PlaceCreate(_Command):
@@ -230,12 +224,5 @@ class PlaceCreate(_Command):
     lat: Lat
     lng: Lng
     functions: list[Tag] = Field(default_factory=list, max_length=30)
-    opening_hours: dict[str, Annotated[str, Field(max_length=40)]] = Field(default_factory=dict)
-
-    @field_validator("opening_hours")
-    @classmethod
-    def _days(cls, value: dict[str, str]) -> dict[str, str]:
-        days = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"}
-        if not set(value) <= days:
-            raise ValueError(f"opening_hours keys are days: {sorted(days)}")
-        return value
+    opening_hours: dict[Weekday, Annotated[str, Field(max_length=40)]] = Field(
+        default_factory=dict, max_length=7)

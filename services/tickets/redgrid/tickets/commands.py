@@ -6,8 +6,9 @@ from __future__ import annotations
 from typing import Annotated
 from uuid import UUID
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+from pydantic import Field
 
+from redgrid.common.commands import Command, Moment
 from redgrid.tickets.domain.intake import AppealKind, Channel, TicketKind
 from redgrid.tickets.domain.routing import Level
 from redgrid.tickets.domain.visits import VisitKind
@@ -16,14 +17,17 @@ Title = Annotated[str, Field(min_length=1, max_length=120)]
 Text = Annotated[str, Field(max_length=4000)]
 Reason = Annotated[str, Field(min_length=1, max_length=1000)]
 Name = Annotated[str, Field(min_length=1, max_length=50)]
-Phone = Annotated[str, Field(max_length=30, pattern=r"^\+?[0-9\- ()]{5,30}$")]
+# Digits, spaces, dashes and brackets, no space at either end (text is stripped before the
+# pattern is checked, so the schema must not allow one there).
+Phone = Annotated[str, Field(max_length=30,
+                             pattern=r"^\+?[0-9\-()][0-9\- ()]{3,28}[0-9\-()]$")]
 Address = Annotated[str, Field(min_length=1, max_length=200)]
 Code = Annotated[str, Field(min_length=1, max_length=40, pattern=r"^[a-z0-9_]+$")]
 ExternalRef = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_\-]+$")]
 
 
-class _Command(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+class _Command(Command):
+    """Frozen, unknown fields refused, text PostgreSQL can hold (redgrid.common.commands)."""
 
 
 class Location(_Command):
@@ -62,7 +66,7 @@ class TicketCreate(_Command):
     grid_id: UUID | None = None
     community_id: UUID | None = None
     external_ref: ExternalRef | None = None  # the 12345 order number
-    occurred_at: AwareDatetime | None = None
+    occurred_at: Moment | None = None
     reporter: ReporterIn | None = None
     attachments: list[AttachmentIn] = Field(default_factory=list, max_length=20)
     accept: bool = False  # staff: accept (受理) at once
@@ -132,8 +136,8 @@ class CatalogueEntryCreate(_Command):
     limit_working_days: int | None = Field(default=None, ge=1, le=90)
     emergency: bool = False
     sign_hours: int = Field(default=24, ge=1, le=24 * 7)
-    valid_from: AwareDatetime
-    valid_to: AwareDatetime | None = None
+    valid_from: Moment
+    valid_to: Moment | None = None
 
 
 class PrefixSet(_Command):
@@ -154,7 +158,7 @@ class VisitCreate(_Command):
     community_id: UUID | None = None
     grid_id: UUID | None = None
     household: Address | None = None
-    visited_at: AwareDatetime
+    visited_at: Moment
     note: Text = ""
     findings: list[Finding] = Field(default_factory=list, max_length=20)
 
@@ -171,7 +175,7 @@ class MediationOpen(_Command):
 
 
 class SessionRecord(_Command):
-    held_at: AwareDatetime
+    held_at: Moment
     place: Annotated[str, Field(max_length=200)] | None = None
     mediator_ids: list[UUID] = Field(default_factory=list, max_length=10)
     note: Text = ""

@@ -10,6 +10,7 @@ from redgrid.tickets.api import visits
 from redgrid.tickets.consumers import FROM_REGISTRY
 from redgrid.tickets.settings import TicketsSettings
 from redgrid.tickets.usecases.deadlines import scanner
+from redgrid.tickets.usecases.intake import intake_worker
 from redgrid.tickets.usecases.retention import anonymiser
 
 spec = ServiceSpec(
@@ -26,7 +27,7 @@ spec = ServiceSpec(
     consumers=[FROM_REGISTRY],
     events=events.ALL,
     modules=(migrate.ORG_READ_MODEL, migrate.GRID_READ_MODEL, migrate.PEOPLE_READ_MODEL),
-    workers=[scanner, anonymiser],
+    workers=[intake_worker, scanner, anonymiser],
     settings_cls=TicketsSettings,
     configure_app=open311.install,
 )

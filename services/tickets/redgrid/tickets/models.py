@@ -21,8 +21,7 @@ class _Row(BaseModel):
 
 class Ticket(_Row):
     id: UUID
-    number: str | None  # None only inside the intake transaction, until it is numbered
-    pending_events: list[UUID] = []  # its events to be given the number at commit
+    number: str
     kind: str
     channel: str
     appeal_kind: str
@@ -90,6 +89,14 @@ class Reporter(_Row):
         return self.model_copy(update={"name": mask_name(self.name),
                                        "phone": mask_phone(self.phone),
                                        "address": mask_address(self.address)})
+
+
+class ContactRead(_Row):
+    """One staff read of a reporter's full contact data (who, with which roles, when)."""
+
+    reader_id: UUID
+    roles: list[str]
+    at: datetime
 
 
 class Step(_Row):

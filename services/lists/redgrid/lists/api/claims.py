@@ -19,13 +19,13 @@ router = APIRouter(tags=["claims (精准接单)"])
 OptionalNote = Annotated[StepNote | None, Body()]
 
 
-@router.post("/v1/needs/{need_id}/claims", status_code=status.HTTP_201_CREATED,
+@router.post("/v1/needs/{need_id:uuid}/claims", status_code=status.HTTP_201_CREATED,
              response_model=Claim)
 async def make_claim(need_id: UUID, body: ClaimMake, who: Auth, pool: Pool, clock: Now):
     return await usecases.make_claim(need_id, body, who, pool, clock.now())
 
 
-@router.get("/v1/needs/{need_id}/claims", response_model=Page[Claim])
+@router.get("/v1/needs/{need_id:uuid}/claims", response_model=Page[Claim])
 async def need_claims(need_id: UUID, who: Auth, pool: Pool, limit: Limit = 50,
                       cursor: Cursor = None):
     rows = await usecases.list_claims(who, pool, need_id=need_id, unit_id=None, status=None,
@@ -42,12 +42,12 @@ async def list_claims(who: Auth, pool: Pool, limit: Limit = 50, cursor: Cursor =
     return by_id(rows, limit)
 
 
-@router.get("/v1/claims/{claim_id}", response_model=Claim)
+@router.get("/v1/claims/{claim_id:uuid}", response_model=Claim)
 async def get_claim(claim_id: UUID, who: Auth, pool: Pool):
     return await usecases.get_claim(claim_id, who, pool)
 
 
-@router.post("/v1/claims/{claim_id}/{step}", response_model=Claim,
+@router.post("/v1/claims/{claim_id:uuid}/{step}", response_model=Claim,
              summary="confirm, decline or fulfil (the community); withdraw (the unit or staff)")
 async def step_claim(claim_id: UUID, step: Literal["confirm", "decline", "withdraw", "fulfil"],
                      who: Auth, pool: Pool, clock: Now, body: OptionalNote = None):

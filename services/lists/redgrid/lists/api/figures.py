@@ -3,12 +3,12 @@ unit and period."""
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Literal
 from uuid import UUID
 
 from fastapi import APIRouter
 
+from redgrid.common.commands import Day
 from redgrid.common.http import Auth, Pool
 from redgrid.lists.usecases import figures as usecases
 
@@ -18,8 +18,8 @@ router = APIRouter(tags=["figures"])
 @router.get("/v1/figures", summary="Counts in your subtree (or org_id's), for a unit, over "
                                    "[since, until), grouped by community, unit or month")
 async def figures(who: Auth, pool: Pool, org_id: UUID | None = None,
-                  unit_id: UUID | None = None, since: date | None = None,
-                  until: date | None = None,
+                  unit_id: UUID | None = None, since: Day | None = None,
+                  until: Day | None = None,
                   group_by: Literal["community", "unit", "month"] | None = None) -> dict:
     return await usecases.figures(who, pool, org_id=org_id, unit_id=unit_id, since=since,
                                   until=until, group_by=group_by)

@@ -35,12 +35,12 @@ async def list_agreements(who: Auth, pool: Pool, limit: Limit = 50, cursor: Curs
     return by_id(rows, limit)
 
 
-@router.get("/v1/agreements/{agreement_id}", response_model=Agreement)
+@router.get("/v1/agreements/{agreement_id:uuid}", response_model=Agreement)
 async def get_agreement(agreement_id: UUID, who: Auth, pool: Pool):
     return await agreements.get_agreement(agreement_id, who, pool)
 
 
-@router.post("/v1/agreements/{agreement_id}/end", response_model=Agreement)
+@router.post("/v1/agreements/{agreement_id:uuid}/end", response_model=Agreement)
 async def end_agreement(agreement_id: UUID, who: Auth, pool: Pool, clock: Now):
     return await agreements.end_agreement(agreement_id, who, pool, clock.now())
 
@@ -58,7 +58,7 @@ async def list_meetings(who: Auth, pool: Pool, limit: Limit = 50, cursor: Cursor
     return by_id(rows, limit)
 
 
-@router.get("/v1/meetings/{meeting_id}", response_model=Meeting)
+@router.get("/v1/meetings/{meeting_id:uuid}", response_model=Meeting)
 async def get_meeting(meeting_id: UUID, who: Auth, pool: Pool):
     return await meetings.get_meeting(meeting_id, who, pool)
 
@@ -73,18 +73,18 @@ async def list_resolutions(who: Auth, pool: Pool, limit: Limit = 50, cursor: Cur
     return by_id(rows, limit)
 
 
-@router.get("/v1/resolutions/{resolution_id}", response_model=Resolution)
+@router.get("/v1/resolutions/{resolution_id:uuid}", response_model=Resolution)
 async def get_resolution(resolution_id: UUID, who: Auth, pool: Pool):
     return await meetings.get_resolution(resolution_id, who, pool)
 
 
-@router.post("/v1/resolutions/{resolution_id}/follow", response_model=Resolution,
+@router.post("/v1/resolutions/{resolution_id:uuid}/follow", response_model=Resolution,
              summary="Follow as a need, a project, a ticket or a work item")
 async def follow(resolution_id: UUID, body: Follow, who: Auth, pool: Pool, clock: Now):
     return await meetings.follow(resolution_id, body, who, pool, clock.now())
 
 
-@router.post("/v1/resolutions/{resolution_id}/done", response_model=Resolution,
+@router.post("/v1/resolutions/{resolution_id:uuid}/done", response_model=Resolution,
              summary="A work item is done (staff, or the unit it was given to)")
 async def work_item_done(resolution_id: UUID, who: Auth, pool: Pool, clock: Now,
                          body: OptionalNote = None):
@@ -92,7 +92,7 @@ async def work_item_done(resolution_id: UUID, who: Auth, pool: Pool, clock: Now,
                                          clock.now())
 
 
-@router.post("/v1/resolutions/{resolution_id}/drop", response_model=Resolution)
+@router.post("/v1/resolutions/{resolution_id:uuid}/drop", response_model=Resolution)
 async def drop(resolution_id: UUID, who: Auth, pool: Pool, clock: Now,
                body: OptionalNote = None):
     return await meetings.drop(resolution_id, body or StepNote(), who, pool, clock.now())

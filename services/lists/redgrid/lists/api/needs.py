@@ -32,17 +32,17 @@ async def list_needs(who: Auth, pool: Pool, limit: Limit = 50, cursor: Cursor = 
     return by_id(rows, limit)
 
 
-@router.get("/v1/needs/{need_id}", response_model=Need)
+@router.get("/v1/needs/{need_id:uuid}", response_model=Need)
 async def get_need(need_id: UUID, who: Auth, pool: Pool):
     return await usecases.get_need(need_id, who, pool)
 
 
-@router.patch("/v1/needs/{need_id}", response_model=Need)
+@router.patch("/v1/needs/{need_id:uuid}", response_model=Need)
 async def update_need(need_id: UUID, body: NeedUpdate, who: Auth, pool: Pool, clock: Now):
     return await usecases.update_need(need_id, body, who, pool, clock.now())
 
 
-@router.post("/v1/needs/{need_id}/close", response_model=Need)
+@router.post("/v1/needs/{need_id:uuid}/close", response_model=Need)
 async def close_need(need_id: UUID, body: NeedClose, who: Auth, pool: Pool, clock: Now):
     return await usecases.close_need(need_id, body, who, pool, clock.now())
 
@@ -56,7 +56,7 @@ async def list_candidates(who: Auth, pool: Pool, limit: Limit = 50, cursor: Curs
     return by_id(rows, limit)
 
 
-@router.post("/v1/candidates/{kind}/{source_id}/promote", status_code=status.HTTP_201_CREATED,
+@router.post("/v1/candidates/{kind}/{source_id:uuid}/promote", status_code=status.HTTP_201_CREATED,
              response_model=Need)
 async def promote(kind: SourceKind, source_id: UUID, body: NeedFromCandidate, who: Auth,
                   pool: Pool, clock: Now):

@@ -4,18 +4,12 @@ from __future__ import annotations
 
 from uuid import UUID
 
-from redgrid.common.errors import Invalid
-from redgrid.common.pagination import decode_cursor, page
+from redgrid.common.pagination import cursor_key, page, uuid_part
 
 
 def before(cursor: str | None) -> UUID | None:
-    key = decode_cursor(cursor)
-    if not key:
-        return None
-    try:
-        return UUID(str(key[0]))
-    except ValueError as exc:
-        raise Invalid("the cursor is not one this service gave out") from exc
+    key = cursor_key(cursor, uuid_part)
+    return key[0] if key else None
 
 
 def by_id(rows: list, limit: int):

@@ -40,57 +40,57 @@ async def list_projects(who: Auth, pool: Pool, limit: Limit = 50, cursor: Cursor
     return by_id(rows, limit)
 
 
-@router.get("/{project_id}", response_model=Project)
+@router.get("/{project_id:uuid}", response_model=Project)
 async def get_project(project_id: UUID, who: Auth, pool: Pool):
     return await usecases.get_project(project_id, who, pool)
 
 
-@router.patch("/{project_id}", response_model=Project)
+@router.patch("/{project_id:uuid}", response_model=Project)
 async def update_project(project_id: UUID, body: ProjectUpdate, who: Auth, pool: Pool,
                          clock: Now):
     return await usecases.update_project(project_id, body, who, pool, clock.now())
 
 
-@router.post("/{project_id}/milestones", status_code=status.HTTP_201_CREATED,
+@router.post("/{project_id:uuid}/milestones", status_code=status.HTTP_201_CREATED,
              response_model=Project)
 async def add_milestone(project_id: UUID, body: MilestoneAdd, who: Auth, pool: Pool,
                         clock: Now):
     return await usecases.add_milestone(project_id, body, who, pool, clock.now())
 
 
-@router.post("/{project_id}/milestones/{milestone_id}/done", response_model=Project)
+@router.post("/{project_id:uuid}/milestones/{milestone_id:uuid}/done", response_model=Project)
 async def complete_milestone(project_id: UUID, milestone_id: UUID, who: Auth, pool: Pool,
                              clock: Now):
     return await usecases.complete_milestone(project_id, milestone_id, who, pool, clock.now())
 
 
-@router.post("/{project_id}/needs", response_model=Project, summary="Bind a need")
+@router.post("/{project_id:uuid}/needs", response_model=Project, summary="Bind a need")
 async def bind_need(project_id: UUID, body: ProjectNeed, who: Auth, pool: Pool, clock: Now):
     return await usecases.bind_need(project_id, body, who, pool, clock.now())
 
 
-@router.post("/{project_id}/resources", response_model=Project,
+@router.post("/{project_id:uuid}/resources", response_model=Project,
              summary="Take (part of) an offer; its unit becomes a partner")
 async def bind_resource(project_id: UUID, body: ProjectResource, who: Auth, pool: Pool,
                         clock: Now):
     return await usecases.bind_resource(project_id, body, who, pool, clock.now())
 
 
-@router.post("/{project_id}/activities", status_code=status.HTTP_201_CREATED,
+@router.post("/{project_id:uuid}/activities", status_code=status.HTTP_201_CREATED,
              response_model=Activity)
 async def record_activity(project_id: UUID, body: ActivityRecord, who: Auth, pool: Pool,
                           clock: Now):
     return await usecases.record_activity(project_id, body, who, pool, clock.now())
 
 
-@router.get("/{project_id}/activities", response_model=Page[Activity])
+@router.get("/{project_id:uuid}/activities", response_model=Page[Activity])
 async def list_activities(project_id: UUID, who: Auth, pool: Pool, limit: Limit = 50,
                           cursor: Cursor = None):
     rows = await usecases.list_activities(project_id, who, pool, before(cursor), limit + 1)
     return by_id(rows, limit)
 
 
-@router.post("/{project_id}/{step}", response_model=Project)
+@router.post("/{project_id:uuid}/{step}", response_model=Project)
 async def step_project(project_id: UUID, step: Literal["start", "complete", "cancel"],
                        who: Auth, pool: Pool, clock: Now):
     return await usecases.step_project(project_id, step, who, pool, clock.now())

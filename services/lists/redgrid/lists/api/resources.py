@@ -33,17 +33,17 @@ async def list_resources(who: Auth, pool: Pool, limit: Limit = 50, cursor: Curso
     return by_id(rows, limit)
 
 
-@router.get("/{resource_id}", response_model=Resource)
+@router.get("/{resource_id:uuid}", response_model=Resource)
 async def get_resource(resource_id: UUID, who: Auth, pool: Pool):
     return await usecases.get_resource(resource_id, who, pool)
 
 
-@router.patch("/{resource_id}", response_model=Resource)
+@router.patch("/{resource_id:uuid}", response_model=Resource)
 async def update_resource(resource_id: UUID, body: ResourceUpdate, who: Auth, pool: Pool,
                           clock: Now):
     return await usecases.update_resource(resource_id, body, who, pool, clock.now())
 
 
-@router.post("/{resource_id}/withdraw", response_model=Resource)
+@router.post("/{resource_id:uuid}/withdraw", response_model=Resource)
 async def withdraw_resource(resource_id: UUID, who: Auth, pool: Pool, clock: Now):
     return await usecases.withdraw_resource(resource_id, who, pool, clock.now())

@@ -8,7 +8,7 @@ from uuid import UUID
 from fastapi import APIRouter, Query, status
 
 from redgrid.common.http import Auth, Now, Pool
-from redgrid.common.pagination import Cursor, Limit, Page, decode_cursor, page
+from redgrid.common.pagination import Cursor, Limit, Page, cursor_key, page, uuid_part
 from redgrid.matching.commands import (
     Cancel,
     Complete,
@@ -38,77 +38,77 @@ async def list_orders(who: Auth, pool: Pool, limit: Limit = 50, cursor: Cursor =
                       mine: Literal["placed", "assigned"] | None = None,
                       status: Status | None = None, community_id: UUID | None = None,
                       grid_id: UUID | None = None):
-    after = decode_cursor(cursor)
+    after = cursor_key(cursor, uuid_part)
     rows = await orders.list_orders(who, pool, mine=mine, status=status, community_id=community_id,
-                                    grid_id=grid_id, after=UUID(after[0]) if after else None,
+                                    grid_id=grid_id, after=after[0] if after else None,
                                     limit=limit + 1)
     return page(rows, limit, lambda o: [str(o.id)])
 
 
-@router.get("/{order_id}", response_model=OrderPublic)
+@router.get("/{order_id:uuid}", response_model=OrderPublic)
 async def get_order(order_id: UUID, who: Auth, pool: Pool):
     return await orders.get_order(order_id, who, pool)
 
 
-@router.get("/{order_id}/steps", response_model=list[OrderStep], summary="The order's file")
+@router.get("/{order_id:uuid}/steps", response_model=list[OrderStep], summary="The order's file")
 async def order_steps(order_id: UUID, who: Auth, pool: Pool):
     return await orders.order_steps(order_id, who, pool)
 
 
-@router.post("/{order_id}/hand-over", response_model=OrderPublic, summary="社区交单")
+@router.post("/{order_id:uuid}/hand-over", response_model=OrderPublic, summary="社区交单")
 async def hand_over(order_id: UUID, body: HandOver, who: Auth, pool: Pool, clock: Now):
     return await orders.hand_over(order_id, body, who, pool, clock.now())
 
 
-@router.post("/{order_id}/decline", response_model=OrderPublic,
+@router.post("/{order_id:uuid}/decline", response_model=OrderPublic,
              summary="The community declines, with a reason")
 async def decline(order_id: UUID, body: Decline, who: Auth, pool: Pool, clock: Now):
     return await orders.decline(order_id, body, who, pool, clock.now())
 
 
-@router.get("/{order_id}/candidates", response_model=list[Candidate],
+@router.get("/{order_id:uuid}/candidates", response_model=list[Candidate],
             summary="Who should take it: ranked, with the reason for each score")
 async def candidates(order_id: UUID, who: Auth, pool: Pool,
                      limit: int = Query(10, ge=1, le=50), teams: bool = True):
     return await assignment.candidates(order_id, who, pool, limit, teams)
 
 
-@router.post("/{order_id}/dispatch", response_model=OrderPublic, summary="支部下单")
+@router.post("/{order_id:uuid}/dispatch", response_model=OrderPublic, summary="支部下单")
 async def dispatch(order_id: UUID, body: Dispatch, who: Auth, pool: Pool, clock: Now):
     return await assignment.dispatch(order_id, body, who, pool, clock.now())
 
 
-@router.post("/{order_id}/reassign", response_model=OrderPublic)
+@router.post("/{order_id:uuid}/reassign", response_model=OrderPublic)
 async def reassign(order_id: UUID, body: Reassign, who: Auth, pool: Pool, clock: Now):
     return await assignment.reassign(order_id, body, who, pool, clock.now())
 
 
-@router.post("/{order_id}/accept", response_model=OrderPublic, summary="党员接单")
+@router.post("/{order_id:uuid}/accept", response_model=OrderPublic, summary="党员接单")
 async def accept(order_id: UUID, who: Auth, pool: Pool, clock: Now):
     return await assignment.accept(order_id, who, pool, clock.now())
 
 
-@router.post("/{order_id}/refuse", status_code=status.HTTP_204_NO_CONTENT,
+@router.post("/{order_id:uuid}/refuse", status_code=status.HTTP_204_NO_CONTENT,
              summary="Decline an offer; it goes to the next candidate")
 async def refuse(order_id: UUID, body: Refuse, who: Auth, pool: Pool, clock: Now) -> None:
     await assignment.refuse(order_id, body, who, pool, clock.now())
 
 
-@router.post("/{order_id}/start", response_model=OrderPublic)
+@router.post("/{order_id:uuid}/start", response_model=OrderPublic)
 async def start(order_id: UUID, who: Auth, pool: Pool, clock: Now):
     return await service.start(order_id, who, pool, clock.now())
 
 
-@router.post("/{order_id}/complete", response_model=OrderPublic)
+@router.post("/{order_id:uuid}/complete", response_model=OrderPublic)
 async def complete(order_id: UUID, body: Complete, who: Auth, pool: Pool, clock: Now):
     return await service.complete(order_id, body, who, pool, clock.now())
 
 
-@router.post("/{order_id}/rate", response_model=OrderPublic, summary="民意评单")
+@router.post("/{order_id:uuid}/rate", response_model=OrderPublic, summary="民意评单")
 async def rate(order_id: UUID, body: Rate, who: Auth, pool: Pool, clock: Now):
     return await service.rate(order_id, body, who, pool, clock.now())
 
 
-@router.post("/{order_id}/cancel", response_model=OrderPublic)
+@router.post("/{order_id:uuid}/cancel", response_model=OrderPublic)
 async def cancel(order_id: UUID, body: Cancel, who: Auth, pool: Pool, clock: Now):
     return await orders.cancel(order_id, body, who, pool, clock.now())

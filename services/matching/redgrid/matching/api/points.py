@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Literal
 from uuid import UUID
 
 from fastapi import APIRouter, Query
 
+from redgrid.common.commands import Moment
 from redgrid.common.http import Auth, Pool
 from redgrid.matching.models import Standing
 from redgrid.matching.usecases import figures as figure_usecases
@@ -18,7 +18,7 @@ router = APIRouter(tags=["points and figures"])
 
 @router.get("/v1/ledger", summary="A member's or team's hours and points, newest first")
 async def ledger(who: Auth, pool: Pool, person_id: UUID | None = None,
-                 team_id: UUID | None = None, before: datetime | None = None,
+                 team_id: UUID | None = None, before: Moment | None = None,
                  limit: int = Query(50, ge=1, le=200)) -> dict:
     return await usecases.ledger(who, pool, person_id, team_id, before, limit)
 
@@ -27,8 +27,8 @@ async def ledger(who: Auth, pool: Pool, person_id: UUID | None = None,
             summary="Members, teams or communities by points in a period")
 async def leaderboard(who: Auth, pool: Pool,
                       by: Literal["member", "team", "community"] = "member",
-                      org_id: UUID | None = None, since: datetime | None = None,
-                      until: datetime | None = None, limit: int = Query(20, ge=1, le=200)):
+                      org_id: UUID | None = None, since: Moment | None = None,
+                      until: Moment | None = None, limit: int = Query(20, ge=1, le=200)):
     return await usecases.leaderboard(who, pool, by, org_id, since, until, limit)
 
 
@@ -36,5 +36,5 @@ async def leaderboard(who: Auth, pool: Pool,
 async def figures(who: Auth, pool: Pool, org_id: UUID | None = None,
                   by: Literal["all", "community", "grid"] = "community",
                   interval: Literal["none", "day", "week", "month"] = "none",
-                  since: datetime | None = None, until: datetime | None = None) -> dict:
+                  since: Moment | None = None, until: Moment | None = None) -> dict:
     return await figure_usecases.figures(who, pool, org_id, by, interval, since, until)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
 from uuid import UUID
 
 from fastapi import APIRouter, status
 
+from redgrid.common.commands import Day, Moment
 from redgrid.common.http import Auth, Now, Pool
-from redgrid.common.pagination import Cursor, Limit, Page, decode_cursor, page
+from redgrid.common.pagination import Cursor, Limit, Page, cursor_key, page, uuid_part
 from redgrid.matching.commands import PostClaim, PostCreate, RosterCreate
 from redgrid.matching.models import Claim, Duty, PostPublic
 from redgrid.matching.usecases import posts as usecases
@@ -24,25 +24,25 @@ async def open_post(body: PostCreate, who: Auth, pool: Pool, clock: Now):
 @router.get("/v1/posts", response_model=Page[PostPublic])
 async def list_posts(who: Auth, pool: Pool, clock: Now, limit: Limit = 50,
                      cursor: Cursor = None, community_id: UUID | None = None,
-                     open_on: date | None = None):
-    after = decode_cursor(cursor)
+                     open_on: Day | None = None):
+    after = cursor_key(cursor, uuid_part)
     rows = await usecases.list_posts(who, pool, community_id, open_on,
-                                     UUID(after[0]) if after else None, limit + 1, clock.now())
+                                     after[0] if after else None, limit + 1, clock.now())
     return page(rows, limit, lambda p: [str(p.id)])
 
 
-@router.post("/v1/posts/{post_id}/claims", status_code=status.HTTP_201_CREATED,
+@router.post("/v1/posts/{post_id:uuid}/claims", status_code=status.HTTP_201_CREATED,
              response_model=Claim, summary="认领: claim a seat of the post for a period")
 async def claim_post(post_id: UUID, body: PostClaim, who: Auth, pool: Pool, clock: Now):
     return await usecases.claim_post(post_id, body, who, pool, clock.now())
 
 
-@router.get("/v1/posts/{post_id}/claims", response_model=list[Claim])
+@router.get("/v1/posts/{post_id:uuid}/claims", response_model=list[Claim])
 async def post_claims(post_id: UUID, who: Auth, pool: Pool):
     return await usecases.post_claims(post_id, who, pool)
 
 
-@router.delete("/v1/posts/{post_id}/claims/{claim_id}", response_model=Claim)
+@router.delete("/v1/posts/{post_id:uuid}/claims/{claim_id:uuid}", response_model=Claim)
 async def release_claim(post_id: UUID, claim_id: UUID, who: Auth, pool: Pool, clock: Now):
     return await usecases.release_claim(post_id, claim_id, who, pool, clock.now())
 
@@ -53,7 +53,7 @@ async def create_roster(body: RosterCreate, who: Auth, pool: Pool, clock: Now) -
     return await usecases.create_roster(body, who, pool, clock.now())
 
 
-@router.get("/v1/rosters/{roster_id}/duties", response_model=list[Duty])
-async def roster_duties(roster_id: UUID, who: Auth, pool: Pool, since: datetime | None = None,
-                        until: datetime | None = None):
+@router.get("/v1/rosters/{roster_id:uuid}/duties", response_model=list[Duty])
+async def roster_duties(roster_id: UUID, who: Auth, pool: Pool, since: Moment | None = None,
+                        until: Moment | None = None):
     return await usecases.roster_duties(roster_id, who, pool, since, until)

@@ -12,17 +12,17 @@ from uuid import UUID
 import asyncpg
 
 from redgrid.common import orgtree
-from redgrid.common.orgtree import path_text
 
 
 async def apply_team(conn: asyncpg.Connection, d: dict) -> None:
+    path = await orgtree.local_path(conn, d["org_path"])  # through the tree as known here
     await conn.execute(
         "INSERT INTO teams (id, name, kind, org_id, org_path, skills, leader_id, member_ids, "
         "active, version) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) "
         "ON CONFLICT (id) DO UPDATE SET name = $2, kind = $3, org_id = $4, org_path = $5, "
         "skills = $6, leader_id = $7, member_ids = $8, active = $9, version = $10 "
         "WHERE teams.version < $10",
-        UUID(d["id"]), d["name"], d["kind"], UUID(d["org_id"]), path_text(d["org_path"]),
+        UUID(d["id"]), d["name"], d["kind"], UUID(d["org_id"]), path,
         d.get("skills") or [], UUID(d["leader_id"]) if d.get("leader_id") else None,
         [UUID(m) for m in d.get("member_ids") or []], d.get("active", True), d["version"],
     )

@@ -9,7 +9,7 @@ from uuid import UUID
 import asyncpg
 
 from redgrid.common import db, readmodels, scope
-from redgrid.common.auth import Principal
+from redgrid.common.auth import Principal, Role
 from redgrid.common.errors import Forbidden, Invalid, NotFound
 from redgrid.common.ids import uuid7
 from redgrid.common.masking import mask_text
@@ -43,7 +43,13 @@ async def _where(conn: asyncpg.Connection, cmd: PlaceOrder,
     return grid
 
 
+# Those who place an order for themselves (a co-building unit's account is no resident).
+RESIDENTS = (Role.RESIDENT, Role.PARTY_MEMBER, Role.VOLUNTEER)
+
+
 def _resident(cmd: PlaceOrder, who: Principal) -> UUID | None:
+    if not who.is_staff and not who.has(*RESIDENTS):
+        raise Forbidden("residents place orders for themselves; staff place them for others")
     if cmd.resident_person_id is None:
         return None if who.is_staff else who.person_id
     if not who.is_staff and cmd.resident_person_id != who.person_id:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from uuid import UUID
 
 import asyncpg
+from pydantic import BaseModel
 
 from redgrid.common import logs
 from redgrid.common.events import CloudEvent
@@ -20,6 +21,26 @@ from redgrid.matching.usecases import steps
 log = logs.get(__name__)
 TICKET_ACCEPTED = "redgrid.tickets.ticket.accepted.v1"
 SERVICE_NEED = "service_need"
+
+
+class Place(BaseModel):
+    lat: float | None = None
+    lng: float | None = None
+
+
+class TicketSeen(BaseModel):
+    """What matching reads of a ticket snapshot (docs/events.md); other fields may come."""
+
+    id: UUID
+    version: int
+    status: str
+    category: str | None = None
+    title: str
+    number: str | None = None
+    grid_id: UUID | None = None
+    community_id: UUID | None = None
+    reporter_person_id: UUID | None = None
+    location: Place | None = None
 
 
 def _uuid(value) -> UUID | None:

@@ -13,7 +13,7 @@ from redgrid.notifications.usecases import audience as usecases
 router = APIRouter(tags=["audience"])
 
 
-@router.get("/v1/grids/{grid_id}/audience", response_model=GridAudience,
+@router.get("/v1/grids/{grid_id:uuid}/audience", response_model=GridAudience,
             summary="The grid workers and secretaries told about a matter in this grid")
 async def grid_audience(grid_id: UUID, who: Auth, pool: Pool):
     return await usecases.of_grid(grid_id, who, pool)

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Literal
-from uuid import UUID
 
 from fastapi import APIRouter, Query
 
-from redgrid.common.errors import Invalid
 from redgrid.common.http import Auth, Pool
-from redgrid.common.pagination import Cursor, Limit, Page, decode_cursor, page
+from redgrid.common.pagination import (
+    Cursor, Limit, Page, cursor_key, moment_part, page,
+    uuid_part,
+)
 from redgrid.notifications.models import DeliveryPublic, Figures
 from redgrid.notifications.usecases import figures as usecases
 
@@ -23,11 +23,7 @@ async def list_deliveries(
         who: Auth, pool: Pool, limit: Limit = 50, cursor: Cursor = None,
         status: Literal["pending", "sent", "failed", "skipped"] | None = Query(None),
         channel: Literal["email", "sms"] | None = Query(None)):
-    key = decode_cursor(cursor)
-    try:
-        before = (datetime.fromisoformat(key[0]), UUID(key[1])) if key else None
-    except (ValueError, IndexError, TypeError) as exc:
-        raise Invalid("the cursor is not one this service gave out") from exc
+    before = cursor_key(cursor, moment_part, uuid_part)
     rows = await usecases.list_deliveries(who, pool, status, channel, before, limit + 1)
     return page(rows, limit, lambda d: [d.created_at.isoformat(), str(d.id)])
 

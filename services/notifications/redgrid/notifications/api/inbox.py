@@ -10,7 +10,8 @@ from fastapi import APIRouter, Header, Query, Request, status
 from fastapi.sse import EventSourceResponse, ServerSentEvent
 
 from redgrid.common.http import Auth, Now, Pool
-from redgrid.common.pagination import Cursor, Limit, Page, decode_cursor, page
+from redgrid.common.commands import BIGINT
+from redgrid.common.pagination import Cursor, Limit, Page, cursor_key, page, seq_part
 from redgrid.notifications.live import signals_of
 from redgrid.notifications.models import NoticePublic
 from redgrid.notifications.usecases import inbox as usecases
@@ -21,8 +22,8 @@ router = APIRouter(prefix="/v1/inbox", tags=["inbox"])
 @router.get("", response_model=Page[NoticePublic], summary="My notices, newest first")
 async def list_notices(who: Auth, pool: Pool, limit: Limit = 50, cursor: Cursor = None,
                        unread: bool = Query(False, description="Only unread ones")):
-    after = decode_cursor(cursor)
-    before = int(after[0]) if after and str(after[0]).isdigit() else None
+    after = cursor_key(cursor, seq_part)
+    before = after[0] if after else None
     rows = await usecases.list_notices(who, pool, before, unread, limit + 1)
     return page(rows, limit, lambda n: [n.seq])
 
@@ -32,14 +33,14 @@ async def unread_count(who: Auth, pool: Pool) -> dict[str, int]:
     return {"unread": await usecases.unread_count(who, pool)}
 
 
-@router.post("/{notice_id}/read", status_code=status.HTTP_204_NO_CONTENT)
+@router.post("/{notice_id:uuid}/read", status_code=status.HTTP_204_NO_CONTENT)
 async def mark_read(notice_id: UUID, who: Auth, pool: Pool, clock: Now) -> None:
     await usecases.mark_read(notice_id, who, pool, clock.now())
 
 
 @router.post("/read-all", summary="Mark all (or all up to a seq) read")
 async def mark_all_read(who: Auth, pool: Pool, clock: Now,
-                        up_to_seq: int | None = Query(None, ge=1)) -> dict[str, int]:
+                        up_to_seq: int | None = Query(None, ge=1, le=BIGINT)) -> dict[str, int]:
     return {"marked": await usecases.mark_all_read(who, pool, clock.now(), up_to_seq)}
 
 

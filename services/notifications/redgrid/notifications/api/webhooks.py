@@ -8,7 +8,7 @@ from uuid import UUID
 from fastapi import APIRouter, Query, Request, status
 
 from redgrid.common.http import Auth, Now, Pool
-from redgrid.common.pagination import Cursor, Limit, Page, decode_cursor, page
+from redgrid.common.pagination import Cursor, Limit, Page, cursor_key, page, seq_part
 from redgrid.notifications.commands import Replay, SubscriptionCreate, SubscriptionUpdate
 from redgrid.notifications.models import SubscriptionPublic, WebhookDelivery
 from redgrid.notifications.usecases import webhooks as usecases
@@ -27,36 +27,36 @@ async def list_subscriptions(who: Auth, pool: Pool):
     return await usecases.list_mine(who, pool)
 
 
-@router.get("/{subscription_id}", response_model=SubscriptionPublic)
+@router.get("/{subscription_id:uuid}", response_model=SubscriptionPublic)
 async def get(subscription_id: UUID, who: Auth, pool: Pool):
     return await usecases.get(subscription_id, who, pool)
 
 
-@router.patch("/{subscription_id}", response_model=SubscriptionPublic)
+@router.patch("/{subscription_id:uuid}", response_model=SubscriptionPublic)
 async def update(subscription_id: UUID, body: SubscriptionUpdate, who: Auth, pool: Pool,
                  clock: Now, request: Request):
     return await usecases.update(subscription_id, body, who, pool, request.app.state.settings,
                                  clock.now())
 
 
-@router.post("/{subscription_id}/secret", response_model=SubscriptionPublic,
+@router.post("/{subscription_id:uuid}/secret", response_model=SubscriptionPublic,
              summary="A new signing secret (shown this once)")
 async def rotate_secret(subscription_id: UUID, who: Auth, pool: Pool, clock: Now):
     return await usecases.rotate_secret(subscription_id, who, pool, clock.now())
 
 
-@router.post("/{subscription_id}/replay", response_model=SubscriptionPublic,
+@router.post("/{subscription_id:uuid}/replay", response_model=SubscriptionPublic,
              summary="Resume a suspended subscription now, or deliver again from a log seq")
 async def replay(subscription_id: UUID, body: Replay, who: Auth, pool: Pool, clock: Now):
     return await usecases.replay(subscription_id, body, who, pool, clock.now())
 
 
-@router.get("/{subscription_id}/deliveries", response_model=Page[WebhookDelivery],
+@router.get("/{subscription_id:uuid}/deliveries", response_model=Page[WebhookDelivery],
             summary="Deliveries in log order, with their status and tries")
 async def deliveries(subscription_id: UUID, who: Auth, pool: Pool, limit: Limit = 50,
                      cursor: Cursor = None,
                      status: Literal["retrying", "delivered", "failed"] | None = Query(None)):
-    after = decode_cursor(cursor)
-    after_seq = int(after[0]) if after and str(after[0]).isdigit() else None
+    after = cursor_key(cursor, seq_part)
+    after_seq = after[0] if after else None
     rows = await usecases.deliveries(subscription_id, who, pool, status, after_seq, limit + 1)
     return page(rows, limit, lambda d: [d.log_seq])

@@ -17,9 +17,14 @@ from redgrid.notifications.domain.audience import (
     TeamMembers,
     Unit,
 )
+from redgrid.common.cache import Ttl
 from redgrid.notifications.domain.channels import Channel, Preferences, parse_hhmm
 
 ACTIVE = "p.status = 'active'"
+# Who a grid's workers are, how to reach a person and what they asked for: read for every
+# notice, changed rarely. Kept a few seconds; cleared when this process applies a registry
+# event or a preference changes here (another replica sees the change within the TTL).
+DIRECTORY = Ttl(seconds=5)
 
 
 async def _people(conn: asyncpg.Connection, sql: str, *args) -> list[Recipient]:
@@ -64,6 +69,10 @@ async def team_members(conn: asyncpg.Connection, team_id: UUID) -> list[Recipien
 
 
 async def resolve(conn: asyncpg.Connection, audience: Audience) -> list[Recipient]:
+    return await DIRECTORY.get(("audience", audience), lambda: _resolve(conn, audience))
+
+
+async def _resolve(conn: asyncpg.Connection, audience: Audience) -> list[Recipient]:
     match audience:
         case Person(id=person_id):
             return [Recipient(RecipientKind.PERSON, person_id)]
@@ -93,6 +102,12 @@ async def addresses(conn: asyncpg.Connection, recipient: Recipient) -> dict[Chan
 async def reach(conn: asyncpg.Connection, recipient: Recipient, quiet_start: str,
                 quiet_end: str) -> tuple[dict[Channel, str], Preferences]:
     """Where a recipient can be reached and what they want, in one round trip."""
+    return await DIRECTORY.get(("reach", recipient, quiet_start, quiet_end),
+                               lambda: _reach(conn, recipient, quiet_start, quiet_end))
+
+
+async def _reach(conn: asyncpg.Connection, recipient: Recipient, quiet_start: str,
+                 quiet_end: str) -> tuple[dict[Channel, str], Preferences]:
     row = await conn.fetchrow(
         "SELECT c.phone, c.email, p.off, p.quiet_start, p.quiet_end FROM (SELECT 1) AS one "
         "LEFT JOIN contacts c ON $1 = 'person' AND c.person_id = $2 "

@@ -25,7 +25,7 @@ async def post(http: httpx.AsyncClient, sub: Subscription, entry: LogEntry,
     headers = rules.headers(sub.secret, str(entry.event_id), int(time.time()), entry.body)
     try:
         r = await http.post(sub.url, content=entry.body, headers=headers, timeout=timeout)
-    except httpx.HTTPError as exc:
+    except (httpx.HTTPError, httpx.InvalidURL) as exc:  # a bad URL fails this one, not the round
         return Outcome(False, None, f"unreachable: {type(exc).__name__}")
     if r.is_success:
         return Outcome(True, r.status_code)

@@ -9,6 +9,7 @@ import asyncpg
 import orjson
 
 from redgrid.notifications.domain.audience import Recipient
+from redgrid.notifications.queries.directory import DIRECTORY
 
 INBOX_CHANNEL = "redgrid_inbox"  # payload: {"r": "person:<id>"}, no personal data
 DELIVERY_CHANNEL = "redgrid_deliveries"
@@ -69,6 +70,7 @@ async def mark_all_read(conn: asyncpg.Connection, recipient: Recipient, at: date
 async def set_preferences(conn: asyncpg.Connection, recipient: Recipient, off: dict,
                           quiet_start: str | None, quiet_end: str | None,
                           at: datetime) -> None:
+    DIRECTORY.clear()
     await conn.execute(
         "INSERT INTO preferences (recipient_kind, recipient_id, off, quiet_start, quiet_end, "
         "updated_at) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (recipient_kind, recipient_id) "

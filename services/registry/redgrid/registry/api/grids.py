@@ -7,9 +7,8 @@ from uuid import UUID
 from fastapi import APIRouter, Query, status
 
 from redgrid.common.http import Auth, Pool
-from redgrid.common.pagination import Cursor, Limit, Page, page
+from redgrid.common.pagination import Cursor, Limit, Page, cursor_key, page, text_part, uuid_part
 from redgrid.registry.commands import GridCreate, GridMerge, GridSplit, GridUpdate
-from redgrid.registry.api.paging import tree_after, tree_key
 from redgrid.registry.domain.grids import GridKind
 from redgrid.registry.models import GridPublic, LineageStep
 from redgrid.registry.usecases import grids as usecases
@@ -28,8 +27,8 @@ async def list_grids(who: Auth, pool: Pool, limit: Limit = 50, cursor: Cursor = 
                      community_id: UUID | None = None, kind: GridKind | None = None,
                      status: str | None = Query(None, pattern="^(active|retired)$")):
     rows = await usecases.list_grids(who, pool, community_id, kind, status,
-                                     tree_after(cursor), limit + 1)
-    return page(rows, limit, lambda g: tree_key(g.org_path, g.id))
+                                     cursor_key(cursor, text_part, uuid_part), limit + 1)
+    return page(rows, limit, lambda g: [g.org_path, str(g.id)])
 
 
 @router.get("/locate", response_model=GridPublic, summary="The grid that covers a point or address")
@@ -44,22 +43,22 @@ async def merge_grids(body: GridMerge, who: Auth, pool: Pool):
     return await usecases.merge_grids(body, who, pool)
 
 
-@router.get("/{grid_id}", response_model=GridPublic)
+@router.get("/{grid_id:uuid}", response_model=GridPublic)
 async def get_grid(grid_id: UUID, who: Auth, pool: Pool):
     return await usecases.get_grid(grid_id, who, pool)
 
 
-@router.patch("/{grid_id}", response_model=GridPublic)
+@router.patch("/{grid_id:uuid}", response_model=GridPublic)
 async def update_grid(grid_id: UUID, body: GridUpdate, who: Auth, pool: Pool):
     return await usecases.update_grid(grid_id, body, who, pool)
 
 
-@router.post("/{grid_id}/split", status_code=status.HTTP_201_CREATED,
+@router.post("/{grid_id:uuid}/split", status_code=status.HTTP_201_CREATED,
              response_model=list[GridPublic])
 async def split_grid(grid_id: UUID, body: GridSplit, who: Auth, pool: Pool):
     return await usecases.split_grid(grid_id, body, who, pool)
 
 
-@router.get("/{grid_id}/lineage", response_model=list[LineageStep])
+@router.get("/{grid_id:uuid}/lineage", response_model=list[LineageStep])
 async def grid_lineage(grid_id: UUID, who: Auth, pool: Pool):
     return await usecases.grid_lineage(grid_id, who, pool)

@@ -7,7 +7,7 @@ from uuid import UUID
 from fastapi import APIRouter, Query, status
 
 from redgrid.common.http import Auth, Pool
-from redgrid.common.pagination import Cursor, Limit, Page, decode_cursor, page
+from redgrid.common.pagination import Cursor, Limit, Page, cursor_key, page, text_part
 from redgrid.registry.commands import OrgCreate, OrgMove, OrgUpdate
 from redgrid.registry.domain.orgs import OrgKind
 from redgrid.registry.models import OrgChange, OrgPublic
@@ -25,32 +25,32 @@ async def create_org(body: OrgCreate, who: Auth, pool: Pool):
 async def list_orgs(who: Auth, pool: Pool, limit: Limit = 50, cursor: Cursor = None,
                     root: UUID | None = None, kind: OrgKind | None = None,
                     include_inactive: bool = Query(False)):
-    after = decode_cursor(cursor)
+    after = cursor_key(cursor, text_part)
     rows = await usecases.list_subtree(root, who, pool, kind, after[0] if after else None,
                                        limit + 1, include_inactive)
     return page(rows, limit, lambda o: [o.path])
 
 
-@router.get("/{org_id}", response_model=OrgPublic)
+@router.get("/{org_id:uuid}", response_model=OrgPublic)
 async def get_org(org_id: UUID, who: Auth, pool: Pool):
     return await usecases.get_org(org_id, who, pool)
 
 
-@router.patch("/{org_id}", response_model=OrgPublic)
+@router.patch("/{org_id:uuid}", response_model=OrgPublic)
 async def update_org(org_id: UUID, body: OrgUpdate, who: Auth, pool: Pool):
     return await usecases.update_org(org_id, body, who, pool)
 
 
-@router.post("/{org_id}/move", response_model=OrgPublic)
+@router.post("/{org_id:uuid}/move", response_model=OrgPublic)
 async def move_org(org_id: UUID, body: OrgMove, who: Auth, pool: Pool):
     return await usecases.move_org(org_id, body, who, pool)
 
 
-@router.post("/{org_id}/dissolve", response_model=OrgPublic)
+@router.post("/{org_id:uuid}/dissolve", response_model=OrgPublic)
 async def dissolve_org(org_id: UUID, who: Auth, pool: Pool):
     return await usecases.dissolve_org(org_id, who, pool)
 
 
-@router.get("/{org_id}/history", response_model=list[OrgChange])
+@router.get("/{org_id:uuid}/history", response_model=list[OrgChange])
 async def org_history(org_id: UUID, who: Auth, pool: Pool):
     return await usecases.org_history(org_id, who, pool)

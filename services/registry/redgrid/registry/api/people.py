@@ -7,8 +7,7 @@ from uuid import UUID
 from fastapi import APIRouter, Query, status
 
 from redgrid.common.http import Auth, Pool
-from redgrid.common.pagination import Cursor, Limit, Page, page
-from redgrid.registry.api.paging import tree_after, tree_key
+from redgrid.common.pagination import Cursor, Limit, Page, cursor_key, page, text_part, uuid_part
 from redgrid.registry.commands import CardRecord, MembershipSet, PersonCreate, PersonUpdate, RoleAssign
 from redgrid.registry.domain.people import MemberCategory, RoleKind
 from redgrid.registry.models import Card, Contact, Membership, PersonPublic, Role
@@ -29,54 +28,54 @@ async def list_people(who: Auth, pool: Pool, limit: Limit = 50, cursor: Cursor =
                       skill: str | None = Query(None, max_length=40),
                       category: MemberCategory | None = None):
     rows = await usecases.list_people(who, pool, grid_id, role, skill, category,
-                                      tree_after(cursor), limit + 1)
-    found = page(rows, limit, lambda p: tree_key(p.org_path, p.id))
+                                      cursor_key(cursor, text_part, uuid_part), limit + 1)
+    found = page(rows, limit, lambda p: [p.org_path, str(p.id)])
     return Page(items=[PersonPublic.of(p) for p in found.items],
                 next_cursor=found.next_cursor)
 
 
-@router.get("/{person_id}", response_model=PersonPublic)
+@router.get("/{person_id:uuid}", response_model=PersonPublic)
 async def get_person(person_id: UUID, who: Auth, pool: Pool):
     return await usecases.get_person(person_id, who, pool)
 
 
-@router.patch("/{person_id}", response_model=PersonPublic)
+@router.patch("/{person_id:uuid}", response_model=PersonPublic)
 async def update_person(person_id: UUID, body: PersonUpdate, who: Auth, pool: Pool):
     return await usecases.update_person(person_id, body, who, pool)
 
 
-@router.get("/{person_id}/contact", response_model=Contact,
+@router.get("/{person_id:uuid}/contact", response_model=Contact,
             summary="Full contact data; every staff read is logged")
 async def get_contact(person_id: UUID, who: Auth, pool: Pool,
                       purpose: str | None = Query(None, max_length=200)):
     return await usecases.get_contact(person_id, purpose, who, pool)
 
 
-@router.get("/{person_id}/contact-log", summary="Who read this person's contact data")
+@router.get("/{person_id:uuid}/contact-log", summary="Who read this person's contact data")
 async def contact_log(person_id: UUID, who: Auth, pool: Pool) -> list[dict]:
     return await usecases.contact_log(person_id, who, pool)
 
 
-@router.post("/{person_id}/roles", status_code=status.HTTP_201_CREATED, response_model=Role)
+@router.post("/{person_id:uuid}/roles", status_code=status.HTTP_201_CREATED, response_model=Role)
 async def assign_role(person_id: UUID, body: RoleAssign, who: Auth, pool: Pool):
     return await usecases.assign_role(person_id, body, who, pool)
 
 
-@router.delete("/{person_id}/roles/{role_id}", status_code=status.HTTP_204_NO_CONTENT)
+@router.delete("/{person_id:uuid}/roles/{role_id:uuid}", status_code=status.HTTP_204_NO_CONTENT)
 async def end_role(person_id: UUID, role_id: UUID, who: Auth, pool: Pool) -> None:
     await usecases.end_role(person_id, role_id, who, pool)
 
 
-@router.put("/{person_id}/membership", response_model=Membership)
+@router.put("/{person_id:uuid}/membership", response_model=Membership)
 async def set_membership(person_id: UUID, body: MembershipSet, who: Auth, pool: Pool):
     return await usecases.set_membership(person_id, body, who, pool)
 
 
-@router.post("/{person_id}/cards", status_code=status.HTTP_201_CREATED, response_model=Card)
+@router.post("/{person_id:uuid}/cards", status_code=status.HTTP_201_CREATED, response_model=Card)
 async def record_card(person_id: UUID, body: CardRecord, who: Auth, pool: Pool):
     return await usecases.record_card(person_id, body, who, pool)
 
 
-@router.get("/{person_id}/cards", response_model=list[Card])
+@router.get("/{person_id:uuid}/cards", response_model=list[Card])
 async def list_cards(person_id: UUID, who: Auth, pool: Pool):
     return await usecases.list_cards(person_id, who, pool)

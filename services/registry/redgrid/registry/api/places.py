@@ -7,7 +7,7 @@ from uuid import UUID
 from fastapi import APIRouter, Query, status
 
 from redgrid.common.http import Auth, Pool
-from redgrid.common.pagination import Cursor, Limit, Page, decode_cursor, page
+from redgrid.common.pagination import Cursor, Limit, Page, cursor_key, page, uuid_part
 from redgrid.registry.commands import PlaceCreate
 from redgrid.registry.domain.places import PlaceKind
 from redgrid.registry.models import PlacePublic
@@ -21,7 +21,7 @@ async def create_place(body: PlaceCreate, who: Auth, pool: Pool):
     return await usecases.create_place(body, who, pool)
 
 
-@router.put("/v1/places/{place_id}", response_model=PlacePublic)
+@router.put("/v1/places/{place_id:uuid}", response_model=PlacePublic)
 async def replace_place(place_id: UUID, body: PlaceCreate, who: Auth, pool: Pool):
     return await usecases.replace_place(place_id, body, who, pool)
 
@@ -29,8 +29,8 @@ async def replace_place(place_id: UUID, body: PlaceCreate, who: Auth, pool: Pool
 @router.get("/v1/places", response_model=Page[PlacePublic], summary="Public: service places")
 async def list_places(pool: Pool, limit: Limit = 50, cursor: Cursor = None,
                       org_id: UUID | None = None, kind: PlaceKind | None = None):
-    after = decode_cursor(cursor)
-    rows = await usecases.list_places(pool, org_id, kind, UUID(after[0]) if after else None,
+    after = cursor_key(cursor, uuid_part)
+    rows = await usecases.list_places(pool, org_id, kind, after[0] if after else None,
                                       limit + 1)
     return page(rows, limit, lambda p: [str(p.id)])
 
@@ -42,7 +42,7 @@ async def nearby(pool: Pool, lat: float = Query(ge=-90, le=90), lng: float = Que
     return await usecases.nearby(pool, lat, lng, minutes)
 
 
-@router.get("/v1/orgs/{org_id}/circle", summary="Grids with a service place within a walk")
+@router.get("/v1/orgs/{org_id:uuid}/circle", summary="Grids with a service place within a walk")
 async def circle_coverage(org_id: UUID, who: Auth, pool: Pool,
                           minutes: float = Query(15, gt=0, le=60)) -> dict:
     return await usecases.circle_coverage(org_id, minutes, who, pool)

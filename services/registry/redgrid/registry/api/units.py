@@ -7,7 +7,7 @@ from uuid import UUID
 from fastapi import APIRouter, Query, status
 
 from redgrid.common.http import Auth, Pool
-from redgrid.common.pagination import Cursor, Limit, Page, decode_cursor, page
+from redgrid.common.pagination import Cursor, Limit, Page, cursor_key, page, uuid_part
 from redgrid.registry.commands import DualReportCreate, UnitCreate, UnitUpdate
 from redgrid.registry.models import DualReportPublic, UnitPublic
 from redgrid.registry.usecases import units as usecases
@@ -23,18 +23,18 @@ async def register_unit(body: UnitCreate, who: Auth, pool: Pool):
 @router.get("/v1/units", response_model=Page[UnitPublic])
 async def list_units(who: Auth, pool: Pool, limit: Limit = 50, cursor: Cursor = None,
                      community_id: UUID | None = None):
-    after = decode_cursor(cursor)
+    after = cursor_key(cursor, uuid_part)
     rows = await usecases.list_units(who, pool, community_id,
-                                     UUID(after[0]) if after else None, limit + 1)
+                                     after[0] if after else None, limit + 1)
     return page(rows, limit, lambda u: [str(u.id)])
 
 
-@router.get("/v1/units/{unit_id}", response_model=UnitPublic)
+@router.get("/v1/units/{unit_id:uuid}", response_model=UnitPublic)
 async def get_unit(unit_id: UUID, who: Auth, pool: Pool):
     return await usecases.get_unit(unit_id, who, pool)
 
 
-@router.patch("/v1/units/{unit_id}", response_model=UnitPublic)
+@router.patch("/v1/units/{unit_id:uuid}", response_model=UnitPublic)
 async def update_unit(unit_id: UUID, body: UnitUpdate, who: Auth, pool: Pool):
     return await usecases.update_unit(unit_id, body, who, pool)
 
@@ -49,17 +49,17 @@ async def register_dual_report(body: DualReportCreate, who: Auth, pool: Pool):
 async def list_dual_reports(who: Auth, pool: Pool, limit: Limit = 50, cursor: Cursor = None,
                             community_id: UUID | None = None,
                             kind: str | None = Query(None, pattern="^(member|unit)$")):
-    after = decode_cursor(cursor)
+    after = cursor_key(cursor, uuid_part)
     rows = await usecases.list_dual_reports(who, pool, community_id, kind,
-                                            UUID(after[0]) if after else None, limit + 1)
+                                            after[0] if after else None, limit + 1)
     return page(rows, limit, lambda r: [str(r.id)])
 
 
-@router.post("/v1/dual-reports/{report_id}/end", response_model=DualReportPublic)
+@router.post("/v1/dual-reports/{report_id:uuid}/end", response_model=DualReportPublic)
 async def end_dual_report(report_id: UUID, who: Auth, pool: Pool):
     return await usecases.end_dual_report(report_id, who, pool)
 
 
-@router.get("/v1/orgs/{org_id}/figures", summary="Counts for a street or community's subtree")
+@router.get("/v1/orgs/{org_id:uuid}/figures", summary="Counts for a street or community's subtree")
 async def figures(org_id: UUID, who: Auth, pool: Pool) -> dict:
     return await usecases.figures(org_id, who, pool)

@@ -38,7 +38,8 @@ async def around(conn: asyncpg.Connection, lat: float, lng: float, minutes: floa
 async def grid_centres(conn: asyncpg.Connection, path: str) -> list[dict]:
     rows = await conn.fetch(
         "SELECT id, code, name, center_lat, center_lng FROM grids WHERE org_path LIKE $1 || '%' "
-        "AND status = 'active' AND kind = 'comprehensive' AND center_lat IS NOT NULL",
+        "AND status = 'active' AND kind = 'comprehensive' AND center_lat IS NOT NULL "
+        "AND center_lng IS NOT NULL",
         path,
     )
     return [dict(r) for r in rows]

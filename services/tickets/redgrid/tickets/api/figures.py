@@ -3,12 +3,12 @@ mediated, and the 12345 rates, for the caller's subtree (definitions in docs/tic
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Literal
 from uuid import UUID
 
 from fastapi import APIRouter, Query
 
+from redgrid.common.commands import Moment
 from redgrid.common.http import Auth, Now, Pool
 from redgrid.tickets.domain.intake import Channel
 from redgrid.tickets.domain.workflow import Status
@@ -20,8 +20,8 @@ GroupBy = Literal["status", "category", "channel", "grid", "community", "street"
 
 @router.get("", response_model=figures.FiguresReport)
 async def report(who: Auth, pool: Pool, clock: Now, group_by: GroupBy | None = None,
-                 since: datetime | None = Query(None, description="received at or after"),
-                 until: datetime | None = Query(None, description="received before"),
+                 since: Moment | None = Query(None, description="received at or after"),
+                 until: Moment | None = Query(None, description="received before"),
                  status: Status | None = None, category: str | None = Query(None, max_length=40),
                  channel: Channel | None = None, grid_id: UUID | None = None,
                  community_id: UUID | None = None, street_id: UUID | None = None):

@@ -11,7 +11,7 @@ from redgrid.tickets.commands import Agreement, MediationOpen, SessionRecord
 from redgrid.tickets.models import Mediation
 from redgrid.tickets.usecases import mediation
 
-router = APIRouter(prefix="/v1/tickets/{ticket_id}/mediation", tags=["mediation"])
+router = APIRouter(prefix="/v1/tickets/{ticket_id:uuid}/mediation", tags=["mediation"])
 
 
 @router.put("/parties", response_model=Mediation)

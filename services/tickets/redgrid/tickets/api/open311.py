@@ -120,7 +120,8 @@ def build(parent: FastAPI) -> FastAPI:
             raise Forbidden("an api_key is required to file a request")
         cmd = _command(form)
         runtime = api.state.runtime
-        filed = await intake.file_ticket(cmd, who, runtime.pool, runtime.clock)
+        filed = await intake.file_ticket(cmd, who, runtime.pool, runtime.clock,
+                                         intake.group_commit_of(runtime))
         t = filed.ticket
         return render(fmt, "service_requests", [{
             "service_request_id": t.number, "service_notice": None,

@@ -3,14 +3,16 @@ to the building, phone numbers in text masked, nothing of the reporter."""
 
 from __future__ import annotations
 
-from datetime import datetime
 from uuid import UUID
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Path, Query
 
 from redgrid.common.errors import NotFound
 from redgrid.common.http import Pool
-from redgrid.common.pagination import Cursor, Limit, Page, decode_cursor, encode_cursor
+from redgrid.common.pagination import (
+    Cursor, Limit, Page, cursor_key, encode_cursor,
+    moment_part, uuid_part,
+)
 from redgrid.tickets.models import Notice
 from redgrid.tickets.queries import notices
 
@@ -21,8 +23,7 @@ router = APIRouter(prefix="/public/v1/notices", tags=["public notice"])
 async def list_notices(pool: Pool, limit: Limit = 50, cursor: Cursor = None,
                        community_id: UUID | None = None,
                        category: str | None = Query(None, max_length=40)):
-    after = decode_cursor(cursor)
-    key = (datetime.fromisoformat(after[0]), UUID(after[1])) if after else None
+    key = cursor_key(cursor, moment_part, uuid_part)
     async with pool.acquire() as conn:
         rows = await notices.notices(conn, community_id, category, key, limit + 1)
     more, rows = len(rows) > limit, rows[:limit]
@@ -33,9 +34,9 @@ async def list_notices(pool: Pool, limit: Limit = 50, cursor: Cursor = None,
 
 
 @router.get("/{number}", response_model=Notice)
-async def get_notice(number: str, pool: Pool):
+async def get_notice(pool: Pool, number: str = Path(max_length=40)):
     async with pool.acquire() as conn:
-        row = await notices.notice(conn, number[:40])
+        row = await notices.notice(conn, number)
     if row is None:
         raise NotFound("no such notice")
     return Notice.of(row)

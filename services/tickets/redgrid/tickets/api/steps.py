@@ -12,7 +12,7 @@ from redgrid.tickets.models import TicketPublic
 from redgrid.tickets.usecases import followups, workflow
 from redgrid.tickets.usecases.reading import public_view
 
-router = APIRouter(prefix="/v1/tickets/{ticket_id}", tags=["workflow"])
+router = APIRouter(prefix="/v1/tickets/{ticket_id:uuid}", tags=["workflow"])
 
 
 async def _shown(pool, who, clock, ticket) -> TicketPublic:

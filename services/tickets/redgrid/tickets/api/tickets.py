@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from uuid import UUID
 
-from fastapi import APIRouter, Query, Response, status
+from fastapi import APIRouter, Path, Query, Request, Response, status
 
+from redgrid.common.commands import Moment
 from redgrid.common.http import Auth, Now, Pool
-from redgrid.common.pagination import Cursor, Limit, Page, decode_cursor, page
+from redgrid.common.pagination import (
+    Cursor, Limit, Page, cursor_key, moment_part, page,
+    uuid_part,
+)
 from redgrid.tickets.commands import AttachmentIn, Note, TicketCreate
 from redgrid.tickets.domain.intake import Channel, TicketKind
 from redgrid.tickets.domain.workflow import Status
-from redgrid.tickets.models import Attachment, Reporter, TicketFile, TicketPublic
+from redgrid.tickets.models import Attachment, ContactRead, Reporter, TicketFile, TicketPublic
 from redgrid.tickets.queries.tickets import Filters
 from redgrid.tickets.usecases import intake, reading
 from redgrid.tickets.usecases import routing as route
@@ -23,8 +26,10 @@ router = APIRouter(prefix="/v1/tickets", tags=["tickets"])
 @router.post("", status_code=status.HTTP_201_CREATED, response_model=TicketPublic,
              responses={200: {"description": "The same 12345 order was filed before: that "
                                              "ticket"}})
-async def file_ticket(body: TicketCreate, who: Auth, pool: Pool, clock: Now, response: Response):
-    filed = await intake.file_ticket(body, who, pool, clock)
+async def file_ticket(body: TicketCreate, who: Auth, pool: Pool, clock: Now, request: Request,
+                      response: Response):
+    filed = await intake.file_ticket(body, who, pool, clock,
+                                     intake.group_commit_of(request.app.state.runtime))
     if not filed.created:
         response.status_code = status.HTTP_200_OK
     async with pool.acquire() as conn:
@@ -39,10 +44,9 @@ async def list_tickets(who: Auth, pool: Pool, clock: Now, limit: Limit = 50,
                        channel: Channel | None = None, kind: TicketKind | None = None,
                        grid_id: UUID | None = None, community_id: UUID | None = None,
                        street_id: UUID | None = None, assignee_id: UUID | None = None,
-                       received_from: datetime | None = None,
-                       received_to: datetime | None = None):
-    after = decode_cursor(cursor)
-    key = (datetime.fromisoformat(after[0]), UUID(after[1])) if after else None
+                       received_from: Moment | None = None,
+                       received_to: Moment | None = None):
+    key = cursor_key(cursor, moment_part, uuid_part)
     f = Filters(status, category, channel, kind, grid_id, community_id, street_id, assignee_id,
                 received_from, received_to)
     rows = await reading.list_tickets(who, pool, clock, f, key, limit + 1)
@@ -59,28 +63,34 @@ async def routing_preview(who: Auth, pool: Pool,
 
 
 @router.get("/by-number/{number}", response_model=TicketPublic)
-async def by_number(number: str, who: Auth, pool: Pool, clock: Now):
-    return await reading.get_by_number(number[:40], who, pool, clock)
+async def by_number(who: Auth, pool: Pool, clock: Now, number: str = Path(max_length=40)):
+    return await reading.get_by_number(number, who, pool, clock)
 
 
-@router.get("/{ticket_id}", response_model=TicketFile, summary="一号一档: the complete file")
+@router.get("/{ticket_id:uuid}", response_model=TicketFile, summary="一号一档: the complete file")
 async def get_file(ticket_id: UUID, who: Auth, pool: Pool, clock: Now):
     return await reading.get_file(ticket_id, who, pool, clock)
 
 
-@router.get("/{ticket_id}/reporter", response_model=Reporter | None,
+@router.get("/{ticket_id:uuid}/reporter", response_model=Reporter | None,
             summary="The reporter's contact data: in full only as the reader's role needs "
                     "(each staff read logged)")
 async def reporter(ticket_id: UUID, who: Auth, pool: Pool, clock: Now):
     return await reading.reporter_contact(ticket_id, who, pool, clock)
 
 
-@router.post("/{ticket_id}/notes", status_code=status.HTTP_204_NO_CONTENT)
+@router.get("/{ticket_id:uuid}/reporter/reads", response_model=list[ContactRead],
+            summary="Who read the reporter's contact data in full (the access log)")
+async def reporter_reads(ticket_id: UUID, who: Auth, pool: Pool):
+    return await reading.reporter_reads(ticket_id, who, pool)
+
+
+@router.post("/{ticket_id:uuid}/notes", status_code=status.HTTP_204_NO_CONTENT)
 async def add_note(ticket_id: UUID, body: Note, who: Auth, pool: Pool, clock: Now) -> None:
     await reading.add_note(ticket_id, body, who, pool, clock)
 
 
-@router.post("/{ticket_id}/attachments", status_code=status.HTTP_201_CREATED,
+@router.post("/{ticket_id:uuid}/attachments", status_code=status.HTTP_201_CREATED,
              response_model=Attachment, summary="An attachment's metadata")
 async def add_attachment(ticket_id: UUID, body: AttachmentIn, who: Auth, pool: Pool,
                          clock: Now):

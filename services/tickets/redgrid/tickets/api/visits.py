@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-from uuid import UUID
 
 from fastapi import APIRouter, status
 
+from redgrid.common.commands import Moment
 from redgrid.common.http import Auth, Now, Pool
-from redgrid.common.pagination import Cursor, Limit, Page, decode_cursor, page
+from redgrid.common.pagination import (
+    Cursor, Limit, Page, cursor_key, moment_part, page,
+    uuid_part,
+)
 from redgrid.tickets.commands import VisitCreate
 from redgrid.tickets.domain.visits import VisitKind
 from redgrid.tickets.models import VisitPublic
@@ -24,15 +26,14 @@ async def record_visit(body: VisitCreate, who: Auth, pool: Pool, clock: Now):
 
 @router.get("", response_model=Page[VisitPublic])
 async def list_visits(who: Auth, pool: Pool, limit: Limit = 50, cursor: Cursor = None,
-                      kind: VisitKind | None = None, since: datetime | None = None,
-                      until: datetime | None = None):
-    after = decode_cursor(cursor)
-    key = (datetime.fromisoformat(after[0]), UUID(after[1])) if after else None
+                      kind: VisitKind | None = None, since: Moment | None = None,
+                      until: Moment | None = None):
+    key = cursor_key(cursor, moment_part, uuid_part)
     rows = await visits.list_visits(who, pool, kind, since, until, key, limit + 1)
     return page(rows, limit, lambda v: [v.visited_at.isoformat(), str(v.id)])
 
 
 @router.get("/counts", summary="Visits per kind of the six (六上门)")
-async def visit_counts(who: Auth, pool: Pool, since: datetime | None = None,
-                       until: datetime | None = None) -> dict[str, int]:
+async def visit_counts(who: Auth, pool: Pool, since: Moment | None = None,
+                       until: Moment | None = None) -> dict[str, int]:
     return await visits.visit_counts(who, pool, since, until)

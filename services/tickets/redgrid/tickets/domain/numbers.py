@@ -1,7 +1,4 @@
-"""一号一档: one human-readable number per matter, e.g. DZ-2026-000123 (street, year, sequence).
-
-The number itself is made in the database at commit (migrations/0005: ticket_number,
-take_ticket_number); here are the rules for prefixes and for reading numbers."""
+"""一号一档: one human-readable number per matter, e.g. DZ-2026-000123 (street, year, sequence)."""
 
 from __future__ import annotations
 
@@ -12,6 +9,10 @@ NO_STREET = UUID(int=0)  # the counter for matters no street is known for
 DEFAULT_PREFIX = "RG"
 _PREFIX = re.compile(r"^[A-Z][A-Z0-9]{0,11}$")
 NUMBER = re.compile(r"^[A-Z][A-Z0-9]{0,11}-\d{4}-\d{6,}$")
+
+
+def format_number(prefix: str, year: int, sequence: int) -> str:
+    return f"{prefix}-{year}-{sequence:06d}"
 
 
 def prefix_from_code(code: str | None, street_id: UUID) -> str:

@@ -13,7 +13,7 @@ from redgrid.common import geo
 from redgrid.tickets.domain import duplicates
 from redgrid.tickets.domain.workflow import OPEN
 from redgrid.tickets.models import Attachment, Custody, Mediation, MediationSession, Reporter
-from redgrid.tickets.models import Step, Ticket
+from redgrid.tickets.models import ContactRead, Step, Ticket
 
 VISIBLE = "(t.org_path LIKE {0} || '%' OR t.area_path LIKE {0} || '%')"
 
@@ -31,20 +31,31 @@ async def by_external_ref(conn: asyncpg.Connection, channel: str, ref: str) -> T
         "SELECT * FROM tickets WHERE channel = $1 AND external_ref = $2", channel, ref))
 
 
-async def with_reporter(conn: asyncpg.Connection,
-                        ticket_id: UUID) -> tuple[Ticket, Reporter | None]:
-    """A ticket and its reporter in one round trip."""
-    row = await conn.fetchrow(
+async def with_reporters(conn: asyncpg.Connection,
+                         ticket_ids: list[UUID]) -> dict[UUID, tuple[Ticket, Reporter | None]]:
+    """Tickets and their reporters, by id, in one round trip."""
+    if not ticket_ids:
+        return {}
+    rows = await conn.fetch(
         "SELECT t.*, to_jsonb(r) AS reporter FROM tickets t "
-        "LEFT JOIN reporters r ON r.ticket_id = t.id WHERE t.id = $1", ticket_id)
-    values = dict(row)
-    found = values.pop("reporter")
-    return Ticket.of(values), Reporter.model_validate(found) if found else None
+        "LEFT JOIN reporters r ON r.ticket_id = t.id WHERE t.id = ANY($1::uuid[])", ticket_ids)
+    out = {}
+    for row in rows:
+        values = dict(row)
+        found = values.pop("reporter")
+        out[row["id"]] = (Ticket.of(values), Reporter.model_validate(found) if found else None)
+    return out
 
 
 async def reporter(conn: asyncpg.Connection, ticket_id: UUID) -> Reporter | None:
     return Reporter.of(await conn.fetchrow("SELECT * FROM reporters WHERE ticket_id = $1",
                                            ticket_id))
+
+
+async def contact_reads(conn: asyncpg.Connection, ticket_id: UUID) -> list[ContactRead]:
+    rows = await conn.fetch("SELECT reader_id, roles, at FROM contact_access WHERE ticket_id = $1 "
+                            "ORDER BY at DESC, id DESC LIMIT 200", ticket_id)
+    return [ContactRead.of(r) for r in rows]
 
 
 async def steps(conn: asyncpg.Connection, ticket_id: UUID) -> list[Step]:
@@ -106,7 +117,8 @@ async def nearby_open(conn: asyncpg.Connection, category: str, since: datetime,
                       lat: float | None, lng: float | None, address: str | None,
                       exclude: UUID | None = None) -> list[asyncpg.Record]:
     """Open tickets of the category that may be at the same place: inside a box around the
-    point, or (for those without a point) with an address; duplicates.py decides exactly."""
+    point, or (for those without a point) with an address; duplicates.py decides exactly.
+    The 50 most recent: enough to flag, and a hotspot reported a thousand times stays cheap."""
     dlat, dlng = geo.box(lat, duplicates.NEAR_METRES) if lat is not None else (0.0, 0.0)
     return await conn.fetch(
         "SELECT id, category, lat, lng, address, received_at FROM tickets "
@@ -117,7 +129,7 @@ async def nearby_open(conn: asyncpg.Connection, category: str, since: datetime,
         "   AND $6::float8 + $8::float8)"
         "  OR ($9::text IS NOT NULL AND address IS NOT NULL "
         "      AND ($5::float8 IS NULL OR lat IS NULL))) "
-        "ORDER BY received_at DESC LIMIT 500",
+        "ORDER BY received_at DESC LIMIT 50",
         category, since, ["received", *OPEN], exclude, lat, lng, dlat, dlng, address,
     )
 

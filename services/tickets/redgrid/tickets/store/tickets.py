@@ -8,27 +8,22 @@ from uuid import UUID
 
 import asyncpg
 
+from redgrid.common.masking import mask_text
+
 from redgrid.tickets.models import Attachment, Reporter, Ticket
 
 
-async def next_sequence(conn: asyncpg.Connection, street_id: UUID, year: int) -> int:
-    """The next number of (street, year). The row stays locked until the transaction commits,
-    so concurrent ones queue there and a rollback gives the number back: no gaps, no twins."""
-    return await conn.fetchval("SELECT next_ticket_sequence($1, $2)", street_id, year)
+async def next_sequence(conn: asyncpg.Connection, street_id: UUID, year: int,
+                        count: int = 1) -> int:
+    """Take `count` numbers of (street, year); returns the last. The row stays locked until the
+    transaction commits, so concurrent ones queue there and a rollback gives them back."""
+    return await conn.fetchval(
+        "INSERT INTO ticket_counters (street_id, year, last) VALUES ($1, $2, $3) "
+        "ON CONFLICT (street_id, year) DO UPDATE SET last = ticket_counters.last + $3 "
+        "RETURNING last",
+        street_id, year, count,
+    )
 
-
-async def take_number(conn: asyncpg.Connection, ticket_id: UUID) -> str:
-    """Number the ticket now rather than at commit (when the caller needs the number at once);
-    the counter row then stays locked for the rest of the transaction."""
-    return await conn.fetchval("SELECT take_ticket_number($1)", ticket_id)
-
-
-async def await_number(conn: asyncpg.Connection, ticket_id: UUID, event_id: UUID) -> None:
-    """An event of a ticket numbered at commit: the number is written into it then."""
-    await conn.execute(
-        "UPDATE tickets SET pending_events = array_append(pending_events, $2::uuid) "
-        "WHERE id = $1",
-        ticket_id, event_id)
 
 
 async def lock_external_ref(conn: asyncpg.Connection, channel: str, ref: str) -> None:
@@ -134,9 +129,21 @@ async def log_contact_access(conn: asyncpg.Connection, ticket_id: UUID, reader_i
     )
 
 
+# Free text in a ticket's file that may hold a phone number: (table, its key, the column
+# naming the ticket, the text columns).
+FREE_TEXT = (
+    ("tickets", "id", "id", ("resolution", "response")),
+    ("ticket_steps", "id", "ticket_id", ("reason", "note")),
+    ("mediations", "ticket_id", "ticket_id", ("agreement",)),
+    ("mediation_sessions", "id", "ticket_id", ("note",)),
+)
+
+
 async def anonymise(conn: asyncpg.Connection, ticket_id: UUID, at: datetime,
                     address: str | None, description: str, title: str) -> None:
-    """Retention: the reporter's data goes, the place is cut to the building; the file stays."""
+    """Retention: the reporter's data goes, the place is cut to the building, phone numbers in
+    the file's free text (resolution, response, steps' reasons and notes, the mediation's
+    agreement and sessions) are masked; the file stays."""
     await conn.execute(
         "UPDATE reporters SET name = NULL, phone = NULL, address = NULL WHERE ticket_id = $1",
         ticket_id)
@@ -148,3 +155,12 @@ async def anonymise(conn: asyncpg.Connection, ticket_id: UUID, at: datetime,
         "UPDATE tickets SET address = $2, description = $3, title = $4, anonymised_at = $5 "
         "WHERE id = $1",
         ticket_id, address, description, title, at)
+    for table, key, owner, columns in FREE_TEXT:
+        rows = await conn.fetch(
+            f"SELECT {key}, {', '.join(columns)} FROM {table} WHERE {owner} = $1", ticket_id)
+        for row in rows:
+            masked = [mask_text(row[c]) for c in columns]
+            if masked != [row[c] for c in columns]:
+                sets = ", ".join(f"{c} = ${i}" for i, c in enumerate(columns, start=2))
+                await conn.execute(f"UPDATE {table} SET {sets} WHERE {key} = $1",
+                                   row[key], *masked)

@@ -12,7 +12,6 @@ from redgrid.common.errors import Forbidden, NotFound
 from redgrid.common.masking import mask_text
 from redgrid.tickets import events
 from redgrid.tickets.models import Ticket
-from redgrid.tickets.store import tickets as store
 
 SYSTEM = "system"  # `by` of the steps the deadline scanner takes
 
@@ -24,9 +23,7 @@ def path_ids(path: str) -> list[UUID]:
 def ticket_data(t: Ticket, by: str, reason: str | None = None,
                 note: str | None = None) -> events.TicketData:
     return events.TicketData(
-        # A ticket numbered at commit has its number written into this event then (store.
-        # await_number); until then the event waits in the outbox with an empty one.
-        id=t.id, number=t.number or "", version=t.version, status=t.status, kind=t.kind,
+        id=t.id, number=t.number, version=t.version, status=t.status, kind=t.kind,
         channel=t.channel, appeal_kind=t.appeal_kind, category=t.category,
         title=mask_text(t.title), grid_id=t.grid_id, community_id=t.community_id,
         street_id=t.street_id, org_id=t.org_id, org_path=path_ids(t.org_path), level=t.level,
@@ -41,13 +38,9 @@ def ticket_data(t: Ticket, by: str, reason: str | None = None,
 
 
 async def emit(conn: asyncpg.Connection, t: Ticket, verb: str, by: str,
-               reason: str | None = None, note: str | None = None,
-               event_id: UUID | None = None) -> None:
-    event = events.BY_VERB[verb].make(t.id, ticket_data(t, by, reason, note), at=t.updated_at,
-                                      event_id=event_id)
+               reason: str | None = None, note: str | None = None) -> None:
+    event = events.BY_VERB[verb].make(t.id, ticket_data(t, by, reason, note), at=t.updated_at)
     await outbox.record(conn, [event])
-    if t.number is None and event.id not in t.pending_events:
-        await store.await_number(conn, t.id, event.id)  # the number goes in at commit
 
 
 def visible_in(t: Ticket, scope_path: str) -> bool:

@@ -36,7 +36,7 @@ async def _follow(ticket_id: UUID, action: Action, who: Principal, pool: asyncpg
                                           address=reporter.address,
                                           person_id=reporter.person_id)
         new = await file_in(conn, make(t, carried), who, now, follows_id=t.id,
-                            verb=workflow.VERBS[action], number_now=True)
+                            verb=workflow.VERBS[action])
         await store.add_step(conn, t.id, action, t.status, t.status, who.person_id,
                              sorted(r.value for r in who.roles), now,
                              data={"follow_up_id": str(new.id), "follow_up_number": new.number})

@@ -9,13 +9,20 @@ from uuid import UUID
 import asyncpg
 
 from redgrid.common import db, scope
-from redgrid.common.auth import Principal
+from redgrid.common.auth import ADMINS, Principal
 from redgrid.common.clock import Clock
 from redgrid.common.errors import Forbidden
 from redgrid.common.ids import uuid7
 from redgrid.tickets import commands
 from redgrid.tickets.domain import permissions, workflow
-from redgrid.tickets.models import Attachment, Reporter, Ticket, TicketFile, TicketPublic
+from redgrid.tickets.models import (
+    Attachment,
+    ContactRead,
+    Reporter,
+    Ticket,
+    TicketFile,
+    TicketPublic,
+)
 from redgrid.tickets.queries import tickets as queries
 from redgrid.tickets.store import tickets as store
 from redgrid.tickets.usecases.common import holder_in_scope, readable
@@ -89,6 +96,16 @@ async def reporter_contact(ticket_id: UUID, who: Principal, pool: asyncpg.Pool,
             await store.log_contact_access(conn, t.id, who.person_id,
                                            sorted(r.value for r in who.roles), clock.now())
         return reporter
+
+
+async def reporter_reads(ticket_id: UUID, who: Principal, pool: asyncpg.Pool) -> list[ContactRead]:
+    """Who read the reporter's contact data in full: for the reporter, and for the admins of
+    the subtree the ticket lies in."""
+    async with pool.acquire() as conn:
+        t = await readable(conn, who, await queries.get(conn, ticket_id))
+        if t.reporter_person_id != who.person_id:
+            who.require(*ADMINS)
+        return await queries.contact_reads(conn, t.id)
 
 
 async def list_tickets(who: Principal, pool: asyncpg.Pool, clock: Clock, f: queries.Filters,

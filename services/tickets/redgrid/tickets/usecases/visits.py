@@ -11,7 +11,7 @@ import asyncpg
 from redgrid.common import db, scope
 from redgrid.common.auth import STAFF, Principal, Role
 from redgrid.common.clock import Clock
-from redgrid.common.errors import Forbidden, Invalid
+from redgrid.common.errors import Forbidden, Invalid, NotFound
 from redgrid.common.ids import uuid7
 from redgrid.tickets import commands
 from redgrid.tickets.domain.intake import Channel
@@ -31,7 +31,7 @@ async def record_visit(cmd: commands.VisitCreate, who: Principal, pool: asyncpg.
         place = await place_of(conn, who, grid_id=cmd.grid_id, lat=None, lng=None,
                                address=None, community_id=cmd.community_id, reporter_id=None)
         if not place.area_path.startswith(await scope.scope_path(conn, who)):
-            raise Invalid("the visit's place lies outside your organisation")
+            raise NotFound("no such grid or community in your scope")
         visit_id = uuid7()
         ticket_ids = []
         for finding in cmd.findings:

@@ -1,0 +1,55 @@
+"""What the notifications service reads of other services' snapshots (docs/events.md): the
+fields its rules and templates use, of the types they expect. An event of a routed type whose
+data does not fit is dead-lettered, not told to anyone nor logged for webhooks."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from uuid import UUID
+
+from pydantic import BaseModel
+
+
+class Snapshot(BaseModel):
+    id: UUID
+    version: int
+    status: str
+    org_path: list[UUID] = []
+
+
+class TicketSeen(Snapshot):
+    number: str
+    title: str
+    category: str | None = None
+    level: str | None = None
+    department: str | None = None
+    due_at: datetime | None = None
+    grid_id: UUID | None = None
+    org_id: UUID | None = None
+    assignee_id: UUID | None = None
+    reporter_person_id: UUID | None = None
+
+
+class OrderSeen(Snapshot):
+    title: str
+    urgency: str | None = None
+    window_start: datetime | None = None
+    window_end: datetime | None = None
+    community_id: UUID | None = None
+    branch_id: UUID | None = None
+    resident_person_id: UUID | None = None
+    assignee_person_id: UUID | None = None
+    assignee_team_id: UUID | None = None
+
+
+class ClaimSeen(Snapshot):
+    need_id: UUID
+    unit_id: UUID
+    quantity: int
+
+
+class NeedSeen(Snapshot):
+    title: str
+
+
+BY_ENTITY = {"ticket": TicketSeen, "order": OrderSeen, "claim": ClaimSeen, "need": NeedSeen}

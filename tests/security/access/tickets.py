@@ -1,0 +1,114 @@
+"""Tickets: residents' matters. A matter lies in its grid (street A's is in grid A, held by its
+branch), so every staff scope of street A covers it; its reporter is street A's resident."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import UTC, datetime, timedelta
+
+from . import ADMINS, GRID, OFFICE, STAFF, STREET, Rule, public
+
+T = {"ticket_id": "@thing:ticket"}
+REPORTER = frozenset({"resident"})
+CITIZENS = frozenset({"resident", "party_member", "volunteer"})
+
+
+async def _file(city, side, **fields) -> str:
+    r = await city.h["tickets"].client.post("/v1/tickets", headers=city.auth("resident", side),
+                                            json={"appeal_kind": "help", "title": "路灯不亮",
+                                                  "category": "environment", **fields})
+    assert r.status_code == 201, r.text
+    return r.json()["id"]
+
+
+async def matter(city, side) -> dict:
+    """A new matter of the street's resident, in its grid: each step tried on its own, so that
+    an earlier try (an escalation, say) does not carry it out of a later one's scope."""
+    return {"ticket_id": await _file(city, side)}
+
+
+async def dispute(city, side) -> dict:
+    """A new neighbour dispute (a mediation) of the street's resident."""
+    return {"ticket_id": await _file(city, side, category="neighbour_dispute",
+                                     title="邻里噪音纠纷")}
+
+
+def step(roles, body=None, reporter: bool = False, fresh=matter) -> Rule:
+    return Rule(roles, GRID, own=REPORTER if reporter else frozenset(), fresh=fresh,
+                body=body if body is not None else {})
+
+
+RULES = {
+    "GET /healthz": public(),
+    "GET /readyz": public(),
+    "GET /metrics": public(),
+    "GET /asyncapi.json": public(),
+    # intake: residents report a matter anywhere in the city; staff record it in their scope
+    "POST /v1/tickets": Rule(STAFF, GRID, anywhere=CITIZENS, body={
+        "appeal_kind": "help", "category": "environment", "title": "楼道堆物",
+        "grid_id": "@grid"}),
+    "GET /v1/tickets": Rule(anyone=True, query={"grid_id": "@grid"},
+                            note="staff: their subtree; everyone else: what they reported"),
+    "GET /v1/tickets/routing/preview": Rule(anyone=True, query={"lat": lambda c, s: 33.2,
+                                                                "lng": lambda c, s: s.lng}),
+    "GET /v1/tickets/by-number/{number}": Rule(STAFF, GRID, own=REPORTER,
+                                               path={"number": "@thing:ticket_number"}),
+    "GET /v1/tickets/{ticket_id}": Rule(STAFF, GRID, own=REPORTER, path=T),
+    "GET /v1/tickets/{ticket_id}/reporter": Rule(STAFF, GRID, own=REPORTER, path=T),
+    "GET /v1/tickets/{ticket_id}/reporter/reads": Rule(ADMINS, GRID, own=REPORTER, path=T),
+    "POST /v1/tickets/{ticket_id}/notes": Rule(STAFF, GRID, path=T, body={"note": "已电话联系"}),
+    "POST /v1/tickets/{ticket_id}/attachments": Rule(STAFF, GRID, own=REPORTER, path=T, body={
+        "name": "photo.jpg", "content_type": "image/jpeg", "size": 1000}),
+    # the workflow (the ticket's state decides which steps succeed; a refused one is 409)
+    "POST /v1/tickets/{ticket_id}/accept": step(STAFF),
+    "POST /v1/tickets/{ticket_id}/dispatch": step(OFFICE, {"grid_id": "@grid"}),
+    "POST /v1/tickets/{ticket_id}/sign": step(STAFF),
+    "POST /v1/tickets/{ticket_id}/start": step(STAFF),
+    "POST /v1/tickets/{ticket_id}/bounce": step(STAFF, {"reason": "不属本网格"}),
+    "POST /v1/tickets/{ticket_id}/escalate": step(STAFF, {"reason": "需社区协调"}),
+    "POST /v1/tickets/{ticket_id}/resolve": step(STAFF, {"resolution": "已修复"}),
+    "POST /v1/tickets/{ticket_id}/publish": step(OFFICE, {"response": "已修复"}),
+    "POST /v1/tickets/{ticket_id}/follow-up": step(STAFF, {"rating": 5}, reporter=True),
+    "POST /v1/tickets/{ticket_id}/close": step(OFFICE),
+    "POST /v1/tickets/{ticket_id}/reopen": step(OFFICE, {"reason": "又松动了"}, reporter=True),
+    "POST /v1/tickets/{ticket_id}/recollect": step(OFFICE, {
+        "category": "environment", "appeal_kind": "suggestion", "title": "增设垃圾桶"}),
+    "POST /v1/tickets/{ticket_id}/merge": step(OFFICE, {"into_id": "@thing:ticket",
+                                                        "reason": "同一事项"}),
+    "POST /v1/tickets/{ticket_id}/reject": step(OFFICE, {"reason": "不属受理范围"}),
+    # mediation (矛盾纠纷调解): a ticket of another kind is a 409 for those who may
+    "PUT /v1/tickets/{ticket_id}/mediation/parties": step(STAFF, {"parties": [
+        {"role": "applicant", "name": "甲"}, {"role": "respondent", "name": "乙"}]},
+        fresh=dispute),
+    "POST /v1/tickets/{ticket_id}/mediation/sessions": step(STAFF, {
+        "held_at": "2026-11-20T10:00:00+08:00"}, fresh=dispute),
+    "PUT /v1/tickets/{ticket_id}/mediation/outcome": step(STAFF, {"outcome": "agreed"},
+                                                          fresh=dispute),
+    # 六上门 visits
+    "POST /v1/visits": Rule(STAFF, GRID, body={"kind": "policy", "grid_id": "@grid",
+                                               "visited_at": "2026-11-20T10:00:00+08:00"}),
+    "GET /v1/visits": Rule(STAFF, GRID),
+    "GET /v1/visits/counts": Rule(STAFF, GRID),  # no filter: what the scope holds
+    # the dispatch catalogue and numbers
+    "GET /v1/categories": public(),
+    "GET /v1/catalogue": Rule(STAFF, STREET, query={"street_id": "@street"}),
+    "GET /v1/catalogue/{category}/history": Rule(STAFF, STREET, path={
+        "category": lambda c, s: "road_repair"}, query={"street_id": "@street"}),
+    "POST /v1/catalogue": Rule(frozenset({"street_admin", "system"}), STREET, body={
+        "category": "traffic", "street_id": "@street", "level": "street",
+        "limit_working_days": 3, "valid_from": lambda c, s: _later()}),
+    "PUT /v1/streets/{street_id}/number-prefix": Rule(
+        frozenset({"street_admin", "system"}), STREET, path={"street_id": "@street"},
+        body={"prefix": lambda c, s: "DZ" if s.name == "a" else "XF"}),
+    "GET /v1/figures": Rule(STAFF, GRID, query={"grid_id": "@grid"}, counts=True),
+    # 公示
+    "GET /public/v1/notices": public(),
+    "GET /public/v1/notices/{number}": public(path={"number": "@thing:notice_number"}),
+}
+
+_later_days = itertools.count(1)
+
+
+def _later() -> str:
+    """Each catalogue row after the last (a row may not start before one already there)."""
+    return (datetime(2027, 1, 1, tzinfo=UTC) + timedelta(days=next(_later_days))).isoformat()

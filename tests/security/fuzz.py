@@ -1,0 +1,169 @@
+"""Schemathesis against one running service: its own OpenAPI, every check, seeded and
+deterministic, with known ids mixed into the generated paths and queries so that the fuzzer
+reaches past 404 into the use cases.
+
+The engine runs in a worker thread and calls the service over HTTP on its free port while the
+test's event loop serves it (and runs its consumers and workers): the service is in this
+process, on the real database and NATS.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from dataclasses import dataclass, field
+from typing import Any
+
+import schemathesis
+from hypothesis import strategies as st
+from schemathesis.engine import events
+from schemathesis.engine import from_schema
+
+# REDGRID_FUZZ_EXAMPLES raises the examples per operation for a longer hunt (make test: 6;
+# the coverage phase, most of the cases, does not depend on it).
+EXAMPLES = int(os.environ.get("REDGRID_FUZZ_EXAMPLES", "6"))
+SEED = int(os.environ.get("REDGRID_FUZZ_SEED", "20261001"))
+
+
+@dataclass
+class Finding:
+    operation: str
+    check: str
+    title: str
+    message: str
+    reproduce: str
+
+    def __str__(self) -> str:
+        return f"{self.operation} [{self.check}] {self.title}: {self.message}\n  {self.reproduce}"
+
+
+@dataclass
+class Report:
+    service: str
+    operations: int = 0
+    cases: int = 0
+    findings: list[Finding] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    def summary(self, limit: int | None = 40) -> str:
+        lines = [f"{self.service}: {self.operations} operations, {self.cases} cases, "
+                 f"{len(self.findings)} findings, {len(self.errors)} errors"]
+        lines += [str(f) for f in self.findings[:limit]]
+        lines += self.errors[:limit]
+        return "\n".join(lines)
+
+
+def _mixed(known: dict[str, list[str]]):
+    """A before_generate hook: each known parameter is sometimes one of the seeded ids."""
+
+    def mix(strategy):
+        def swap(values: dict[str, Any]):
+            if not isinstance(values, dict):
+                return st.just(values)
+            return st.fixed_dictionaries({
+                k: (st.sampled_from(known[k]) | st.just(v)) if k in known else st.just(v)
+                for k, v in values.items()})
+
+        return strategy.flatmap(swap)
+
+    return mix
+
+
+def load(doc: dict, base_url: str, headers: dict[str, str], known: dict[str, list[str]],
+         examples: int = EXAMPLES, exclude: tuple[str, ...] = (),
+         only: tuple[str, ...] = ()) -> schemathesis.BaseSchema:
+    """`only`: the checks to run (all when empty)."""
+    config = schemathesis.Config.from_dict({
+        "seed": SEED,
+        "headers": headers,
+        "base-url": base_url,
+        "workers": 1,
+        "request-timeout": 20,
+        "max-stream-events": 1,
+        "generation": {"max-examples": examples, "deterministic": True,
+                       "database": "none", "mode": "all", "allow-x00": True},
+        "checks": {"enabled": True} if not only else {
+            "enabled": False, **{name: {"enabled": True} for name in only}},
+        "phases": {"examples": {"enabled": True}, "coverage": {"enabled": True},
+                   "fuzzing": {"enabled": True}, "stateful": {"enabled": False}},
+        "suppress-health-check": ["all"],
+    })
+    schema = schemathesis.openapi.from_dict(doc, config=config)
+    if exclude:
+        schema = schema.exclude(path=list(exclude))
+    mix = _mixed(known)
+
+    @schema.hook
+    def before_generate_path_parameters(context, strategy):  # noqa: ARG001
+        return mix(strategy)
+
+    @schema.hook
+    def before_generate_query(context, strategy):  # noqa: ARG001
+        return mix(strategy)
+
+    @schema.hook
+    def filter_failure(context, failure, case, response) -> bool:  # noqa: ARG001
+        return not _domain_refusal(failure, response)
+
+    return schema
+
+
+# Refusals of schema-valid input for rules JSON Schema cannot state: text PostgreSQL cannot
+# hold, dates outside the years the services count with, a webhook URL whose host is no name
+# an HTTP client can reach (an IDNA rule).
+UNSTATABLE = {"unreadable_text", "out_of_range", "url_host"}
+
+
+def _domain_refusal(failure, response) -> bool:
+    """A schema-valid request refused for a rule its schema cannot state: by the use case (a
+    window that ends before it starts, a cursor this service never gave out, a retired grid: a
+    422 problem without `errors`), by a rule across fields (an error on the body as a whole),
+    or for text PostgreSQL cannot hold and dates outside the years the services count with.
+    A refusal on one field for anything else means the OpenAPI is wrong, and stays a finding."""
+    if getattr(failure, "title", "") != "Schema-valid request rejected" \
+            or response.status_code != 422:
+        return False
+    try:
+        body = response.json()
+    except ValueError:
+        return False
+    if not isinstance(body, dict) or not body.get("type", "").endswith("/invalid"):
+        return False
+    return all(e.get("loc") == ["body"] or e.get("type") in UNSTATABLE
+               for e in body.get("errors", []))
+
+
+def run(schema: schemathesis.BaseSchema, service: str) -> Report:
+    """Every phase over every operation; failures collected, not raised."""
+    report = Report(service)
+    seen: set[tuple[str, str, str]] = set()
+    for event in from_schema(schema).execute():
+        if isinstance(event, events.ScenarioFinished | events.FuzzScenarioFinished):
+            recorder = event.recorder
+            report.cases += len(recorder.cases)
+            for case_id, checks in recorder.checks.items():
+                for check in checks:
+                    info = check.failure_info
+                    if info is None:
+                        continue
+                    failure = info.failure
+                    key = (recorder.label, check.name, getattr(failure, "title", ""))
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    report.findings.append(Finding(
+                        recorder.label, check.name, getattr(failure, "title", ""),
+                        (getattr(failure, "message", "") or "")[:600],
+                        getattr(info, "code_sample", "")[:800]))
+        elif isinstance(event, events.NonFatalError):
+            report.errors.append(f"{event.label}: {event.info.format()[:800]}")
+        elif isinstance(event, events.FatalError):
+            report.errors.append(f"fatal: {event.exception!r}")
+        elif isinstance(event, events.PhaseFinished):
+            pass
+    report.operations = sum(1 for _ in schema.get_all_operations())
+    return report
+
+
+async def fuzz(schema: schemathesis.BaseSchema, service: str) -> Report:
+    return await asyncio.to_thread(run, schema, service)
