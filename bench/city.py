@@ -405,10 +405,9 @@ async def tickets(conn: asyncpg.Connection, plan: Plan, now: datetime, street: U
             sign_hours, first_due_at, due_at, remind_at, calendar_covered, escalation_level,
             resolved_at, closed_at, merged_into_id, follows_id, visit_id, possible_duplicates,
             resolution, response, response_public, published_at, rating, rating_comment,
-            followed_up_at, anonymised_at, version, updated_at, number_street, number_prefix,
-            number_year, pending_events)
-        SELECT id, tickets.ticket_number(p.prefix, number_year, row_number() OVER
-                   (PARTITION BY number_year ORDER BY i)),
+            followed_up_at, anonymised_at, version, updated_at)
+        SELECT id, p.prefix || '-' || number_year || '-' || lpad((row_number() OVER
+                   (PARTITION BY number_year ORDER BY i))::text, 6, '0'),
                CASE WHEN mediation THEN 'mediation' ELSE 'matter' END, channel,
                (ARRAY['help', 'complaint', 'consultation', 'suggestion'])[1 + i % 4], category,
                ($2::text[])[1 + i % array_length($2::text[], 1)], '', status, emergency, grid_id,
@@ -424,7 +423,7 @@ async def tickets(conn: asyncpg.Connection, plan: Plan, now: datetime, street: U
                CASE WHEN published_at IS NOT NULL THEN '已按时办结,感谢反映' END,
                published_at IS NOT NULL AND i % 3 = 0, published_at, rating,
                CASE WHEN rating IS NOT NULL THEN '满意' END, followed_up_at, NULL, steps,
-               last_at, $1, p.prefix, number_year, '{}'
+               last_at
         FROM bench_tk, (SELECT prefix FROM tickets.street_prefixes WHERE street_id = $1) p
         ORDER BY i
         """,
@@ -457,6 +456,21 @@ async def tickets(conn: asyncpg.Connection, plan: Plan, now: datetime, street: U
         FROM bench_s s JOIN bench_tk k ON k.i = s.i
         ORDER BY s.i, s.seq
         """)
+    await conn.execute(  # the milestones the figures count, as the steps would have set them
+        """
+        UPDATE tickets.tickets t
+           SET first_dispatched_at = s.dispatched, first_signed_at = s.signed,
+               first_bounced_at = s.bounced, first_escalated_at = s.escalated
+          FROM (SELECT ticket_id,
+                       min(at) FILTER (WHERE action = 'dispatch') AS dispatched,
+                       min(at) FILTER (WHERE action = 'sign') AS signed,
+                       min(at) FILTER (WHERE action = 'bounce') AS bounced,
+                       min(at) FILTER (WHERE action = 'escalate') AS escalated
+                  FROM tickets.ticket_steps
+                 WHERE action IN ('dispatch', 'sign', 'bounce', 'escalate')
+                 GROUP BY ticket_id) s
+         WHERE s.ticket_id = t.id AND t.street_id = $1
+        """, street)
     await conn.execute(
         """
         INSERT INTO tickets.custody (ticket_id, level, org_id, department, assignee_id, from_at,

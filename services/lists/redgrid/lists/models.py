@@ -8,18 +8,12 @@ from __future__ import annotations
 from datetime import date, datetime
 from uuid import UUID
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel
+
+from redgrid.common.rows import Row
 
 
-class _Row(BaseModel):
-    model_config = ConfigDict(from_attributes=True)
-
-    @classmethod
-    def of(cls, record):
-        return None if record is None else cls.model_validate(dict(record))
-
-
-class Unit(_Row):
+class Unit(Row):
     id: UUID
     name: str
     kind: str
@@ -29,7 +23,7 @@ class Unit(_Row):
     version: int
 
 
-class Team(_Row):
+class Team(Row):
     id: UUID
     name: str
     org_path: str
@@ -37,7 +31,7 @@ class Team(_Row):
     active: bool
 
 
-class Source(_Row):
+class Source(Row):
     """A ticket or order seen through events; a candidate need while its status allows."""
 
     kind: str
@@ -53,7 +47,7 @@ class Source(_Row):
     need_id: UUID | None = None  # the need promoted from it, if any
 
 
-class Resource(_Row):
+class Resource(Row):
     id: UUID
     kind: str
     title: str
@@ -76,7 +70,7 @@ class Resource(_Row):
     version: int
 
 
-class Need(_Row):
+class Need(Row):
     id: UUID
     title: str
     description: str
@@ -105,7 +99,7 @@ class Need(_Row):
         return self.quantity - self.claimed
 
 
-class Claim(_Row):
+class Claim(Row):
     id: UUID
     need_id: UUID
     unit_id: UUID
@@ -125,14 +119,14 @@ class Claim(_Row):
     unit_name: str | None = None
 
 
-class Milestone(_Row):
+class Milestone(Row):
     id: UUID
     title: str
     due_on: date | None
     done_on: date | None
 
 
-class Project(_Row):
+class Project(Row):
     id: UUID
     title: str
     description: str
@@ -160,7 +154,7 @@ class Project(_Row):
     served: int = 0
 
 
-class Activity(_Row):
+class Activity(Row):
     id: UUID
     project_id: UUID
     title: str
@@ -175,7 +169,7 @@ class Activity(_Row):
     version: int
 
 
-class Agreement(_Row):
+class Agreement(Row):
     id: UUID
     unit_id: UUID
     community_id: UUID
@@ -198,7 +192,7 @@ class Attendee(BaseModel):
     count: int = 1
 
 
-class Resolution(_Row):
+class Resolution(Row):
     id: UUID
     meeting_id: UUID
     seq: int
@@ -219,7 +213,7 @@ class Resolution(_Row):
     version: int
 
 
-class Meeting(_Row):
+class Meeting(Row):
     id: UUID
     community_id: UUID
     org_path: str

@@ -6,20 +6,13 @@ from datetime import date, datetime
 from decimal import Decimal
 from uuid import UUID
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel
 
 from redgrid.common.masking import mask_address, mask_text
+from redgrid.common.rows import Row
 
 
-class _Row(BaseModel):
-    model_config = ConfigDict(from_attributes=True)
-
-    @classmethod
-    def of(cls, record):
-        return None if record is None else cls.model_validate(dict(record))
-
-
-class Order(_Row):
+class Order(Row):
     id: UUID
     version: int
     status: str
@@ -99,7 +92,7 @@ class OrderPublic(BaseModel):
         return cls(**values)
 
 
-class OrderStep(_Row):
+class OrderStep(Row):
     version: int
     verb: str
     status: str
@@ -109,7 +102,7 @@ class OrderStep(_Row):
     at: datetime
 
 
-class Offer(_Row):
+class Offer(Row):
     id: int
     order_id: UUID
     person_id: UUID | None
@@ -121,7 +114,7 @@ class Offer(_Row):
     answered_at: datetime | None
 
 
-class Team(_Row):
+class Team(Row):
     id: UUID
     name: str
     org_path: str
@@ -142,7 +135,7 @@ class Candidate(BaseModel):
     parts: dict[str, dict]
 
 
-class LedgerEntry(_Row):
+class LedgerEntry(Row):
     id: UUID
     person_id: UUID | None
     team_id: UUID | None
@@ -166,7 +159,7 @@ class Standing(BaseModel):
     orders: int
 
 
-class Post(_Row):
+class Post(Row):
     id: UUID
     kind: str
     title: str
@@ -196,7 +189,7 @@ class PostPublic(BaseModel):
     version: int
 
 
-class Claim(_Row):
+class Claim(Row):
     id: UUID
     post_id: UUID
     person_id: UUID
@@ -207,7 +200,7 @@ class Claim(_Row):
     released_at: datetime | None
 
 
-class Roster(_Row):
+class Roster(Row):
     id: UUID
     title: str
     community_id: UUID

@@ -5,18 +5,12 @@ from __future__ import annotations
 from datetime import datetime
 from uuid import UUID
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel
+
+from redgrid.common.rows import Row
 
 
-class _Row(BaseModel):
-    model_config = ConfigDict(from_attributes=True)
-
-    @classmethod
-    def of(cls, record):
-        return None if record is None else cls.model_validate(dict(record))
-
-
-class NoticePublic(_Row):
+class NoticePublic(Row):
     """An inbox item as its recipient sees it."""
 
     seq: int
@@ -32,7 +26,7 @@ class NoticePublic(_Row):
     read_at: datetime | None
 
 
-class Delivery(_Row):
+class Delivery(Row):
     """An e-mail or SMS as the worker takes it (with the notice's text and recipient)."""
 
     id: UUID
@@ -51,7 +45,7 @@ class Delivery(_Row):
     org_path: str | None
 
 
-class DeliveryPublic(_Row):
+class DeliveryPublic(Row):
     """An e-mail or SMS as staff see it: who and how it went, never the address itself."""
 
     id: UUID
@@ -76,7 +70,7 @@ class PreferencesPublic(BaseModel):
     quiet_end: str
 
 
-class Subscription(_Row):
+class Subscription(Row):
     id: UUID
     name: str
     url: str
@@ -95,7 +89,7 @@ class Subscription(_Row):
     updated_at: datetime
 
 
-class SubscriptionPublic(_Row):
+class SubscriptionPublic(Row):
     """A subscription as shown; the secret only once, when created or rotated."""
 
     id: UUID
@@ -120,14 +114,14 @@ class SubscriptionPublic(_Row):
         return cls.model_validate(data)
 
 
-class LogEntry(_Row):
+class LogEntry(Row):
     seq: int
     event_id: UUID
     type: str
     body: bytes
 
 
-class WebhookDelivery(_Row):
+class WebhookDelivery(Row):
     id: UUID
     subscription_id: UUID
     log_seq: int

@@ -5,20 +5,13 @@ from __future__ import annotations
 from datetime import date, datetime
 from uuid import UUID
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel
 
 from redgrid.common.masking import mask_address, mask_phone
+from redgrid.common.rows import Row
 
 
-class _Row(BaseModel):
-    model_config = ConfigDict(from_attributes=True)
-
-    @classmethod
-    def of(cls, record) -> _Row | None:
-        return None if record is None else cls.model_validate(dict(record))
-
-
-class Org(_Row):
+class Org(Row):
     id: UUID
     parent_id: UUID | None
     kind: str
@@ -36,7 +29,7 @@ class Org(_Row):
 OrgPublic = Org
 
 
-class OrgChange(_Row):
+class OrgChange(Row):
     id: int
     org_id: UUID
     change: str
@@ -46,7 +39,7 @@ class OrgChange(_Row):
     at: datetime
 
 
-class Grid(_Row):
+class Grid(Row):
     id: UUID
     code: str
     name: str
@@ -71,7 +64,7 @@ class Grid(_Row):
 GridPublic = Grid
 
 
-class LineageStep(_Row):
+class LineageStep(Row):
     change: str
     from_ids: list[UUID]
     to_ids: list[UUID]
@@ -79,7 +72,7 @@ class LineageStep(_Row):
     at: datetime
 
 
-class Role(_Row):
+class Role(Row):
     id: UUID
     person_id: UUID
     role: str
@@ -91,7 +84,7 @@ class Role(_Row):
     ended_on: date | None
 
 
-class Membership(_Row):
+class Membership(Row):
     person_id: UUID
     branch_id: UUID
     category: str
@@ -99,7 +92,7 @@ class Membership(_Row):
     employer: str | None
 
 
-class Person(_Row):
+class Person(Row):
     id: UUID
     name: str
     phone: str | None
@@ -155,7 +148,7 @@ class Contact(BaseModel):
     address: str | None
 
 
-class Card(_Row):
+class Card(Row):
     id: UUID
     person_id: UUID
     colour: str
@@ -165,7 +158,7 @@ class Card(_Row):
     recorded_by: UUID | None
 
 
-class Team(_Row):
+class Team(Row):
     id: UUID
     name: str
     kind: str
@@ -181,7 +174,7 @@ class Team(_Row):
 TeamPublic = Team
 
 
-class Unit(_Row):
+class Unit(Row):
     id: UUID
     name: str
     kind: str
@@ -212,7 +205,7 @@ class UnitPublic(BaseModel):
                    org_id=u.org_id, community_ids=u.community_ids, version=u.version)
 
 
-class DualReport(_Row):
+class DualReport(Row):
     id: UUID
     kind: str
     person_id: UUID | None
@@ -226,7 +219,7 @@ class DualReport(_Row):
 DualReportPublic = DualReport
 
 
-class Place(_Row):
+class Place(Row):
     id: UUID
     kind: str
     name: str

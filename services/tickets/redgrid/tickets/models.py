@@ -6,20 +6,13 @@ from __future__ import annotations
 from datetime import datetime
 from uuid import UUID
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel
 
 from redgrid.common.masking import mask_address, mask_name, mask_phone, mask_text
+from redgrid.common.rows import Row
 
 
-class _Row(BaseModel):
-    model_config = ConfigDict(from_attributes=True)
-
-    @classmethod
-    def of(cls, record):
-        return None if record is None else cls.model_validate(dict(record))
-
-
-class Ticket(_Row):
+class Ticket(Row):
     id: UUID
     number: str
     kind: str
@@ -78,7 +71,7 @@ class Ticket(_Row):
     first_escalated_at: datetime | None = None
 
 
-class Reporter(_Row):
+class Reporter(Row):
     ticket_id: UUID
     person_id: UUID | None
     name: str | None
@@ -91,7 +84,7 @@ class Reporter(_Row):
                                        "address": mask_address(self.address)})
 
 
-class ContactRead(_Row):
+class ContactRead(Row):
     """One staff read of a reporter's full contact data (who, with which roles, when)."""
 
     reader_id: UUID
@@ -99,7 +92,7 @@ class ContactRead(_Row):
     at: datetime
 
 
-class Step(_Row):
+class Step(Row):
     id: int
     action: str
     from_status: str | None
@@ -112,7 +105,7 @@ class Step(_Row):
     at: datetime
 
 
-class Custody(_Row):
+class Custody(Row):
     level: str
     org_id: UUID | None
     department: str | None
@@ -122,7 +115,7 @@ class Custody(_Row):
     reason: str
 
 
-class Attachment(_Row):
+class Attachment(Row):
     id: UUID
     name: str
     content_type: str
@@ -133,7 +126,7 @@ class Attachment(_Row):
     added_at: datetime
 
 
-class MediationSession(_Row):
+class MediationSession(Row):
     id: UUID
     held_at: datetime
     place: str | None
@@ -141,7 +134,7 @@ class MediationSession(_Row):
     note: str
 
 
-class Mediation(_Row):
+class Mediation(Row):
     ticket_id: UUID
     parties: list[dict]
     agreement: str | None
@@ -258,7 +251,7 @@ class Notice(BaseModel):
         )
 
 
-class CatalogueEntry(_Row):
+class CatalogueEntry(Row):
     id: UUID
     category: str
     street_id: UUID | None
@@ -272,14 +265,14 @@ class CatalogueEntry(_Row):
     valid_to: datetime | None
 
 
-class Category(_Row):
+class Category(Row):
     code: str
     name: str
     public: bool
     mediation: bool
 
 
-class Visit(_Row):
+class Visit(Row):
     id: UUID
     kind: str
     community_id: UUID | None
