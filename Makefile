@@ -38,10 +38,13 @@ $(BENCH_STAMP): $(STAMP)
 	$(BIN)/pip install --quiet -e '.[test,bench]'
 	touch $(BENCH_STAMP)
 
-# The end-to-end benchmark against the bare baseline (QUICK=1: the CI smoke test, < 2 min,
-# which fails on lost or duplicated events, never on speed). Results in bench/results/.
+# The benchmarks: end to end against the bare baseline, city-sized queries, make dev's start
+# (QUICK=1: the CI smoke test, a small city and no start timing: fails on lost or duplicated
+# events and on wrong answers, never on speed). Results in bench/results/.
 bench: $(BENCH_STAMP)
 	$(BIN)/python -m bench.e2e $(if $(QUICK),--quick,)
+	$(BIN)/python -m bench.queries $(if $(QUICK),--quick,)
+	$(if $(QUICK),,$(BIN)/python -m bench.startup)
 
 # The fault-injection suite, long: more load and more faults, then its table (tests/faults/).
 soak: $(STAMP)

@@ -112,6 +112,36 @@ async def test_relay_crash_after_publish_before_mark_publishes_once(probe):
     assert await effects(probe, event.id) == 1
 
 
+async def test_a_commit_announced_while_the_relay_publishes_is_relayed_at_once(probe):
+    """The relay's wake-up is cleared before a round, not after it: a commit announced while a
+    round publishes (its row not among those read) starts the next round at once, not after
+    poll_seconds (30 here)."""
+    probe.runtime.relay.stop()
+    await asyncio.sleep(0.3)
+    relay = outbox.Relay(probe.runtime.pool, probe.runtime.relay.js, "probe", poll_seconds=30)
+    first, second = PING.make("thing-a", {"n": 1}), PING.make("thing-b", {"n": 2})
+    publish = relay.publish
+
+    async def publish_then_commit_another(rows):
+        await publish(rows)
+        if any(r["id"] == first.id for r in rows):
+            await emit(probe, second)  # committed now: its NOTIFY reaches the relay mid-round
+            await asyncio.sleep(0.3)
+
+    relay.publish = publish_then_commit_another
+    await emit(probe, first)
+    task = asyncio.create_task(relay.run())
+    try:
+        async with probe.runtime.pool.acquire() as conn:
+            await eventually(lambda: conn.fetchval(
+                "SELECT sent_at IS NOT NULL FROM outbox WHERE id = $1", second.id), timeout=5)
+    finally:
+        await relay.close()
+        await task
+        probe.runtime.relay._stopping = False
+        probe.runtime.tasks.append(asyncio.create_task(probe.runtime.relay.run()))
+
+
 async def test_same_event_twice_has_one_effect(probe):
     """Beyond the duplicate window (another Nats-Msg-Id), the inbox absorbs the copy."""
     event = PING.make("thing-3", {"n": 3})

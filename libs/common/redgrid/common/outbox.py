@@ -93,6 +93,10 @@ class Relay:
     async def run(self) -> None:
         await self._listen()
         while not self._stopping:
+            # Cleared before the round, not after: a commit announced while the round runs
+            # (its rows not among those read) must start the next round at once, not after
+            # poll_seconds.
+            self.wakeup.clear()
             try:
                 sent = await self.relay_once()
             except asyncio.CancelledError:
@@ -106,7 +110,6 @@ class Relay:
             if sent == self.batch:
                 continue  # more are waiting
             await self._listen()  # at once if alive; after a database restart, a new one
-            self.wakeup.clear()
             try:
                 await asyncio.wait_for(self.wakeup.wait(), self.poll_seconds)
             except TimeoutError:
