@@ -73,6 +73,9 @@ def install_problem_handlers(app: FastAPI) -> None:
         if isinstance(exc, db.UNAVAILABLE) or isinstance(exc, asyncpg.PostgresConnectionError):
             log.warning("http.database_unavailable", error=repr(exc))
             return problem(503, "unavailable", "The database is unavailable; try again shortly")
+        if isinstance(exc, asyncpg.QueryCanceledError):  # past the pool's command timeout
+            log.warning("http.query_timed_out", error=repr(exc), path=request.url.path)
+            return problem(503, "timed-out", "The request took too long; narrow it or retry")
         log.exception("http.unhandled", error=repr(exc))
         return problem(500, "internal", "Something went wrong on our side")
 
