@@ -9,7 +9,7 @@ from typing import Annotated, Any, Generic, TypeVar
 from uuid import UUID
 
 import orjson
-from fastapi import Query
+from fastapi import Query, Response
 from pydantic import BaseModel
 
 from redgrid.common.errors import Invalid
@@ -92,6 +92,15 @@ def page(items: list[T], limit: int, key_of) -> Page[T]:
     more = len(items) > limit
     items = items[:limit]
     return Page(items=items, next_cursor=encode_cursor(key_of(items[-1])) if more else None)
+
+
+def page_response(items: list[T], limit: int, key_of) -> Response:
+    """page(), serialised here: for a list whose items are models built by the service (long
+    lists of large rows), FastAPI's second validation of every item against the response model
+    costs more than the query (measured on the tickets list: a fifth of its CPU). The route
+    keeps its response_model, which the OpenAPI shows."""
+    return Response(page(items, limit, key_of).model_dump_json(),
+                    media_type="application/json")
 
 
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Page length")]

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Path, Query, Request, Response, status
 from redgrid.common.commands import Moment
 from redgrid.common.http import Auth, Now, Pool
 from redgrid.common.pagination import (
-    Cursor, Limit, Page, cursor_key, moment_part, page,
+    Cursor, Limit, Page, cursor_key, moment_part, page, page_response,
     uuid_part,
 )
 from redgrid.tickets.commands import AttachmentIn, Note, TicketCreate
@@ -50,7 +50,7 @@ async def list_tickets(who: Auth, pool: Pool, clock: Now, limit: Limit = 50,
     f = Filters(status, category, channel, kind, grid_id, community_id, street_id, assignee_id,
                 received_from, received_to)
     rows = await reading.list_tickets(who, pool, clock, f, key, limit + 1)
-    return page(rows, limit, lambda t: [t.received_at.isoformat(), str(t.id)])
+    return page_response(rows, limit, lambda t: [t.received_at.isoformat(), str(t.id)])
 
 
 @router.get("/routing/preview", summary="Where a matter at this place would go (grid, queue)")

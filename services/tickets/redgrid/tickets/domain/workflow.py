@@ -93,9 +93,12 @@ def next_status(status: Status | str, action: Action | str) -> Status:
     return after
 
 
+_ALLOWED: dict[Status, tuple[str, ...]] = {
+    status: tuple(sorted(a.value for (s, a) in TRANSITIONS if s == status)) for status in Status}
+
+
 def allowed_actions(status: Status | str) -> list[str]:
-    status = Status(status)
-    return sorted(a.value for (s, a) in TRANSITIONS if s == status)
+    return list(_ALLOWED[Status(status)])
 
 
 # The verb of each step in event subjects (redgrid.tickets.ticket.<verb>).

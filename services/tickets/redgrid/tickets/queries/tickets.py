@@ -149,8 +149,10 @@ class Filters:
 
 
 async def listing(conn: asyncpg.Connection, scope: str | None, reporter_id: UUID | None,
-                  f: Filters, after: tuple[datetime, UUID] | None, limit: int) -> list[Ticket]:
-    """Staff: their scope (held there or located there). Residents: what they reported.
+                  f: Filters, after: tuple[datetime, UUID] | None,
+                  limit: int) -> list[asyncpg.Record]:
+    """Staff: their scope (held there or located there). Residents: what they reported. The
+    rows as they are (TicketPublic.of reads them).
 
     Runs in the caller's transaction, planned for its values every time: which index is best
     depends on them (a street's list walks tickets_received and stops at the page's end, a
@@ -161,7 +163,7 @@ async def listing(conn: asyncpg.Connection, scope: str | None, reporter_id: UUID
     if not conn.is_in_transaction():
         raise RuntimeError("listing() runs inside the use case's transaction")
     await conn.execute("SET LOCAL plan_cache_mode = force_custom_plan")
-    rows = await conn.fetch(
+    return await conn.fetch(
         "SELECT t.* FROM tickets t WHERE "
         "($1::text IS NULL OR t.org_path LIKE $1 || '%' OR t.area_path LIKE $1 || '%') "
         "AND ($2::uuid IS NULL OR t.reporter_person_id = $2) "
@@ -178,4 +180,3 @@ async def listing(conn: asyncpg.Connection, scope: str | None, reporter_id: UUID
         f.street_id, f.assignee_id, f.received_from, f.received_to,
         after[0] if after else None, after[1] if after else None, limit,
     )
-    return [Ticket.of(r) for r in rows]

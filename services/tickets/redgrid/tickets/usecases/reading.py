@@ -3,6 +3,7 @@ contact data for those whose role needs it (every staff read logged); notes and 
 
 from __future__ import annotations
 
+import functools
 from datetime import datetime
 from uuid import UUID
 
@@ -28,11 +29,20 @@ from redgrid.tickets.store import tickets as store
 from redgrid.tickets.usecases.common import holder_in_scope, readable
 
 
-def _allowed(who: Principal, t: Ticket) -> list[str]:
-    is_reporter = t.reporter_person_id == who.person_id
-    return [a for a in workflow.allowed_actions(t.status)
-            if a not in ("remind",) and permissions.may(who, workflow.Action(a),
-                                                        is_reporter=is_reporter)]
+def _allowed(who: Principal, t: Ticket | asyncpg.Record) -> list[str]:
+    status, reporter = (t.status, t.reporter_person_id) if isinstance(t, Ticket) else (
+        t["status"], t["reporter_person_id"])
+    return list(_steps_open_to(who.roles, status, reporter == who.person_id))
+
+
+@functools.lru_cache(maxsize=1024)
+def _steps_open_to(roles: frozenset, status: str, is_reporter: bool) -> tuple[str, ...]:
+    """The steps a caller with these roles may take on a ticket in this status: the same for
+    every ticket of a page in that status (it was a fifth of a list's CPU, asked per ticket)."""
+    who = Principal(person_id=None, roles=roles)
+    return tuple(a for a in workflow.allowed_actions(status)
+                 if a != "remind" and permissions.may(who, workflow.Action(a),
+                                                      is_reporter=is_reporter))
 
 
 async def public_view(conn: asyncpg.Connection, who: Principal, t: Ticket,
