@@ -165,6 +165,20 @@ async def test_likely_duplicates_are_flagged(world):
     assert first["id"] in near["possible_duplicates"]
     assert first["id"] not in far["possible_duplicates"]
     assert first["id"] not in other["possible_duplicates"]
+    # 140 m north is near; a corner of the search box, 170 m away, is not
+    north = await world.file({**body, "location": {"lat": 33.2001 + 0.00126, "lng": 120.4601}})
+    corner = await world.file({**body, "location": {"lat": 33.2001 + 0.0011,
+                                                    "lng": 120.4601 + 0.0013}})
+    assert first["id"] in north["possible_duplicates"]
+    assert first["id"] not in corner["possible_duplicates"]
+
+
+async def test_a_hotspot_flags_only_its_most_recent_duplicates(world):
+    body = {"appeal_kind": "help", "category": "environment", "title": "垃圾满溢",
+            "location": {"lat": 33.3001, "lng": 120.5601}}
+    earlier = [await world.file(body) for _ in range(12)]
+    latest = await world.file(body)
+    assert latest["possible_duplicates"] == [t["id"] for t in reversed(earlier)][:10]
 
 
 @pytest.mark.parametrize("body,status", [

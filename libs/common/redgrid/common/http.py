@@ -43,6 +43,14 @@ def problem(status: int, slug: str, title: str, detail: str = "",
     return JSONResponse(body, status_code=status, media_type=PROBLEM, headers=headers or None)
 
 
+def model_response(model: BaseModel, status_code: int = 200) -> Response:
+    """A model the service built itself, serialised once: FastAPI would validate it again
+    against the route's response_model first (which the route keeps, for the OpenAPI). For
+    the hot answers: an intake's, a list's pages."""
+    return Response(model.model_dump_json(), status_code=status_code,
+                    media_type="application/json")
+
+
 def _validation_errors(exc: RequestValidationError) -> list[dict]:
     return [
         {"loc": list(e.get("loc", ())), "msg": e.get("msg", ""), "type": e.get("type", "")}

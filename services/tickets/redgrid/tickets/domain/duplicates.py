@@ -8,6 +8,10 @@ from redgrid.common.geo import distance_m
 
 NEAR_METRES = 150.0
 WITHIN = timedelta(hours=72)
+# The most recent likely duplicates a new matter is flagged with: enough for the office to
+# merge them, while a hotspot reported a thousand times does not make each new report carry
+# (in its row, its first step and its event) the ids of all the others.
+FLAGGED = 10
 
 
 def same_place(a_lat: float | None, a_lng: float | None, a_address: str | None,

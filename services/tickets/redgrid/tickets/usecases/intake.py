@@ -157,7 +157,8 @@ async def plan_intake(conn: asyncpg.Connection, cmd: TicketCreate, who: Principa
     nearby = await queries.nearby_open(conn, cmd.category, now - duplicates.WITHIN, lat, lng,
                                        cmd.address)
     dupes = [o["id"] for o in nearby
-             if duplicates.likely_duplicate(cmd.category, lat, lng, cmd.address, now, o)]
+             if duplicates.likely_duplicate(cmd.category, lat, lng, cmd.address, now, o)
+             ][:duplicates.FLAGGED]
     street = place.street_id or numbers.NO_STREET
     prefix = (await places.street_prefix(conn, street) if place.street_id else None) \
         or numbers.DEFAULT_PREFIX
