@@ -9,6 +9,7 @@ from uuid import UUID
 import pytest
 
 from redgrid.common.testing import eventually
+from redgrid.tickets.domain import duplicates
 
 from .conftest import count, created, square
 
@@ -171,6 +172,11 @@ async def test_likely_duplicates_are_flagged(world):
                                                     "lng": 120.4601 + 0.0013}})
     assert first["id"] in north["possible_duplicates"]
     assert first["id"] not in corner["possible_duplicates"]
+    # the database puts each point in the cell the service searches around it
+    for t in (first, near, far, north, corner):
+        stored = await count(world.tickets, "SELECT near_cell FROM tickets WHERE id = $1",
+                             UUID(t["id"]))
+        assert stored == duplicates.cell(t["lat"], t["lng"])
 
 
 async def test_a_hotspot_flags_only_its_most_recent_duplicates(world):

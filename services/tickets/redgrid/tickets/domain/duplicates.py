@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from datetime import datetime, timedelta
 
 from redgrid.common.geo import distance_m
@@ -12,6 +13,23 @@ WITHIN = timedelta(hours=72)
 # merge them, while a hotspot reported a thousand times does not make each new report carry
 # (in its row, its first step and its event) the ids of all the others.
 FLAGGED = 10
+
+
+# migrations/0009_near_cells.sql: a cell is taller and wider than NEAR_METRES, so that the
+# cell of a point and the eight around it hold every point near it (wider in longitude: a
+# degree of it shrinks to the north; enough up to 60 degrees, the mainland ends at 53.6)
+CELL_LAT, CELL_LNG = 0.002, 0.004
+
+
+def cell(lat: float, lng: float) -> int:
+    """The near_cell of a point, as PostgreSQL computes it (0009_near_cells.sql)."""
+    return math.floor(lat / CELL_LAT) * 1000003 + math.floor(lng / CELL_LNG)
+
+
+def cells_around(lat: float, lng: float) -> list[int]:
+    """The cell of the point and the eight around it: every point within NEAR_METRES."""
+    row, col = math.floor(lat / CELL_LAT), math.floor(lng / CELL_LNG)
+    return [(row + dr) * 1000003 + col + dc for dr in (-1, 0, 1) for dc in (-1, 0, 1)]
 
 
 def same_place(a_lat: float | None, a_lng: float | None, a_address: str | None,

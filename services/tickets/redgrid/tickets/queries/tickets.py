@@ -113,32 +113,52 @@ async def merged_children(conn: asyncpg.Connection, ticket_id: UUID) -> list[Tic
     return [Ticket.of(r) for r in rows]
 
 
+# The two ways another open ticket may be at the same place (duplicates.same_place), each a
+# statement its index serves even in a generic plan: a point near this one (tickets_near_cell:
+# the cells around it, then the great-circle distance, a metre looser than duplicates.py's),
+# or, for a ticket without a point, an address (tickets_address_only); duplicates.py decides
+# exactly.
+_OPEN_OF_CATEGORY = (
+    "SELECT id, category, lat, lng, address, received_at FROM tickets "
+    "WHERE category = $1 AND received_at >= $2 AND status = ANY($3::text[]) "
+    "AND id IS DISTINCT FROM $4 AND ")
+_NEAR_POINT = (
+    "near_cell = cells.cell "
+    "AND 2 * $8::float8 * asin(sqrt(sin(radians(lat - $6::float8) / 2) ^ 2 "
+    "    + cos(radians($6::float8)) * cos(radians(lat)) "
+    "    * sin(radians(lng - $7::float8) / 2) ^ 2)) <= $9::float8")
+_ADDRESS_ONLY = "lat IS NULL AND address IS NOT NULL"
+_ANY_ADDRESS = "address IS NOT NULL"
+
+
 async def nearby_open(conn: asyncpg.Connection, category: str, since: datetime,
                       lat: float | None, lng: float | None, address: str | None,
                       exclude: UUID | None = None) -> list[asyncpg.Record]:
-    """Open tickets of the category that may be at the same place: within the distance of a
-    point (the box for the index, then the great-circle distance, a metre looser than
-    duplicates.py's), or (for those without a point) with an address; duplicates.py decides
-    exactly. Twice the most recent it flags (duplicates.FLAGGED): a hotspot reported a thousand
-    times stays cheap. Distances are measured here, so that only the near ones are sent and decoded (every
-    ticket in the box was, a tenth of an intake's CPU in the benchmark)."""
-    dlat, dlng = geo.box(lat, duplicates.NEAR_METRES) if lat is not None else (0.0, 0.0)
+    """Open tickets of the category that may be at the same place, the most recent first:
+    twice as many as a new matter flags (duplicates.FLAGGED), so that a hotspot reported a
+    thousand times stays cheap. Distances are measured here, and only near tickets are sent
+    and decoded."""
+    ways, args = [], [category, since, ["received", *OPEN], exclude]
+    if lat is not None and lng is not None:
+        args += [duplicates.cells_around(lat, lng), lat, lng, geo.EARTH_RADIUS_M,
+                 duplicates.NEAR_METRES + 1.0]
+        ways.append(_NEAR_POINT)
+        if address:
+            ways.append(_ADDRESS_ONLY)
+    elif address:
+        ways.append(_ANY_ADDRESS)  # this one has no point: any other's address may match
+    if not ways:
+        return []
+    limit = f"${len(args) + 1}"
+    sql = " UNION ALL ".join(
+        f"(SELECT near.* FROM unnest($5::bigint[]) cells (cell) CROSS JOIN LATERAL "
+        f"({_OPEN_OF_CATEGORY}{way} ORDER BY received_at DESC, id DESC LIMIT {limit}) near)"
+        if way is _NEAR_POINT else
+        f"({_OPEN_OF_CATEGORY}{way} ORDER BY received_at DESC, id DESC LIMIT {limit})"
+        for way in ways)
     return await conn.fetch(
-        "SELECT id, category, lat, lng, address, received_at FROM tickets "
-        "WHERE category = $1 AND received_at >= $2 AND status = ANY($3::text[]) "
-        "AND id IS DISTINCT FROM $4 AND ("
-        "  ($5::float8 IS NOT NULL AND lat BETWEEN $5::float8 - $7::float8 "
-        "   AND $5::float8 + $7::float8 AND lng BETWEEN $6::float8 - $8::float8 "
-        "   AND $6::float8 + $8::float8 "
-        "   AND 2 * $10::float8 * asin(sqrt(sin(radians(lat - $5::float8) / 2) ^ 2 "
-        "       + cos(radians($5::float8)) * cos(radians(lat)) "
-        "       * sin(radians(lng - $6::float8) / 2) ^ 2)) <= $11::float8)"
-        "  OR ($9::text IS NOT NULL AND address IS NOT NULL "
-        "      AND ($5::float8 IS NULL OR lat IS NULL))) "
-        "ORDER BY received_at DESC, id DESC LIMIT $12",
-        category, since, ["received", *OPEN], exclude, lat, lng, dlat, dlng, address,
-        geo.EARTH_RADIUS_M, duplicates.NEAR_METRES + 1.0, 2 * duplicates.FLAGGED,
-    )
+        f"SELECT * FROM ({sql}) near ORDER BY received_at DESC, id DESC LIMIT {limit}",
+        *args, 2 * duplicates.FLAGGED)
 
 
 @dataclass(frozen=True)
