@@ -38,8 +38,7 @@ import orjson
 from bench import city as citygen
 from bench import client
 from bench.e2e import machine
-from bench.stack import DATABASE, PORTS, BenchStack, start_stack
-from redgrid.common import devstack
+from bench.stack import BenchStack, start_stack
 from redgrid.common.auth import issue_token
 from redgrid.common.ids import uuid7
 from redgrid.common.pagination import encode_cursor
@@ -269,28 +268,9 @@ async def plan_queries(conn: asyncpg.Connection, plan: citygen.Plan, c: citygen.
 
 
 def open_stack(keep: Path | None) -> BenchStack:
-    """bench.stack.start_stack, or the same in `keep` (a directory kept between runs, so that
-    the city is built once: after a code change the services start again on it, with any new
-    migration applied)."""
-    if keep is None:
-        return start_stack(SERVICES)
-    keep.mkdir(parents=True, exist_ok=True)
-    pg = devstack.Postgres(keep / "pg", devstack.free_port(),
-                           extra_conf="track_commit_timestamp = on\nmax_wal_size = 4GB")
-    pg.start()
-    pg.ensure_database(DATABASE)
-    nats = devstack.Nats(keep / "js", devstack.free_port())
-    nats.start()
-    stack = BenchStack(keep, pg, nats, ports={s: devstack.free_port() for s in PORTS})
-    try:
-        for service in SERVICES:
-            stack.migrate(service)
-        for service in SERVICES:
-            stack.start(service)
-    except BaseException:
-        stack.stop()
-        raise
-    return stack
+    """The stack, in `keep` if given (the city is built once; after a code change the
+    services start again on it, with any new migration applied)."""
+    return start_stack(SERVICES, keep)
 
 
 async def hold_until_stopped(stack: BenchStack, tokens: dict) -> None:

@@ -87,8 +87,12 @@ class BenchStack:
         self.pg.stop()
 
 
-def start_stack(services: list[str]) -> BenchStack:
-    root = Path(tempfile.mkdtemp(prefix="redgrid-bench-"))
+def start_stack(services: list[str], root: Path | None = None) -> BenchStack:
+    """The stack in a new temporary directory, or in `root` (kept between runs: the servers
+    start again on its data, and any new migration is applied)."""
+    if root is None:
+        root = Path(tempfile.mkdtemp(prefix="redgrid-bench-"))
+    root.mkdir(parents=True, exist_ok=True)
     pg = devstack.Postgres(root / "pg", devstack.free_port(),
                            extra_conf="track_commit_timestamp = on\nmax_wal_size = 4GB")
     pg.start()
@@ -96,16 +100,12 @@ def start_stack(services: list[str]) -> BenchStack:
     nats = devstack.Nats(root / "js", devstack.free_port())
     nats.start()
     stack = BenchStack(root, pg, nats, ports={s: devstack.free_port() for s in PORTS})
-    for service in services:
-        stack.migrate(service)
-    for service in services:
-        stack.start(service)
+    try:
+        for service in services:
+            stack.migrate(service)
+        for service in services:
+            stack.start(service)
+    except BaseException:
+        stack.stop()
+        raise
     return stack
-
-
-def rss_mb(pid: int) -> float:
-    with open(f"/proc/{pid}/status") as f:
-        for line in f:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    return 0.0
