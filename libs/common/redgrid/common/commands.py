@@ -92,12 +92,15 @@ class Command(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True,
                               json_schema_extra=_not_blank)
     __json_kinds__: ClassVar[dict[str, frozenset[type]]] = {}
+    __max_lengths__: ClassVar[dict[str, int]] = {}
 
     @classmethod
     def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
         super().__pydantic_init_subclass__(**kwargs)
         cls.__json_kinds__ = {name: kinds for name, f in cls.model_fields.items()
                               if (kinds := _json_kinds(f.annotation))}
+        cls.__max_lengths__ = {name: n for name, f in cls.model_fields.items()
+                               if (n := _text_max_length(f.metadata, f.annotation))}
 
     @model_validator(mode="before")
     @classmethod
@@ -111,7 +114,31 @@ class Command(BaseModel):
                     raise PydanticCustomError(
                         "json_type", "{field} is a JSON {kinds}",
                         {"field": name, "kinds": " or ".join(sorted(k.__name__ for k in kinds))})
+            for name, most in cls.__max_lengths__.items():
+                # as sent: text is stripped before pydantic counts it, and the schema's
+                # maxLength counts what the client sent (white space around it included)
+                if isinstance(data.get(name), str) and len(data[name]) > most:
+                    raise PydanticCustomError(
+                        "string_too_long", "{field} has at most {most} characters",
+                        {"field": name, "most": most})
         return data
+
+
+def _text_max_length(metadata: list, annotation: Any) -> int | None:
+    """The maxLength the schema states for a text field (on it or on its non-null type)."""
+    for constraint in metadata:
+        if (most := getattr(constraint, "max_length", None)) is not None:
+            return most
+    if get_origin(annotation) is Annotated:
+        base, *more = get_args(annotation)
+        return _text_max_length(
+            [c for m in more for c in (getattr(m, "metadata", None) or [m])], base) \
+            if base is str or get_origin(base) is not None else None
+    if get_origin(annotation) in (Union, UnionType):
+        for branch in get_args(annotation):
+            if (most := _text_max_length([], branch)) is not None:
+                return most
+    return None
 
 
 def _iso(value: Any) -> Any:
