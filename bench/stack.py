@@ -109,3 +109,11 @@ def start_stack(services: list[str], root: Path | None = None) -> BenchStack:
         stack.stop()
         raise
     return stack
+
+
+def rss_mb(pid: int) -> float:
+    with open(f"/proc/{pid}/status") as f:
+        for line in f:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
