@@ -12,10 +12,18 @@ class Connection:
         self.reader, self.writer, self.host = reader, writer, host
 
     async def post(self, path: str, body: bytes, headers: dict[str, str]) -> tuple[int, bytes]:
-        head = [f"POST {path} HTTP/1.1", f"Host: {self.host}", "Connection: keep-alive",
-                "Content-Type: application/json", f"Content-Length: {len(body)}"]
+        return await self.request("POST", path, headers, body)
+
+    async def get(self, path: str, headers: dict[str, str]) -> tuple[int, bytes]:
+        return await self.request("GET", path, headers)
+
+    async def request(self, method: str, path: str, headers: dict[str, str],
+                      body: bytes | None = None) -> tuple[int, bytes]:
+        head = [f"{method} {path} HTTP/1.1", f"Host: {self.host}", "Connection: keep-alive"]
+        if body is not None:
+            head += ["Content-Type: application/json", f"Content-Length: {len(body)}"]
         head += [f"{k}: {v}" for k, v in headers.items()]
-        self.writer.write(("\r\n".join(head) + "\r\n\r\n").encode() + body)
+        self.writer.write(("\r\n".join(head) + "\r\n\r\n").encode() + (body or b""))
         status_line = await self.reader.readline()
         if not status_line:
             raise ConnectionError("server closed the connection")

@@ -66,28 +66,6 @@ class Query:
         return self.path + (f"?{urlencode(self.params)}" if self.params else "")
 
 
-async def get(conn: client.Connection, path: str, headers: dict[str, str]) -> tuple[int, bytes]:
-    """GET on a keep-alive connection (bench.client speaks POST only)."""
-    head = [f"GET {path} HTTP/1.1", f"Host: {conn.host}", "Connection: keep-alive"]
-    head += [f"{k}: {v}" for k, v in headers.items()]
-    conn.writer.write(("\r\n".join(head) + "\r\n\r\n").encode())
-    status_line = await conn.reader.readline()
-    if not status_line:
-        raise ConnectionError("server closed the connection")
-    status = int(status_line.split(b" ", 2)[1])
-    length = None
-    while True:
-        line = await conn.reader.readline()
-        if line in (b"\r\n", b""):
-            break
-        name, _, value = line.partition(b":")
-        if name.strip().lower() == b"content-length":
-            length = int(value.strip())
-    if length is None:
-        raise ConnectionError(f"no Content-Length in the answer to {path}")
-    return status, await conn.reader.readexactly(length)
-
-
 def percentile(values: list[float], p: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
@@ -109,7 +87,7 @@ async def _measure(q: Query, conn: client.Connection, headers: dict, n: int,
     failures: list[str] = []
     started = time.perf_counter()
     for _ in range(3):
-        status, body = await get(conn, q.url, headers)
+        status, body = await conn.get(q.url, headers)
         if time.perf_counter() - started > 1:
             break
     least = 3 if time.perf_counter() - started > 1 else 10
@@ -117,7 +95,7 @@ async def _measure(q: Query, conn: client.Connection, headers: dict, n: int,
     deadline = time.perf_counter() + budget
     while len(latencies) < n and (len(latencies) < least or time.perf_counter() < deadline):
         started = time.perf_counter()
-        status, body = await get(conn, q.url, headers)
+        status, body = await conn.get(q.url, headers)
         latencies.append((time.perf_counter() - started) * 1000)
         if status != 200:
             failures.append(f"HTTP {status}: {body[:300].decode(errors='replace')}")

@@ -72,8 +72,8 @@ def start_once(root: Path, timeout: float = 300.0) -> dict:
         else:
             raise RuntimeError("make dev stopped before it was up:\n" + "\n".join(said[-30:]))
         time.sleep(2.0)  # at rest: the services' first work (relay, consumers) is done
-        memory = {service_of(p): round(rss_mb(p), 1) for p in children_of(proc.pid)
-                  if service_of(p)}
+        services = {pid: service_of(pid) for pid in children_of(proc.pid)}
+        memory = {name: round(rss_mb(pid), 1) for pid, name in services.items() if name}
         return {"seconds": round(wall, 2), "launcher_said": float(UP.search(line).group(1)),
                 "memory_at_rest_mb": memory}
     finally:
