@@ -23,13 +23,17 @@ CELL_LAT, CELL_LNG = 0.002, 0.004
 
 def cell(lat: float, lng: float) -> int:
     """The near_cell of a point, as PostgreSQL computes it (0009_near_cells.sql)."""
-    return math.floor(lat / CELL_LAT) * 1000003 + math.floor(lng / CELL_LNG)
+    return _cell(math.floor(lat / CELL_LAT), math.floor(lng / CELL_LNG))
 
 
 def cells_around(lat: float, lng: float) -> list[int]:
     """The cell of the point and the eight around it: every point within NEAR_METRES."""
     row, col = math.floor(lat / CELL_LAT), math.floor(lng / CELL_LNG)
-    return [(row + dr) * 1000003 + col + dc for dr in (-1, 0, 1) for dc in (-1, 0, 1)]
+    return [_cell(row + dr, col + dc) for dr in (-1, 0, 1) for dc in (-1, 0, 1)]
+
+
+def _cell(row: int, col: int) -> int:
+    return row * 1000003 + col
 
 
 def same_place(a_lat: float | None, a_lng: float | None, a_address: str | None,

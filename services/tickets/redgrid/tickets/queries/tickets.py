@@ -138,27 +138,28 @@ async def nearby_open(conn: asyncpg.Connection, category: str, since: datetime,
     twice as many as a new matter flags (duplicates.FLAGGED), so that a hotspot reported a
     thousand times stays cheap. Distances are measured here, and only near tickets are sent
     and decoded."""
-    ways, args = [], [category, since, ["received", *OPEN], exclude]
-    if lat is not None and lng is not None:
+    args = [category, since, ["received", *OPEN], exclude]
+    near_point = lat is not None and lng is not None
+    if near_point:
         args += [duplicates.cells_around(lat, lng), lat, lng, geo.EARTH_RADIUS_M,
                  duplicates.NEAR_METRES + 1.0]
-        ways.append(_NEAR_POINT)
-        if address:
-            ways.append(_ADDRESS_ONLY)
-    elif address:
-        ways.append(_ANY_ADDRESS)  # this one has no point: any other's address may match
-    if not ways:
-        return []
     limit = f"${len(args) + 1}"
-    sql = " UNION ALL ".join(
-        f"(SELECT near.* FROM unnest($5::bigint[]) cells (cell) CROSS JOIN LATERAL "
-        f"({_OPEN_OF_CATEGORY}{way} ORDER BY received_at DESC, id DESC LIMIT {limit}) near)"
-        if way is _NEAR_POINT else
-        f"({_OPEN_OF_CATEGORY}{way} ORDER BY received_at DESC, id DESC LIMIT {limit})"
-        for way in ways)
+
+    def recent(way: str) -> str:
+        return f"({_OPEN_OF_CATEGORY}{way} ORDER BY received_at DESC, id DESC LIMIT {limit})"
+
+    if near_point:
+        branches = [f"(SELECT near.* FROM unnest($5::bigint[]) cells (cell) "
+                    f"CROSS JOIN LATERAL {recent(_NEAR_POINT)} near)"]
+        if address:
+            branches.append(recent(_ADDRESS_ONLY))
+    elif address:
+        branches = [recent(_ANY_ADDRESS)]  # no point here: any other's address may match
+    else:
+        return []
     return await conn.fetch(
-        f"SELECT * FROM ({sql}) near ORDER BY received_at DESC, id DESC LIMIT {limit}",
-        *args, 2 * duplicates.FLAGGED)
+        f"SELECT * FROM ({' UNION ALL '.join(branches)}) near "
+        f"ORDER BY received_at DESC, id DESC LIMIT {limit}", *args, 2 * duplicates.FLAGGED)
 
 
 @dataclass(frozen=True)
