@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from uuid import UUID
 
 import asyncpg
 import orjson
@@ -26,11 +27,22 @@ UNAVAILABLE = (
 )
 
 
+def _json_default(value):
+    """What orjson does not know by its exact type: asyncpg's own UUID (read from a row)."""
+    if isinstance(value, UUID):
+        return str(value)
+    raise TypeError(f"{type(value).__name__} is not JSON serializable")
+
+
+def to_json(value) -> str:
+    return orjson.dumps(value, default=_json_default).decode()
+
+
 async def _init_connection(conn: asyncpg.Connection) -> None:
     for kind in ("json", "jsonb"):
         await conn.set_type_codec(
             kind,
-            encoder=lambda v: orjson.dumps(v).decode(),
+            encoder=to_json,
             decoder=orjson.loads,
             schema="pg_catalog",
         )

@@ -34,32 +34,24 @@ async def lock_external_ref(conn: asyncpg.Connection, channel: str, ref: str) ->
 
 
 
-async def file(conn: asyncpg.Connection, ticket: dict, step: dict, custody: dict,
-               reporter: dict | None) -> Ticket:
-    """A new ticket with its first step, its first custody and its reporter, in one statement
-    (the intake is the hot path: each round trip is a send and a receive on both sides)."""
-    args: list = []
+async def file(conn: asyncpg.Connection, tickets: list[dict], steps: list[dict],
+               custody: list[dict], reporters: list[dict]) -> list[Ticket]:
+    """New tickets with their first steps, custody and reporters: one statement for a whole
+    batch (the intake is the hot path; a statement per ticket made a batch's length grow with
+    its size). Rows go as JSON, one array per table; the tickets come back in the given order.
+    Every dict of a list has the same keys; steps, custody and reporters name their ticket_id."""
 
-    def params(values: dict) -> str:
-        start = len(args)
-        args.extend(values.values())
-        return ", ".join(f"${i}" for i in range(start + 1, len(args) + 1))
+    def insert(table: str, rows: list[dict], param: int) -> str:
+        cols = ", ".join(rows[0]) if rows else "ticket_id"
+        return (f"INSERT INTO {table} ({cols}) SELECT {cols} "
+                f"FROM jsonb_populate_recordset(NULL::{table}, ${param}::jsonb)")
 
-    def columns(values: dict) -> str:
-        return ", ".join(values)
-
-    sql = (
-        f"WITH t AS (INSERT INTO tickets ({columns(ticket)}) VALUES ({params(ticket)}) "
-        "RETURNING *), "
-        f"s AS (INSERT INTO ticket_steps (ticket_id, {columns(step)}) "
-        f"SELECT t.id, {params(step)} FROM t), "
-        f"c AS (INSERT INTO custody (ticket_id, {columns(custody)}) "
-        f"SELECT t.id, {params(custody)} FROM t)"
-    )
-    if reporter is not None:
-        sql += (f", r AS (INSERT INTO reporters (ticket_id, {columns(reporter)}) "
-                f"SELECT t.id, {params(reporter)} FROM t)")
-    return Ticket.of(await conn.fetchrow(sql + " SELECT * FROM t", *args))
+    sql = (f"WITH t AS ({insert('tickets', tickets, 1)} RETURNING *), "
+           f"s AS ({insert('ticket_steps', steps, 2)}), "
+           f"c AS ({insert('custody', custody, 3)}), "
+           f"r AS ({insert('reporters', reporters, 4)}) SELECT * FROM t")
+    rows = {r["id"]: r for r in await conn.fetch(sql, tickets, steps, custody, reporters)}
+    return [Ticket.of(rows[t["id"]]) for t in tickets]
 
 
 async def lock(conn: asyncpg.Connection, ticket_id: UUID) -> Ticket | None:

@@ -109,9 +109,11 @@ async def file_batch(conn: asyncpg.Connection, jobs: list[Intake]) -> list[Filed
             plans.append((i, job.plan or await plan_intake(conn, cmd, job.who, job.now)))
         except DomainError as exc:
             out[i] = exc
-    given = await take_numbers(conn, [plan for _, plan in plans])
-    for (i, plan), number in zip(plans, given):
-        out[i] = await write_intake(conn, plan, number)
+    if plans:
+        given = await take_numbers(conn, [plan for _, plan in plans])
+        written = await write_intakes(conn, [plan for _, plan in plans], given)
+        for (i, _), filed in zip(plans, written):
+            out[i] = filed
     return out
 
 
@@ -139,8 +141,8 @@ async def file_in(conn: asyncpg.Connection, cmd: TicketCreate, who: Principal, n
     """File one matter inside the caller's transaction (visits, reopening)."""
     plan = await plan_intake(conn, cmd, who, now, follows_id=follows_id, visit_id=visit_id,
                              verb=verb)
-    (number,) = await take_numbers(conn, [plan])
-    return (await write_intake(conn, plan, number)).ticket
+    (filed,) = await write_intakes(conn, [plan], await take_numbers(conn, [plan]))
+    return filed.ticket
 
 
 async def plan_intake(conn: asyncpg.Connection, cmd: TicketCreate, who: Principal,
@@ -195,55 +197,68 @@ async def take_numbers(conn: asyncpg.Connection, plans: list[Plan]) -> list[str]
     return made
 
 
-async def write_intake(conn: asyncpg.Connection, plan: Plan, number: str) -> Filed:
-    """Write a planned matter: the ticket with its first step, custody and reporter, its
-    attachments, its event (and its acceptance, when staff accept at once)."""
+def _rows(plan: Plan, number: str) -> tuple[dict, dict, dict, dict | None]:
+    """A planned matter's rows: the ticket, its first step, its custody, its reporter."""
     cmd, who, now, place = plan.cmd, plan.who, plan.now, plan.place
     holder = first_holder(place)
     lat, lng = (cmd.location.lat, cmd.location.lng) if cmd.location else (None, None)
     status = Status.RECEIVED
     reporter = cmd.reporter
-    reporter_row = dict(person_id=plan.reporter_id,
+    ticket_id = uuid7()
+    reporter_row = dict(ticket_id=ticket_id, person_id=plan.reporter_id,
                         name=reporter.name if reporter else who.name,
                         phone=reporter.phone if reporter else None,
                         address=reporter.address if reporter else None) \
         if reporter or plan.reporter_id else None
-    ticket = await store.file(
-        conn,
-        ticket=dict(
-            id=uuid7(), number=number,
-            kind=(cmd.kind or (TicketKind.MEDIATION if plan.category.mediation
-                               else TicketKind.MATTER)),
-            channel=cmd.channel, appeal_kind=cmd.appeal_kind, category=cmd.category,
-            title=cmd.title, description=cmd.description, status=status,
-            emergency=plan.rule.emergency, grid_id=place.grid_id,
-            community_id=place.community_id, street_id=place.street_id,
-            area_path=place.area_path, level=holder.level, department=holder.department,
-            org_id=holder.org_id, org_path=holder.org_path,
-            reporter_person_id=plan.reporter_id, external_ref=cmd.external_ref, lat=lat,
-            lng=lng, address=cmd.address, occurred_at=cmd.occurred_at, received_at=now,
-            limit_hours=plan.rule.limit_hours, limit_working_days=plan.rule.limit_working_days,
-            sign_hours=plan.rule.sign_hours, follows_id=plan.follows_id,
-            visit_id=plan.visit_id, possible_duplicates=plan.dupes, updated_at=now),
-        step=dict(action="receive", from_status=None, to_status=status,
-                  by_person=who.person_id, by_roles=sorted(r.value for r in who.roles),
-                  reason=None, note=None, at=now,
-                  data={"channel": cmd.channel,
-                        "possible_duplicates": [str(d) for d in plan.dupes],
-                        "follows_id": str(plan.follows_id) if plan.follows_id else None}),
-        custody=dict(level=holder.level, org_id=holder.org_id, department=holder.department,
-                     assignee_id=None, from_at=now, reason="intake"),
-        reporter=reporter_row,
-    )
-    for meta in cmd.attachments:
-        await store.add_attachment(conn, uuid7(), ticket.id, who.person_id, now,
-                                   **meta.model_dump())
-    if ticket.kind == TicketKind.MEDIATION:
-        await conn.execute("INSERT INTO mediations (ticket_id) VALUES ($1)", ticket.id)
-    await emit(conn, ticket, plan.verb, str(who.person_id))
-    if cmd.accept and who.is_staff:
-        ticket = await accept_in(conn, ticket, who, now, rule=plan.rule)
-    return Filed(ticket, Reporter(ticket_id=ticket.id, **reporter_row) if reporter_row else None)
+    ticket = dict(
+        id=ticket_id, number=number,
+        kind=(cmd.kind or (TicketKind.MEDIATION if plan.category.mediation
+                           else TicketKind.MATTER)),
+        channel=cmd.channel, appeal_kind=cmd.appeal_kind, category=cmd.category,
+        title=cmd.title, description=cmd.description, status=status,
+        emergency=plan.rule.emergency, grid_id=place.grid_id,
+        community_id=place.community_id, street_id=place.street_id,
+        area_path=place.area_path, level=holder.level, department=holder.department,
+        org_id=holder.org_id, org_path=holder.org_path,
+        reporter_person_id=plan.reporter_id, external_ref=cmd.external_ref, lat=lat,
+        lng=lng, address=cmd.address, occurred_at=cmd.occurred_at, received_at=now,
+        limit_hours=plan.rule.limit_hours, limit_working_days=plan.rule.limit_working_days,
+        sign_hours=plan.rule.sign_hours, follows_id=plan.follows_id,
+        visit_id=plan.visit_id, possible_duplicates=plan.dupes, updated_at=now)
+    step = dict(ticket_id=ticket_id, action="receive", from_status=None, to_status=status,
+                by_person=who.person_id, by_roles=sorted(r.value for r in who.roles),
+                reason=None, note=None, at=now,
+                data={"channel": cmd.channel,
+                      "possible_duplicates": [str(d) for d in plan.dupes],
+                      "follows_id": str(plan.follows_id) if plan.follows_id else None})
+    custody = dict(ticket_id=ticket_id, level=holder.level, org_id=holder.org_id,
+                   department=holder.department, assignee_id=None, from_at=now,
+                   reason="intake")
+    return ticket, step, custody, reporter_row
+
+
+async def write_intakes(conn: asyncpg.Connection, plans: list[Plan],
+                        numbers_given: list[str]) -> list[Filed]:
+    """Write planned matters: the tickets with their first steps, custody and reporters in
+    one statement, then each one's attachments, its event (and its acceptance, when staff
+    accept at once)."""
+    rows = [_rows(plan, number) for plan, number in zip(plans, numbers_given)]
+    reporters = [reporter for *_, reporter in rows if reporter is not None]
+    tickets = await store.file(conn, [r[0] for r in rows], [r[1] for r in rows],
+                               [r[2] for r in rows], reporters)
+    filed = []
+    for plan, ticket, (*_, reporter_row) in zip(plans, tickets, rows):
+        cmd, who, now = plan.cmd, plan.who, plan.now
+        for meta in cmd.attachments:
+            await store.add_attachment(conn, uuid7(), ticket.id, who.person_id, now,
+                                       **meta.model_dump())
+        if ticket.kind == TicketKind.MEDIATION:
+            await conn.execute("INSERT INTO mediations (ticket_id) VALUES ($1)", ticket.id)
+        await emit(conn, ticket, plan.verb, str(who.person_id))
+        if cmd.accept and who.is_staff:
+            ticket = await accept_in(conn, ticket, who, now, rule=plan.rule)
+        filed.append(Filed(ticket, Reporter(**reporter_row) if reporter_row else None))
+    return filed
 
 
 def deadline_fields(rule_hours: int | None, rule_days: int | None, start: datetime,
