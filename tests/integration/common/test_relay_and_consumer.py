@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+from contextlib import asynccontextmanager
+from contextvars import ContextVar
 from pathlib import Path
 
 import nats
@@ -19,7 +21,35 @@ pytestmark = pytest.mark.asyncio(loop_scope="session")
 
 PING = EventKind("probe", "thing", "pinged")
 POISON = EventKind("probe", "thing", "poisoned")
-CONSUMER = Consumer("probe", source="probe")
+TALLIED = EventKind("probe", "thing", "tallied")
+_tally: ContextVar[list | None] = ContextVar("probe_tally", default=None)
+
+
+@asynccontextmanager
+async def tallied(conn):
+    """The probe's gathered writes: the tallies of a batch written with one statement."""
+    rows: list = []
+    token = _tally.set(rows)
+    try:
+        yield
+    finally:
+        _tally.reset(token)
+    await conn.execute("INSERT INTO effects (event_id, kind) SELECT * FROM unnest($1::uuid[], "
+                       "$2::text[])", [r[0] for r in rows], [r[1] for r in rows])
+
+
+CONSUMER = Consumer("probe", source="probe", gathered=tallied)
+
+
+@CONSUMER.on(TALLIED)
+async def on_tallied(conn, event: CloudEvent) -> None:
+    kind = None if event.data.get("bad") else "tally"  # NULL fails only when written
+    rows = _tally.get()
+    if rows is None:  # applied on its own (the batch failed): writes at once
+        async with tallied(conn):
+            _tally.get().append((event.id, kind))
+    else:
+        rows.append((event.id, kind))
 
 
 @CONSUMER.on(PING)
@@ -39,7 +69,7 @@ SPEC = ServiceSpec(
     description="a service that exists only in tests",
     migrations=Path(__file__).parent / "probe_migrations",
     consumers=[CONSUMER],
-    events=[PING, POISON],
+    events=[PING, POISON, TALLIED],
 )
 
 
@@ -205,3 +235,24 @@ async def test_unprocessable_and_malformed_go_straight_to_dead_letters(probe):
     letters = await eventually(both, timeout=10)
     permanent_letters = [m for m in letters if "never be applied" in m.headers["Redgrid-Reason"]]
     assert permanent_letters[0].headers["Redgrid-Deliveries"] == "1"
+
+
+async def test_a_batch_writes_what_it_gathered_once_and_a_bad_row_fails_only_its_event(probe):
+    """Tallies gathered over a batch are written at its end; when that write fails, the
+    batch is applied again event by event: the bad one is retried then dead-lettered, the
+    others are applied once each."""
+    good = [TALLIED.make(f"tally-{i}", {}) for i in range(5)]
+    bad = TALLIED.make("tally-bad", {"bad": True})
+    await emit(probe, *good[:2], bad, *good[2:])
+    for event in good:
+        await eventually(lambda: effects(probe, event.id))
+
+    async def bad_dead_lettered():
+        return [m for m in await dead_letters(probe) if str(bad.id).encode() in m.data]
+
+    await eventually(bad_dead_lettered, timeout=15)
+    assert [await effects(probe, e.id) for e in good] == [1] * 5
+    assert await effects(probe, bad.id) == 0
+    async with probe.runtime.pool.acquire() as conn:
+        claimed = await conn.fetchval("SELECT count(*) FROM inbox WHERE event_id = $1", bad.id)
+    assert claimed == 0  # its claim went with its failure

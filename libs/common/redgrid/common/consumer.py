@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Awaitable, Callable
+from contextlib import AbstractAsyncContextManager, nullcontext
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -61,6 +62,10 @@ class Consumer:
     description: str = ""
     # For every type without a handler of its own (e.g. a log of all events); None: ack, skip.
     fallback: Handler | None = None
+    # Opened around a batch's handlers in its transaction: what they gather meanwhile is
+    # written once at its end (one statement for the batch, not one per event). A batch
+    # that fails is applied again event by event, each handler then on its own.
+    gathered: Callable[[asyncpg.Connection], AbstractAsyncContextManager] | None = None
 
     @property
     def durable(self) -> str:
@@ -109,6 +114,10 @@ def _checked(model: type[BaseModel], handler: Handler) -> Handler:
 
     apply.__name__ = getattr(handler, "__name__", "handler")
     return apply
+
+
+def _nothing(conn: asyncpg.Connection) -> AbstractAsyncContextManager:
+    return nullcontext()
 
 
 def backoff(deliveries: int) -> float:
@@ -270,7 +279,8 @@ class ConsumerRunner:
     async def _apply_batch(self, items: list[_Item], isolate: bool) -> int:
         """Claims the batch in the inbox and applies the new events; returns how many."""
         applied = 0
-        async with self.pool.acquire() as conn, conn.transaction():
+        gathered = self.c.gathered if self.c.gathered and not isolate else _nothing
+        async with self.pool.acquire() as conn, conn.transaction(), gathered(conn):
             ids = list({i.event.id for i in items})
             fresh = {r["event_id"] for r in await conn.fetch(CLAIM_SQL, self.c.durable, ids)}
             failed_ids = []

@@ -28,7 +28,8 @@ NEED_EVENTS = [f"redgrid.lists.need.{v}.v1" for v in ("published", "claimed", "m
 
 def _consumer(source: str, description: str) -> Consumer:
     # The public log for webhooks wants every event, kinds added after this service included.
-    return Consumer(SERVICE, source, fallback=intake.on_event, description=description)
+    return Consumer(SERVICE, source, fallback=intake.on_event, description=description,
+                    gathered=intake.gathered)
 
 
 async def _org(conn: asyncpg.Connection, event: CloudEvent) -> None:

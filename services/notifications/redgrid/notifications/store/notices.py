@@ -6,7 +6,6 @@ from datetime import datetime
 from uuid import UUID
 
 import asyncpg
-import orjson
 
 from redgrid.notifications.domain.audience import Recipient
 from redgrid.notifications.queries.directory import DIRECTORY
@@ -15,35 +14,56 @@ INBOX_CHANNEL = "redgrid_inbox"  # payload: {"r": "person:<id>"}, no personal da
 DELIVERY_CHANNEL = "redgrid_deliveries"
 
 
-async def add(conn: asyncpg.Connection, notice_id: UUID, recipient: Recipient, kind: str,
-              urgent: bool, title: str, body: str, subject_type: str, subject_id: UUID | None,
-              source_event_id: UUID, source_type: str, org_path: str | None,
-              created_at: datetime) -> bool:
-    """Add a notice unless its key exists (a redelivered event); True when it was added."""
-    # The wake-up is delivered on commit to every replica listening: their open streams of
-    # this recipient. One round trip for both.
-    seq = await conn.fetchval(
-        "WITH added AS (INSERT INTO notices (id, recipient_kind, recipient_id, kind, urgent, "
-        "title, body, subject_type, subject_id, source_event_id, source_type, org_path, "
-        "created_at) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13) "
-        "ON CONFLICT (id) DO NOTHING RETURNING seq) "
-        "SELECT seq FROM added, pg_notify($14, $15)",
-        notice_id, recipient.kind.value, recipient.id, kind, urgent, title, body, subject_type,
-        subject_id, source_event_id, source_type, org_path, created_at,
-        INBOX_CHANNEL, orjson.dumps({"r": str(recipient)}).decode(),
-    )
-    return seq is not None
+NOTICE_COLUMNS = ("id", "recipient_kind", "recipient_id", "kind", "urgent", "title", "body",
+                  "subject_type", "subject_id", "source_event_id", "source_type", "org_path",
+                  "created_at")
+DELIVERY_COLUMNS = ("id", "notice_id", "channel", "urgent", "created_at")
+_TYPES = {"id": "uuid", "recipient_kind": "text", "recipient_id": "uuid", "kind": "text",
+          "urgent": "bool", "title": "text", "body": "text", "subject_type": "text",
+          "subject_id": "uuid", "source_event_id": "uuid", "source_type": "text",
+          "org_path": "text", "created_at": "timestamptz", "notice_id": "uuid",
+          "channel": "text"}
 
 
-async def add_delivery(conn: asyncpg.Connection, delivery_id: UUID, notice_id: UUID,
-                       channel: str, urgent: bool, created_at: datetime) -> bool:
-    added = await conn.fetchval(
-        "WITH added AS (INSERT INTO deliveries (id, notice_id, channel, urgent, created_at) "
-        "VALUES ($1, $2, $3, $4, $5) ON CONFLICT (id) DO NOTHING RETURNING 1) "
-        "SELECT count(*) FROM added, pg_notify($6, '')",
-        delivery_id, notice_id, channel, urgent, created_at, DELIVERY_CHANNEL,
-    )
-    return bool(added)
+def _unnest(columns: tuple[str, ...], first: int) -> str:
+    arrays = ", ".join(f"${first + i}::{_TYPES[c]}[]" for i, c in enumerate(columns))
+    return f"SELECT * FROM unnest({arrays}) AS x ({', '.join(columns)})"
+
+
+_CHANNELS = len(NOTICE_COLUMNS) + len(DELIVERY_COLUMNS) + 1  # the parameters after the rows
+# One round trip for a batch of events' notices and their deliveries: the notices whose key
+# exists already (a redelivered event) are skipped with their deliveries, and the wake-ups are
+# delivered on commit to every replica listening (their open streams of these recipients).
+ADD = f"""
+WITH added AS (
+    INSERT INTO notices ({", ".join(NOTICE_COLUMNS)}) {_unnest(NOTICE_COLUMNS, 1)}
+    ON CONFLICT (id) DO NOTHING RETURNING id, recipient_kind, recipient_id),
+delivered AS (
+    INSERT INTO deliveries ({", ".join(DELIVERY_COLUMNS)})
+    SELECT d.* FROM ({_unnest(DELIVERY_COLUMNS, len(NOTICE_COLUMNS) + 1)}) d
+    JOIN added ON added.id = d.notice_id
+    ON CONFLICT (id) DO NOTHING RETURNING 1),
+told AS (
+    SELECT pg_notify(${_CHANNELS}, '{{"r":"' || recipient_kind || ':' || recipient_id || '"}}')
+    FROM (SELECT DISTINCT recipient_kind, recipient_id FROM added) r),
+woken AS (SELECT pg_notify(${_CHANNELS + 1}, '') WHERE EXISTS (SELECT FROM delivered))
+SELECT (SELECT count(*) FROM added) AS notices, (SELECT count(*) FROM told) AS told,
+       (SELECT count(*) FROM woken) AS woken
+"""
+
+
+async def add(conn: asyncpg.Connection, notices: list[tuple], deliveries: list[tuple]) -> int:
+    """Add notices (rows of NOTICE_COLUMNS) unless their key exists, and the deliveries (rows
+    of DELIVERY_COLUMNS) of those added; returns how many notices were added."""
+    if not notices:
+        return 0
+    return await conn.fetchval(ADD, *_columns(notices, len(NOTICE_COLUMNS)),
+                               *_columns(deliveries, len(DELIVERY_COLUMNS)),
+                               INBOX_CHANNEL, DELIVERY_CHANNEL)
+
+
+def _columns(rows: list[tuple], width: int) -> list[list]:
+    return [list(column) for column in zip(*rows)] if rows else [[] for _ in range(width)]
 
 
 async def mark_read(conn: asyncpg.Connection, recipient: Recipient, notice_id: UUID,

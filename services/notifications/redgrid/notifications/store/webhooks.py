@@ -10,22 +10,27 @@ import asyncpg
 from redgrid.notifications.models import Subscription, WebhookDelivery
 
 LOG_CHANNEL = "redgrid_public_log"
-# One round trip: the lock (taken before the row, as the insert reads from it), the row, and
-# the wake-up of the webhook workers when the row is new.
+# One round trip: the lock (taken before the rows, as the insert reads from it), the rows, and
+# the wake-up of the webhook workers when a row is new.
 APPEND = """
 WITH locked AS (SELECT pg_advisory_xact_lock(hashtext('redgrid.notifications.log'))),
      added AS (INSERT INTO public_log (event_id, type, org_path, body, time)
-               SELECT $1, $2, $3, $4, $5 FROM locked
+               SELECT x.event_id, x.type, x.org_path, x.body, x.time FROM locked,
+                   unnest($1::uuid[], $2::text[], $3::text[], $4::bytea[], $5::timestamptz[])
+                   WITH ORDINALITY AS x (event_id, type, org_path, body, time, n)
+               ORDER BY x.n
                ON CONFLICT (event_id) DO NOTHING RETURNING 1)
-SELECT pg_notify($6, '') FROM added
+SELECT pg_notify($6, '') WHERE EXISTS (SELECT FROM added)
 """
 
 
-async def append(conn: asyncpg.Connection, event_id: UUID, event_type: str,
-                 org_path: str | None, body: bytes, time: datetime) -> None:
-    """Append an event to the public log. The lock, held to commit, makes sequence order
-    commit order: a reader that has seen seq n will never later find a smaller one appear."""
-    await conn.execute(APPEND, event_id, event_type, org_path, body, time, LOG_CHANNEL)
+async def append(conn: asyncpg.Connection, events: list[tuple[UUID, str, str | None, bytes,
+                                                             datetime]]) -> None:
+    """Append events (id, type, org path, body, time) to the public log, in this order. The
+    lock, held to commit, makes sequence order commit order: a reader that has seen seq n will
+    never later find a smaller one appear."""
+    if events:
+        await conn.execute(APPEND, *[list(column) for column in zip(*events)], LOG_CHANNEL)
 
 
 async def insert(conn: asyncpg.Connection, **values) -> Subscription:

@@ -5,6 +5,10 @@ derived from (event id, recipient, channel) that the tables hold unique."""
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
 from uuid import UUID
 
 import asyncpg
@@ -44,19 +48,53 @@ def _uuid(value) -> UUID | None:
         return None
 
 
-async def record_public(conn: asyncpg.Connection, event: CloudEvent) -> None:
+@dataclass
+class Writes:
+    """What the events applied in one transaction add: written with one statement per kind
+    at its end (a consumer's batch), not one per event and recipient."""
+
+    log: list[tuple] = field(default_factory=list)  # public log rows
+    notices: list[tuple] = field(default_factory=list)  # store.NOTICE_COLUMNS
+    deliveries: list[tuple] = field(default_factory=list)  # store.DELIVERY_COLUMNS
+
+
+_writes: ContextVar[Writes | None] = ContextVar("notifications_writes", default=None)
+
+
+@asynccontextmanager
+async def gathered(conn: asyncpg.Connection) -> AsyncIterator[None]:
+    """Gather the writes of the events applied meanwhile, then write them (joins the one
+    already open: a handler inside a consumer's batch)."""
+    if _writes.get() is not None:
+        yield
+        return
+    writes = Writes()
+    token = _writes.set(writes)
+    try:
+        yield
+    finally:
+        _writes.reset(token)
+    await log_store.append(conn, writes.log)
+    added = await store.add(conn, writes.notices, writes.deliveries)
+    if added:
+        metrics.NOTICES.inc(added)
+        log.info("notify.notices", notices=added)
+
+
+def record_public(writes: Writes, event: CloudEvent) -> None:
     if is_public(event.type):
-        await log_store.append(conn, event.id, event.type, event_path(event.data),
-                               event.to_bytes(), event.time)
+        writes.log.append((event.id, event.type, event_path(event.data), event.to_bytes(),
+                           event.time))
 
 
-async def notify(conn: asyncpg.Connection, event: CloudEvent) -> int:
-    """Add the notices (and deliveries) an event calls for; returns how many notices."""
+async def notify(conn: asyncpg.Connection, writes: Writes, event: CloudEvent) -> None:
+    """The notices (and deliveries) an event calls for; a redelivered event's are skipped
+    when written (their keys exist)."""
     wanted = notices_for(event.type, event.data)
     if not wanted:
-        return 0
+        return
     subject_id, org_path = _uuid(event.data.get("id")), event_path(event.data)
-    told, added = set(), 0
+    told = set()
     for notice in wanted:
         params = dict(notice.params)
         if notice.kind == MessageKind.CLAIM_CONFIRMED:
@@ -67,22 +105,20 @@ async def notify(conn: asyncpg.Connection, event: CloudEvent) -> int:
                 continue
             told.add(recipient)
             notice_id = delivery_key(event.id, recipient, Channel.INBOX)
-            if not await store.add(conn, notice_id, recipient, notice.kind.value, notice.urgent,
-                                   title, body, subject_of(event.type), subject_id, event.id,
-                                   event.type, org_path, event.time):
-                continue  # told already: the event came again
-            added += 1
+            writes.notices.append((notice_id, recipient.kind.value, recipient.id,
+                                   notice.kind.value, notice.urgent, title, body,
+                                   subject_of(event.type), subject_id, event.id, event.type,
+                                   org_path, event.time))
             reach, prefs = await directory.reach(conn, recipient, _ANY_HOURS, _ANY_HOURS)
             for channel in SENT_CHANNELS:
                 if channel in reach and prefs.wants(notice.kind, channel):
-                    await store.add_delivery(conn, delivery_key(event.id, recipient, channel),
-                                             notice_id, channel.value, notice.urgent, event.time)
-    if added:
-        metrics.NOTICES.inc(added)
-        log.info("notify.notices", event_type=event.type, notices=added)
-    return added
+                    writes.deliveries.append((delivery_key(event.id, recipient, channel),
+                                              notice_id, channel.value, notice.urgent,
+                                              event.time))
 
 
 async def on_event(conn: asyncpg.Connection, event: CloudEvent) -> None:
-    await record_public(conn, event)
-    await notify(conn, event)
+    async with gathered(conn):
+        writes = _writes.get()
+        record_public(writes, event)
+        await notify(conn, writes, event)
