@@ -35,11 +35,13 @@ async def lock_external_ref(conn: asyncpg.Connection, channel: str, ref: str) ->
 
 
 async def file(conn: asyncpg.Connection, tickets: list[dict], steps: list[dict],
-               custody: list[dict], reporters: list[dict]) -> list[Ticket]:
-    """New tickets with their first steps, custody and reporters: one statement for a whole
-    batch (the intake is the hot path; a statement per ticket made a batch's length grow with
-    its size). Rows go as JSON, one array per table; the tickets come back in the given order.
-    Every dict of a list has the same keys; steps, custody and reporters name their ticket_id."""
+               custody: list[dict], reporters: list[dict],
+               attachments: list[dict]) -> list[Ticket]:
+    """New tickets with their first steps, custody, reporters and attachments (and the file of
+    a mediation): one statement for a whole batch (the intake is the hot path; a statement
+    per ticket made a batch's length grow with its size). Rows go as JSON, one array per
+    table; the tickets come back in the given order. Every dict of a list has the same keys;
+    steps, custody, reporters and attachments name their ticket_id."""
 
     def insert(table: str, rows: list[dict], param: int) -> str:
         cols = ", ".join(rows[0]) if rows else "ticket_id"
@@ -49,8 +51,12 @@ async def file(conn: asyncpg.Connection, tickets: list[dict], steps: list[dict],
     sql = (f"WITH t AS ({insert('tickets', tickets, 1)} RETURNING *), "
            f"s AS ({insert('ticket_steps', steps, 2)}), "
            f"c AS ({insert('custody', custody, 3)}), "
-           f"r AS ({insert('reporters', reporters, 4)}) SELECT * FROM t")
-    rows = {r["id"]: r for r in await conn.fetch(sql, tickets, steps, custody, reporters)}
+           f"r AS ({insert('reporters', reporters, 4)}), "
+           f"a AS ({insert('attachments', attachments, 5)}), "
+           "m AS (INSERT INTO mediations (ticket_id) SELECT id FROM t WHERE kind = 'mediation') "
+           "SELECT * FROM t")
+    rows = {r["id"]: r for r in await conn.fetch(sql, tickets, steps, custody, reporters,
+                                                 attachments)}
     return [Ticket.of(rows[t["id"]]) for t in tickets]
 
 

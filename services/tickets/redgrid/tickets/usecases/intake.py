@@ -197,8 +197,9 @@ async def take_numbers(conn: asyncpg.Connection, plans: list[Plan]) -> list[str]
     return made
 
 
-def _rows(plan: Plan, number: str) -> tuple[dict, dict, dict, dict | None]:
-    """A planned matter's rows: the ticket, its first step, its custody, its reporter."""
+def _rows(plan: Plan, number: str) -> tuple[dict, dict, dict, dict | None, list[dict]]:
+    """A planned matter's rows: the ticket, its first step, its custody, its reporter, its
+    attachments."""
     cmd, who, now, place = plan.cmd, plan.who, plan.now, plan.place
     holder = first_holder(place)
     lat, lng = (cmd.location.lat, cmd.location.lng) if cmd.location else (None, None)
@@ -234,26 +235,22 @@ def _rows(plan: Plan, number: str) -> tuple[dict, dict, dict, dict | None]:
     custody = dict(ticket_id=ticket_id, level=holder.level, org_id=holder.org_id,
                    department=holder.department, assignee_id=None, from_at=now,
                    reason="intake")
-    return ticket, step, custody, reporter_row
+    attachments = [dict(id=uuid7(), ticket_id=ticket_id, added_by=who.person_id, added_at=now,
+                        **meta.model_dump()) for meta in cmd.attachments]
+    return ticket, step, custody, reporter_row, attachments
 
 
 async def write_intakes(conn: asyncpg.Connection, plans: list[Plan],
                         numbers_given: list[str]) -> list[Filed]:
-    """Write planned matters: the tickets with their first steps, custody and reporters in
-    one statement, then each one's attachments, its event (and its acceptance, when staff
-    accept at once)."""
+    """Write planned matters: the tickets with everything they come with in one statement,
+    then each one's event (and its acceptance, when staff accept at once)."""
     rows = [_rows(plan, number) for plan, number in zip(plans, numbers_given)]
-    reporters = [reporter for *_, reporter in rows if reporter is not None]
     tickets = await store.file(conn, [r[0] for r in rows], [r[1] for r in rows],
-                               [r[2] for r in rows], reporters)
+                               [r[2] for r in rows], [r[3] for r in rows if r[3] is not None],
+                               [a for r in rows for a in r[4]])
     filed = []
-    for plan, ticket, (*_, reporter_row) in zip(plans, tickets, rows):
+    for plan, ticket, (_, _, _, reporter_row, _) in zip(plans, tickets, rows):
         cmd, who, now = plan.cmd, plan.who, plan.now
-        for meta in cmd.attachments:
-            await store.add_attachment(conn, uuid7(), ticket.id, who.person_id, now,
-                                       **meta.model_dump())
-        if ticket.kind == TicketKind.MEDIATION:
-            await conn.execute("INSERT INTO mediations (ticket_id) VALUES ($1)", ticket.id)
         await emit(conn, ticket, plan.verb, str(who.person_id))
         if cmd.accept and who.is_staff:
             ticket = await accept_in(conn, ticket, who, now, rule=plan.rule)
