@@ -36,6 +36,12 @@ SELECT pg_notify('redgrid_outbox_' || current_schema(), '')
 """
 
 
+CLAIM_SQL = """
+UPDATE outbox SET sent_at = now() WHERE seq = ANY(ARRAY(
+    SELECT seq FROM outbox WHERE sent_at IS NULL ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED))
+RETURNING seq, id, subject, body
+"""
+
 _gathering: ContextVar[list[CloudEvent] | None] = ContextVar("outbox_gathering", default=None)
 
 
@@ -131,18 +137,11 @@ class Relay:
 
     async def relay_once(self) -> int:
         async with self.pool.acquire() as conn, conn.transaction():
-            rows = await conn.fetch(
-                "SELECT seq, id, subject, body FROM outbox WHERE sent_at IS NULL "
-                "ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED",
-                self.batch,
-            )
+            # Claimed and marked in one statement; the mark stands only if every ack came.
+            rows = await conn.fetch(CLAIM_SQL, self.batch)
             if not rows:
                 return 0
-            await self.publish(rows)
-            await conn.execute(
-                "UPDATE outbox SET sent_at = now() WHERE seq = ANY($1::bigint[])",
-                [r["seq"] for r in rows],
-            )
+            await self.publish(sorted(rows, key=lambda r: r["seq"]))
         metrics.RELAYED.labels(self.service).inc(len(rows))
         return len(rows)
 
