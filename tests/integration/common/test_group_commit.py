@@ -8,11 +8,15 @@ import uuid
 
 import pytest
 
+import nats
+
+from redgrid.common import outbox
 from redgrid.common.batching import GroupCommit, each
 from redgrid.common.errors import Invalid
-from redgrid.common.testing import run_service
+from redgrid.common.outbox import Relay
+from redgrid.common.testing import eventually, run_service
 
-from .test_relay_and_consumer import SPEC
+from .test_relay_and_consumer import PING, SPEC, stream_messages
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")
 
@@ -58,3 +62,77 @@ async def test_units_share_transactions_and_fail_alone(probe):
     finally:
         loops.cancel()
         await asyncio.gather(loops, return_exceptions=True)
+
+
+async def ping(conn, item: str) -> str:
+    await outbox.record(conn, [PING.make(item, {"n": item})])
+    return item
+
+
+async def unsent(h, ids) -> int:
+    async with h.runtime.pool.acquire() as conn:
+        return await conn.fetchval(
+            "SELECT count(*) FROM outbox WHERE id = ANY($1) AND sent_at IS NULL", ids)
+
+
+async def test_a_batch_hands_its_committed_events_to_the_relay_without_a_wake_up(probe):
+    """Given the relay, a batch's events are published once committed and marked sent, with
+    no NOTIFY for the relays' rounds."""
+    woken = []
+    listener = await probe.runtime.pool.acquire()
+    channel, heard = outbox.notify_channel("probe"), lambda *a: woken.append(a)
+    await listener.add_listener(channel, heard)
+    group = GroupCommit(probe.runtime.pool, each(ping), relay=probe.runtime.relay)
+    loops = asyncio.create_task(group.run())
+    try:
+        keys = [f"handed-{uuid.uuid4()}" for _ in range(20)]
+        await asyncio.gather(*(group.submit(k) for k in keys))
+        async with probe.runtime.pool.acquire() as conn:
+            ids = await conn.fetchval(
+                "SELECT array_agg(id) FROM outbox WHERE convert_from(body, 'UTF8')::jsonb "
+                "->> 'subject' = ANY($1)", keys)
+        assert len(ids) == 20
+
+        async def all_sent():
+            return await unsent(probe, ids) == 0
+
+        await eventually(all_sent, timeout=5)
+
+        async def published():
+            found = {m.headers["Nats-Msg-Id"] for m in await stream_messages(
+                probe, "redgrid.probe.thing.pinged")}
+            return found >= {str(i) for i in ids} or None
+
+        await eventually(published, timeout=5)
+        assert woken == []
+    finally:
+        loops.cancel()
+        await asyncio.gather(loops, return_exceptions=True)
+        await listener.remove_listener(channel, heard)
+        await probe.runtime.pool.release(listener)
+
+
+async def test_events_a_relay_fails_to_hand_over_stay_unsent_for_its_round(probe):
+    """NATS gone for the relay the batch hands to: a round is asked for, and the rows, left
+    unsent, go with a round (here the service's own relay's)."""
+    nc = await nats.connect(probe.settings.nats_url)
+    await nc.close()  # every publish on it fails
+    relay = Relay(probe.runtime.pool, nc.jetstream(), "probe")
+    group = GroupCommit(probe.runtime.pool, each(ping), relay=relay)
+    loops = asyncio.create_task(group.run())
+    try:
+        key = f"failed-{uuid.uuid4()}"
+        await group.submit(key)
+        await eventually(lambda: relay.wakeup.is_set(), timeout=5)
+
+        async def sent():
+            async with probe.runtime.pool.acquire() as conn:
+                return await conn.fetchval(
+                    "SELECT sent_at IS NOT NULL FROM outbox WHERE "
+                    "convert_from(body, 'UTF8')::jsonb ->> 'subject' = $1", key)
+
+        await eventually(sent, timeout=5)
+    finally:
+        loops.cancel()
+        await asyncio.gather(loops, return_exceptions=True)
+        await relay.close()

@@ -3,7 +3,8 @@
 Under load, the requests that arrive while a batch is committing wait for the next batch and
 share its transaction: one BEGIN, one COMMIT (one WAL flush) for many, and whatever the batch
 can do once for all of them (one outbox statement; a service may do more, e.g. take the
-numbers of a whole batch at once). At low load a batch holds one unit, and a request costs what
+numbers of a whole batch at once). Given the process's relay, the batch's events are handed to
+it once committed, not announced through PostgreSQL for its next round. At low load a batch holds one unit, and a request costs what
 it did before.
 
 A batch is `run(conn, items) -> results`, inside the shared transaction, one result per item:
@@ -54,8 +55,8 @@ def each(work: Callable[[asyncpg.Connection, I], Awaitable[R]]) -> Batch:
 
 class GroupCommit(Generic[I]):
     def __init__(self, pool: asyncpg.Pool, run: Batch, *, max_batch: int = 64,
-                 workers: int = 2):
-        self.pool, self.run_batch = pool, run
+                 workers: int = 2, relay: outbox.Relay | None = None):
+        self.pool, self.run_batch, self.relay = pool, run, relay
         self.max_batch, self.workers = max_batch, workers
         self.queue: asyncio.Queue[_Unit[I]] = asyncio.Queue()
         self.batches = 0  # how many transactions ran (for tests and metrics)
@@ -101,10 +102,13 @@ class GroupCommit(Generic[I]):
             _answer(unit, result)
 
     async def _together(self, units: list[_Unit[I]]) -> list[Any]:
-        async with db.transaction(self.pool) as conn, outbox.gathered(conn):
+        async with (db.transaction(self.pool) as conn,
+                    outbox.gathered(conn, announce=self.relay is None) as events):
             results = await self.run_batch(conn, [u.item for u in units])
             if len(results) != len(units):
                 raise RuntimeError("a batch must give one result per item")
+        if self.relay is not None:
+            self.relay.hand_over(events)  # committed: published now, not at the next round
         return results
 
 

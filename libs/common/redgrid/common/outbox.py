@@ -32,7 +32,7 @@ WITH added AS (
     INSERT INTO outbox (id, subject, body)
     SELECT * FROM unnest($1::uuid[], $2::text[], $3::bytea[])
 )
-SELECT pg_notify('redgrid_outbox_' || current_schema(), '')
+SELECT pg_notify('redgrid_outbox_' || current_schema(), '') WHERE $4
 """
 
 
@@ -56,21 +56,26 @@ async def record(conn: asyncpg.Connection, events: Iterable[CloudEvent]) -> None
 
 
 @asynccontextmanager
-async def gathered(conn: asyncpg.Connection) -> AsyncIterator[None]:
+async def gathered(conn: asyncpg.Connection,
+                   announce: bool = True) -> AsyncIterator[list[CloudEvent]]:
     """Inside one transaction: the events recorded meanwhile go in with one statement at the
-    end (before the commit), not one statement each (a group commit's batch)."""
+    end (before the commit), not one statement each (a group commit's batch). Yields the list
+    they gather in. `announce=False`: the relays are not woken on commit; the caller hands the
+    events over itself once committed (Relay.hand_over), and any it fails to leaves to the
+    relays' next round."""
     events: list[CloudEvent] = []
     token = _gathering.set(events)
     try:
-        yield
+        yield events
     except BaseException:
         _gathering.reset(token)
         raise  # the transaction rolls back: nothing to record
     _gathering.reset(token)
-    await _insert(conn, events)
+    await _insert(conn, events, announce)
 
 
-async def _insert(conn: asyncpg.Connection, events: list[CloudEvent]) -> None:
+async def _insert(conn: asyncpg.Connection, events: list[CloudEvent],
+                  announce: bool = True) -> None:
     if not events:
         return
     # One round trip: the rows and the wake-up of every relay listening (sent on commit).
@@ -79,6 +84,7 @@ async def _insert(conn: asyncpg.Connection, events: list[CloudEvent]) -> None:
         [e.id for e in events],
         [e.nats_subject for e in events],
         [e.to_bytes() for e in events],
+        announce,
     )
 
 
@@ -92,6 +98,7 @@ class Relay:
         self.wakeup = asyncio.Event()
         self._stopping = False
         self._listener: asyncpg.Connection | None = None
+        self._handed: set[asyncio.Task] = set()
 
     def poke(self, *_: object) -> None:
         self.wakeup.set()
@@ -145,7 +152,33 @@ class Relay:
         metrics.RELAYED.labels(self.service).inc(len(rows))
         return len(rows)
 
-    async def publish(self, rows: list[asyncpg.Record]) -> None:
+    def hand_over(self, events: list[CloudEvent]) -> None:
+        """Publish events this process has just committed without waiting for a round: no
+        wake-up through PostgreSQL, no claim (the hot path of a group commit). Marked sent
+        once every ack came; if any fails they stay unsent and a round is started. A round
+        that claims them meanwhile publishes them again under the same Nats-Msg-Id (the
+        stream keeps one)."""
+        if not events or self._stopping:
+            self.wakeup.set()  # a stopping relay's last round takes them
+            return
+        task = asyncio.create_task(self._publish_handed(events))
+        self._handed.add(task)
+        task.add_done_callback(self._handed.discard)
+
+    async def _publish_handed(self, events: list[CloudEvent]) -> None:
+        try:
+            await self.publish([{"subject": e.nats_subject, "body": e.to_bytes(), "id": e.id}
+                                for e in events])
+            await self.pool.execute(
+                "UPDATE outbox SET sent_at = now() WHERE id = ANY($1::uuid[]) "
+                "AND sent_at IS NULL", [e.id for e in events])
+        except Exception as exc:  # noqa: BLE001 - the rows are committed: a round sends them
+            log.warning("outbox.hand_over_failed", events=len(events), error=repr(exc))
+            self.wakeup.set()
+            return
+        metrics.RELAYED.labels(self.service).inc(len(events))
+
+    async def publish(self, rows: list) -> None:
         futures = [
             await self.js.publish_async(
                 r["subject"], r["body"], headers={"Nats-Msg-Id": str(r["id"])}
@@ -188,4 +221,5 @@ class Relay:
 
     async def close(self) -> None:
         self.stop()
+        await asyncio.gather(*self._handed, return_exceptions=True)
         await self._give_back()

@@ -15,6 +15,7 @@ from redgrid.common.auth import Principal
 from redgrid.common.batching import GroupCommit
 from redgrid.common.clock import Clock
 from redgrid.common.errors import DomainError, Invalid, NotFound
+from redgrid.common.outbox import Relay
 from redgrid.common.ids import uuid7
 from redgrid.tickets.commands import TicketCreate
 from redgrid.tickets.domain import deadlines, duplicates, numbers
@@ -117,13 +118,13 @@ async def file_batch(conn: asyncpg.Connection, jobs: list[Intake]) -> list[Filed
     return out
 
 
-def group_commit(pool: asyncpg.Pool) -> GroupCommit:
-    return GroupCommit(pool, file_batch)
+def group_commit(pool: asyncpg.Pool, relay: Relay | None = None) -> GroupCommit:
+    return GroupCommit(pool, file_batch, relay=relay)
 
 
 def group_commit_of(runtime) -> GroupCommit:
     """The process's intake group commit (made on first use; its loops run as a worker)."""
-    return runtime.parts.setdefault("intake", group_commit(runtime.pool))
+    return runtime.parts.setdefault("intake", group_commit(runtime.pool, runtime.relay))
 
 
 async def intake_worker(runtime) -> None:
