@@ -3,9 +3,9 @@
 Under load, the requests that arrive while a batch is committing wait for the next batch and
 share its transaction: one BEGIN, one COMMIT (one WAL flush) for many, and whatever the batch
 can do once for all of them (one outbox statement; a service may do more, e.g. take the
-numbers of a whole batch at once). Given the process's relay, the batch's events are handed to
-it once committed, not announced through PostgreSQL for its next round. At low load a batch holds one unit, and a request costs what
-it did before.
+numbers of a whole batch at once). Given the process's relay, the batch's outbox rows are
+handed to it once committed, not announced through PostgreSQL for its next round. At low load a
+batch holds one unit, and a request costs what it did before.
 
 A batch is `run(conn, items) -> results`, inside the shared transaction, one result per item:
 a DomainError in an item's place means it was refused (bad input, a rule) and wrote nothing;
@@ -103,12 +103,12 @@ class GroupCommit(Generic[I]):
 
     async def _together(self, units: list[_Unit[I]]) -> list[Any]:
         async with (db.transaction(self.pool) as conn,
-                    outbox.gathered(conn, announce=self.relay is None) as events):
+                    outbox.gathered(conn, announce=self.relay is None) as written):
             results = await self.run_batch(conn, [u.item for u in units])
             if len(results) != len(units):
                 raise RuntimeError("a batch must give one result per item")
         if self.relay is not None:
-            self.relay.hand_over(events)  # committed: published now, not at the next round
+            self.relay.hand_over(written)  # committed: published now, not at the next round
         return results
 
 

@@ -10,7 +10,7 @@ absorbs the second copy.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncIterator, Iterable, Mapping
 from contextlib import asynccontextmanager
 from contextvars import ContextVar
 
@@ -57,35 +57,33 @@ async def record(conn: asyncpg.Connection, events: Iterable[CloudEvent]) -> None
 
 @asynccontextmanager
 async def gathered(conn: asyncpg.Connection,
-                   announce: bool = True) -> AsyncIterator[list[CloudEvent]]:
+                   announce: bool = True) -> AsyncIterator[list[dict]]:
     """Inside one transaction: the events recorded meanwhile go in with one statement at the
-    end (before the commit), not one statement each (a group commit's batch). Yields the list
-    they gather in. `announce=False`: the relays are not woken on commit; the caller hands the
-    events over itself once committed (Relay.hand_over), and any it fails to leaves to the
-    relays' next round."""
+    end (before the commit), not one statement each (a group commit's batch). Yields a list
+    that then holds the rows written (id, subject, body). `announce=False`: the relays are not
+    woken on commit; the caller hands the rows over itself once committed (Relay.hand_over),
+    and any it fails to leaves to the relays' next round."""
     events: list[CloudEvent] = []
+    written: list[dict] = []
     token = _gathering.set(events)
     try:
-        yield events
+        yield written
     except BaseException:
         _gathering.reset(token)
         raise  # the transaction rolls back: nothing to record
     _gathering.reset(token)
-    await _insert(conn, events, announce)
+    written.extend(await _insert(conn, events, announce))
 
 
 async def _insert(conn: asyncpg.Connection, events: list[CloudEvent],
-                  announce: bool = True) -> None:
-    if not events:
-        return
-    # One round trip: the rows and the wake-up of every relay listening (sent on commit).
-    await conn.execute(
-        RECORD_SQL,
-        [e.id for e in events],
-        [e.nats_subject for e in events],
-        [e.to_bytes() for e in events],
-        announce,
-    )
+                  announce: bool = True) -> list[dict]:
+    """The events' rows, written; each event is encoded here once."""
+    rows = [{"id": e.id, "subject": e.nats_subject, "body": e.to_bytes()} for e in events]
+    if rows:
+        # One round trip: the rows and the wake-up of every relay listening (sent on commit).
+        await conn.execute(RECORD_SQL, [r["id"] for r in rows], [r["subject"] for r in rows],
+                           [r["body"] for r in rows], announce)
+    return rows
 
 
 class Relay:
@@ -152,33 +150,35 @@ class Relay:
         metrics.RELAYED.labels(self.service).inc(len(rows))
         return len(rows)
 
-    def hand_over(self, events: list[CloudEvent]) -> None:
-        """Publish events this process has just committed without waiting for a round: no
+    def hand_over(self, rows: list[dict]) -> None:
+        """Publish outbox rows this process has just committed without waiting for a round: no
         wake-up through PostgreSQL, no claim (the hot path of a group commit). Marked sent
         once every ack came; if any fails they stay unsent and a round is started. A round
         that claims them meanwhile publishes them again under the same Nats-Msg-Id (the
         stream keeps one)."""
-        if not events or self._stopping:
+        if not rows:
+            return
+        if self._stopping:
             self.wakeup.set()  # a stopping relay's last round takes them
             return
-        task = asyncio.create_task(self._publish_handed(events))
+        task = asyncio.create_task(self._publish_handed(rows))
         self._handed.add(task)
         task.add_done_callback(self._handed.discard)
 
-    async def _publish_handed(self, events: list[CloudEvent]) -> None:
+    async def _publish_handed(self, rows: list[dict]) -> None:
         try:
-            await self.publish([{"subject": e.nats_subject, "body": e.to_bytes(), "id": e.id}
-                                for e in events])
+            await self.publish(rows)
             await self.pool.execute(
                 "UPDATE outbox SET sent_at = now() WHERE id = ANY($1::uuid[]) "
-                "AND sent_at IS NULL", [e.id for e in events])
+                "AND sent_at IS NULL", [r["id"] for r in rows])
         except Exception as exc:  # noqa: BLE001 - the rows are committed: a round sends them
-            log.warning("outbox.hand_over_failed", events=len(events), error=repr(exc))
+            log.warning("outbox.hand_over_failed", events=len(rows), error=repr(exc))
             self.wakeup.set()
             return
-        metrics.RELAYED.labels(self.service).inc(len(events))
+        metrics.RELAYED.labels(self.service).inc(len(rows))
 
-    async def publish(self, rows: list) -> None:
+    async def publish(self, rows: list[Mapping]) -> None:
+        """Rows with id, subject and body (claimed records, or those handed over)."""
         futures = [
             await self.js.publish_async(
                 r["subject"], r["body"], headers={"Nats-Msg-Id": str(r["id"])}

@@ -32,8 +32,6 @@ async def lock_external_ref(conn: asyncpg.Connection, channel: str, ref: str) ->
                        f"{channel}:{ref}")
 
 
-
-
 async def file(conn: asyncpg.Connection, tickets: list[dict], steps: list[dict],
                custody: list[dict], reporters: list[dict],
                attachments: list[dict]) -> list[Ticket]:

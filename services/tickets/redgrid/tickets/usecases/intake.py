@@ -15,8 +15,8 @@ from redgrid.common.auth import Principal
 from redgrid.common.batching import GroupCommit
 from redgrid.common.clock import Clock
 from redgrid.common.errors import DomainError, Invalid, NotFound
-from redgrid.common.outbox import Relay
 from redgrid.common.ids import uuid7
+from redgrid.common.outbox import Relay
 from redgrid.tickets.commands import TicketCreate
 from redgrid.tickets.domain import deadlines, duplicates, numbers
 from redgrid.tickets.domain.catalogue import Rule
@@ -245,12 +245,13 @@ async def write_intakes(conn: asyncpg.Connection, plans: list[Plan],
                         numbers_given: list[str]) -> list[Filed]:
     """Write planned matters: the tickets with everything they come with in one statement,
     then each one's event (and its acceptance, when staff accept at once)."""
-    rows = [_rows(plan, number) for plan, number in zip(plans, numbers_given)]
-    tickets = await store.file(conn, [r[0] for r in rows], [r[1] for r in rows],
-                               [r[2] for r in rows], [r[3] for r in rows if r[3] is not None],
-                               [a for r in rows for a in r[4]])
+    ticket_rows, steps, custody, reporters, attachments = zip(
+        *(_rows(plan, number) for plan, number in zip(plans, numbers_given)))
+    tickets = await store.file(conn, list(ticket_rows), list(steps), list(custody),
+                               [r for r in reporters if r is not None],
+                               [a for each in attachments for a in each])
     filed = []
-    for plan, ticket, (_, _, _, reporter_row, _) in zip(plans, tickets, rows):
+    for plan, ticket, reporter_row in zip(plans, tickets, reporters):
         cmd, who, now = plan.cmd, plan.who, plan.now
         await emit(conn, ticket, plan.verb, str(who.person_id))
         if cmd.accept and who.is_staff:
