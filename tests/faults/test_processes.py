@@ -11,7 +11,6 @@ from collections import Counter
 
 import pytest
 
-from redgrid.common.testing import eventually
 
 from ..deploy.support import CLEAN_EXIT
 from .checker import Window, conclude, consumers_resume, every_message
@@ -82,6 +81,14 @@ async def test_relay_dies_after_the_publish_ack_before_marking_sent(cluster, tmp
             await asyncio.sleep(2)  # the load flows again
         await consumers_resume(cluster, Load(cluster.url("tickets"), cluster.city.grid,
                                              f"PROBE-RELAY{dedup_window:g}"))
+
+        async def resent() -> bool:
+            (row,) = await query(cluster, "SELECT count(*) AS n FROM tickets.outbox "
+                                          "WHERE id = ANY($1) AND sent_at IS NOT NULL", crashed)
+            return row["n"] == len(crashed)
+
+        # A crash in a hand-over leaves its rows leased (2 x the ack timeout): then a round.
+        await cluster.wait_for("the crashed batches published again", resent, extra=20)
     finally:
         stop.set()
         await running
@@ -123,7 +130,8 @@ async def test_consumer_dies_after_commit_before_ack(cluster, tmp_path):
                                              consumer=FROM_TICKETS,
                                              outcome="duplicate") >= len(ids)
 
-            await eventually(redelivered, timeout=ACK_WAIT + 20, interval=0.2)
+            await cluster.wait_for(f"{len(ids)} events delivered again after the crash",
+                                   redelivered, extra=ACK_WAIT)
             crashed += ids
             await asyncio.sleep(1)  # the load flows again
     finally:
@@ -159,7 +167,8 @@ async def test_sigterm_mid_batch(cluster, tmp_path):
                 lines = trace.read_text().splitlines() if trace.exists() else []
                 return bool(lines) and lines[-1].split()[1:3] == ["begin", FROM_TICKETS]
 
-            await eventually(mid_batch, timeout=30, interval=0.005)
+            await cluster.wait_for("notifications in the middle of a batch", mid_batch,
+                                   interval=0.005)
             signalled = time.time()
             assert await cluster.terminate("notifications") in CLEAN_EXIT
             assert cluster.processes["notifications"].stopped_in < 25

@@ -103,7 +103,7 @@ class GroupCommit(Generic[I]):
 
     async def _together(self, units: list[_Unit[I]]) -> list[Any]:
         async with (db.transaction(self.pool) as conn,
-                    outbox.gathered(conn, announce=self.relay is None) as written):
+                    outbox.gathered(conn, self.relay.lease if self.relay else None) as written):
             results = await self.run_batch(conn, [u.item for u in units])
             if len(results) != len(units):
                 raise RuntimeError("a batch must give one result per item")

@@ -10,6 +10,12 @@ HTTP_REQUESTS = Histogram(
 )
 RELAYED = Counter("redgrid_outbox_relayed_total", "Outbox events published", ["service"])
 RELAY_FAILURES = Counter("redgrid_outbox_relay_failures_total", "Relay rounds that failed", ["service"])
+REPUBLISHED = Counter(
+    "redgrid_outbox_republished_total",
+    "Outbox events published again that the stream already held (its ack said duplicate): "
+    "two publishers had one row, or a crash came between the ack and the mark",
+    ["service"],
+)
 CONSUMED = Counter(
     "redgrid_events_consumed_total",
     "Events handled by a consumer, by outcome (applied, duplicate, ignored, retried, dead_lettered)",

@@ -2,9 +2,14 @@
 
 The relay claims unsent rows with FOR UPDATE SKIP LOCKED (replicas neither double-send nor wait
 for each other), publishes them all in flight with Nats-Msg-Id = event id, waits for every
-JetStream ack, then marks them sent in the same transaction. A crash before the mark leaves the
+JetStream ack, then commits the mark it set in the claim. A crash before the commit leaves the
 rows unsent: they are published again, and JetStream's duplicate window or the consumers' inbox
 absorbs the second copy.
+
+A group commit's rows go the short way: handed to the process's relay once committed
+(`Relay.hand_over`), leased to that hand-over for `2 × ack_timeout` (`handed_until`), so that
+no round publishes them meanwhile: one publisher per row at a time. Publishes the stream reports
+as duplicates are counted (redgrid_outbox_republished_total).
 """
 
 from __future__ import annotations
@@ -29,17 +34,29 @@ def notify_channel(schema: str) -> str:
 
 RECORD_SQL = """
 WITH added AS (
-    INSERT INTO outbox (id, subject, body)
-    SELECT * FROM unnest($1::uuid[], $2::text[], $3::bytea[])
+    INSERT INTO outbox (id, subject, body, handed_until)
+    SELECT id, subject, body, now() + $5::float8 * interval '1 second'
+      FROM unnest($1::uuid[], $2::text[], $3::bytea[]) AS r (id, subject, body)
 )
 SELECT pg_notify('redgrid_outbox_' || current_schema(), '') WHERE $4
 """
 
-
+# Rows leased to a hand-over are skipped until the lease runs out.
 CLAIM_SQL = """
-UPDATE outbox SET sent_at = now() WHERE seq = ANY(ARRAY(
-    SELECT seq FROM outbox WHERE sent_at IS NULL ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED))
+UPDATE outbox SET sent_at = now(), handed_until = NULL WHERE seq = ANY(ARRAY(
+    SELECT seq FROM outbox
+     WHERE sent_at IS NULL AND (handed_until IS NULL OR handed_until < now())
+     ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED))
 RETURNING seq, id, subject, body
+"""
+
+MARK_HANDED_SQL = """
+UPDATE outbox SET sent_at = now(), handed_until = NULL WHERE id = ANY($1::uuid[])
+   AND sent_at IS NULL
+"""
+
+RELEASE_HANDED_SQL = """
+UPDATE outbox SET handed_until = NULL WHERE id = ANY($1::uuid[]) AND sent_at IS NULL
 """
 
 _gathering: ContextVar[list[CloudEvent] | None] = ContextVar("outbox_gathering", default=None)
@@ -57,12 +74,13 @@ async def record(conn: asyncpg.Connection, events: Iterable[CloudEvent]) -> None
 
 @asynccontextmanager
 async def gathered(conn: asyncpg.Connection,
-                   announce: bool = True) -> AsyncIterator[list[dict]]:
+                   lease: float | None = None) -> AsyncIterator[list[dict]]:
     """Inside one transaction: the events recorded meanwhile go in with one statement at the
     end (before the commit), not one statement each (a group commit's batch). Yields a list
-    that then holds the rows written (id, subject, body). `announce=False`: the relays are not
-    woken on commit; the caller hands the rows over itself once committed (Relay.hand_over),
-    and any it fails to leaves to the relays' next round."""
+    that then holds the rows written (id, subject, body). With a `lease` (seconds): the relays
+    are not woken on commit and their rounds leave the rows alone for that long; the caller
+    hands them over itself once committed (Relay.hand_over), which gives back the lease of any
+    it fails to send."""
     events: list[CloudEvent] = []
     written: list[dict] = []
     token = _gathering.set(events)
@@ -72,17 +90,18 @@ async def gathered(conn: asyncpg.Connection,
         _gathering.reset(token)
         raise  # the transaction rolls back: nothing to record
     _gathering.reset(token)
-    written.extend(await _insert(conn, events, announce))
+    written.extend(await _insert(conn, events, lease))
 
 
 async def _insert(conn: asyncpg.Connection, events: list[CloudEvent],
-                  announce: bool = True) -> list[dict]:
+                  lease: float | None = None) -> list[dict]:
     """The events' rows, written; each event is encoded here once."""
     rows = [{"id": e.id, "subject": e.nats_subject, "body": e.to_bytes()} for e in events]
     if rows:
-        # One round trip: the rows and the wake-up of every relay listening (sent on commit).
+        # One round trip: the rows and, unless leased to a hand-over, the wake-up of every
+        # relay listening (sent on commit).
         await conn.execute(RECORD_SQL, [r["id"] for r in rows], [r["subject"] for r in rows],
-                           [r["body"] for r in rows], announce)
+                           [r["body"] for r in rows], lease is None, lease)
     return rows
 
 
@@ -97,6 +116,12 @@ class Relay:
         self._stopping = False
         self._listener: asyncpg.Connection | None = None
         self._handed: set[asyncio.Task] = set()
+
+    @property
+    def lease(self) -> float:
+        """Seconds a round leaves a handed-over row to its hand-over: twice the ack timeout,
+        so a hand-over (publish, acks, mark) ends well within it."""
+        return 2 * self.ack_timeout
 
     def poke(self, *_: object) -> None:
         self.wakeup.set()
@@ -129,7 +154,9 @@ class Relay:
 
     async def _last_round(self) -> None:
         """On the way out, publish what the last requests committed: the HTTP server has drained
-        by now, so a stopped service leaves nothing for its next start (or another replica)."""
+        by now, so a stopped service leaves nothing for its next start (or another replica).
+        Hand-overs in flight end first: one that fails gives its rows back to this round."""
+        await asyncio.gather(*self._handed, return_exceptions=True)
         try:
             while await self.relay_once() == self.batch:
                 pass
@@ -151,28 +178,27 @@ class Relay:
         return len(rows)
 
     def hand_over(self, rows: list[dict]) -> None:
-        """Publish outbox rows this process has just committed without waiting for a round: no
-        wake-up through PostgreSQL, no claim (the hot path of a group commit). Marked sent
-        once every ack came; if any fails they stay unsent and a round is started. A round
-        that claims them meanwhile publishes them again under the same Nats-Msg-Id (the
-        stream keeps one)."""
+        """Publish outbox rows this process has just committed, leased to it (`lease`), without
+        waiting for a round: no wake-up through PostgreSQL, no claim (the hot path of a group
+        commit). Marked sent once every ack came; if any fails the lease is given back and a
+        round is started. A stopping relay still hands over: close() waits for it."""
         if not rows:
-            return
-        if self._stopping:
-            self.wakeup.set()  # a stopping relay's last round takes them
             return
         task = asyncio.create_task(self._publish_handed(rows))
         self._handed.add(task)
         task.add_done_callback(self._handed.discard)
 
     async def _publish_handed(self, rows: list[dict]) -> None:
+        ids = [r["id"] for r in rows]
         try:
             await self.publish(rows)
-            await self.pool.execute(
-                "UPDATE outbox SET sent_at = now() WHERE id = ANY($1::uuid[]) "
-                "AND sent_at IS NULL", [r["id"] for r in rows])
+            await self.pool.execute(MARK_HANDED_SQL, ids)
         except Exception as exc:  # noqa: BLE001 - the rows are committed: a round sends them
             log.warning("outbox.hand_over_failed", events=len(rows), error=repr(exc))
+            try:
+                await self.pool.execute(RELEASE_HANDED_SQL, ids)
+            except Exception:  # noqa: BLE001 - then the lease runs out by itself
+                pass
             self.wakeup.set()
             return
         metrics.RELAYED.labels(self.service).inc(len(rows))
@@ -186,7 +212,11 @@ class Relay:
             for r in rows
         ]
         # Every ack must arrive, or the transaction rolls back and the rows stay unsent.
-        await asyncio.wait_for(asyncio.gather(*futures), self.ack_timeout)
+        acks = await asyncio.wait_for(asyncio.gather(*futures), self.ack_timeout)
+        again = [str(r["id"]) for r, ack in zip(rows, acks) if ack.duplicate]
+        if again:
+            metrics.REPUBLISHED.labels(self.service).inc(len(again))
+            log.warning("outbox.republished", events=len(again), ids=again[:10])
 
     async def _listen(self) -> None:
         """LISTEN for commits from other processes (a CLI, another replica's batch). Never
