@@ -25,6 +25,7 @@ from uuid import UUID
 
 import asyncpg
 import httpx
+import nats
 
 from redgrid.common import devstack
 from redgrid.common.testing import Stack, eventually, prepare_database, service_settings
@@ -34,6 +35,7 @@ from redgrid.tickets.main import spec as tickets_spec
 
 from ..deploy.support import ServiceProcess, service_env, system_headers
 from .child import CRASHED
+from .knobs import KNOBS
 from .proxy import Proxy
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -157,7 +159,7 @@ class Cluster:
     async def run(self, name: str, crash: str | None = None, **faults: str) -> ServiceProcess:
         process = self.spawn(name, crash, **faults)
         try:
-            await asyncio.to_thread(process.wait_ready, 60)
+            await asyncio.to_thread(process.wait_ready, KNOBS.patience)
         except RuntimeError:
             # A planted crash may come before the process answers ready: with a backlog its
             # first batches are in hand at once. The test waits for that exit; it is no failure.
@@ -169,9 +171,78 @@ class Cluster:
         """SIGTERM and wait: the graceful stop of a rollout."""
         return await asyncio.to_thread(self.processes[name].terminate, 60)
 
-    async def exited(self, name: str, timeout: float = 60) -> int:
+    async def exited(self, name: str) -> int:
         """Wait for a process that is to die by itself (a planted crash)."""
-        return await asyncio.to_thread(self.processes[name].proc.wait, timeout)
+        try:
+            return await asyncio.to_thread(self.processes[name].proc.wait, KNOBS.patience)
+        except subprocess.TimeoutExpired:
+            raise AssertionError(f"{name} did not crash as planted within {KNOBS.patience}s\n"
+                                 + await self.describe()) from None
+
+    async def wait_for(self, what: str, check, interval: float = 0.2, extra: float = 0.0):
+        """`eventually(check)` within the patience knob (plus `extra` seconds the fault itself
+        takes); if the state never comes, the failure says what the system was doing."""
+        timeout = KNOBS.patience + extra
+        try:
+            return await eventually(check, timeout=timeout, interval=interval)
+        except AssertionError:
+            raise AssertionError(f"{what}: not within {timeout:g}s\n"
+                                 + await self.describe()) from None
+
+    async def describe(self) -> str:
+        """What the system is doing: its processes, the outboxes' backlog, the consumers'."""
+        lines = [f"{n}: " + ("running" if p.proc.poll() is None else f"exited {p.proc.returncode}")
+                 for n, p in self.processes.items()]
+        try:
+            conn = await self.connect()
+            try:
+                for name in self.processes:
+                    unsent = await conn.fetchval(
+                        f"SELECT count(*) FROM {name}.outbox WHERE sent_at IS NULL")
+                    lines.append(f"{name} outbox: {unsent} unsent")
+            finally:
+                await conn.close()
+        except Exception as exc:  # noqa: BLE001 - a description, not a check
+            lines.append(f"postgres: {exc!r}")
+        try:
+            nc = await nats.connect(self.nats.url, connect_timeout=2, max_reconnect_attempts=0)
+            try:
+                js = nc.jetstream()
+                for stream in await js.streams_info():
+                    for c in await js.consumers_info(stream.config.name):
+                        lines.append(f"{c.name}: {c.num_pending} pending, "
+                                     f"{c.num_ack_pending} unacknowledged, "
+                                     f"{c.num_redelivered} redelivered")
+            finally:
+                await nc.close()
+        except Exception as exc:  # noqa: BLE001
+            lines.append(f"nats: {exc!r}")
+        return "\n".join(lines) + "\n" + "".join(
+            f"--- {n} log ---\n{self.logs(n, 1500)}\n" for n in self.processes)
+
+    async def ensure_running(self) -> list[str]:
+        """Start again whatever a test left stopped (a failure in the middle of a fault: NATS
+        killed, PostgreSQL down, a crashed service never restarted): the next test and the
+        module's audit need every producer running to drain its outbox, or its committed
+        events would be counted lost. Returns what was started."""
+        started = []
+        if self.pg.proc is None or self.pg.proc.poll() is not None:
+            await asyncio.to_thread(self.pg.start)
+            started.append("postgres")
+        if self.nats.proc is None or self.nats.proc.poll() is not None:
+            await self.start_nats()
+            started.append("nats")
+        for proxy in self.proxies.values():
+            proxy.resume()
+        for name, process in list(self.processes.items()):
+            if process.proc.poll() is not None:
+                await self.run(name)
+                started.append(name)
+        return started
+
+    def down(self) -> list[str]:
+        """The services whose process is not running (for a failure's message)."""
+        return [n for n, p in self.processes.items() if p.proc.poll() is not None]
 
     async def counter(self, name: str, metric: str, **labels: str) -> float:
         """The sum of a Prometheus counter's samples with these labels on a service."""
@@ -265,7 +336,7 @@ class Cluster:
             finally:
                 await conn.close()
 
-        await eventually(known, timeout=30, interval=0.2)
+        await self.wait_for("the city known to tickets and notifications", known)
         return self.city
 
 
@@ -281,9 +352,10 @@ async def running_system(name: str, settings: dict | None = None, proxied: tuple
         for service in SPECS:
             cluster.spawn(service)
         for service in SPECS:
-            await asyncio.to_thread(cluster.processes[service].wait_ready, 60)
+            await asyncio.to_thread(cluster.processes[service].wait_ready, KNOBS.patience)
         await cluster.seed()
         yield cluster
+        await cluster.ensure_running()
         await audit(cluster)
     finally:
         await asyncio.to_thread(cluster.close)
@@ -298,5 +370,5 @@ async def audit(cluster: Cluster) -> None:
     window = Window(cluster)
     window.marks = {p: 0 for p in PRODUCERS}
     t = await window.settle(KNOBS.settle)
-    assert not t.lost, (t.summary(), t.lost[:5])
+    assert not t.lost, (t.summary(), t.lost[:5], f"unsent in the outbox: {t.unsent[:5]}")
     assert not t.duplicates, t.duplicates

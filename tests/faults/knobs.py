@@ -24,12 +24,16 @@ class Knobs:
     shuffles: int = 3  # shuffled replays of a real history
     settle: float = 60.0  # seconds the system gets to catch up after the last fault
     load_seconds: float = 60.0  # the longest a load phase may run
+    # Seconds a test waits for the system to reach a state it must reach (a process ready, a
+    # batch begun, a redelivery, a backlog drained): a slow or busy machine takes longer, and
+    # a test fails only if the state never comes, saying what the system was doing.
+    patience: float = 90.0
 
 
 SOAK = Knobs(
     writers=8, rate=80.0, nats_kills=8, relay_crashes=3, consumer_crashes=4,
     pg_restarts=12, pauses=(10.0, 60.0), sigterms=4, poison=10, shuffles=25, settle=180.0,
-    load_seconds=240.0,
+    load_seconds=240.0, patience=180.0,
 )
 
 

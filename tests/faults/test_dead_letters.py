@@ -18,7 +18,6 @@ import pytest
 
 from redgrid.common.events import EventKind
 from redgrid.common.ids import uuid7
-from redgrid.common.testing import eventually
 
 from .checker import Window, conclude, dead_letters, every_message
 from .cluster import running_system
@@ -96,7 +95,8 @@ async def test_poison_and_failures_past_the_limit_go_to_dead_letters(cluster):
             return dead if len(dead) == 3 * n else []
 
         # the slowest: MAX_DELIVER - 1 deliveries, 1 + 2 + 4 s apart
-        dead = await eventually(all_dead, timeout=60, interval=0.5)
+        dead = await cluster.wait_for(f"{3 * n} events dead-lettered", all_dead, interval=0.5,
+                                      extra=30)
     finally:
         stop.set()
         await running

@@ -19,7 +19,6 @@ from .knobs import KNOBS
 from .workload import Load
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")
-RESUME_WITHIN = 30.0  # seconds: idle heartbeats every 5 s, a silent feed noticed after 15 s
 
 
 @pytest.fixture(scope="module")
@@ -47,7 +46,7 @@ async def test_network_to_nats_pauses(cluster, seconds):
         await asyncio.sleep(seconds)
         for proxy in cluster.proxies.values():
             proxy.resume()
-        resumed = await consumers_resume(cluster, probes, RESUME_WITHIN)
+        resumed = await consumers_resume(cluster, probes)
     finally:
         for proxy in cluster.proxies.values():
             proxy.resume()
@@ -73,7 +72,7 @@ async def test_kill_nats_server_mid_stream_and_restart(cluster):
             await asyncio.sleep(1.5)  # orders keep coming: committed, waiting in the outbox
             await cluster.start_nats()
             down.append(time.monotonic() - killed)
-            resumes.append(await consumers_resume(cluster, probes, RESUME_WITHIN))
+            resumes.append(await consumers_resume(cluster, probes))
     finally:
         stop.set()
         await running

@@ -136,7 +136,7 @@ async def record_history(cluster: Cluster) -> list:
             finally:
                 await conn.close()
 
-        await eventually(relayed, timeout=20)
+        await eventually(relayed, timeout=KNOBS.patience)
         conn = await asyncpg.connect(stack.url_for(database))
         try:
             truth = {table: {r["id"]: r["path"] for r in await conn.fetch(
@@ -186,7 +186,7 @@ async def replay(cluster: Cluster, history: list, truth: dict) -> dict[str, Any]
                             return False
                 return True
 
-            await eventually(all_taken, timeout=60, interval=0.2)
+            await eventually(all_taken, timeout=KNOBS.patience, interval=0.2)
             stale = [s for h in harnesses for s in await stale_paths(conn, h.spec.name, truth)]
             assert not stale, stale[:5]
             return {h.spec.name: await state(conn, h.spec.name) for h in harnesses}

@@ -41,7 +41,7 @@ async def test_postgres_restarts_immediately_under_load(cluster):
             started = time.monotonic()
             await cluster.restart_postgres()
             down.append(time.monotonic() - started)
-            resumes.append(await consumers_resume(cluster, probes, 60))
+            resumes.append(await consumers_resume(cluster, probes))
     finally:
         stop.set()
         await running

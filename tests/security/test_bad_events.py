@@ -95,7 +95,7 @@ async def publish(city, subject: str, body: dict | bytes) -> None:
 
 
 async def dead_letters(nats_url: str) -> list:
-    return await stream_messages(nats_url, "REDGRID_DLQ", "redgrid.dlq.>", wait=0.3)
+    return await stream_messages(nats_url, "REDGRID_DLQ", "redgrid.dlq.>")
 
 
 def by_consumer(letters: list) -> dict[tuple[str, str], list[dict]]:

@@ -7,11 +7,9 @@ from contextlib import asynccontextmanager
 from contextvars import ContextVar
 from pathlib import Path
 
-import nats
 import pytest
-from nats.js.api import ConsumerConfig, DeliverPolicy
 
-from redgrid.common import db, outbox
+from redgrid.common import db, outbox, testing
 from redgrid.common.consumer import Consumer, Unprocessable
 from redgrid.common.events import CloudEvent, EventKind
 from redgrid.common.service import ServiceSpec
@@ -91,20 +89,8 @@ async def effects(h, event_id) -> int:
 
 
 async def stream_messages(h, subject: str) -> list:
-    """Every message on `subject` from the start of the stream (an ephemeral consumer)."""
-    nc = await nats.connect(h.settings.nats_url)
-    try:
-        js = nc.jetstream()
-        sub = await js.pull_subscribe(subject, stream="REDGRID_PROBE",
-                                      config=ConsumerConfig(deliver_policy=DeliverPolicy.ALL))
-        out = []
-        while True:
-            try:
-                out += await sub.fetch(100, timeout=0.5)
-            except asyncio.TimeoutError:
-                return out
-    finally:
-        await nc.close()
+    """Every message on `subject` from the start of the probe's stream."""
+    return await testing.stream_messages(h.settings.nats_url, "REDGRID_PROBE", subject)
 
 
 async def test_event_reaches_nats_as_cloudevent_with_msg_id(probe):
@@ -186,17 +172,7 @@ async def test_same_event_twice_has_one_effect(probe):
 
 
 async def dead_letters(h) -> list:
-    nc = await nats.connect(h.settings.nats_url)
-    try:
-        js = nc.jetstream()
-        sub = await js.pull_subscribe("redgrid.dlq.>", stream="REDGRID_DLQ",
-                                      config=ConsumerConfig(deliver_policy=DeliverPolicy.ALL))
-        try:
-            return await sub.fetch(100, timeout=0.5)
-        except asyncio.TimeoutError:
-            return []
-    finally:
-        await nc.close()
+    return await testing.stream_messages(h.settings.nats_url, "REDGRID_DLQ", "redgrid.dlq.>")
 
 
 async def test_poison_message_is_dead_lettered_and_next_one_handled(probe):

@@ -189,19 +189,35 @@ async def clean_nats(stack: Stack) -> Stack:
 
 
 async def stream_messages(nats_url: str, stream: str, subject: str,
-                          wait: float = 0.5) -> list:
-    """Every message on `subject` in `stream` from its start (through an ephemeral consumer)."""
-    from nats.js.api import ConsumerConfig, DeliverPolicy
+                          timeout: float = 60.0) -> list:
+    """Every message on `subject` in `stream` when called, from its start. The ephemeral
+    consumer wants no acks: one that did would stall at the server's default max_ack_pending
+    (1,000 unacknowledged messages), and a reader that stopped at its first empty fetch would
+    then return a truncated history. Reads until the server says nothing is left; a history
+    that stops coming for `timeout` seconds fails, saying how far it got."""
+    from nats.js.api import AckPolicy, ConsumerConfig, DeliverPolicy
 
     nc = await nats.connect(nats_url)
     try:
         sub = await nc.jetstream().pull_subscribe(
-            subject, stream=stream, config=ConsumerConfig(deliver_policy=DeliverPolicy.ALL))
+            subject, stream=stream,
+            config=ConsumerConfig(deliver_policy=DeliverPolicy.ALL, ack_policy=AckPolicy.NONE))
+        left = (await sub.consumer_info()).num_pending
         out: list = []
-        while True:
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        while left > 0:
             try:
-                out += await sub.fetch(500, timeout=wait)
+                batch = await sub.fetch(min(left, 500), timeout=min(5.0, timeout))
             except (asyncio.TimeoutError, nats.errors.TimeoutError):
-                return out
+                if loop.time() > deadline:
+                    raise AssertionError(
+                        f"{stream} ({subject}): {len(out)} messages read, {left} more pending, "
+                        f"none delivered for {timeout}s") from None
+                continue
+            out += batch
+            deadline = loop.time() + timeout
+            left = batch[-1].metadata.num_pending
+        return out
     finally:
         await nc.close()
