@@ -251,7 +251,7 @@ async def test_a_snapshot_missing_its_status_is_dead_lettered_not_retried(world)
 
     async def dead_lettered():
         msgs = await stream_messages(w.lists.settings.nats_url, "REDGRID_DLQ",
-                                     "redgrid.dlq.lists-from-tickets", wait=0.2)
+                                     "redgrid.dlq.lists-from-tickets")
         return [m for m in msgs if broken["id"] in m.data.decode()]
 
     (msg,) = await eventually(dead_lettered)

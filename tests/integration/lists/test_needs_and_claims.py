@@ -23,7 +23,7 @@ CLAIM_FIELDS = {"id", "need_id", "unit_id", "quantity", "status", "community_id"
 async def events_of(w, entity: str, subject_id: str, at_least: int) -> list[CloudEvent]:
     async def enough():
         msgs = await stream_messages(w.lists.settings.nats_url, "REDGRID_LISTS",
-                                     f"redgrid.lists.{entity}.>", wait=0.2)
+                                     f"redgrid.lists.{entity}.>")
         found = [CloudEvent.from_bytes(m.data) for m in msgs]
         found = [e for e in found if e.subject == subject_id]
         return found if len(found) >= at_least else None
