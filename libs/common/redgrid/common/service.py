@@ -17,6 +17,7 @@ from typing import Any
 
 import asyncpg
 from fastapi import APIRouter, FastAPI
+from fastapi.middleware.cors import CORSMiddleware
 from nats.aio.client import Client
 from nats.js import JetStreamContext
 
@@ -183,7 +184,29 @@ def build_app(spec: ServiceSpec, settings: Settings | None = None,
         spec.configure_app(app)
     openapi.install(app)
     app.add_middleware(RequestContext, service=spec.name, access_log=settings.log_requests)
+    if settings.cors_origins:  # outermost: a preflight is answered before anything else
+        app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins,
+                           allow_credentials=True, allow_methods=["*"], allow_headers=["*"],
+                           expose_headers=["Location", "Retry-After", "X-Request-ID"],
+                           max_age=600)
     return app
+
+
+def server_config(app: FastAPI, settings: Settings, **overrides: Any):
+    """How uvicorn serves a service (one place: `serve`, and tests over real HTTP)."""
+    import uvicorn
+
+    return uvicorn.Config(**{
+        "app": app,
+        "host": settings.http_host,
+        "port": settings.port,
+        "log_config": None,
+        "access_log": False,
+        "timeout_graceful_shutdown": 20,
+        "root_path": settings.root_path,  # reached at <origin>/api/<service>/… (docs say so)
+        "loop": "uvloop",
+        "http": "httptools",
+    } | overrides)
 
 
 def serve(app: FastAPI, settings: Settings) -> None:
@@ -201,14 +224,4 @@ def serve(app: FastAPI, settings: Settings) -> None:
                 pass
             super().handle_exit(sig, frame)
 
-    config = uvicorn.Config(
-        app,
-        host=settings.http_host,
-        port=settings.port,
-        log_config=None,
-        access_log=False,
-        timeout_graceful_shutdown=20,
-        loop="uvloop",
-        http="httptools",
-    )
-    Server(config).run()
+    Server(server_config(app, settings)).run()

@@ -72,6 +72,22 @@ class Settings(BaseSettings):
     relay_batch: int = 500
     relay_poll_seconds: float = 1.0
 
+    # Browsers. One origin: the service is reached at <origin><root_path>/… (`/api/<service>`
+    # behind the Ingress or make dev's web server), and documents itself so. Other origins
+    # (a frontend team's dev server) are listed for CORS; credentials only for those.
+    root_path: str = Field("", pattern=r"^(/[A-Za-z0-9._~\-]+)*$")
+    cors_origins: list[str] = Field(default_factory=list)
+    # Login: the city's identity provider (OIDC). Browsers log in there (code + PKCE) and trade
+    # its ID token for a Redgrid session token at the registry (POST /v1/session). Claim paths
+    # are dotted (Keycloak: realm_access.roles); an absent claim is taken from the registry.
+    oidc_issuer: str | None = None
+    oidc_client_id: str = "redgrid-web"
+    oidc_roles_claim: str | None = None
+    oidc_org_claim: str | None = None
+    oidc_unit_claim: str | None = None
+    session_ttl_seconds: int = 8 * 3600
+    jwks_refresh_seconds: float = 300.0
+
     @property
     def db_role(self) -> str:
         return f"redgrid_{self.service}"
