@@ -192,7 +192,9 @@ def bearer_token(request: Request) -> str:
 # the hand-off (several per request) cost more CPU than the whole handler.
 async def authenticate(request: Request) -> Principal:
     verifier: TokenVerifier = request.app.state.verifier
-    return verifier.verify(bearer_token(request))
+    token = bearer_token(request)
+    await verifier.prepare(token)
+    return verifier.verify(token)
 
 
 async def maybe_authenticate(request: Request) -> Principal | None:
