@@ -215,6 +215,10 @@ async def test_the_matrix(city, service):
             status, payload = await call(city, service, method, url, query, body, who)
             TALLY[service, allowed] += 1
             where = f"{key} as {who or 'anonymous'} on street {side.name.upper()}"
+            if rule.answers:
+                if status not in rule.answers:
+                    failures.append(f"{where}: {status}, not one of {sorted(rule.answers)}")
+                continue
             if status >= 500:
                 failures.append(f"{where}: {status} {str(payload)[:200]}")
                 continue

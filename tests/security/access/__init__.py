@@ -46,6 +46,9 @@ class Rule:
     body: dict[str, Value] | None = None  # merged over the minimal valid body
     fresh: Callable | None = None  # async (city, side) -> {path param: id}: a new thing per try
     counts: bool = False  # figures: a filter naming another street counts nothing (200, zeros)
+    # What every caller gets, whoever they are: an operation decided by its body alone (a
+    # login, whose proof is the ID token in it, here a made-up one).
+    answers: frozenset[int] = frozenset()
     note: str = ""
 
     def allows(self, who: str | None, inside: bool) -> bool:

@@ -211,3 +211,36 @@ def _stop(proc: subprocess.Popen | None, sig: int, timeout: float) -> None:
     except subprocess.TimeoutExpired:
         proc.kill()
         proc.wait(10)
+
+
+WEB = Path(__file__).resolve().parents[4] / "web"  # the repository's web/ (a checkout only)
+
+
+@dataclass
+class OidcProvider:
+    """The development identity provider (web/dev/oidc.mjs, node's oidc-provider): `make dev`
+    and the tests log in through it as the city's own provider would be used."""
+
+    users_file: Path
+    port: int
+    redirect_uris: list[str]
+    proc: subprocess.Popen | None = None
+
+    @property
+    def issuer(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def start(self) -> None:
+        if not (WEB / "node_modules" / "oidc-provider").exists():
+            raise RuntimeError(f"{WEB}/node_modules is missing: run `npm ci` in {WEB}")
+        env = dict(os.environ, OIDC_PORT=str(self.port), OIDC_USERS=str(self.users_file),
+                   OIDC_REDIRECT_URIS=",".join(self.redirect_uris))
+        log = open(self.users_file.with_suffix(".log"), "ab")
+        self.proc = subprocess.Popen(["node", str(WEB / "dev" / "oidc.mjs")], env=env, cwd=WEB,
+                                     stdout=log, stderr=subprocess.STDOUT,
+                                     start_new_session=True)
+        wait_for_port(self.port, proc=self.proc)
+
+    def stop(self) -> None:
+        _stop(self.proc, signal.SIGTERM, 10)
+        self.proc = None

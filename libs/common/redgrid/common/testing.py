@@ -221,3 +221,42 @@ async def stream_messages(nats_url: str, stream: str, subject: str,
         return out
     finally:
         await nc.close()
+
+
+async def oidc_login(issuer: str, username: str, password: str, redirect_uri: str,
+                     client_id: str = "redgrid-web",
+                     scope: str = "openid profile phone redgrid") -> dict:
+    """The browser's part of an OIDC login (authorization code + PKCE), done with httpx against
+    a real provider: its login form posted with the user's password. Returns the token
+    response (id_token among it)."""
+    import base64
+    import hashlib
+    import re
+    import secrets
+    from urllib.parse import parse_qs, urljoin, urlparse
+
+    verifier = secrets.token_urlsafe(48)
+    challenge = base64.urlsafe_b64encode(hashlib.sha256(verifier.encode()).digest()).rstrip(b"=")
+    async with httpx.AsyncClient(base_url=issuer, timeout=10) as http:
+        r = await http.get("/auth", params={
+            "client_id": client_id, "redirect_uri": redirect_uri, "response_type": "code",
+            "scope": scope, "code_challenge": challenge.decode(),
+            "code_challenge_method": "S256", "state": secrets.token_urlsafe(8),
+            "nonce": secrets.token_urlsafe(8)})
+        while r.is_redirect and not str(r.headers["location"]).startswith(redirect_uri):
+            r = await http.get(urljoin(str(r.url), r.headers["location"]))
+        action = re.search(r'action="([^"]+)"', r.text)
+        if action is None:
+            raise AssertionError(f"no login form: {r.status_code} {r.text[:300]}")
+        r = await http.post(urljoin(str(r.url), action.group(1)),
+                            data={"username": username, "password": password})
+        while r.is_redirect and not str(r.headers["location"]).startswith(redirect_uri):
+            r = await http.get(urljoin(str(r.url), r.headers["location"]))
+        if not r.is_redirect:
+            raise AssertionError(f"login refused: {r.status_code} {r.text[:300]}")
+        code = parse_qs(urlparse(r.headers["location"]).query)["code"][0]
+        r = await http.post("/token", data={
+            "grant_type": "authorization_code", "code": code, "redirect_uri": redirect_uri,
+            "client_id": client_id, "code_verifier": verifier})
+        r.raise_for_status()
+        return r.json()

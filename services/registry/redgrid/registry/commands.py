@@ -226,3 +226,15 @@ class PlaceCreate(_Command):
     functions: list[Tag] = Field(default_factory=list, max_length=30)
     opening_hours: dict[Weekday, Annotated[str, Field(max_length=40)]] = Field(
         default_factory=dict, max_length=7)
+
+
+class SessionOpen(_Command):
+    """An ID token from the city's identity provider (after its login, code + PKCE)."""
+
+    id_token: Annotated[str, Field(min_length=20, max_length=8000)]
+
+
+class LoginLink(_Command):
+    """The person's subject at the identity provider (`sub`); null unlinks."""
+
+    idp_subject: Annotated[str, Field(min_length=1, max_length=255)] | None

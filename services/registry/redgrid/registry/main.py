@@ -4,7 +4,7 @@ from pathlib import Path
 
 from redgrid.common.service import ServiceSpec
 from redgrid.registry import events
-from redgrid.registry.api import grids, orgs, people, places, teams, units
+from redgrid.registry.api import grids, orgs, people, places, sessions, teams, units
 
 spec = ServiceSpec(
     name="registry",
@@ -14,6 +14,8 @@ spec = ServiceSpec(
         "(五管合一, 四色卡), volunteer teams, co-building units, 双报到, service places."
     ),
     migrations=Path(__file__).parent / "migrations",
-    routers=[orgs.router, grids.router, people.router, teams.router, units.router, places.router],
+    routers=[orgs.router, grids.router, people.router, teams.router, units.router, places.router,
+             sessions.router],
     events=events.ALL,
+    configure_app=sessions.configure,
 )
