@@ -125,15 +125,15 @@ async def serve(spec: ServiceSpec, stack: Stack, database: str, clock: Clock | N
 class LiveStream:
     """An open GET /v1/inbox/stream, its events collected as they arrive."""
 
-    def __init__(self, client: httpx.AsyncClient, headers: dict):
-        self.client, self.headers = client, headers
+    def __init__(self, client: httpx.AsyncClient, headers: dict, params: dict | None = None):
+        self.client, self.headers, self.params = client, headers, params
         self.events: list[dict] = []
         self.ready = asyncio.Event()
         self._task: asyncio.Task | None = None
 
     async def _read(self) -> None:
         async with self.client.stream("GET", "/v1/inbox/stream", headers=self.headers,
-                                      timeout=None) as r:
+                                      params=self.params, timeout=None) as r:
             assert r.status_code == 200, await r.aread()
             assert r.headers["content-type"].startswith("text/event-stream")
             event: dict = {}

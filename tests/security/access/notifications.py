@@ -20,6 +20,7 @@ RULES = {
         "notice_id": "@thing:notice"}, note="a notice of street A's resident"),
     "POST /v1/inbox/read-all": Rule(anyone=True),
     "GET /v1/inbox/stream": Rule(anyone=True, note="opened, answered, closed"),
+    "POST /v1/inbox/stream-ticket": Rule(anyone=True),
     "GET /v1/preferences": Rule(anyone=True),
     "PUT /v1/preferences": Rule(anyone=True, body={"quiet_start": "22:00", "quiet_end": "07:00"}),
     "GET /v1/webhooks": Rule(HOOKS, STREET),

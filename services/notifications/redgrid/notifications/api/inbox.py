@@ -6,15 +6,19 @@ import asyncio
 from collections.abc import AsyncIterable
 from uuid import UUID
 
-from fastapi import APIRouter, Header, Query, Request, status
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Header, Query, Request, status
 from fastapi.sse import EventSourceResponse, ServerSentEvent
 
-from redgrid.common.http import Auth, Now, Pool
+from redgrid.common.auth import Principal
+from redgrid.common.http import Auth, Now, Pool, authenticate
 from redgrid.common.commands import BIGINT
 from redgrid.common.pagination import Cursor, Limit, Page, cursor_key, page, seq_part
 from redgrid.notifications.live import signals_of
 from redgrid.notifications.models import NoticePublic
 from redgrid.notifications.usecases import inbox as usecases
+from redgrid.notifications.usecases import stream_tickets
 
 router = APIRouter(prefix="/v1/inbox", tags=["inbox"])
 
@@ -44,10 +48,28 @@ async def mark_all_read(who: Auth, pool: Pool, clock: Now,
     return {"marked": await usecases.mark_all_read(who, pool, clock.now(), up_to_seq)}
 
 
+@router.post("/stream-ticket", response_model=stream_tickets.StreamTicket,
+             summary="A single-use ticket (about a minute) to open the live stream from a "
+                     "browser: GET /v1/inbox/stream?ticket=…")
+async def stream_ticket(who: Auth, pool: Pool, clock: Now):
+    return await stream_tickets.issue(who, pool, clock.now())
+
+
+async def stream_principal(request: Request, pool: Pool, clock: Now,
+                           ticket: str | None = Query(None, min_length=20, max_length=100,
+                                                      description="from POST /stream-ticket")
+                           ) -> Principal:
+    """A browser's EventSource sends no Authorization header: it brings a ticket instead."""
+    if ticket is not None:
+        return await stream_tickets.redeem(ticket, pool, clock.now())
+    return await authenticate(request)
+
+
 @router.get("/stream", response_class=EventSourceResponse,
-            summary="Live notices (text/event-stream); reconnect with Last-Event-ID")
-async def stream(who: Auth, pool: Pool, request: Request,
-                 last_event_id: str | None = Header(None, max_length=20)
+            summary="Live notices (text/event-stream); reconnect with Last-Event-ID; from a "
+                    "browser with ?ticket=")
+async def stream(who: Annotated[Principal, Depends(stream_principal)], pool: Pool,
+                 request: Request, last_event_id: str | None = Header(None, max_length=20)
                  ) -> AsyncIterable[ServerSentEvent]:
     runtime = request.app.state.runtime
     recipient = usecases.recipient_of(who)
