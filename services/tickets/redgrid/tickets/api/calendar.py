@@ -22,13 +22,13 @@ async def working_days(who: Auth, start: str = Query(alias="from", max_length=40
     return calendar.when_due(start, days, hours, who)
 
 
-@router.get("/v1/calendar/{year}", response_model=CalendarYearPublic,
+@router.get("/v1/calendar/{year:int}", response_model=CalendarYearPublic,
             summary="What counts for a year: the loaded notice, else the package's")
 async def year_of(who: Auth, pool: Pool, year: int = Year):
     return await calendar.year_of(year, who, pool)
 
 
-@router.put("/v1/calendar/{year}", response_model=CalendarYearPublic,
+@router.put("/v1/calendar/{year:int}", response_model=CalendarYearPublic,
             summary="Load a year's notice (street or city office); recounts open deadlines")
 async def load(body: CalendarLoad, who: Auth, pool: Pool, clock: Now, year: int = Year):
     return await calendar.load(year, body, who, pool, clock.now())
