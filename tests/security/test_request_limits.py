@@ -162,6 +162,8 @@ def _path_value(city, doc: dict, param: dict) -> str:
         return schema["enum"][0]
     if schema.get("format") == "uuid":
         return str(city.a.community)
+    if schema.get("type") == "integer":  # e.g. a year: an int path (anything else is a 404)
+        return str(schema.get("minimum", 1))
     return "x"
 
 

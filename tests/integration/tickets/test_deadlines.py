@@ -55,7 +55,7 @@ async def test_overdue_tickets_are_reminded_and_escalate_across_the_national_day
                           "title": "垃圾桶破损", "grid_id": str(yh.grid), "accept": True}, office)
     # 3 working days: 09-30, 10-08, 10-09 -> due at the end of Friday 10-09
     assert datetime.fromisoformat(t["due_at"]) == at(2026, 10, 10)
-    assert t["deadline_note"] is None
+    assert t["deadline_note"] is None and t["deadline_basis"] == "package"
     await world.step(t["id"], "dispatch", {}, office)
     await world.step(t["id"], "sign", {}, world.worker(yh))
     base = ["received", "accepted", "dispatched", "signed"]
@@ -133,12 +133,15 @@ async def test_escalation_by_hand_needs_a_reason_and_a_right(world):
 
 
 async def test_beyond_the_calendar_deadlines_count_weekdays_and_say_so(world):
-    world.clock.set(at(2027, 12, 30, 9, 0))  # the package covers up to 2026 only
+    world.clock.set(at(2027, 12, 30, 9, 0))  # no notice for 2027 or 2028 here
     t = await world.file({"appeal_kind": "help", "category": "other", "title": "咨询政策",
                           "community_id": str(world.yuhong.id), "accept": True},
                          world.admin(world.yuhong))
     assert "Monday-Friday" in t["deadline_note"]
-    # 5 weekdays after Thursday 2027-12-30: 12-31, 01-03, 01-04, 01-05, 01-06
+    assert t["deadline_basis"] == "weekdays-fallback"
+    # 5 weekdays after Thursday 2027-12-30: 12-31, 01-03, 01-04, 01-05, 01-06 (01-01 2028 is
+    # a Saturday)
     assert datetime.fromisoformat(t["due_at"]) == at(2028, 1, 7)
+    assert t["due_at_local"] == "2028-01-07T00:00:00+08:00"
     assert await count(world.tickets, "SELECT count(*) FROM tickets WHERE id = $1 "
-                       "AND NOT calendar_covered", UUID(t["id"])) == 1
+                       "AND deadline_basis = 'weekdays-fallback'", UUID(t["id"])) == 1

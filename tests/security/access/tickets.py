@@ -100,6 +100,13 @@ RULES = {
     "PUT /v1/streets/{street_id}/number-prefix": Rule(
         frozenset({"street_admin", "system"}), STREET, path={"street_id": "@street"},
         body={"prefix": lambda c, s: "DZ" if s.name == "a" else "XF"}),
+    # the holiday calendar: city-wide (names no street); loaded by a street office or the city
+    "GET /v1/calendar/working-days": Rule(STAFF, GRID, query={"from": "2027-02-04",
+                                                              "days": 3}),
+    "GET /v1/calendar/{year}": Rule(STAFF, GRID, path={"year": lambda c, s: 2027}),
+    "PUT /v1/calendar/{year}": Rule(frozenset({"street_admin", "system"}), STREET,
+                                    path={"year": lambda c, s: 2027},
+                                    body={"days_off": ["2027-01-01", "2027-02-05"]}),
     "GET /v1/figures": Rule(STAFF, GRID, query={"grid_id": "@grid"}, counts=True),
     # 公示
     "GET /public/v1/notices": public(),

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from redgrid.common.auth import Principal, Role
 from redgrid.common.errors import Conflict, Forbidden, Invalid
 from redgrid.tickets.domain import deadlines, duplicates, numbers, permissions, routing
+from redgrid.tickets.domain.calendar import Basis, Calendar
 from redgrid.tickets.domain.catalogue import BY_CODE, CATEGORIES, DEFAULTS, check_rule
 from redgrid.tickets.domain.intake import Channel, check_intake
 from redgrid.tickets.domain.routing import Level
@@ -35,20 +36,24 @@ def who(*roles: Role, person: UUID | None = None) -> Principal:
     (datetime(2026, 3, 6, 10, tzinfo=BJ), 1, datetime(2026, 3, 10, tzinfo=BJ)),  # a weekend
 ])
 def test_working_days_follow_the_holiday_calendar(start, days, due):
-    d = deadlines.add_working_days(start, days)
-    assert d.due_at == due and d.calendar_covered
+    d = deadlines.add_working_days(start, days, Calendar())  # the package's 2026 notice
+    assert d.due_at == due and d.basis == Basis.PACKAGE and d.note is None
 
 
-def test_beyond_the_calendar_weekdays_count_and_it_says_so():
-    d = deadlines.add_working_days(datetime(2031, 9, 30, 10, tzinfo=BJ), 1)
-    assert d.due_at == datetime(2031, 10, 2, tzinfo=BJ)  # 10-01 counts: no holiday data
-    assert not d.calendar_covered and "Monday-Friday" in d.note
-    assert deadlines.is_working_day(date(2031, 10, 4)) == (False, False)  # a Saturday
+def test_beyond_the_calendar_weekdays_count_less_the_statutory_days_and_it_says_so():
+    nothing_loaded = Calendar()
+    d = deadlines.add_working_days(datetime(2031, 9, 30, 10, tzinfo=BJ), 1, nothing_loaded)
+    # 10-01..03 are 国庆 by law even without the notice; 10-04/05 a weekend; 10-06 counts
+    assert d.due_at == datetime(2031, 10, 7, tzinfo=BJ)
+    assert d.basis == Basis.FALLBACK and "Monday-Friday" in d.note
+    assert deadlines.is_working_day(date(2031, 10, 4), nothing_loaded) == \
+        (False, Basis.FALLBACK)  # a Saturday
 
 
 def test_the_day_is_taken_in_beijing_time():
     # 17:00 UTC on 09-29 is already 09-30 in Beijing
-    d = deadlines.add_working_days(datetime(2026, 9, 29, 17, tzinfo=ZoneInfo("UTC")), 1)
+    d = deadlines.add_working_days(datetime(2026, 9, 29, 17, tzinfo=ZoneInfo("UTC")), 1,
+                                   Calendar())
     assert d.due_at == datetime(2026, 10, 9, tzinfo=BJ)
 
 

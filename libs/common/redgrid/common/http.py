@@ -221,9 +221,11 @@ Now = Annotated[Clock, Depends(get_clock)]  # the runtime's clock (a manual one 
 class Readiness(BaseModel):
     status: Literal["ok", "unavailable"]
     checks: dict[str, bool]
+    warnings: dict[str, str] = {}  # wrong, but not enough to take the service out of service
 
 
-def install_ops_routes(app: FastAPI, ready: Callable[[], Any], asyncapi: Callable[[], dict]) -> None:
+def install_ops_routes(app: FastAPI, ready: Callable[[], Any], asyncapi: Callable[[], dict],
+                       notes: Callable[[], dict[str, str]] | None = None) -> None:
     @app.get("/healthz", tags=["operations"], summary="The process is alive")
     async def healthz() -> dict:
         return {"status": "ok"}
@@ -234,7 +236,11 @@ def install_ops_routes(app: FastAPI, ready: Callable[[], Any], asyncapi: Callabl
     async def readyz() -> Response:
         checks = await ready()
         ok = all(checks.values())
-        return Response(orjson.dumps({"status": "ok" if ok else "unavailable", "checks": checks}),
+        body = {"status": "ok" if ok else "unavailable", "checks": checks}
+        warnings = notes() if notes is not None else {}
+        if warnings:
+            body["warnings"] = warnings
+        return Response(orjson.dumps(body),
                         status_code=200 if ok else 503, media_type="application/json")
 
     @app.get("/metrics", tags=["operations"], summary="Prometheus metrics",

@@ -1,6 +1,6 @@
 """Prometheus metrics shared by every service (exposed on /metrics)."""
 
-from prometheus_client import Counter, Histogram
+from prometheus_client import Counter, Gauge, Histogram
 
 HTTP_REQUESTS = Histogram(
     "redgrid_http_request_seconds",
@@ -26,4 +26,10 @@ CONSUME_BATCH = Histogram(
     "Time to handle and commit one batch",
     ["consumer"],
     buckets=(0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 5),
+)
+CALENDAR_YEARS_MISSING = Gauge(
+    "redgrid_calendar_years_missing",
+    "Of this year and next, how many have no holiday calendar (neither loaded nor in the "
+    "package): their deadlines count Monday to Friday",
+    ["service"],
 )

@@ -47,6 +47,9 @@ class ServiceSpec:
     settings_cls: type[Settings] = Settings
     # Called with the app once built, for services that add their own pieces (e.g. Open311).
     configure_app: Callable[[FastAPI], None] | None = None
+    # Warnings beside /readyz's checks that do not make the service unready (e.g. a year with
+    # no holiday calendar): called with the Runtime, returns {name: what is wrong}.
+    notes: Callable[[Runtime], dict[str, str]] | None = None
 
     def migration_plan(self) -> list[migrate.Migration]:
         return migrate.plan(self.name, self.migrations, self.modules)
@@ -147,6 +150,9 @@ class Runtime:
             "nats": self.nc is not None and self.nc.is_connected,
         }
 
+    def notes(self) -> dict[str, str]:
+        return self.spec.notes(self) if self.spec.notes is not None else {}
+
 
 def build_app(spec: ServiceSpec, settings: Settings | None = None,
               clock: Clock | None = None) -> FastAPI:
@@ -175,6 +181,7 @@ def build_app(spec: ServiceSpec, settings: Settings | None = None,
     install_ops_routes(
         app,
         ready=runtime.ready,
+        notes=runtime.notes,
         asyncapi=lambda: asyncapi.document(spec.name, settings.version, spec.description,
                                            spec.events, spec.consumers),
     )

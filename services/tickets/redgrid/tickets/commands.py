@@ -3,6 +3,7 @@ capped."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated
 from uuid import UUID
 
@@ -142,6 +143,15 @@ class CatalogueEntryCreate(_Command):
 
 class PrefixSet(_Command):
     prefix: Annotated[str, Field(pattern=r"^[A-Z][A-Z0-9]{0,11}$")]
+
+
+class CalendarLoad(_Command):
+    """A year's holiday notice (国务院办公厅关于…年部分节假日安排的通知): its days off (weekdays
+    or not) and its make-up working days (调休, weekend days worked)."""
+
+    days_off: list[date] = Field(min_length=1, max_length=366)
+    working_days: list[date] = Field(default_factory=list, max_length=366)
+    source: str | None = Field(None, max_length=200)  # the notice's title or number
 
 
 class Finding(_Command):

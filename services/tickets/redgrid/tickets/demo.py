@@ -10,8 +10,10 @@ reach tickets through events, so it waits until tickets can route to the last gr
 from __future__ import annotations
 
 import asyncio
+import json
 import random
 from datetime import UTC, datetime
+from pathlib import Path
 
 import httpx
 
@@ -27,6 +29,7 @@ MATTERS = [
 CHANNELS = ["online", "letters_visits", "hotline", "12345", "patrol", "window", "forum"]
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗"
 TICKETS = 240
+CALENDARS = Path(__file__).parent / "calendars"  # 2027: to be checked, see its _note
 
 
 class Demo:
@@ -130,6 +133,11 @@ class Demo:
         if not grids:
             return
         await self.wait_for_read_model(grids[-1])
+        for year in (2026, 2027):  # the holiday notices, as a city office would load them
+            data = json.loads((CALENDARS / f"{year}.json").read_text(encoding="utf-8"))
+            await self.call("PUT", f"/v1/calendar/{year}", {
+                "days_off": data["days_off"], "working_days": data["working_days"],
+                "source": data["source"]})
         streets = (await self.registry.get("/v1/orgs", params={"kind": "street"})).json()
         for street in streets["items"]:
             if street.get("code") == "dazhong":

@@ -4,7 +4,7 @@ No personal data: no reporter name, phone or address; titles and notes have phon
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict
@@ -48,6 +48,7 @@ class TicketData(_Data):
     assignee_id: UUID | None
     reporter_person_id: UUID | None
     due_at: datetime | None
+    deadline_basis: str | None = None  # calendar, package, weekdays-fallback, hours
     escalation_level: int
     external_ref: str | None
     location: Location | None
@@ -78,8 +79,26 @@ DESCRIPTIONS = {
     "reopened": "The matter came back as a linked follow-up ticket",
     "escalated": "Went up a level: by hand with a reason, or overdue",
     "reminded": "The holder was reminded of a deadline near",
+    "rescheduled": "The deadline was recounted: the holiday notice of a year it spans was loaded",
     "recollected": "A new matter re-collected at follow-up (再收集), linked",
 }
 BY_VERB = {verb: _kind(verb, text) for verb, text in DESCRIPTIONS.items()}
 assert set(BY_VERB) == {RECEIVED_VERB, *VERBS.values()}
-ALL = list(BY_VERB.values())
+
+
+class CalendarData(_Data):
+    """A year's holiday notice as loaded: every replica counts working days with it."""
+
+    year: int
+    version: int
+    days_off: list[date]
+    working_days: list[date]  # make-up working days (调休)
+    source: str | None
+    loaded_by: UUID | None
+    loaded_at: datetime
+    rescheduled: int  # open tickets whose deadline was recounted
+
+
+CALENDAR_LOADED = EventKind("tickets", "calendar", "loaded", CalendarData,
+                            "A year's holiday calendar (the State Council notice) was loaded")
+ALL = [*BY_VERB.values(), CALENDAR_LOADED]

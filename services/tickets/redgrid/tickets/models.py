@@ -4,7 +4,7 @@ return these."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 from uuid import UUID
 
@@ -12,6 +12,8 @@ from pydantic import BaseModel
 
 from redgrid.common.masking import mask_address, mask_name, mask_phone, mask_text
 from redgrid.common.rows import Row
+from redgrid.tickets.domain.calendar import Basis
+from redgrid.tickets.domain.deadlines import FALLBACK_NOTE, local_iso
 
 
 class Ticket(Row):
@@ -48,7 +50,9 @@ class Ticket(Row):
     first_due_at: datetime | None
     due_at: datetime | None
     remind_at: datetime | None
-    calendar_covered: bool
+    deadline_basis: str | None = None  # calendar, package, weekdays-fallback, hours
+    due_from: datetime | None = None  # when the current deadline's clock started
+    due_working_days: int | None = None  # its limit in working days (None: hours)
     escalation_level: int
     resolved_at: datetime | None
     closed_at: datetime | None
@@ -179,6 +183,8 @@ class TicketPublic(BaseModel):
     accepted_at: datetime | None
     first_due_at: datetime | None
     due_at: datetime | None
+    due_at_local: str | None = None  # Beijing time, as a clerk reads it
+    deadline_basis: str | None = None
     deadline_note: str | None
     overdue: bool
     escalation_level: int
@@ -209,9 +215,10 @@ class TicketPublic(BaseModel):
             values.update(address=mask_address(values["address"]),
                           title=mask_text(values["title"]),
                           description=mask_text(values["description"]))
-        values["deadline_note"] = None if get("calendar_covered") else (
-            "the holiday calendar does not cover that year: counted Monday-Friday only")
         due_at = values["due_at"]
+        values["due_at_local"] = local_iso(due_at)
+        values["deadline_note"] = FALLBACK_NOTE if \
+            values["deadline_basis"] == Basis.FALLBACK else None
         values["overdue"] = bool(due_at and values["resolved_at"] is None and values["status"]
                                  not in ("rejected", "merged") and now > due_at)
         values["reporter"] = reporter
@@ -299,3 +306,39 @@ class VisitPublic(Visit):
     @classmethod
     def of(cls, v: Visit) -> VisitPublic:
         return cls(**(v.model_dump() | {"household": mask_address(v.household)}))
+
+
+class CalendarYear(Row):
+    """A year's holiday notice as loaded (the latest version of its year)."""
+
+    year: int
+    version: int
+    days_off: list[date]
+    working_days: list[date]
+    source: str | None
+    loaded_by: UUID | None
+    loaded_at: datetime
+
+
+class CalendarYearPublic(BaseModel):
+    """What counts for a year: the loaded notice, else the package's, and on what basis."""
+
+    year: int
+    basis: str  # calendar, package, weekdays-fallback
+    days_off: list[date]
+    working_days: list[date]
+    loaded: CalendarYear | None = None
+    rescheduled: int | None = None  # after a load: open tickets whose deadline was recounted
+    note: str | None = None
+
+
+class DueAnswer(BaseModel):
+    """"When is this due?": the due moment in Beijing time and UTC, and its basis."""
+
+    start: datetime
+    days: int | None
+    hours: int | None
+    due_at: datetime  # UTC
+    due_at_local: str  # Beijing time
+    basis: str
+    note: str | None = None

@@ -9,3 +9,4 @@ class TicketsSettings(Settings):
     deadline_scan_seconds: float = 30.0  # how often the deadline scanner looks
     retention_days: int = 730  # closed tickets' personal data is erased after this
     retention_scan_seconds: float = 3600.0
+    calendar_check_seconds: float = 3600.0  # re-read the holiday calendar, warn once a day

@@ -1,10 +1,11 @@
 """Deadlines counted the way Chinese hotlines count them: hours for emergencies, working days for
-the rest, with the public-holiday calendar (chinese_calendar, including 调休 make-up workdays).
+the rest, with the holiday calendar of domain/calendar.py (the loaded notice, else the package,
+else Monday to Friday less the statutory holidays).
 
 A limit of N working days ends at the close of the N-th working day after the day the clock
-started (the start day itself does not count: "N个工作日内"), at 24:00 Beijing time. Years the
-calendar package does not cover fall back to "Monday to Friday are working days"; such a
-deadline says so (`calendar_covered` False) so that the office can check it by hand.
+started (the start day itself does not count: "N个工作日内"), at 24:00 Beijing time. A deadline
+carries its basis: the weakest source any counted day came from, so that an office sees which
+deadlines need a second look (`weekdays-fallback`).
 """
 
 from __future__ import annotations
@@ -13,54 +14,62 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-import chinese_calendar
+from redgrid.tickets.domain.calendar import CURRENT, Basis, Calendar, weakest
 
 BEIJING = ZoneInfo("Asia/Shanghai")
+FALLBACK_NOTE = ("该年度节假日安排尚未载入：期限按周一至周五（扣除法定节日）估算，请人工核对"
+                 " (no holiday notice for that year: counted Monday-Friday less the statutory "
+                 "holidays)")
 
 
-def is_working_day(day: date) -> tuple[bool, bool]:
-    """(is it a working day, does the holiday calendar cover that year)."""
-    try:
-        return chinese_calendar.is_workday(day), True
-    except NotImplementedError:  # a year the package has no data for
-        return day.weekday() < 5, False
+def is_working_day(day: date, calendar: Calendar | None = None) -> tuple[bool, Basis]:
+    """(is it a working day, on what basis)."""
+    return (calendar or CURRENT).day(day)
 
 
 def local_day(moment: datetime) -> date:
     return moment.astimezone(BEIJING).date()
 
 
+def local_iso(moment: datetime | None) -> str | None:
+    """A moment as a clerk reads it: Beijing time, e.g. 2026-12-11T00:00:00+08:00."""
+    return moment.astimezone(BEIJING).isoformat() if moment is not None else None
+
+
 @dataclass(frozen=True)
 class Deadline:
     due_at: datetime
-    calendar_covered: bool  # False: weekends-only fallback was used for some day
+    basis: Basis
 
     @property
     def note(self) -> str | None:
-        if self.calendar_covered:
-            return None
-        return "holiday calendar not available for that year: counted Monday-Friday only"
+        return FALLBACK_NOTE if self.basis == Basis.FALLBACK else None
 
 
-def add_working_days(start: datetime, days: int) -> Deadline:
+def add_working_days(start: datetime, days: int, calendar: Calendar | None = None) -> Deadline:
     """The end (24:00 Beijing) of the `days`-th working day after the day of `start`."""
     if days < 1:
         raise ValueError("a limit in working days is at least 1")
-    day, counted, covered = local_day(start), 0, True
+    day, counted, basis = local_day(start), 0, Basis.CALENDAR
     while counted < days:
         day += timedelta(days=1)
-        working, known = is_working_day(day)
-        covered = covered and known
+        working, source = is_working_day(day, calendar)
+        basis = weakest(basis, source)
         counted += working
     end = datetime.combine(day + timedelta(days=1), time(0), tzinfo=BEIJING)
-    return Deadline(end, covered)
+    return Deadline(end, basis)
 
 
-def due(start: datetime, hours: int | None, working_days: int | None) -> Deadline:
+def due(start: datetime, hours: int | None, working_days: int | None,
+        calendar: Calendar | None = None) -> Deadline:
     """Emergencies run in clock hours, everything else in working days."""
     if hours:
-        return Deadline(start + timedelta(hours=hours), True)
-    return add_working_days(start, working_days or 1)
+        return Deadline(start + timedelta(hours=hours), Basis.HOURS)
+    return add_working_days(start, working_days or 1, calendar)
+
+
+def years_spanned(start: datetime, due_at: datetime) -> range:
+    return range(local_day(start).year, local_day(due_at).year + 1)
 
 
 def remind_at(start: datetime, due_at: datetime) -> datetime:

@@ -23,6 +23,7 @@ ROLES: dict[Action, frozenset[Role]] = {
     A.MERGE: OFFICE,
     A.ESCALATE: STAFF,
     A.REMIND: frozenset({Role.SYSTEM}),
+    A.RESCHEDULE: frozenset({Role.SYSTEM}),  # done by the load of a year's calendar
     A.REOPEN: OFFICE,
     A.RECOLLECT: OFFICE,
 }

@@ -1,7 +1,7 @@
 """The workflow 受理—办理—公示回应—跟踪监督—再收集 as an explicit state machine.
 
 A ticket moves only along the edges in TRANSITIONS; anything else is an InvalidTransition (409).
-Escalation, reminders, re-collection and reopening do not change the status of the ticket they
+Escalation, reminders, rescheduling, re-collection and reopening do not change the status of the ticket they
 act on: they are steps too, listed in STEPS_WITHOUT_MOVE.
 """
 
@@ -41,6 +41,7 @@ class Action(StrEnum):
     MERGE = "merge"
     ESCALATE = "escalate"
     REMIND = "remind"
+    RESCHEDULE = "reschedule"  # the deadline recounted: a year's holiday notice was loaded
     REOPEN = "reopen"  # the same matter again, as a linked follow-up ticket
     RECOLLECT = "recollect"  # 再收集: a new matter gathered at follow-up, linked
 
@@ -75,6 +76,7 @@ TRANSITIONS: dict[tuple[Status, Action], Status] = {
     # Escalation hands the ticket to the level above, which must sign for it again.
     **{(s, A.ESCALATE): S.DISPATCHED for s in OPEN},
     **{(s, A.REMIND): s for s in OPEN},
+    **{(s, A.RESCHEDULE): s for s in OPEN},
     **{(s, A.REOPEN): s for s in (S.PUBLISHED, S.FOLLOWED_UP, S.CLOSED)},
     **{(s, A.RECOLLECT): s for s in (S.PUBLISHED, S.FOLLOWED_UP, S.CLOSED)},
 }
@@ -106,7 +108,7 @@ VERBS: dict[Action, str] = {
     A.ACCEPT: "accepted", A.REJECT: "rejected", A.DISPATCH: "dispatched", A.SIGN: "signed",
     A.BOUNCE: "bounced", A.START: "started", A.RESOLVE: "resolved", A.PUBLISH: "published",
     A.FOLLOW_UP: "followed_up", A.CLOSE: "closed", A.MERGE: "merged", A.ESCALATE: "escalated",
-    A.REMIND: "reminded", A.REOPEN: "reopened", A.RECOLLECT: "recollected",
+    A.REMIND: "reminded", A.RESCHEDULE: "rescheduled", A.REOPEN: "reopened", A.RECOLLECT: "recollected",
 }
 RECEIVED_VERB = "received"
 

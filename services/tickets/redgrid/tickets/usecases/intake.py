@@ -19,6 +19,7 @@ from redgrid.common.ids import uuid7
 from redgrid.common.outbox import Relay
 from redgrid.tickets.commands import TicketCreate
 from redgrid.tickets.domain import deadlines, duplicates, numbers
+from redgrid.tickets.domain.calendar import Calendar
 from redgrid.tickets.domain.catalogue import Rule
 from redgrid.tickets.domain.intake import TicketKind, check_intake
 from redgrid.tickets.domain.workflow import RECEIVED_VERB, Action, Status
@@ -261,10 +262,11 @@ async def write_intakes(conn: asyncpg.Connection, plans: list[Plan],
 
 
 def deadline_fields(rule_hours: int | None, rule_days: int | None, start: datetime,
-                    first: bool) -> dict:
-    d = deadlines.due(start, rule_hours, rule_days)
+                    first: bool, calendar: Calendar | None = None) -> dict:
+    d = deadlines.due(start, rule_hours, rule_days, calendar)
     fields = {"due_at": d.due_at, "remind_at": deadlines.remind_at(start, d.due_at),
-              "calendar_covered": d.calendar_covered}
+              "deadline_basis": d.basis.value, "due_from": start,
+              "due_working_days": None if rule_hours else (rule_days or 1)}
     if first:
         fields["first_due_at"] = d.due_at
     return fields
