@@ -104,6 +104,14 @@ class Settings(BaseSettings):
             raise ValueError("the 'none' JWT algorithm is never accepted")
         return self
 
+    # The OpenAPI documents' `oidc` security scheme (Swagger UI's Authorize button) points at
+    # this issuer's discovery document.
+    oidc_issuer: str = "http://127.0.0.1:8010"
+
+    @property
+    def oidc_configuration_url(self) -> str:
+        return self.oidc_issuer.rstrip("/") + "/.well-known/openid-configuration"
+
 
 class DevSettings(Settings):
     """What `make dev` reads: where the embedded servers keep data, and every port."""
