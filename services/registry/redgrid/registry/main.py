@@ -3,6 +3,7 @@
 from pathlib import Path
 
 from redgrid.common.service import ServiceSpec
+from redgrid.registry.api.examples import EXAMPLES
 from redgrid.registry import events
 from redgrid.registry.api import grids, orgs, people, places, teams, units
 
@@ -16,4 +17,5 @@ spec = ServiceSpec(
     migrations=Path(__file__).parent / "migrations",
     routers=[orgs.router, grids.router, people.router, teams.router, units.router, places.router],
     events=events.ALL,
+    examples=EXAMPLES,
 )

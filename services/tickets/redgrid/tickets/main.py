@@ -4,6 +4,7 @@ from pathlib import Path
 
 from redgrid.common import migrate
 from redgrid.common.service import ServiceSpec
+from redgrid.tickets.api.examples import EXAMPLES
 from redgrid.tickets import events
 from redgrid.tickets.api import catalogue, figures, mediation, open311, public, steps, tickets
 from redgrid.tickets.api import visits
@@ -30,4 +31,5 @@ spec = ServiceSpec(
     workers=[intake_worker, scanner, anonymiser],
     settings_cls=TicketsSettings,
     configure_app=open311.install,
+    examples=EXAMPLES,
 )
