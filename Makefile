@@ -17,7 +17,12 @@ $(STAMP): pyproject.toml
 dev: $(STAMP)
 	$(BIN)/redgrid dev
 
-test: $(STAMP)
+# The web app's packages (the tests generate and compile its API clients with them)
+WEB_MODULES := web/node_modules/.package-lock.json
+$(WEB_MODULES): web/package-lock.json
+	cd web && npm ci
+
+test: $(STAMP) $(WEB_MODULES)
 	$(BIN)/lint-imports
 	$(BIN)/pytest -q $(PYTEST_ARGS)
 

@@ -1,4 +1,5 @@
-"""The `redgrid` command: run a service, migrate, issue a development token, start `make dev`.
+"""The `redgrid` command: run a service, migrate, issue a development token, start `make dev`,
+write the OpenAPI documents (for the web app's generated clients).
 
 Services are found by name (redgrid.<name>.main), so this module imports none of them.
 """
@@ -85,6 +86,25 @@ def cmd_token(args: argparse.Namespace) -> None:
     print(token)
 
 
+def openapi_document(name: str) -> dict:
+    """The service's OpenAPI document as it serves it, from the app built but not started."""
+    from redgrid.common.service import build_app
+
+    spec = load_spec(name)
+    return build_app(spec, spec.settings()).openapi()
+
+
+def cmd_openapi(args: argparse.Namespace) -> None:
+    import json
+    from pathlib import Path
+
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    for name in available_services() if args.service == "all" else [args.service]:
+        doc = json.dumps(openapi_document(name), ensure_ascii=False, indent=2)
+        (out / f"{name}.json").write_text(doc + "\n", encoding="utf-8")
+
+
 def cmd_dev(args: argparse.Namespace) -> None:
     from redgrid.common import launcher
 
@@ -111,6 +131,11 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--name")
     p.add_argument("--ttl", type=int, default=8 * 3600)
     p.set_defaults(func=cmd_token)
+
+    p = sub.add_parser("openapi", help="write services' OpenAPI documents as <service>.json")
+    p.add_argument("service", choices=[*SERVICES, "all"])
+    p.add_argument("--out", required=True, help="the directory to write into")
+    p.set_defaults(func=cmd_openapi)
 
     p = sub.add_parser("dev", help="the whole system on this machine (embedded PostgreSQL, NATS)")
     p.add_argument("--fresh", action="store_true", help="wipe ./.redgrid first")

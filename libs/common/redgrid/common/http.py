@@ -26,6 +26,9 @@ from redgrid.common.errors import DomainError, Unauthorized
 log = logs.get(__name__)
 PROBLEM = "application/problem+json"
 PROBLEM_BASE = "https://redgrid.dev/problems/"
+# The problem types this module answers with itself (the domain's come from errors.py)
+SLUGS = ("bad-request", "not-found", "method-not-allowed", "too-large", "http-error", "invalid",
+         "unavailable", "timed-out", "internal")
 MAX_BODY = 1_000_000  # bytes; larger request bodies get a 413
 
 

@@ -1,5 +1,8 @@
 """Every operation's OpenAPI names the problem+json answers (RFC 9457) it can give, with their
-schema, so that clients and the schema fuzzer can hold the service to them.
+schema, so that clients and the schema fuzzer can hold the service to them; and the document is
+one a frontend can generate a client from: operationIds `<service>_<function>`, the security it
+needs (bearer or OIDC; none for public routes), an example for each request body and main answer
+(from the service's api/examples.py), and nothing outside OpenAPI 3.1.
 
 Which ones follow from what the operation takes: a bearer token (401, 403), anything a caller
 names (404: not found, or outside the caller's scope), a write (409), a body (400 when it is
@@ -9,6 +12,7 @@ not JSON, 413) and any input at all (422); every operation that reaches the data
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from fastapi import FastAPI
@@ -42,7 +46,8 @@ class Problem(BaseModel):
 
     model_config = ConfigDict(extra="allow", title="Problem")
 
-    type: str = Field(description="https://redgrid.dev/problems/<slug>")
+    type: str = Field(description="https://redgrid.dev/problems/<slug>; the types are listed in "
+                                  "the examples")
     title: str
     status: int
     detail: str | None = None
@@ -83,13 +88,91 @@ def problem_statuses(route: APIRoute) -> set[int]:
     return statuses
 
 
+def problem_types() -> list[str]:
+    """Every problem type a service answers with: the domain's error classes' and the HTTP
+    layer's own."""
+    from redgrid.common.errors import DomainError
+    from redgrid.common.http import PROBLEM_BASE, SLUGS
+
+    slugs, kinds = set(SLUGS), [DomainError]
+    while kinds:
+        kind = kinds.pop()
+        slugs.add(kind.slug)
+        kinds.extend(kind.__subclasses__())
+    return [PROBLEM_BASE + slug for slug in sorted(slugs)]
+
+
+def operation_ids(service: str) -> Callable[[APIRoute], str]:
+    """FastAPI's generate_unique_id_function: `tickets_accept`, `registry_list_grids`."""
+    return lambda route: f"{service}_{route.name}"
+
+
+SECURITY_SCHEMES = ("bearer", "oidc")
+
+
+def security_schemes(oidc_configuration_url: str) -> dict[str, Any]:
+    return {
+        "bearer": {"type": "http", "scheme": "bearer", "bearerFormat": "JWT",
+                   "description": "A Redgrid token (`redgrid token` in development) or the "
+                                  "identity provider's access token"},
+        "oidc": {"type": "openIdConnect", "openIdConnectUrl": oidc_configuration_url},
+    }
+
+
+def security(route: APIRoute) -> list[dict[str, list]]:
+    """What the route asks for: a token (Auth), optionally one (MaybeAuth), or nothing."""
+    from redgrid.common.http import authenticate, maybe_authenticate
+
+    calls = _calls(route.dependant)
+    schemes = [{name: []} for name in SECURITY_SCHEMES]
+    if authenticate in calls:
+        return schemes
+    if maybe_authenticate in calls:
+        return [*schemes, {}]
+    return []
+
+
+def _example_of(schema: dict[str, Any], examples: Mapping[str, Any]) -> Any | None:
+    """The example for a schema that names a model: the model's, a list of it, a page of it."""
+    ref = schema.get("$ref", "")
+    name = ref.rsplit("/", 1)[-1]
+    if name in examples:
+        return examples[name]
+    if name.startswith("Page_") and name[5:-1] in examples:
+        return {"items": [examples[name[5:-1]]], "next_cursor": None}
+    if schema.get("type") == "array" and (item := _example_of(schema.get("items", {}), examples)):
+        return [item]
+    for choice in schema.get("anyOf", []) + schema.get("oneOf", []):
+        if (found := _example_of(choice, examples)) is not None:
+            return found
+    return None
+
+
+def _document_media(op: dict[str, Any], examples: Mapping[str, Any]) -> None:
+    """Examples on the request body and 2xx answers; a stream's items (OAS 3.2's itemSchema)
+    said as the plain string 3.1 knows."""
+    bodies = [op.get("requestBody", {})] + [r for s, r in op.get("responses", {}).items()
+                                            if s.startswith("2")]
+    for body in bodies:
+        for media_type, media in body.get("content", {}).items():
+            if "itemSchema" in media:
+                media.pop("itemSchema")
+                media["schema"] = {"type": "string",
+                                   "description": f"A stream of {media_type} messages"}
+            example = _example_of(media.get("schema", {}), examples)
+            if example is not None:
+                media.setdefault("example", example)
+
+
 def _problem_response(status: int, description: str | None = None) -> dict[str, Any]:
     return {"description": description or TITLES.get(status, "A problem"),
             "content": {PROBLEM: {"schema": {"$ref": "#/components/schemas/Problem"}}}}
 
 
-def install(app: FastAPI) -> None:
-    """Replace app.openapi with one whose operations list their problem answers."""
+def install(app: FastAPI, oidc_configuration_url: str,
+            examples: Mapping[str, Any] | None = None) -> None:
+    """Replace app.openapi with one whose operations list their problem answers, the security
+    they need, and examples."""
 
     def openapi() -> dict[str, Any]:
         if app.openapi_schema:
@@ -99,7 +182,9 @@ def install(app: FastAPI) -> None:
         schemas = doc.setdefault("components", {}).setdefault("schemas", {})
         problem = Problem.model_json_schema(ref_template="#/components/schemas/{model}")
         schemas.update(problem.pop("$defs", {}))
+        problem["properties"]["type"]["examples"] = problem_types()
         schemas["Problem"] = problem
+        doc["components"]["securitySchemes"] = security_schemes(oidc_configuration_url)
         for route in operations(app):
             own = {int(k) for k, v in (route.responses or {}).items()
                    if "content" in v or "model" in v}
@@ -107,6 +192,8 @@ def install(app: FastAPI) -> None:
                 op = doc["paths"].get(route.path_format, {}).get(method.lower())
                 if op is None:
                     continue
+                op["security"] = security(route)
+                _document_media(op, examples or {})
                 responses = op.setdefault("responses", {})
                 given = {int(s) for s in responses if s.isdigit() and int(s) >= 400}
                 for status in sorted((problem_statuses(route) | given) - own):

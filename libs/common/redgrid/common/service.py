@@ -21,7 +21,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from nats.aio.client import Client
 from nats.js import JetStreamContext
 
-from redgrid.common import asyncapi, db, logs, migrate, openapi, streams
+from redgrid.common import asyncapi, db, docs, logs, migrate, openapi, streams
 from redgrid.common.auth import TokenVerifier
 from redgrid.common.clock import Clock, SystemClock
 from redgrid.common.consumer import Consumer, ConsumerRunner
@@ -50,6 +50,8 @@ class ServiceSpec:
     # Warnings beside /readyz's checks that do not make the service unready (e.g. a year with
     # no holiday calendar): called with the Runtime, returns {name: what is wrong}.
     notes: Callable[[Runtime], dict[str, str]] | None = None
+    # Examples for the OpenAPI document by schema name (the service's api/examples.py)
+    examples: dict[str, Any] = field(default_factory=dict)
 
     def migration_plan(self) -> list[migrate.Migration]:
         return migrate.plan(self.name, self.migrations, self.modules)
@@ -173,6 +175,9 @@ def build_app(spec: ServiceSpec, settings: Settings | None = None,
         version=settings.version,
         description=spec.description,
         lifespan=lifespan,
+        generate_unique_id_function=openapi.operation_ids(spec.name),
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.runtime = runtime
     app.state.settings = settings
@@ -189,7 +194,8 @@ def build_app(spec: ServiceSpec, settings: Settings | None = None,
         app.include_router(router)
     if spec.configure_app is not None:
         spec.configure_app(app)
-    openapi.install(app)
+    docs.install(app)
+    openapi.install(app, settings.oidc_configuration_url, spec.examples)
     app.add_middleware(RequestContext, service=spec.name, access_log=settings.log_requests)
     if settings.cors_origins:  # outermost: a preflight is answered before anything else
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins,

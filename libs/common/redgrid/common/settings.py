@@ -9,6 +9,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEV_JWT_SECRET = "redgrid-development-secret-do-not-use-in-production"
 DEV_DB_PASSWORD = "redgrid-dev"
+DEV_OIDC_ISSUER = "http://127.0.0.1:8090"  # make dev's identity provider (web/dev/oidc.mjs)
 
 # The HTTP port each service listens on by default (`make dev`).
 SERVICE_PORTS = {
@@ -119,6 +120,13 @@ class Settings(BaseSettings):
         if "none" in {a.lower() for a in self.jwt_algorithms}:
             raise ValueError("the 'none' JWT algorithm is never accepted")
         return self
+
+    @property
+    def oidc_configuration_url(self) -> str:
+        """The OpenAPI documents' `oidc` security scheme (Swagger UI's Authorize button) points
+        at the issuer's discovery document; without one, at make dev's provider."""
+        issuer = self.oidc_issuer or DEV_OIDC_ISSUER
+        return issuer.rstrip("/") + "/.well-known/openid-configuration"
 
 
 class DevSettings(Settings):

@@ -4,6 +4,7 @@ from pathlib import Path
 
 from redgrid.common import migrate
 from redgrid.common.service import ServiceSpec
+from redgrid.lists.api.examples import EXAMPLES
 from redgrid.lists import consumers, events
 from redgrid.lists.api import board, claims, figures, meetings, needs, projects, resources
 
@@ -21,4 +22,5 @@ spec = ServiceSpec(
              board.router, figures.router],
     consumers=consumers.ALL,
     events=events.ALL,
+    examples=EXAMPLES,
 )

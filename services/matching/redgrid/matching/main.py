@@ -4,6 +4,7 @@ from pathlib import Path
 
 from redgrid.common import migrate
 from redgrid.common.service import ServiceSpec
+from redgrid.matching.api.examples import EXAMPLES
 from redgrid.matching import consumers, events
 from redgrid.matching.api import orders, points, posts
 from redgrid.matching.settings import MatchingSettings
@@ -23,4 +24,5 @@ spec = ServiceSpec(
     events=events.ALL,
     workers=[sweeper],
     settings_cls=MatchingSettings,
+    examples=EXAMPLES,
 )

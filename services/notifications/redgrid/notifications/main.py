@@ -4,6 +4,7 @@ from pathlib import Path
 
 from redgrid.common import migrate
 from redgrid.common.service import ServiceSpec
+from redgrid.notifications.api.examples import EXAMPLES
 from redgrid.notifications import consumers, events, workers
 from redgrid.notifications.api import audience, deliveries, inbox, preferences, webhooks
 from redgrid.notifications.settings import NotificationSettings
@@ -24,4 +25,5 @@ spec = ServiceSpec(
     events=events.ALL,
     workers=[workers.listen, workers.send_deliveries, workers.feed_webhooks],
     settings_cls=NotificationSettings,
+    examples=EXAMPLES,
 )

@@ -3,6 +3,7 @@
 from pathlib import Path
 
 from redgrid.common.service import ServiceSpec
+from redgrid.registry.api.examples import EXAMPLES
 from redgrid.registry import events
 from redgrid.registry.api import grids, orgs, people, places, sessions, teams, units
 
@@ -18,4 +19,5 @@ spec = ServiceSpec(
              sessions.router],
     events=events.ALL,
     configure_app=sessions.configure,
+    examples=EXAMPLES,
 )

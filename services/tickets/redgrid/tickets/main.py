@@ -4,6 +4,7 @@ from pathlib import Path
 
 from redgrid.common import migrate
 from redgrid.common.service import ServiceSpec
+from redgrid.tickets.api.examples import EXAMPLES
 from redgrid.tickets import events
 from redgrid.tickets.api import calendar, catalogue, figures, mediation, open311, public, steps
 from redgrid.tickets.api import tickets, visits
@@ -33,4 +34,5 @@ spec = ServiceSpec(
     settings_cls=TicketsSettings,
     configure_app=open311.install,
     notes=readiness_notes,
+    examples=EXAMPLES,
 )

@@ -1,0 +1,3806 @@
+// Generated from the matching service's OpenAPI by scripts/clients.mjs: do not edit.
+
+export interface paths {
+    "/asyncapi.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** AsyncAPI 3.0 of the events */
+        get: operations["matching_asyncapi_json"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/healthz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The process is alive */
+        get: operations["matching_healthz"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Prometheus metrics */
+        get: operations["matching_metrics_endpoint"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/readyz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Database and NATS are reachable */
+        get: operations["matching_readyz"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Orders by step, acceptance time, completion, ratings */
+        get: operations["matching_figures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/leaderboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Members, teams or communities by points in a period */
+        get: operations["matching_leaderboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/ledger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A member's or team's hours and points, newest first */
+        get: operations["matching_ledger"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Orders: mine, or my scope's (staff) */
+        get: operations["matching_list_orders"];
+        put?: never;
+        /** 居民点单: place a service order */
+        post: operations["matching_place_order"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders/{order_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Order */
+        get: operations["matching_get_order"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders/{order_id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 党员接单 */
+        post: operations["matching_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders/{order_id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel */
+        post: operations["matching_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders/{order_id}/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who should take it: ranked, with the reason for each score */
+        get: operations["matching_candidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders/{order_id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Complete */
+        post: operations["matching_complete"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders/{order_id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The community declines, with a reason */
+        post: operations["matching_decline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders/{order_id}/dispatch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 支部下单 */
+        post: operations["matching_dispatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders/{order_id}/hand-over": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 社区交单 */
+        post: operations["matching_hand_over"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders/{order_id}/rate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 民意评单 */
+        post: operations["matching_rate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders/{order_id}/reassign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reassign */
+        post: operations["matching_reassign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders/{order_id}/refuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decline an offer; it goes to the next candidate */
+        post: operations["matching_refuse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders/{order_id}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start */
+        post: operations["matching_start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders/{order_id}/steps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The order's file */
+        get: operations["matching_order_steps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/posts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Posts */
+        get: operations["matching_list_posts"];
+        put?: never;
+        /** Open Post */
+        post: operations["matching_open_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/posts/{post_id}/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Post Claims */
+        get: operations["matching_post_claims"];
+        put?: never;
+        /** 认领: claim a seat of the post for a period */
+        post: operations["matching_claim_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/posts/{post_id}/claims/{claim_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Release Claim */
+        delete: operations["matching_release_claim"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/rosters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A recurring duty roster; every turn is booked */
+        post: operations["matching_create_roster"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/rosters/{roster_id}/duties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Roster Duties */
+        get: operations["matching_roster_duties"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** Cancel */
+        Cancel: {
+            /** Reason */
+            reason: string;
+        };
+        /**
+         * Candidate
+         * @description One ranked candidate for an order, with the reason for each part of its score.
+         */
+        Candidate: {
+            /** Grid Id */
+            grid_id: string | null;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Kind */
+            kind: string;
+            /** Name */
+            name: string;
+            /** Parts */
+            parts: {
+                [key: string]: {
+                    [key: string]: unknown;
+                };
+            };
+            /** Score */
+            score: number;
+        };
+        /** Claim */
+        Claim: {
+            /**
+             * Claimed At
+             * Format: date-time
+             */
+            claimed_at: string;
+            /**
+             * From On
+             * Format: date
+             */
+            from_on: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Person Id
+             * Format: uuid
+             */
+            person_id: string;
+            /**
+             * Post Id
+             * Format: uuid
+             */
+            post_id: string;
+            /** Released At */
+            released_at: string | null;
+            /** Status */
+            status: string;
+            /**
+             * Until On
+             * Format: date
+             */
+            until_on: string;
+        };
+        /** Complete */
+        Complete: {
+            /** Hours */
+            hours: number;
+            /** Note */
+            note?: string | null;
+            /** Participant Ids */
+            participant_ids?: string[];
+        };
+        /** Decline */
+        Decline: {
+            /** Reason */
+            reason: string;
+        };
+        /**
+         * Dispatch
+         * @description 支部下单: to a person, to a team, or to the best-ranked candidate (auto).
+         */
+        Dispatch: {
+            /**
+             * Auto
+             * @default false
+             */
+            auto: boolean;
+            /** Note */
+            note?: string | null;
+            /** Person Id */
+            person_id?: string | null;
+            /** Team Id */
+            team_id?: string | null;
+        };
+        /** Duty */
+        Duty: {
+            /**
+             * Ends At
+             * Format: date-time
+             */
+            ends_at: string;
+            /**
+             * Person Id
+             * Format: uuid
+             */
+            person_id: string;
+            /**
+             * Starts At
+             * Format: date-time
+             */
+            starts_at: string;
+        };
+        /** FieldError */
+        FieldError: {
+            /** Loc */
+            loc: (string | number)[];
+            /** Msg */
+            msg: string;
+            /** Type */
+            type: string;
+        };
+        /**
+         * HandOver
+         * @description 社区交单: the community reviewed the need; it may name the branch and settle details.
+         */
+        HandOver: {
+            /** Branch Id */
+            branch_id?: string | null;
+            /** Needs */
+            needs?: string[] | null;
+            /** Note */
+            note?: string | null;
+            /** Service Type */
+            service_type?: string | null;
+            urgency?: components["schemas"]["Urgency"] | null;
+            /** Window End */
+            window_end?: string | null;
+            /** Window Start */
+            window_start?: string | null;
+        };
+        /**
+         * OrderPublic
+         * @description An order as shown: the address and free text in full only to the resident and to the
+         *     person who took it; masked for everyone else.
+         */
+        OrderPublic: {
+            /** Accepted At */
+            accepted_at: string | null;
+            /** Address */
+            address: string | null;
+            /** Assignee Person Id */
+            assignee_person_id: string | null;
+            /** Assignee Team Id */
+            assignee_team_id: string | null;
+            /** Branch Id */
+            branch_id: string | null;
+            /** Comment */
+            comment: string | null;
+            /**
+             * Community Id
+             * Format: uuid
+             */
+            community_id: string;
+            /** Completed At */
+            completed_at: string | null;
+            /** Description */
+            description: string;
+            /** Grid Id */
+            grid_id: string | null;
+            /** Hours */
+            hours: number | null;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Needs */
+            needs: string[];
+            /** Offer Expires At */
+            offer_expires_at: string | null;
+            /**
+             * Placed At
+             * Format: date-time
+             */
+            placed_at: string;
+            /** Rating */
+            rating: number | null;
+            /** Resident Person Id */
+            resident_person_id: string | null;
+            /** Service Type */
+            service_type: string;
+            /** Source Ticket Id */
+            source_ticket_id: string | null;
+            /** Status */
+            status: string;
+            /** Title */
+            title: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Urgency */
+            urgency: string;
+            /** Version */
+            version: number;
+            /** Window End */
+            window_end: string | null;
+            /** Window Start */
+            window_start: string | null;
+        };
+        /** OrderStep */
+        OrderStep: {
+            /**
+             * At
+             * Format: date-time
+             */
+            at: string;
+            /** By Person */
+            by_person: string | null;
+            /** Note */
+            note: string | null;
+            /** Reason */
+            reason: string | null;
+            /** Status */
+            status: string;
+            /** Verb */
+            verb: string;
+            /** Version */
+            version: number;
+        };
+        /** Page[OrderPublic] */
+        Page_OrderPublic_: {
+            /** Items */
+            items: components["schemas"]["OrderPublic"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
+        /** Page[PostPublic] */
+        Page_PostPublic_: {
+            /** Items */
+            items: components["schemas"]["PostPublic"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
+        /**
+         * PlaceOrder
+         * @description 居民点单: what, when, where, how urgent.
+         */
+        PlaceOrder: {
+            /** Address */
+            address?: string | null;
+            /**
+             * Description
+             * @default
+             */
+            description: string;
+            /** Grid Id */
+            grid_id?: string | null;
+            /** Lat */
+            lat?: number | null;
+            /** Lng */
+            lng?: number | null;
+            /** Needs */
+            needs?: string[] | null;
+            /** Resident Person Id */
+            resident_person_id?: string | null;
+            /** Service Type */
+            service_type: string;
+            /** Title */
+            title: string;
+            /** @default normal */
+            urgency: components["schemas"]["Urgency"];
+            /**
+             * Window End
+             * Format: date-time
+             */
+            window_end: string;
+            /**
+             * Window Start
+             * Format: date-time
+             */
+            window_start: string;
+        };
+        /** PostClaim */
+        PostClaim: {
+            /**
+             * From On
+             * Format: date
+             */
+            from_on: string;
+            /** Person Id */
+            person_id?: string | null;
+            /**
+             * Until On
+             * Format: date
+             */
+            until_on: string;
+        };
+        /** PostCreate */
+        PostCreate: {
+            /**
+             * Community Id
+             * Format: uuid
+             */
+            community_id: string;
+            /**
+             * Description
+             * @default
+             */
+            description: string;
+            /**
+             * Ends On
+             * Format: date
+             */
+            ends_on: string;
+            kind: components["schemas"]["PostKind"];
+            /** Seats */
+            seats: number;
+            /**
+             * Starts On
+             * Format: date
+             */
+            starts_on: string;
+            /** Title */
+            title: string;
+        };
+        /**
+         * PostKind
+         * @description The ten kinds of service post from 蕉北街道.
+         * @enum {string}
+         */
+        PostKind: "policy_outreach" | "poverty_relief" | "legal_aid" | "mediation" | "civility" | "health_care" | "employment_policy" | "traffic_guidance" | "public_order" | "sanitation_greening";
+        /** PostPublic */
+        PostPublic: {
+            /** Claimed */
+            claimed: number;
+            /**
+             * Community Id
+             * Format: uuid
+             */
+            community_id: string;
+            /** Description */
+            description: string;
+            /**
+             * Ends On
+             * Format: date
+             */
+            ends_on: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Kind */
+            kind: string;
+            /** Seats */
+            seats: number;
+            /**
+             * Starts On
+             * Format: date
+             */
+            starts_on: string;
+            /** Status */
+            status: string;
+            /** Title */
+            title: string;
+            /** Version */
+            version: number;
+        };
+        /**
+         * Problem
+         * @description RFC 9457 problem details; some problems add members of their own (e.g. `allowed`).
+         */
+        Problem: {
+            /**
+             * Detail
+             * @default null
+             */
+            detail: string | null;
+            /**
+             * Errors
+             * @description For 422: each invalid input
+             * @default null
+             */
+            errors: components["schemas"]["FieldError"][] | null;
+            /** Status */
+            status: number;
+            /** Title */
+            title: string;
+            /**
+             * Type
+             * @description https://redgrid.dev/problems/<slug>; the types are listed in the examples
+             * @example https://redgrid.dev/problems/bad-request
+             * @example https://redgrid.dev/problems/conflict
+             * @example https://redgrid.dev/problems/forbidden
+             * @example https://redgrid.dev/problems/http-error
+             * @example https://redgrid.dev/problems/internal
+             * @example https://redgrid.dev/problems/invalid
+             * @example https://redgrid.dev/problems/invalid-transition
+             * @example https://redgrid.dev/problems/method-not-allowed
+             * @example https://redgrid.dev/problems/not-found
+             * @example https://redgrid.dev/problems/timed-out
+             * @example https://redgrid.dev/problems/too-large
+             * @example https://redgrid.dev/problems/unauthorized
+             * @example https://redgrid.dev/problems/unavailable
+             */
+            type: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** Rate */
+        Rate: {
+            /**
+             * Comment
+             * @default
+             */
+            comment: string;
+            /** Rating */
+            rating: number;
+        };
+        /** Readiness */
+        Readiness: {
+            /** Checks */
+            checks: {
+                [key: string]: boolean;
+            };
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "ok" | "unavailable";
+            /**
+             * Warnings
+             * @default {}
+             */
+            warnings: {
+                [key: string]: string;
+            };
+        };
+        /** Reassign */
+        Reassign: {
+            /**
+             * Auto
+             * @default false
+             */
+            auto: boolean;
+            /** Note */
+            note?: string | null;
+            /** Person Id */
+            person_id?: string | null;
+            /** Reason */
+            reason: string;
+            /** Team Id */
+            team_id?: string | null;
+        };
+        /** Refuse */
+        Refuse: {
+            /** Reason */
+            reason: string;
+        };
+        /**
+         * RosterCreate
+         * @description A recurring duty: weekly on a weekday, or monthly on the n-th weekday (-1: the last).
+         */
+        RosterCreate: {
+            /**
+             * Community Id
+             * Format: uuid
+             */
+            community_id: string;
+            /** End Time */
+            end_time: string;
+            /**
+             * Ends On
+             * Format: date
+             */
+            ends_on: string;
+            /** Frequency */
+            frequency: string;
+            /** Rota */
+            rota: string[];
+            /** Start Time */
+            start_time: string;
+            /**
+             * Starts On
+             * Format: date
+             */
+            starts_on: string;
+            /** Title */
+            title: string;
+            /** Week Of Month */
+            week_of_month?: number | null;
+            /** Weekday */
+            weekday: number;
+        };
+        /**
+         * Standing
+         * @description A line of a leaderboard: a member (name masked), a team or a community.
+         */
+        Standing: {
+            /** Hours */
+            hours: number;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Name */
+            name: string | null;
+            /** Orders */
+            orders: number;
+            /** Points */
+            points: number;
+            /** Rank */
+            rank: number;
+        };
+        /**
+         * Status
+         * @enum {string}
+         */
+        Status: "placed" | "handed_over" | "declined" | "dispatched" | "accepted" | "in_progress" | "completed" | "rated" | "cancelled" | "escalated" | "expired";
+        /**
+         * Urgency
+         * @enum {string}
+         */
+        Urgency: "low" | "normal" | "high" | "urgent";
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    matching_asyncapi_json: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    matching_healthz: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    matching_metrics_endpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    matching_readyz: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Readiness"];
+                };
+            };
+            /** @description Not ready */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Readiness"];
+                };
+            };
+        };
+    };
+    matching_figures: {
+        parameters: {
+            query?: {
+                by?: "all" | "community" | "grid";
+                interval?: "none" | "day" | "week" | "month";
+                org_id?: string | null;
+                since?: string | null;
+                until?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for your roles */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not in your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; try again (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    matching_leaderboard: {
+        parameters: {
+            query?: {
+                by?: "member" | "team" | "community";
+                limit?: number;
+                org_id?: string | null;
+                since?: string | null;
+                until?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "rank": 3,
+                     *         "id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
+                     *         "name": "育红社区",
+                     *         "hours": 2.5,
+                     *         "points": 3,
+                     *         "orders": 3
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["Standing"][];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for your roles */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not in your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; try again (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    matching_ledger: {
+        parameters: {
+            query?: {
+                before?: string | null;
+                limit?: number;
+                person_id?: string | null;
+                team_id?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for your roles */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not in your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; try again (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    matching_list_orders: {
+        parameters: {
+            query?: {
+                community_id?: string | null;
+                /** @description From next_cursor */
+                cursor?: string | null;
+                grid_id?: string | null;
+                /** @description Page length */
+                limit?: number;
+                mine?: ("placed" | "assigned") | null;
+                status?: components["schemas"]["Status"] | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
+                     *           "version": 3,
+                     *           "status": "active",
+                     *           "service_type": "elderly_care",
+                     *           "title": "双井巷地面方砖松动",
+                     *           "description": "双井巷3号楼前人行道方砖松动, 老人经过容易绊倒, 请尽快处理",
+                     *           "needs": [
+                     *             "elderly_care"
+                     *           ],
+                     *           "urgency": "育红社区",
+                     *           "community_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008",
+                     *           "grid_id": "01956f3a-0028-7c3e-9a41-6d2b8e0f0028",
+                     *           "branch_id": "01956f3a-000f-7c3e-9a41-6d2b8e0f000f",
+                     *           "address": "大中街道育红路12号3单元502室",
+                     *           "resident_person_id": "01956f3a-0095-7c3e-9a41-6d2b8e0f0095",
+                     *           "assignee_person_id": "01956f3a-0096-7c3e-9a41-6d2b8e0f0096",
+                     *           "assignee_team_id": "01956f3a-0097-7c3e-9a41-6d2b8e0f0097",
+                     *           "window_start": "2026-03-12T09:30:00+08:00",
+                     *           "window_end": "2026-03-12T09:30:00+08:00",
+                     *           "source_ticket_id": "01956f3a-0098-7c3e-9a41-6d2b8e0f0098",
+                     *           "offer_expires_at": "2026-03-12T09:30:00+08:00",
+                     *           "rating": 5,
+                     *           "comment": "服务很热心",
+                     *           "hours": 2.5,
+                     *           "placed_at": "2026-03-12T09:30:00+08:00",
+                     *           "accepted_at": "2026-03-12T09:30:00+08:00",
+                     *           "completed_at": "2026-03-12T09:30:00+08:00",
+                     *           "updated_at": "2026-03-12T09:30:00+08:00"
+                     *         }
+                     *       ],
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Page_OrderPublic_"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for your roles */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not in your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; try again (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    matching_place_order: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "service_type": "elderly_care",
+                 *       "title": "双井巷地面方砖松动",
+                 *       "description": "双井巷3号楼前人行道方砖松动, 老人经过容易绊倒, 请尽快处理",
+                 *       "needs": [
+                 *         "elderly_care"
+                 *       ],
+                 *       "urgency": "low",
+                 *       "window_start": "2026-03-12T09:30:00+08:00",
+                 *       "window_end": "2026-03-12T09:30:00+08:00",
+                 *       "grid_id": "01956f3a-0028-7c3e-9a41-6d2b8e0f0028",
+                 *       "lat": 33.2016,
+                 *       "lng": 120.4768,
+                 *       "address": "大中街道育红路12号3单元502室",
+                 *       "resident_person_id": "01956f3a-0095-7c3e-9a41-6d2b8e0f0095"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PlaceOrder"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
+                     *       "version": 3,
+                     *       "status": "active",
+                     *       "service_type": "elderly_care",
+                     *       "title": "双井巷地面方砖松动",
+                     *       "description": "双井巷3号楼前人行道方砖松动, 老人经过容易绊倒, 请尽快处理",
+                     *       "needs": [
+                     *         "elderly_care"
+                     *       ],
+                     *       "urgency": "育红社区",
+                     *       "community_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008",
+                     *       "grid_id": "01956f3a-0028-7c3e-9a41-6d2b8e0f0028",
+                     *       "branch_id": "01956f3a-000f-7c3e-9a41-6d2b8e0f000f",
+                     *       "address": "大中街道育红路12号3单元502室",
+                     *       "resident_person_id": "01956f3a-0095-7c3e-9a41-6d2b8e0f0095",
+                     *       "assignee_person_id": "01956f3a-0096-7c3e-9a41-6d2b8e0f0096",
+                     *       "assignee_team_id": "01956f3a-0097-7c3e-9a41-6d2b8e0f0097",
+                     *       "window_start": "2026-03-12T09:30:00+08:00",
+                     *       "window_end": "2026-03-12T09:30:00+08:00",
+                     *       "source_ticket_id": "01956f3a-0098-7c3e-9a41-6d2b8e0f0098",
+                     *       "offer_expires_at": "2026-03-12T09:30:00+08:00",
+                     *       "rating": 5,
+                     *       "comment": "服务很热心",
+                     *       "hours": 2.5,
+                     *       "placed_at": "2026-03-12T09:30:00+08:00",
+                     *       "accepted_at": "2026-03-12T09:30:00+08:00",
+                     *       "completed_at": "2026-03-12T09:30:00+08:00",
+                     *       "updated_at": "2026-03-12T09:30:00+08:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["OrderPublic"];
+                };
+            };
+            /** @description The body is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for your roles */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not in your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a step not allowed from it) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is over 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; try again (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    matching_get_order: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                order_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
+                     *       "version": 3,
+                     *       "status": "active",
+                     *       "service_type": "elderly_care",
+                     *       "title": "双井巷地面方砖松动",
+                     *       "description": "双井巷3号楼前人行道方砖松动, 老人经过容易绊倒, 请尽快处理",
+                     *       "needs": [
+                     *         "elderly_care"
+                     *       ],
+                     *       "urgency": "育红社区",
+                     *       "community_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008",
+                     *       "grid_id": "01956f3a-0028-7c3e-9a41-6d2b8e0f0028",
+                     *       "branch_id": "01956f3a-000f-7c3e-9a41-6d2b8e0f000f",
+                     *       "address": "大中街道育红路12号3单元502室",
+                     *       "resident_person_id": "01956f3a-0095-7c3e-9a41-6d2b8e0f0095",
+                     *       "assignee_person_id": "01956f3a-0096-7c3e-9a41-6d2b8e0f0096",
+                     *       "assignee_team_id": "01956f3a-0097-7c3e-9a41-6d2b8e0f0097",
+                     *       "window_start": "2026-03-12T09:30:00+08:00",
+                     *       "window_end": "2026-03-12T09:30:00+08:00",
+                     *       "source_ticket_id": "01956f3a-0098-7c3e-9a41-6d2b8e0f0098",
+                     *       "offer_expires_at": "2026-03-12T09:30:00+08:00",
+                     *       "rating": 5,
+                     *       "comment": "服务很热心",
+                     *       "hours": 2.5,
+                     *       "placed_at": "2026-03-12T09:30:00+08:00",
+                     *       "accepted_at": "2026-03-12T09:30:00+08:00",
+                     *       "completed_at": "2026-03-12T09:30:00+08:00",
+                     *       "updated_at": "2026-03-12T09:30:00+08:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["OrderPublic"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for your roles */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not in your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; try again (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    matching_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                order_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
+                     *       "version": 3,
+                     *       "status": "active",
+                     *       "service_type": "elderly_care",
+                     *       "title": "双井巷地面方砖松动",
+                     *       "description": "双井巷3号楼前人行道方砖松动, 老人经过容易绊倒, 请尽快处理",
+                     *       "needs": [
+                     *         "elderly_care"
+                     *       ],
+                     *       "urgency": "育红社区",
+                     *       "community_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008",
+                     *       "grid_id": "01956f3a-0028-7c3e-9a41-6d2b8e0f0028",
+                     *       "branch_id": "01956f3a-000f-7c3e-9a41-6d2b8e0f000f",
+                     *       "address": "大中街道育红路12号3单元502室",
+                     *       "resident_person_id": "01956f3a-0095-7c3e-9a41-6d2b8e0f0095",
+                     *       "assignee_person_id": "01956f3a-0096-7c3e-9a41-6d2b8e0f0096",
+                     *       "assignee_team_id": "01956f3a-0097-7c3e-9a41-6d2b8e0f0097",
+                     *       "window_start": "2026-03-12T09:30:00+08:00",
+                     *       "window_end": "2026-03-12T09:30:00+08:00",
+                     *       "source_ticket_id": "01956f3a-0098-7c3e-9a41-6d2b8e0f0098",
+                     *       "offer_expires_at": "2026-03-12T09:30:00+08:00",
+                     *       "rating": 5,
+                     *       "comment": "服务很热心",
+                     *       "hours": 2.5,
+                     *       "placed_at": "2026-03-12T09:30:00+08:00",
+                     *       "accepted_at": "2026-03-12T09:30:00+08:00",
+                     *       "completed_at": "2026-03-12T09:30:00+08:00",
+                     *       "updated_at": "2026-03-12T09:30:00+08:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["OrderPublic"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for your roles */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not in your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a step not allowed from it) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; try again (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    matching_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                order_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "不属于本网格职责"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Cancel"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
+                     *       "version": 3,
+                     *       "status": "active",
+                     *       "service_type": "elderly_care",
+                     *       "title": "双井巷地面方砖松动",
+                     *       "description": "双井巷3号楼前人行道方砖松动, 老人经过容易绊倒, 请尽快处理",
+                     *       "needs": [
+                     *         "elderly_care"
+                     *       ],
+                     *       "urgency": "育红社区",
+                     *       "community_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008",
+                     *       "grid_id": "01956f3a-0028-7c3e-9a41-6d2b8e0f0028",
+                     *       "branch_id": "01956f3a-000f-7c3e-9a41-6d2b8e0f000f",
+                     *       "address": "大中街道育红路12号3单元502室",
+                     *       "resident_person_id": "01956f3a-0095-7c3e-9a41-6d2b8e0f0095",
+                     *       "assignee_person_id": "01956f3a-0096-7c3e-9a41-6d2b8e0f0096",
+                     *       "assignee_team_id": "01956f3a-0097-7c3e-9a41-6d2b8e0f0097",
+                     *       "window_start": "2026-03-12T09:30:00+08:00",
+                     *       "window_end": "2026-03-12T09:30:00+08:00",
+                     *       "source_ticket_id": "01956f3a-0098-7c3e-9a41-6d2b8e0f0098",
+                     *       "offer_expires_at": "2026-03-12T09:30:00+08:00",
+                     *       "rating": 5,
+                     *       "comment": "服务很热心",
+                     *       "hours": 2.5,
+                     *       "placed_at": "2026-03-12T09:30:00+08:00",
+                     *       "accepted_at": "2026-03-12T09:30:00+08:00",
+                     *       "completed_at": "2026-03-12T09:30:00+08:00",
+                     *       "updated_at": "2026-03-12T09:30:00+08:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["OrderPublic"];
+                };
+            };
+            /** @description The body is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for your roles */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not in your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a step not allowed from it) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is over 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; try again (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    matching_candidates: {
+        parameters: {
+            query?: {
+                limit?: number;
+                teams?: boolean;
+            };
+            header?: never;
+            path: {
+                order_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "kind": "government",
+                     *         "id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
+                     *         "name": "育红社区",
+                     *         "grid_id": "01956f3a-0028-7c3e-9a41-6d2b8e0f0028",
+                     *         "score": 2.5,
+                     *         "parts": {}
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["Candidate"][];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for your roles */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not in your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; try again (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    matching_complete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                order_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "hours": 2.5,
+                 *       "participant_ids": [
+                 *         "01956f3a-008c-7c3e-9a41-6d2b8e0f008c"
+                 *       ],
+                 *       "note": "已电话确认时间"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Complete"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
+                     *       "version": 3,
+                     *       "status": "active",
+                     *       "service_type": "elderly_care",
+                     *       "title": "双井巷地面方砖松动",
+                     *       "description": "双井巷3号楼前人行道方砖松动, 老人经过容易绊倒, 请尽快处理",
+                     *       "needs": [
+                     *         "elderly_care"
+                     *       ],
+                     *       "urgency": "育红社区",
+                     *       "community_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008",
+                     *       "grid_id": "01956f3a-0028-7c3e-9a41-6d2b8e0f0028",
+                     *       "branch_id": "01956f3a-000f-7c3e-9a41-6d2b8e0f000f",
+                     *       "address": "大中街道育红路12号3单元502室",
+                     *       "resident_person_id": "01956f3a-0095-7c3e-9a41-6d2b8e0f0095",
+                     *       "assignee_person_id": "01956f3a-0096-7c3e-9a41-6d2b8e0f0096",
+                     *       "assignee_team_id": "01956f3a-0097-7c3e-9a41-6d2b8e0f0097",
+                     *       "window_start": "2026-03-12T09:30:00+08:00",
+                     *       "window_end": "2026-03-12T09:30:00+08:00",
+                     *       "source_ticket_id": "01956f3a-0098-7c3e-9a41-6d2b8e0f0098",
+                     *       "offer_expires_at": "2026-03-12T09:30:00+08:00",
+                     *       "rating": 5,
+                     *       "comment": "服务很热心",
+                     *       "hours": 2.5,
+                     *       "placed_at": "2026-03-12T09:30:00+08:00",
+                     *       "accepted_at": "2026-03-12T09:30:00+08:00",
+                     *       "completed_at": "2026-03-12T09:30:00+08:00",
+                     *       "updated_at": "2026-03-12T09:30:00+08:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["OrderPublic"];
+                };
+            };
+            /** @description The body is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for your roles */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not in your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a step not allowed from it) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is over 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; try again (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    matching_decline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                order_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "不属于本网格职责"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Decline"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
+                     *       "version": 3,
+                     *       "status": "active",
+                     *       "service_type": "elderly_care",
+                     *       "title": "双井巷地面方砖松动",
+                     *       "description": "双井巷3号楼前人行道方砖松动, 老人经过容易绊倒, 请尽快处理",
+                     *       "needs": [
+                     *         "elderly_care"
+                     *       ],
+                     *       "urgency": "育红社区",
+                     *       "community_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008",
+                     *       "grid_id": "01956f3a-0028-7c3e-9a41-6d2b8e0f0028",
+                     *       "branch_id": "01956f3a-000f-7c3e-9a41-6d2b8e0f000f",
+                     *       "address": "大中街道育红路12号3单元502室",
+                     *       "resident_person_id": "01956f3a-0095-7c3e-9a41-6d2b8e0f0095",
+                     *       "assignee_person_id": "01956f3a-0096-7c3e-9a41-6d2b8e0f0096",
+                     *       "assignee_team_id": "01956f3a-0097-7c3e-9a41-6d2b8e0f0097",
+                     *       "window_start": "2026-03-12T09:30:00+08:00",
+                     *       "window_end": "2026-03-12T09:30:00+08:00",
+                     *       "source_ticket_id": "01956f3a-0098-7c3e-9a41-6d2b8e0f0098",
+                     *       "offer_expires_at": "2026-03-12T09:30:00+08:00",
+                     *       "rating": 5,
+                     *       "comment": "服务很热心",
+                     *       "hours": 2.5,
+                     *       "placed_at": "2026-03-12T09:30:00+08:00",
+                     *       "accepted_at": "2026-03-12T09:30:00+08:00",
+                     *       "completed_at": "2026-03-12T09:30:00+08:00",
+                     *       "updated_at": "2026-03-12T09:30:00+08:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["OrderPublic"];
+                };
+            };
+            /** @description The body is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for your roles */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not in your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a step not allowed from it) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is over 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; try again (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    matching_dispatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                order_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "person_id": "01956f3a-0002-7c3e-9a41-6d2b8e0f0002",
+                 *       "team_id": "01956f3a-008e-7c3e-9a41-6d2b8e0f008e",
+                 *       "auto": false,
+                 *       "note": "已电话确认时间"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Dispatch"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
+                     *       "version": 3,
+                     *       "status": "active",
+                     *       "service_type": "elderly_care",
+                     *       "title": "双井巷地面方砖松动",
+                     *       "description": "双井巷3号楼前人行道方砖松动, 老人经过容易绊倒, 请尽快处理",
+                     *       "needs": [
+                     *         "elderly_care"
+                     *       ],
+                     *       "urgency": "育红社区",
+                     *       "community_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008",
+                     *       "grid_id": "01956f3a-0028-7c3e-9a41-6d2b8e0f0028",
+                     *       "branch_id": "01956f3a-000f-7c3e-9a41-6d2b8e0f000f",
+                     *       "address": "大中街道育红路12号3单元502室",
+                     *       "resident_person_id": "01956f3a-0095-7c3e-9a41-6d2b8e0f0095",
+                     *       "assignee_person_id": "01956f3a-0096-7c3e-9a41-6d2b8e0f0096",
+                     *       "assignee_team_id": "01956f3a-0097-7c3e-9a41-6d2b8e0f0097",
+                     *       "window_start": "2026-03-12T09:30:00+08:00",
+                     *       "window_end": "2026-03-12T09:30:00+08:00",
+                     *       "source_ticket_id": "01956f3a-0098-7c3e-9a41-6d2b8e0f0098",
+                     *       "offer_expires_at": "2026-03-12T09:30:00+08:00",
+                     *       "rating": 5,
+                     *       "comment": "服务很热心",
+                     *       "hours": 2.5,
+                     *       "placed_at": "2026-03-12T09:30:00+08:00",
+                     *       "accepted_at": "2026-03-12T09:30:00+08:00",
+                     *       "completed_at": "2026-03-12T09:30:00+08:00",
+                     *       "updated_at": "2026-03-12T09:30:00+08:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["OrderPublic"];
+                };
+            };
+            /** @description The body is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for your roles */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not in your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a step not allowed from it) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is over 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; try again (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    matching_hand_over: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                order_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "branch_id": "01956f3a-000f-7c3e-9a41-6d2b8e0f000f",
+                 *       "service_type": "elderly_care",
+                 *       "needs": [
+                 *         "elderly_care"
+                 *       ],
+                 *       "urgency": "low",
+                 *       "window_start": "2026-03-12T09:30:00+08:00",
+                 *       "window_end": "2026-03-12T09:30:00+08:00",
+                 *       "note": "已电话确认时间"
+                 *     }
+                 */
+                "application/json": components["schemas"]["HandOver"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
+                     *       "version": 3,
+                     *       "status": "active",
+                     *       "service_type": "elderly_care",
+                     *       "title": "双井巷地面方砖松动",
+                     *       "description": "双井巷3号楼前人行道方砖松动, 老人经过容易绊倒, 请尽快处理",
+                     *       "needs": [
+                     *         "elderly_care"
+                     *       ],
+                     *       "urgency": "育红社区",
+                     *       "community_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008",
+                     *       "grid_id": "01956f3a-0028-7c3e-9a41-6d2b8e0f0028",
+                     *       "branch_id": "01956f3a-000f-7c3e-9a41-6d2b8e0f000f",
+                     *       "address": "大中街道育红路12号3单元502室",
+                     *       "resident_person_id": "01956f3a-0095-7c3e-9a41-6d2b8e0f0095",
+                     *       "assignee_person_id": "01956f3a-0096-7c3e-9a41-6d2b8e0f0096",
+                     *       "assignee_team_id": "01956f3a-0097-7c3e-9a41-6d2b8e0f0097",
+                     *       "window_start": "2026-03-12T09:30:00+08:00",
+                     *       "window_end": "2026-03-12T09:30:00+08:00",
+                     *       "source_ticket_id": "01956f3a-0098-7c3e-9a41-6d2b8e0f0098",
+                     *       "offer_expires_at": "2026-03-12T09:30:00+08:00",
+                     *       "rating": 5,
+                     *       "comment": "服务很热心",
+                     *       "hours": 2.5,
+                     *       "placed_at": "2026-03-12T09:30:00+08:00",
+                     *       "accepted_at": "2026-03-12T09:30:00+08:00",
+                     *       "completed_at": "2026-03-12T09:30:00+08:00",
+                     *       "updated_at": "2026-03-12T09:30:00+08:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["OrderPublic"];
+                };
+            };
+            /** @description The body is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for your roles */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not in your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a step not allowed from it) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is over 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; try again (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    matching_rate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                order_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "rating": 5,
+                 *       "comment": "服务很热心"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Rate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
+                     *       "version": 3,
+                     *       "status": "active",
+                     *       "service_type": "elderly_care",
+                     *       "title": "双井巷地面方砖松动",
+                     *       "description": "双井巷3号楼前人行道方砖松动, 老人经过容易绊倒, 请尽快处理",
+                     *       "needs": [
+                     *         "elderly_care"
+                     *       ],
+                     *       "urgency": "育红社区",
+                     *       "community_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008",
+                     *       "grid_id": "01956f3a-0028-7c3e-9a41-6d2b8e0f0028",
+                     *       "branch_id": "01956f3a-000f-7c3e-9a41-6d2b8e0f000f",
+                     *       "address": "大中街道育红路12号3单元502室",
+                     *       "resident_person_id": "01956f3a-0095-7c3e-9a41-6d2b8e0f0095",
+                     *       "assignee_person_id": "01956f3a-0096-7c3e-9a41-6d2b8e0f0096",
+                     *       "assignee_team_id": "01956f3a-0097-7c3e-9a41-6d2b8e0f0097",
+                     *       "window_start": "2026-03-12T09:30:00+08:00",
+                     *       "window_end": "2026-03-12T09:30:00+08:00",
+                     *       "source_ticket_id": "01956f3a-0098-7c3e-9a41-6d2b8e0f0098",
+                     *       "offer_expires_at": "2026-03-12T09:30:00+08:00",
+                     *       "rating": 5,
+                     *       "comment": "服务很热心",
+                     *       "hours": 2.5,
+                     *       "placed_at": "2026-03-12T09:30:00+08:00",
+                     *       "accepted_at": "2026-03-12T09:30:00+08:00",
+                     *       "completed_at": "2026-03-12T09:30:00+08:00",
+                     *       "updated_at": "2026-03-12T09:30:00+08:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["OrderPublic"];
+                };
+            };
+            /** @description The body is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for your roles */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not in your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a step not allowed from it) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is over 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; try again (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    matching_reassign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                order_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "person_id": "01956f3a-0002-7c3e-9a41-6d2b8e0f0002",
+                 *       "team_id": "01956f3a-008e-7c3e-9a41-6d2b8e0f008e",
+                 *       "auto": false,
+                 *       "note": "已电话确认时间",
+                 *       "reason": "不属于本网格职责"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Reassign"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
+                     *       "version": 3,
+                     *       "status": "active",
+                     *       "service_type": "elderly_care",
+                     *       "title": "双井巷地面方砖松动",
+                     *       "description": "双井巷3号楼前人行道方砖松动, 老人经过容易绊倒, 请尽快处理",
+                     *       "needs": [
+                     *         "elderly_care"
+                     *       ],
+                     *       "urgency": "育红社区",
+                     *       "community_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008",
+                     *       "grid_id": "01956f3a-0028-7c3e-9a41-6d2b8e0f0028",
+                     *       "branch_id": "01956f3a-000f-7c3e-9a41-6d2b8e0f000f",
+                     *       "address": "大中街道育红路12号3单元502室",
+                     *       "resident_person_id": "01956f3a-0095-7c3e-9a41-6d2b8e0f0095",
+                     *       "assignee_person_id": "01956f3a-0096-7c3e-9a41-6d2b8e0f0096",
+                     *       "assignee_team_id": "01956f3a-0097-7c3e-9a41-6d2b8e0f0097",
+                     *       "window_start": "2026-03-12T09:30:00+08:00",
+                     *       "window_end": "2026-03-12T09:30:00+08:00",
+                     *       "source_ticket_id": "01956f3a-0098-7c3e-9a41-6d2b8e0f0098",
+                     *       "offer_expires_at": "2026-03-12T09:30:00+08:00",
+                     *       "rating": 5,
+                     *       "comment": "服务很热心",
+                     *       "hours": 2.5,
+                     *       "placed_at": "2026-03-12T09:30:00+08:00",
+                     *       "accepted_at": "2026-03-12T09:30:00+08:00",
+                     *       "completed_at": "2026-03-12T09:30:00+08:00",
+                     *       "updated_at": "2026-03-12T09:30:00+08:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["OrderPublic"];
+                };
+            };
+            /** @description The body is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for your roles */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not in your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a step not allowed from it) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is over 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; try again (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    matching_refuse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                order_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "不属于本网格职责"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Refuse"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The body is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for your roles */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not in your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a step not allowed from it) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is over 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; try again (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    matching_start: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                order_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
+                     *       "version": 3,
+                     *       "status": "active",
+                     *       "service_type": "elderly_care",
+                     *       "title": "双井巷地面方砖松动",
+                     *       "description": "双井巷3号楼前人行道方砖松动, 老人经过容易绊倒, 请尽快处理",
+                     *       "needs": [
+                     *         "elderly_care"
+                     *       ],
+                     *       "urgency": "育红社区",
+                     *       "community_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008",
+                     *       "grid_id": "01956f3a-0028-7c3e-9a41-6d2b8e0f0028",
+                     *       "branch_id": "01956f3a-000f-7c3e-9a41-6d2b8e0f000f",
+                     *       "address": "大中街道育红路12号3单元502室",
+                     *       "resident_person_id": "01956f3a-0095-7c3e-9a41-6d2b8e0f0095",
+                     *       "assignee_person_id": "01956f3a-0096-7c3e-9a41-6d2b8e0f0096",
+                     *       "assignee_team_id": "01956f3a-0097-7c3e-9a41-6d2b8e0f0097",
+                     *       "window_start": "2026-03-12T09:30:00+08:00",
+                     *       "window_end": "2026-03-12T09:30:00+08:00",
+                     *       "source_ticket_id": "01956f3a-0098-7c3e-9a41-6d2b8e0f0098",
+                     *       "offer_expires_at": "2026-03-12T09:30:00+08:00",
+                     *       "rating": 5,
+                     *       "comment": "服务很热心",
+                     *       "hours": 2.5,
+                     *       "placed_at": "2026-03-12T09:30:00+08:00",
+                     *       "accepted_at": "2026-03-12T09:30:00+08:00",
+                     *       "completed_at": "2026-03-12T09:30:00+08:00",
+                     *       "updated_at": "2026-03-12T09:30:00+08:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["OrderPublic"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for your roles */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not in your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a step not allowed from it) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; try again (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    matching_order_steps: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                order_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "version": 3,
+                     *         "verb": "accept",
+                     *         "status": "active",
+                     *         "by_person": "01956f3a-0022-7c3e-9a41-6d2b8e0f0022",
+                     *         "reason": "不属于本网格职责",
+                     *         "note": "已电话确认时间",
+                     *         "at": "2026-03-12T09:30:00+08:00"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["OrderStep"][];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for your roles */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not in your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; try again (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    matching_list_posts: {
+        parameters: {
+            query?: {
+                community_id?: string | null;
+                /** @description From next_cursor */
+                cursor?: string | null;
+                /** @description Page length */
+                limit?: number;
+                open_on?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
+                     *           "kind": "government",
+                     *           "title": "双井巷地面方砖松动",
+                     *           "description": "双井巷3号楼前人行道方砖松动, 老人经过容易绊倒, 请尽快处理",
+                     *           "community_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008",
+                     *           "seats": 3,
+                     *           "claimed": 3,
+                     *           "starts_on": "2026-03-12",
+                     *           "ends_on": "2026-03-12",
+                     *           "status": "active",
+                     *           "version": 3
+                     *         }
+                     *       ],
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Page_PostPublic_"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for your roles */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not in your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; try again (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    matching_open_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "kind": "policy_outreach",
+                 *       "title": "双井巷地面方砖松动",
+                 *       "description": "双井巷3号楼前人行道方砖松动, 老人经过容易绊倒, 请尽快处理",
+                 *       "community_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008",
+                 *       "seats": 3,
+                 *       "starts_on": "2026-03-12",
+                 *       "ends_on": "2026-03-12"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PostCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
+                     *       "kind": "government",
+                     *       "title": "双井巷地面方砖松动",
+                     *       "description": "双井巷3号楼前人行道方砖松动, 老人经过容易绊倒, 请尽快处理",
+                     *       "community_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008",
+                     *       "seats": 3,
+                     *       "claimed": 3,
+                     *       "starts_on": "2026-03-12",
+                     *       "ends_on": "2026-03-12",
+                     *       "status": "active",
+                     *       "version": 3
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PostPublic"];
+                };
+            };
+            /** @description The body is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for your roles */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not in your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a step not allowed from it) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is over 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; try again (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    matching_post_claims: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                post_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
+                     *         "post_id": "01956f3a-008a-7c3e-9a41-6d2b8e0f008a",
+                     *         "person_id": "01956f3a-0002-7c3e-9a41-6d2b8e0f0002",
+                     *         "from_on": "2026-03-12",
+                     *         "until_on": "2026-03-12",
+                     *         "status": "active",
+                     *         "claimed_at": "2026-03-12T09:30:00+08:00",
+                     *         "released_at": "2026-03-12T09:30:00+08:00"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["Claim"][];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for your roles */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not in your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; try again (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    matching_claim_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                post_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "from_on": "2026-03-12",
+                 *       "until_on": "2026-03-12",
+                 *       "person_id": "01956f3a-0002-7c3e-9a41-6d2b8e0f0002"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PostClaim"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
+                     *       "post_id": "01956f3a-008a-7c3e-9a41-6d2b8e0f008a",
+                     *       "person_id": "01956f3a-0002-7c3e-9a41-6d2b8e0f0002",
+                     *       "from_on": "2026-03-12",
+                     *       "until_on": "2026-03-12",
+                     *       "status": "active",
+                     *       "claimed_at": "2026-03-12T09:30:00+08:00",
+                     *       "released_at": "2026-03-12T09:30:00+08:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Claim"];
+                };
+            };
+            /** @description The body is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for your roles */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not in your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a step not allowed from it) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is over 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; try again (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    matching_release_claim: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                claim_id: string;
+                post_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
+                     *       "post_id": "01956f3a-008a-7c3e-9a41-6d2b8e0f008a",
+                     *       "person_id": "01956f3a-0002-7c3e-9a41-6d2b8e0f0002",
+                     *       "from_on": "2026-03-12",
+                     *       "until_on": "2026-03-12",
+                     *       "status": "active",
+                     *       "claimed_at": "2026-03-12T09:30:00+08:00",
+                     *       "released_at": "2026-03-12T09:30:00+08:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Claim"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for your roles */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not in your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a step not allowed from it) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; try again (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    matching_create_roster: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "title": "双井巷地面方砖松动",
+                 *       "community_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008",
+                 *       "frequency": "monthly",
+                 *       "weekday": 3,
+                 *       "week_of_month": 3,
+                 *       "start_time": "09:00",
+                 *       "end_time": "11:30",
+                 *       "starts_on": "2026-03-12",
+                 *       "ends_on": "2026-03-12",
+                 *       "rota": [
+                 *         "01956f3a-00a3-7c3e-9a41-6d2b8e0f00a3"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["RosterCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The body is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for your roles */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not in your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a step not allowed from it) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is over 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; try again (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    matching_roster_duties: {
+        parameters: {
+            query?: {
+                since?: string | null;
+                until?: string | null;
+            };
+            header?: never;
+            path: {
+                roster_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "person_id": "01956f3a-0002-7c3e-9a41-6d2b8e0f0002",
+                     *         "starts_at": "2026-03-12T09:30:00+08:00",
+                     *         "ends_at": "2026-03-12T09:30:00+08:00"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["Duty"][];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for your roles */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not in your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; try again (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+}
