@@ -14,15 +14,19 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-dev: $(STAMP)
+dev: $(STAMP) $(WEB_DIST)
 	$(BIN)/redgrid dev
 
-# The web app's packages (the tests generate and compile its API clients with them)
+# The web app's packages (the tests generate and compile its API clients with them) and its
+# build (make dev serves it; the browser tests open it)
 WEB_MODULES := web/node_modules/.package-lock.json
 $(WEB_MODULES): web/package-lock.json
 	cd web && npm ci
+WEB_DIST := web/dist/index.html
+$(WEB_DIST): $(WEB_MODULES) $(shell find web/src -type f 2>/dev/null) web/index.html web/vite.config.ts web/tsconfig.json web/tsconfig.app.json
+	cd web && npm run build
 
-test: $(STAMP) $(WEB_MODULES)
+test: $(STAMP) $(WEB_MODULES) $(WEB_DIST)
 	$(BIN)/lint-imports
 	$(BIN)/pytest -q $(PYTEST_ARGS)
 

@@ -15,10 +15,8 @@ import orjson
 import uvicorn
 from aiosmtpd.controller import Controller
 
-from redgrid.common.clock import Clock
 from redgrid.common.devstack import free_port
-from redgrid.common.service import ServiceSpec, build_app
-from redgrid.common.testing import Harness, Stack, prepare_database, service_settings
+from redgrid.common.testing import serve_http
 
 
 class Mailbox:
@@ -98,28 +96,7 @@ class Receiver:
             self._server = None
 
 
-@asynccontextmanager
-async def serve(spec: ServiceSpec, stack: Stack, database: str, clock: Clock | None = None,
-                **overrides) -> AsyncIterator[Harness]:
-    """Like run_service, but over real HTTP on a free port (streams stream)."""
-    settings = service_settings(spec, stack, database, **overrides)
-    await prepare_database(spec, stack, database, settings)
-    app = build_app(spec, settings, clock=clock)
-    async with app.router.lifespan_context(app):
-        port = free_port()
-        server = uvicorn.Server(uvicorn.Config(
-            app, host="127.0.0.1", port=port, lifespan="off", log_config=None,
-            access_log=False, timeout_graceful_shutdown=2))
-        task = asyncio.create_task(server.serve())
-        while not server.started:
-            await asyncio.sleep(0.01)
-        try:
-            async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}",
-                                         timeout=10) as client:
-                yield Harness(spec, settings, client, app.state.runtime)
-        finally:
-            server.should_exit = True
-            await task
+serve = serve_http  # over real HTTP: streams stream
 
 
 class LiveStream:

@@ -62,6 +62,7 @@ RULES = {
                                              body={"idp_subject": code("kc")}),
     # logging in: the ID token is the proof, whoever sends it (not configured here: 503)
     "POST /v1/session": Rule(answers=frozenset({401, 503})),
+    "GET /v1/session/config": public(),
     "PUT /v1/people/{person_id}/membership": Rule(OFFICE, COMMUNITY, path=MEMBER, body={
         "branch_id": "@branch", "category": "in_service", "employer": "大丰区教育局"}),
     "POST /v1/people/{person_id}/cards": Rule(OFFICE, COMMUNITY, path=MEMBER, body={

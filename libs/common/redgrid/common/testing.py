@@ -168,6 +168,34 @@ async def run_service(spec: ServiceSpec, stack: Stack, database: str,
             yield Harness(spec, settings, client, app.state.runtime)
 
 
+@asynccontextmanager
+async def serve_http(spec: ServiceSpec, stack: Stack, database: str, clock: Clock | None = None,
+                     port: int | None = None, **overrides: Any) -> AsyncIterator[Harness]:
+    """Like run_service, but over real HTTP on a port (streams stream; a browser or a proxy
+    reaches it), served as `redgrid run` serves it (service.server_config)."""
+    import uvicorn
+
+    from redgrid.common.service import server_config
+
+    settings = service_settings(spec, stack, database, **overrides)
+    await prepare_database(spec, stack, database, settings)
+    app = build_app(spec, settings, clock=clock)
+    async with app.router.lifespan_context(app):
+        port = port or devstack.free_port()
+        server = uvicorn.Server(server_config(app, settings, port=port, lifespan="off",
+                                              loop="asyncio", timeout_graceful_shutdown=2))
+        task = asyncio.create_task(server.serve())
+        while not server.started:
+            await asyncio.sleep(0.01)
+        try:
+            async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}",
+                                         timeout=10) as client:
+                yield Harness(spec, settings, client, app.state.runtime)
+        finally:
+            server.should_exit = True
+            await task
+
+
 async def eventually(check, timeout: float = 10.0, interval: float = 0.05):
     """Poll an async or plain predicate until it returns something truthy."""
     deadline = asyncio.get_running_loop().time() + timeout

@@ -554,6 +554,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/session/config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Where to log in (the city's identity provider), for the web app */
+        get: operations["registry_login_config"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/teams": {
         parameters: {
             query?: never;
@@ -968,6 +985,21 @@ export interface components {
             reason: string | null;
             /** To Ids */
             to_ids: string[];
+        };
+        /**
+         * LoginConfig
+         * @description Where a browser logs in: the identity provider and the client it is known as there.
+         */
+        LoginConfig: {
+            /** Client Id */
+            client_id: string;
+            /** Issuer */
+            issuer: string | null;
+            /**
+             * Scope
+             * @default openid profile phone redgrid
+             */
+            scope: string;
         };
         /**
          * LoginLink
@@ -5797,6 +5829,33 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    registry_login_config: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "issuer": "https://sso.example.gov.cn/realms/redgrid",
+                     *       "client_id": "redgrid-web",
+                     *       "scope": "openid profile phone redgrid"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["LoginConfig"];
                 };
             };
         };

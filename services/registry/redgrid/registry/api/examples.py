@@ -283,4 +283,6 @@ EXAMPLES |= {
                 "person_id": "01956f3a-0002-7c3e-9a41-6d2b8e0f0002", "name": "王芳",
                 "roles": ["grid_worker"], "org_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008"},
     "LoginLink": {"idp_subject": "f3c1a2b4-5d6e-4f70-8a9b-0c1d2e3f4a5b"},
+    "LoginConfig": {"issuer": "https://sso.example.gov.cn/realms/redgrid",
+                    "client_id": "redgrid-web", "scope": "openid profile phone redgrid"},
 }

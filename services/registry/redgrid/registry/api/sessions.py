@@ -5,6 +5,7 @@ from __future__ import annotations
 from uuid import UUID
 
 from fastapi import APIRouter, FastAPI, Request, status
+from pydantic import BaseModel
 
 from redgrid.common.http import Auth, Pool
 from redgrid.common.jwks import KeySet
@@ -12,6 +13,21 @@ from redgrid.registry.commands import LoginLink, SessionOpen
 from redgrid.registry.usecases import sessions as usecases
 
 router = APIRouter(tags=["sessions"])
+
+
+class LoginConfig(BaseModel):
+    """Where a browser logs in: the identity provider and the client it is known as there."""
+
+    issuer: str | None
+    client_id: str
+    scope: str = "openid profile phone redgrid"
+
+
+@router.get("/v1/session/config", response_model=LoginConfig,
+            summary="Where to log in (the city's identity provider), for the web app")
+async def login_config(request: Request) -> LoginConfig:
+    settings = request.app.state.settings
+    return LoginConfig(issuer=settings.oidc_issuer, client_id=settings.oidc_client_id)
 
 
 @router.post("/v1/session", response_model=usecases.Session,

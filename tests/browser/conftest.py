@@ -1,0 +1,113 @@
+"""The site a browser opens, as make dev serves it: the services over real HTTP behind their
+/api/<service> prefixes, the development identity provider, and the built web app under `vite
+preview` (the one origin, forwarding /api/… with the prefix stripped). A demo street with a
+grid and its worker, who logs in by the provider's verified phone."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import shutil
+import subprocess
+import tempfile
+from contextlib import AsyncExitStack
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from redgrid.common import devstack
+from redgrid.common.testing import Harness, eventually, serve_http
+from redgrid.notifications.main import spec as notifications_spec
+from redgrid.registry.main import spec as registry_spec
+from redgrid.tickets.main import spec as tickets_spec
+
+WEB = devstack.WEB
+RESULTS = WEB / "e2e" / "results"
+SPECS = (registry_spec, tickets_spec, notifications_spec)
+
+
+@dataclass
+class Site:
+    url: str
+    h: dict[str, Harness]
+    city: dict
+
+
+async def run_node(script: str, **env: str) -> str:
+    """A browser story (web/e2e/*.mjs) in Debian's chromium; fails with what the page showed.
+    Awaited, not run blocking: the services it calls are served by this event loop."""
+    chromium = shutil.which("chromium") or "/usr/bin/chromium"
+    assert Path(chromium).exists(), "chromium is missing: apt-get install chromium (.ci/run does)"
+    proc = await asyncio.create_subprocess_exec(
+        "node", f"e2e/{script}", cwd=WEB, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        env=dict(os.environ, CHROMIUM=chromium, RESULTS=str(RESULTS), **env))
+    out, err = await asyncio.wait_for(proc.communicate(), 180)
+    assert proc.returncode == 0, f"{script} failed:\n{out.decode()}\n{err.decode()}"
+    return out.decode()
+
+
+async def post(h: Harness, path: str, body: dict) -> dict:
+    r = await h.client.post(path, json=body, headers=h.auth("system"))
+    assert r.status_code == 201, r.text
+    return r.json()
+
+
+async def seed(registry: Harness) -> dict:
+    street = await post(registry, "/v1/orgs", {"kind": "street", "name": "大中街道党工委",
+                                               "code": "DZ"})
+    community = await post(registry, "/v1/orgs", {"kind": "community", "name": "育红社区党委",
+                                                  "parent_id": street["id"]})
+    branch = await post(registry, "/v1/orgs", {"kind": "grid_branch", "name": "育红第一网格党支部",
+                                               "parent_id": community["id"]})
+    grid = await post(registry, "/v1/grids", {"code": "DZ-01-01", "name": "育红社区第1网格",
+                                              "community_id": community["id"],
+                                              "branch_id": branch["id"]})
+    worker = await post(registry, "/v1/people", {"name": "王芳", "home_org_id": community["id"],
+                                                 "grid_id": grid["id"], "phone": "13800001111"})
+    await post(registry, f"/v1/people/{worker['id']}/roles", {
+        "role": "grid_worker", "org_id": branch["id"], "grid_id": grid["id"],
+        "employment": "full_time"})
+    return {"street": street, "grid": grid, "worker": worker,
+            "login": {"username": "wangfang", "password": "网格员-2026", "name": "王芳"}}
+
+
+@pytest.fixture(scope="module")
+async def site(stack, clean_nats):
+    assert (WEB / "dist" / "index.html").exists(), "web/dist is missing: make test builds it"
+    database = await stack.new_database()
+    ports = {s.name: devstack.free_port() for s in SPECS}
+    web_port = devstack.free_port()
+    users = Path(tempfile.mkdtemp(prefix="redgrid-browser-")) / "users.json"
+    idp = devstack.OidcProvider(users, devstack.free_port(), [f"http://127.0.0.1:{web_port}/"])
+    async with AsyncExitStack() as running:
+        h = {}
+        for spec in SPECS:
+            h[spec.name] = await running.enter_async_context(serve_http(
+                spec, stack, database, port=ports[spec.name], root_path=f"/api/{spec.name}",
+                oidc_issuer=idp.issuer))
+        city = await seed(h["registry"])
+
+        async def known() -> bool:  # tickets knows the grid, notifications its worker
+            async with h["tickets"].runtime.pool.acquire() as conn:
+                grids = await conn.fetchval("SELECT count(*) FROM grids")
+            async with h["notifications"].runtime.pool.acquire() as conn:
+                roles = await conn.fetchval("SELECT count(*) FROM person_roles")
+            return grids == 1 and roles == 1
+
+        await eventually(known, timeout=30, interval=0.2)
+        login = city["login"]
+        users.write_text(json.dumps([{"username": login["username"], "password": login["password"],
+                                      "sub": "demo-wangfang", "name": login["name"],
+                                      "phone_number": "13800001111"}], ensure_ascii=False))
+        idp.start()
+        running.callback(idp.stop)
+        env = dict(os.environ, REDGRID_WEB_PORT=str(web_port),
+                   **{f"REDGRID_{n.upper()}_PORT": str(p) for n, p in ports.items()})
+        web = subprocess.Popen([str(WEB / "node_modules" / ".bin" / "vite"), "preview"], cwd=WEB,
+                               env=env, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT,
+                               start_new_session=True)
+        running.callback(lambda: (web.terminate(), web.wait(10)))
+        devstack.wait_for_port(web_port, proc=web)
+        yield Site(f"http://127.0.0.1:{web_port}/", h, city)

@@ -1,0 +1,24 @@
+// Debian's chromium driven by playwright-core (Playwright's own browser download cannot work
+// here), headless, with the flags a sandboxed CI machine needs.
+import { chromium } from "playwright-core";
+
+export const PHONE = { width: 390, height: 844 };
+export const DESKTOP = { width: 1366, height: 900 };
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+}
+
+/** Wait for a locator, or fail saying what was awaited and what the page shows. */
+export async function see(page, locator, what, timeout = 15000) {
+  try {
+    await locator.first().waitFor({ state: "visible", timeout });
+  } catch {
+    const text = (await page.locator("body").innerText().catch(() => "")).slice(0, 600);
+    throw new Error(`${what}: not seen within ${timeout} ms at ${page.url()}\npage shows: ${text}`);
+  }
+}
