@@ -49,7 +49,8 @@ def test_the_path_and_the_query_refuse_them_too():
 
     client = TestClient(RequestContext(app, "test", access_log=False))
     assert client.get("/things/a", params={"q": "a\tb"}).status_code == 200
-    for url in ("/things/a?q=a%01b", "/things/a?q=%C2%85", "/things/a%1Fb", "/things/a?q=%EF%BF%BF"):
+    for url in ("/things/a?q=a%01b", "/things/a?q=%C2%85", "/things/a%1Fb",
+                "/things/a?q=%EF%BF%BF"):
         r = client.get(url)
         assert r.status_code == 422, url
         assert r.json()["errors"][0]["type"] == "unreadable_text"
