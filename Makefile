@@ -55,9 +55,13 @@ bench: $(BENCH_STAMP)
 	$(BIN)/python -m bench.queries $(if $(QUICK),--quick,)
 	$(if $(QUICK),,$(BIN)/python -m bench.startup)
 
-# The fault-injection suite, long: more load and more faults, then its table (tests/faults/).
+# The fault-injection suite, long: more load and more faults, then its table (tests/faults/);
+# then the schema fuzzing, long: 40 examples per operation (FUZZ_EXAMPLES=n to change), every
+# phase for every role, its figures printed (server errors and unparseable answers must be 0).
 soak: $(STAMP)
 	FAULTS_SOAK=1 $(BIN)/pytest -q --timeout 3600 tests/faults $(PYTEST_ARGS)
+	FAULTS_SOAK=1 $(if $(FUZZ_EXAMPLES),REDGRID_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES),) \
+		$(BIN)/pytest -q -s --timeout 7200 tests/security/test_fuzz.py $(PYTEST_ARGS)
 
 clean:
 	rm -rf $(VENV) .redgrid .pytest_cache

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,10 +20,28 @@ from hypothesis import strategies as st
 from schemathesis.engine import events
 from schemathesis.engine import from_schema
 
-# REDGRID_FUZZ_EXAMPLES raises the examples per operation for a longer hunt (make test: 6;
-# the coverage phase, most of the cases, does not depend on it).
-EXAMPLES = int(os.environ.get("REDGRID_FUZZ_EXAMPLES", "6"))
+# How long the hunt is: make test's run is short (6 examples per operation; the coverage phase,
+# most of the cases, does not depend on it; roles other than system get the fuzzing phase
+# only); make soak (FAULTS_SOAK=1) runs 40 and every phase for every role.
+# REDGRID_FUZZ_EXAMPLES sets the examples per operation outright.
+SOAKING = os.environ.get("FAULTS_SOAK") == "1"
+EXAMPLES = int(os.environ.get("REDGRID_FUZZ_EXAMPLES", "40" if SOAKING else "6"))
+ROLE_EXAMPLES = EXAMPLES if SOAKING else 3
 SEED = int(os.environ.get("REDGRID_FUZZ_SEED", "20261001"))
+SERVER_ERROR, UNPARSEABLE = "not_a_server_error", "xml_parses"
+
+
+@schemathesis.check
+def xml_parses(ctx, response, case) -> bool | None:  # noqa: ARG001
+    """Every answer that says it is XML is well-formed XML (xml.etree parses it)."""
+    kind = response.headers.get("content-type") or response.headers.get("Content-Type") or [""]
+    if "xml" not in (kind[0] if isinstance(kind, list) else kind):
+        return None
+    try:
+        ET.fromstring(response.content)
+    except ET.ParseError as exc:
+        raise AssertionError(f"the XML answer does not parse: {exc}") from exc
+    return True
 
 
 @dataclass
@@ -44,10 +63,13 @@ class Report:
     cases: int = 0
     findings: list[Finding] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    server_errors: int = 0  # answers that failed not_a_server_error (every one, not per kind)
+    unparseable: int = 0  # XML answers no parser takes
 
     def summary(self, limit: int | None = 40) -> str:
         lines = [f"{self.service}: {self.operations} operations, {self.cases} cases, "
-                 f"{len(self.findings)} findings, {len(self.errors)} errors"]
+                 f"{len(self.findings)} findings, {len(self.errors)} errors, "
+                 f"{self.server_errors} server errors, {self.unparseable} unparseable answers"]
         lines += [str(f) for f in self.findings[:limit]]
         lines += self.errors[:limit]
         return "\n".join(lines)
@@ -71,8 +93,9 @@ def _mixed(known: dict[str, list[str]]):
 
 def load(doc: dict, base_url: str, headers: dict[str, str], known: dict[str, list[str]],
          examples: int = EXAMPLES, exclude: tuple[str, ...] = (),
-         only: tuple[str, ...] = ()) -> schemathesis.BaseSchema:
-    """`only`: the checks to run (all when empty)."""
+         only: tuple[str, ...] = (), coverage: bool = True) -> schemathesis.BaseSchema:
+    """`only`: the checks to run (all when empty; xml_parses always); `coverage`: run the
+    coverage phase (every boundary of every parameter), most of the cases."""
     config = schemathesis.Config.from_dict({
         "seed": SEED,
         "headers": headers,
@@ -83,8 +106,8 @@ def load(doc: dict, base_url: str, headers: dict[str, str], known: dict[str, lis
         "generation": {"max-examples": examples, "deterministic": True,
                        "database": "none", "mode": "all", "allow-x00": True},
         "checks": {"enabled": True} if not only else {
-            "enabled": False, **{name: {"enabled": True} for name in only}},
-        "phases": {"examples": {"enabled": True}, "coverage": {"enabled": True},
+            "enabled": False, **{name: {"enabled": True} for name in (*only, UNPARSEABLE)}},
+        "phases": {"examples": {"enabled": True}, "coverage": {"enabled": coverage},
                    "fuzzing": {"enabled": True}, "stateful": {"enabled": False}},
         "suppress-health-check": ["all"],
     })
@@ -146,6 +169,8 @@ def run(schema: schemathesis.BaseSchema, service: str) -> Report:
                     info = check.failure_info
                     if info is None:
                         continue
+                    report.server_errors += check.name == SERVER_ERROR
+                    report.unparseable += check.name == UNPARSEABLE
                     failure = info.failure
                     key = (recorder.label, check.name, getattr(failure, "title", ""))
                     if key in seen:

@@ -33,3 +33,31 @@ def test_a_lost_database_is_a_503_and_a_bug_a_500_that_tells_nothing():
     assert r.status_code == 503 and r.json()["type"].endswith("/unavailable")
     r = app_raising(asyncpg.UndefinedColumnError('column "secret" does not exist')).get("/boom")
     assert r.status_code == 500 and "secret" not in r.text
+
+
+def test_a_constraint_the_use_case_missed_is_a_409_or_422_that_names_no_table():
+    cases = [
+        (asyncpg.ForeignKeyViolationError(
+            'insert or update on table "teams" violates foreign key constraint '
+            '"teams_leader_id_fkey"'), 422, "/invalid"),
+        (asyncpg.UniqueViolationError(
+            'duplicate key value violates unique constraint "orgs_code_key"'), 409, "/conflict"),
+        (asyncpg.ExclusionViolationError('conflicting key value violates exclusion constraint '
+                                         '"bookings_no_overlap"'), 409, "/conflict"),
+        (asyncpg.CheckViolationError('new row for relation "posts" violates check constraint '
+                                     '"posts_seats_check"'), 422, "/invalid"),
+        (asyncpg.NotNullViolationError('null value in column "name" of relation "units"'),
+         422, "/invalid"),
+        (asyncpg.DatetimeFieldOverflowError('date/time field value out of range: '
+                                            '"10000-01-01"'), 422, "/invalid"),
+        (asyncpg.NumericValueOutOfRangeError("value out of range for type integer"),
+         422, "/invalid"),
+    ]
+    for exc, status, slug in cases:
+        r = app_raising(exc).get("/boom")
+        assert r.status_code == status and r.headers["content-type"] == PROBLEM, r.text
+        body = r.json()
+        assert body["type"].endswith(slug) and body["status"] == status
+        assert any("\u4e00" <= ch <= "\u9fff" for ch in body["detail"])  # said in Chinese
+        for inside in ("teams", "fkey", "constraint", "relation", "column", "10000", "integer"):
+            assert inside not in r.text, (inside, r.text)

@@ -1,12 +1,13 @@
 """What every request body and every date or time a request gives must be, checked at the edge:
 a body is frozen and refuses unknown fields (no mass assignment); its text is text PostgreSQL
-can hold (no NUL, no lone surrogate); a moment is ISO 8601 with its offset, a day ISO 8601, both
+can hold and XML 1.0 can carry (no NUL, no lone surrogate, no control character but tab, line
+feed and carriage return); a moment is ISO 8601 with its offset, a day ISO 8601, both
 within years the services can count with (1900-2200), never a number of seconds."""
 
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from types import UnionType
 from typing import Annotated, Any, ClassVar, Union, get_args, get_origin
 
@@ -25,12 +26,17 @@ FIRST_YEAR, LAST_YEAR = 1900, 2200
 # bound for positions and sequences a request gives.
 BIGINT = 2**53 - 1
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+# What no text a request gives may hold: C0 controls but tab, line feed and carriage return
+# (NUL: PostgreSQL cannot store it; the others: XML 1.0 cannot carry them, and one of them in a
+# ticket once broke the public Open311 XML for everyone), DEL and the C1 controls (invisible,
+# and read as line breaks by some), and the two non-characters XML 1.0 excludes.
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 
 
 def unreadable(value: Any) -> bool:
-    """Text somewhere in `value` that PostgreSQL cannot store."""
+    """Text somewhere in `value` that PostgreSQL cannot store or XML cannot carry."""
     if isinstance(value, str):
-        if "\x00" in value:
+        if CONTROL.search(value):
             return True
         try:
             value.encode("utf-8")
@@ -107,7 +113,7 @@ class Command(BaseModel):
     def _readable(cls, data: Any) -> Any:
         if unreadable(data):
             raise PydanticCustomError("unreadable_text",
-                                      "text may not hold NUL characters or lone surrogates")
+                                      "文本不能含控制字符（制表、换行除外）或孤立代理项")
         if isinstance(data, dict):
             for name, kinds in cls.__json_kinds__.items():
                 if name in data and not _json_typed(data[name], kinds):
@@ -166,6 +172,15 @@ def _aware(value: datetime) -> datetime:
 Moment = Annotated[datetime, BeforeValidator(_iso), AfterValidator(_aware),
                    AfterValidator(_within_years)]
 Day = Annotated[date, BeforeValidator(_iso), AfterValidator(_within_years)]
+
+
+def _utc_unless_given(value: datetime) -> datetime:
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+
+
+# A W3C datetime as Open311 clients send it: a Moment whose offset, when left out, is UTC.
+UtcMoment = Annotated[datetime, BeforeValidator(_iso), AfterValidator(_utc_unless_given),
+                      AfterValidator(_within_years)]
 
 
 def _no_default(schema: dict[str, Any]) -> None:

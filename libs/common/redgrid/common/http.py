@@ -21,7 +21,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from redgrid.common import db, logs, metrics
 from redgrid.common.auth import Principal, TokenVerifier
 from redgrid.common.clock import Clock
-from redgrid.common.errors import DomainError, Unauthorized
+from redgrid.common.commands import CONTROL
+from redgrid.common.errors import Conflict, DomainError, Invalid, Unauthorized
 
 log = logs.get(__name__)
 PROBLEM = "application/problem+json"
@@ -93,10 +94,40 @@ def install_problem_handlers(app: FastAPI) -> None:
     for kind in (asyncpg.PostgresError, asyncpg.InterfaceError, OSError, TimeoutError):
         app.add_exception_handler(kind, _unavailable)
 
+    async def _refused_by_database(request: Request, exc: Exception) -> JSONResponse:
+        return await _domain(request, refused_by_database(exc))
+
+    for kind in REFUSALS:
+        app.add_exception_handler(kind, _refused_by_database)
+
     @app.exception_handler(Exception)
     async def _crash(request: Request, exc: Exception) -> JSONResponse:
         log.exception("http.unhandled", error=repr(exc))
         return problem(500, "internal", "Something went wrong on our side")
+
+
+# What the database refused that a use case should have checked first (a reference to nothing,
+# a duplicate, a date it cannot hold): the client's mistake, never a 500. The answer names no
+# table, constraint or SQL; the log keeps them.
+REFUSALS: dict[type[Exception], tuple[type[DomainError], str]] = {
+    asyncpg.ForeignKeyViolationError: (Invalid, "引用的对象不存在或已被删除"),
+    asyncpg.RestrictViolationError: (Conflict, "仍有其他记录引用它，不能这样改"),
+    asyncpg.UniqueViolationError: (Conflict, "已有相同的记录"),
+    asyncpg.ExclusionViolationError: (Conflict, "与已有的记录冲突"),
+    asyncpg.CheckViolationError: (Invalid, "取值不在允许的范围内"),
+    asyncpg.NotNullViolationError: (Invalid, "缺少必填的值"),
+    asyncpg.IntegrityConstraintViolationError: (Conflict, "与已有的记录冲突"),
+    asyncpg.DataError: (Invalid, "取值超出系统能保存的范围"),
+}
+
+
+def refused_by_database(exc: Exception) -> DomainError:
+    """The problem for a constraint or data error, by the nearest kind in REFUSALS."""
+    kind = next(k for k in type(exc).__mro__ if k in REFUSALS)
+    error, detail = REFUSALS[kind]
+    log.warning("http.refused_by_database", error=repr(exc),
+                constraint=getattr(exc, "constraint_name", None))
+    return error(detail)
 
 
 def allowed_methods(app: FastAPI, path: str) -> set[str]:
@@ -109,14 +140,14 @@ def allowed_methods(app: FastAPI, path: str) -> set[str]:
 
 
 def _unreadable_text(scope: Scope) -> bool:
-    """A NUL (PostgreSQL text cannot hold one) or broken UTF-8 in the path or query."""
-    if "\x00" in scope.get("path", "") or b"%00" in scope.get("query_string", b""):
-        return True
+    """A control character (NUL: PostgreSQL text cannot hold one; the rest: XML cannot carry
+    them) or broken UTF-8 in the path or query: the same rule as for a body's text."""
     try:
-        unquote(scope.get("query_string", b"").decode("latin-1"), errors="strict")
+        query = unquote(scope.get("query_string", b"").decode("latin-1").replace("+", " "),
+                        errors="strict")
     except UnicodeDecodeError:
         return True
-    return False
+    return bool(CONTROL.search(scope.get("path", "")) or CONTROL.search(query))
 
 
 class RequestContext:
@@ -136,8 +167,8 @@ class RequestContext:
             return
         if _unreadable_text(scope):
             refusal = problem(422, "invalid", "The request is not valid", "see errors", errors=[
-                {"loc": ["query"], "msg": "the path or query holds a NUL character or is not "
-                                          "UTF-8", "type": "unreadable_text"}])
+                {"loc": ["query"], "msg": "路径或查询含控制字符，或不是 UTF-8",
+                 "type": "unreadable_text"}])
             await refusal(scope, receive, send)
             return
         request_id = (headers.get(b"x-request-id") or b"").decode("latin-1")[:64] or _new_id()

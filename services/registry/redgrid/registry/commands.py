@@ -26,7 +26,12 @@ Text = Annotated[str, Field(max_length=2000)]
 # pattern is checked, so the schema must not allow one there).
 Phone = Annotated[str, Field(max_length=30,
                              pattern=r"^\+?[0-9\-()][0-9\- ()]{3,28}[0-9\-()]$")]
-Email = Annotated[str, Field(max_length=200, pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
+# No @, no white space, no control character: spelled out, since \s means other characters in
+# Python (U+0085, U+001C-U+001F) than in the ECMA-262 regexes clients check the schema with
+# (U+FEFF): the server's check and the documented pattern are the same expression.
+_MAILBOX = r"[^@\x00-\x20\x7f-\xa0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]+"
+Email = Annotated[str, Field(max_length=200,
+                             pattern=rf"^{_MAILBOX}@{_MAILBOX}\.{_MAILBOX}$")]
 Tag = Annotated[str, Field(min_length=1, max_length=40)]
 # Degrees as JSON numbers (inside an area's points too): never "33.2" or true.
 Lat = Annotated[float, Strict(), Field(ge=-90, le=90)]

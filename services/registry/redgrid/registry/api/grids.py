@@ -31,10 +31,16 @@ async def list_grids(who: Auth, pool: Pool, limit: Limit = 50, cursor: Cursor = 
     return page(rows, limit, lambda g: [g.org_path, str(g.id)])
 
 
-@router.get("/locate", response_model=GridPublic, summary="The grid that covers a point or address")
-async def locate(who: Auth, pool: Pool, lat: float | None = Query(None, ge=-90, le=90),
-                 lng: float | None = Query(None, ge=-180, le=180),
-                 address: str | None = Query(None, max_length=200)):
+@router.get("/locate", response_model=GridPublic, summary="The grid that covers a point or address",
+            description="Give a point (lat **and** lng, both or neither) or an address; "
+                        "lat without lng, or neither a point nor an address, is a 422.")
+async def locate(who: Auth, pool: Pool,
+                 lat: float | None = Query(None, ge=-90, le=90,
+                                           description="Only together with lng"),
+                 lng: float | None = Query(None, ge=-180, le=180,
+                                           description="Only together with lat"),
+                 address: str | None = Query(None, max_length=200,
+                                             description="Needed when no point is given")):
     return await usecases.locate_grid(who, pool, lat, lng, address)
 
 

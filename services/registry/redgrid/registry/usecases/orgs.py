@@ -17,6 +17,7 @@ from redgrid.registry.domain import orgs as rules
 from redgrid.registry.models import Org
 from redgrid.registry.queries import orgs as queries
 from redgrid.registry.store import orgs as store
+from redgrid.registry.usecases.people import managed_person
 
 
 def org_data(org: Org) -> events.OrgData:
@@ -51,6 +52,8 @@ async def create_org(cmd: OrgCreate, who: Principal, pool: asyncpg.Pool) -> Org:
             if not parent.active:
                 raise Conflict("the parent organisation is dissolved")
         rules.check_parent(cmd.kind, rules.OrgKind(parent.kind) if parent else None)
+        if cmd.secretary_id:
+            await managed_person(conn, who, cmd.secretary_id)
         if cmd.code and await conn.fetchval("SELECT 1 FROM orgs WHERE code = $1", cmd.code):
             raise Conflict(f"an organisation with code {cmd.code} exists")
         org_id = uuid7()
@@ -70,6 +73,8 @@ async def update_org(org_id: UUID, cmd: OrgUpdate, who: Principal, pool: asyncpg
         org = await _org_in_scope(conn, who, org_id)
         if not changes:
             return org
+        if changes.get("secretary_id"):
+            await managed_person(conn, who, changes["secretary_id"])
         before = {k: getattr(org, k) for k in changes}
         org = await store.update(conn, org_id, **changes)
         await store.add_history(conn, org_id, "updated", _jsonable(before),

@@ -64,6 +64,15 @@ async def _check_grid(conn: asyncpg.Connection, who: Principal, grid_id: UUID | 
     await scope.ensure_within(conn, who, grid.branch_id or grid.community_id)
 
 
+async def managed_person(conn: asyncpg.Connection, who: Principal, person_id: UUID) -> None:
+    """A person a body names (a team's member or leader, an organisation's secretary): one who
+    exists and lies in the caller's subtree, else 422; the database would take a person of
+    another street, and a foreign key fails only on no person at all."""
+    person = await queries.get(conn, person_id)
+    if person is None or not scope.within(person.org_path, await scope.scope_path(conn, who)):
+        raise Invalid(f"{person_id} 不是你管辖范围内的人员")
+
+
 async def _person_in_scope(conn: asyncpg.Connection, who: Principal, person_id: UUID) -> Person:
     person = await store.lock(conn, person_id)
     if person is None or not scope.within(person.org_path, await scope.scope_path(conn, who)):

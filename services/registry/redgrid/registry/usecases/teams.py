@@ -8,17 +8,16 @@ import asyncpg
 
 from redgrid.common import db, outbox, scope
 from redgrid.common.auth import ADMINS, Principal
-from redgrid.common.errors import Forbidden, Invalid, NotFound
+from redgrid.common.errors import Forbidden, NotFound
 from redgrid.common.ids import uuid7
 from redgrid.registry import events
 from redgrid.registry.commands import TeamCreate, TeamJoin, TeamUpdate
 from redgrid.registry.domain.orgs import path_ids
 from redgrid.registry.models import Team
-from redgrid.registry.queries import people as people_queries
 from redgrid.registry.queries import teams as queries
 from redgrid.registry.store import people as people_store
 from redgrid.registry.store import teams as store
-from redgrid.registry.usecases.people import emit_person
+from redgrid.registry.usecases.people import emit_person, managed_person
 
 
 async def _emit(conn: asyncpg.Connection, kind, team_id: UUID) -> Team:
@@ -40,6 +39,8 @@ async def create_team(cmd: TeamCreate, who: Principal, pool: asyncpg.Pool) -> Te
     who.require(*ADMINS)
     async with db.transaction(pool) as conn:
         path = await scope.ensure_within(conn, who, cmd.org_id)
+        if cmd.leader_id:
+            await managed_person(conn, who, cmd.leader_id)
         team_id = uuid7()
         await store.insert(conn, team_id, **cmd.model_dump(), org_path=path)
         if cmd.leader_id:
@@ -52,15 +53,15 @@ async def update_team(team_id: UUID, cmd: TeamUpdate, who: Principal, pool: asyn
     async with db.transaction(pool) as conn:
         await _team_in_scope(conn, who, team_id)
         changes = cmd.model_dump(exclude_unset=True)
+        if changes.get("leader_id"):  # the same rule as for a member
+            await managed_person(conn, who, changes["leader_id"])
         if changes:
             await store.update(conn, team_id, **changes)
         return await _emit(conn, events.TEAM_UPDATED, team_id)
 
 
 async def _join(conn: asyncpg.Connection, who: Principal, team_id: UUID, person_id: UUID) -> None:
-    person = await people_queries.get(conn, person_id)
-    if person is None or not scope.within(person.org_path, await scope.scope_path(conn, who)):
-        raise Invalid(f"person {person_id} is not someone you manage")
+    await managed_person(conn, who, person_id)
     if await store.join(conn, team_id, person_id):
         await people_store.bump(conn, person_id)
         await emit_person(conn, person_id)

@@ -12,19 +12,24 @@ masked.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
+from typing import Annotated
 from urllib.parse import parse_qsl
 
-from fastapi import FastAPI, Request
+import asyncpg
+from fastapi import FastAPI, Path, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import Response
 from pydantic import ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from redgrid.common import logs, scope
+from redgrid.common import db, logs, scope
 from redgrid.common.auth import Principal
+from redgrid.common.commands import UtcMoment
 from redgrid.common.errors import DomainError, Forbidden, Invalid, NotFound
+from redgrid.common.http import REFUSALS, allowed_methods, refused_by_database
 from redgrid.tickets import commands
+from redgrid.tickets.api import open311_docs as docs
 from redgrid.tickets.api.open311_views import FORMATS, definition, error, render, request_view
 from redgrid.tickets.api.open311_views import service_view
 from redgrid.tickets.domain.intake import AppealKind, Channel
@@ -34,6 +39,10 @@ from redgrid.tickets.usecases import intake
 
 log = logs.get(__name__)
 SPEC = "http://wiki.open311.org/GeoReport_v2"
+Fmt = Annotated[str, Path(json_schema_extra=docs.FORMAT)]
+# comma-separated lists, as GeoReport writes them
+Numbers = Annotated[str | None, Query(max_length=4000)]
+Statuses = Annotated[str | None, Query(pattern=r"^(open|closed)(,(open|closed))*$")]
 
 
 def _fmt(fmt: str) -> str:
@@ -76,18 +85,27 @@ def build(parent: FastAPI) -> FastAPI:
 
     @api.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> Response:
-        return error(request, exc.status_code, str(exc.detail))
+        answer = error(request, exc.status_code, str(exc.detail))
+        if exc.status_code == 405:  # every method the path has (RFC 9110)
+            path = request.scope["path"].removeprefix(request.scope.get("root_path", ""))
+            answer.headers["Allow"] = ", ".join(sorted(allowed_methods(api, path)))
+        return answer
 
     @api.exception_handler(Exception)
     async def _crash(request: Request, exc: Exception) -> Response:
+        if isinstance(exc, tuple(REFUSALS)):
+            return await _domain(request, refused_by_database(exc))
+        if isinstance(exc, (*db.UNAVAILABLE, asyncpg.PostgresConnectionError)):
+            log.warning("open311.database_unavailable", error=repr(exc))
+            return error(request, 503, "数据库暂不可用，请稍后重试")
         log.exception("open311.unhandled", error=repr(exc))
         return error(request, 500, "something went wrong on our side")
 
     def pool():
         return api.state.runtime.pool
 
-    @api.get("/discovery.{fmt}")
-    async def discovery(request: Request, fmt: str) -> Response:
+    @api.get("/discovery.{fmt}", responses=docs.responses(docs.OBJECT))
+    async def discovery(request: Request, fmt: Fmt) -> Response:
         base = str(request.base_url).rstrip("/") + request.scope.get("root_path", "")
         body = {"changeset": "2026-01-01T00:00:00Z", "contact": "the street office",
                 "key_service": "api_key: a Redgrid token",
@@ -96,22 +114,24 @@ def build(parent: FastAPI) -> FastAPI:
                                "formats": list(FORMATS.values())}]}
         return render(_fmt(fmt), "discovery", body)
 
-    @api.get("/services.{fmt}")
-    async def services(fmt: str) -> Response:
+    @api.get("/services.{fmt}", responses=docs.responses(docs.LIST))
+    async def services(fmt: Fmt) -> Response:
         async with pool().acquire() as conn:
             rows = await catalogue_queries.categories(conn)
         return render(_fmt(fmt), "services", [service_view(c) for c in rows])
 
-    @api.get("/services/{code}.{fmt}")
-    async def service_definition(code: str, fmt: str) -> Response:
+    @api.get("/services/{code}.{fmt}", responses=docs.responses(docs.OBJECT))
+    async def service_definition(code: str, fmt: Fmt) -> Response:
         _fmt(fmt)
         async with pool().acquire() as conn:
             if await catalogue_queries.category(conn, code[:40]) is None:
                 raise NotFound(f"no service {code!r}")
         return render(fmt, "service_definition", definition(code))
 
-    @api.post("/requests.{fmt}")
-    async def post_request(request: Request, fmt: str) -> Response:
+    @api.post("/requests.{fmt}", openapi_extra=docs.FORM,
+              responses={**docs.responses(docs.LIST, status=201),
+                         200: {"description": "Filed before (the same external_ref)"}})
+    async def post_request(request: Request, fmt: Fmt) -> Response:
         _fmt(fmt)
         raw = (await request.body())[:100_000].decode("utf-8", "replace")
         form = dict(parse_qsl(raw, keep_blank_values=False))
@@ -128,27 +148,27 @@ def build(parent: FastAPI) -> FastAPI:
             "account_id": str(t.reporter_person_id) if t.reporter_person_id else None}],
             201 if filed.created else 200)
 
-    @api.get("/requests.{fmt}")
-    async def get_requests(request: Request, fmt: str, service_request_id: str | None = None,
-                           service_code: str | None = None, start_date: str | None = None,
-                           end_date: str | None = None, status: str | None = None) -> Response:
+    @api.get("/requests.{fmt}", responses=docs.responses(docs.LIST))
+    async def get_requests(request: Request, fmt: Fmt, service_request_id: Numbers = None,
+                           service_code: Numbers = None, start_date: UtcMoment | None = None,
+                           end_date: UtcMoment | None = None,
+                           status: Statuses = None) -> Response:
+        """start_date and end_date: W3C datetimes between 1900 and 2200 (UTC when no offset
+        is given), at most 90 days apart; status: open, closed or both."""
         _fmt(fmt)
         numbers = _split(service_request_id)
         now = api.state.runtime.clock.now()
-        until = _date(end_date, "end_date") or (None if numbers else now)
-        since = _date(start_date, "start_date") or (
-            None if numbers else (until or now) - timedelta(days=90))
+        until = end_date or (None if numbers else now)
+        since = start_date or (None if numbers else (until or now) - timedelta(days=90))
         if since and until and until - since > timedelta(days=90):
             raise Invalid("start_date and end_date may not span more than 90 days")
         statuses = _split(status)
-        if statuses and set(statuses) - {"open", "closed"}:
-            raise Invalid("status is open or closed")
         return render(fmt, "service_requests", await _find(
             request, numbers=numbers, codes=_split(service_code), since=since, until=until,
             statuses=statuses))
 
-    @api.get("/requests/{number}.{fmt}")
-    async def get_request(request: Request, number: str, fmt: str) -> Response:
+    @api.get("/requests/{number}.{fmt}", responses=docs.responses(docs.LIST))
+    async def get_request(request: Request, number: str, fmt: Fmt) -> Response:
         _fmt(fmt)
         found = await _find(request, numbers=[number[:40]], codes=None, since=None, until=None,
                             statuses=None)
@@ -169,22 +189,13 @@ def build(parent: FastAPI) -> FastAPI:
             return [request_view(r, "owner" if r["reporter_person_id"] == who.person_id
                              else "staff") for r in rows]
 
+    docs.install(api)
     return api
 
 
 def _split(value: str | None) -> list[str] | None:
     items = [v.strip() for v in (value or "").split(",") if v.strip()]
     return items[:100] or None
-
-
-def _date(value: str | None, name: str) -> datetime | None:
-    if not value:
-        return None
-    try:
-        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError as exc:
-        raise Invalid(f"{name} is a W3C datetime, e.g. 2026-10-01T00:00:00Z") from exc
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def _command(form: dict) -> commands.TicketCreate:

@@ -4,6 +4,7 @@ reporter."""
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 
 from xml.etree.ElementTree import Element, SubElement, tostring
@@ -21,6 +22,10 @@ LIST_ITEMS = {"service_requests": "request", "services": "service", "attributes"
               "values": "value", "endpoints": "endpoint", "formats": "format",
               "errors": "error", "keywords": "keyword"}
 LEVEL_NAMES = {"grid": "网格", "community": "社区", "street": "街道"}
+# What XML 1.0 cannot carry (its Char production): dropped, not escaped (a character reference
+# to one is no better). Requests refuse control characters at the door; text stored before
+# that rule, or given in a URL an error repeats, still passes through here.
+NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 # --- formats -----------------------------------------------------------------------------
@@ -36,7 +41,7 @@ def _xml_value(parent: Element, tag: str, value) -> None:
     elif isinstance(value, bool):
         node.text = "true" if value else "false"
     elif value is not None:
-        node.text = str(value)
+        node.text = NOT_XML.sub("", str(value))
 
 
 def render(fmt: str, root: str, body, status: int = 200) -> Response:
