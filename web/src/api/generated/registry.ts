@@ -181,7 +181,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The grid that covers a point or address */
+        /**
+         * The grid that covers a point or address
+         * @description Give a point (lat **and** lng, both or neither) or an address; lat without lng, or neither a point nor an address, is a 422.
+         */
         get: operations["registry_locate"];
         put?: never;
         post?: never;
@@ -2900,8 +2903,11 @@ export interface operations {
     registry_locate: {
         parameters: {
             query?: {
+                /** @description Needed when no point is given */
                 address?: string | null;
+                /** @description Only together with lng */
                 lat?: number | null;
+                /** @description Only together with lat */
                 lng?: number | null;
             };
             header?: never;
