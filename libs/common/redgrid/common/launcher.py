@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import importlib
+import json
 import os
 import shutil
 import signal
@@ -24,7 +25,7 @@ import httpx
 from redgrid.common import devstack
 from redgrid.common.auth import issue_token
 from redgrid.common.cli import available_services
-from redgrid.common.settings import DevSettings
+from redgrid.common.settings import SERVICE_PORTS, DevSettings
 
 SYSTEM_PERSON = UUID("00000000-0000-7000-8000-000000000001")
 
@@ -44,8 +45,45 @@ def service_env(dev: DevSettings, name: str) -> dict[str, str]:
         REDGRID_NATS_URL=f"nats://127.0.0.1:{dev.nats_port}",
         REDGRID_HTTP_PORT=str(dev.service_port(name)),
         REDGRID_LOG_JSON="true",
+        # behind the web app's origin at /api/<name>; logins through the development provider,
+        # its claims where Keycloak would put them
+        REDGRID_ROOT_PATH=f"/api/{name}",
+        REDGRID_OIDC_ISSUER=f"http://127.0.0.1:{dev.oidc_port}",
+        REDGRID_OIDC_ROLES_CLAIM="realm_access.roles",
+        REDGRID_OIDC_ORG_CLAIM="redgrid_org",
+        REDGRID_OIDC_UNIT_CLAIM="redgrid_unit",
     )
     return env
+
+
+ROLE_NAMES = {"resident": "居民", "grid_worker": "网格员", "branch_secretary": "支部书记",
+              "party_member": "党员", "volunteer": "志愿者", "community_admin": "社区管理员",
+              "street_admin": "街道管理员", "unit": "共建单位"}
+
+
+def start_browser_side(dev: DevSettings, root: Path, started: list[subprocess.Popen]) -> None:
+    """The identity provider (with the demo logins) and the web app at one origin; both need
+    web/'s packages and build (make dev builds them). Their processes go into `started`."""
+    users = root / "oidc-users.json"
+    if not users.exists():
+        _say("no demo logins (.redgrid predates them: `make clean` and start again)")
+        return
+    web = f"http://127.0.0.1:{dev.web_port}"
+    idp = devstack.OidcProvider(users, dev.oidc_port, [f"{web}/"])
+    idp.start()
+    started.append(idp.proc)
+    env = dict(os.environ, REDGRID_WEB_PORT=str(dev.web_port),
+               **{f"REDGRID_{n.upper()}_PORT": str(dev.service_port(n)) for n in SERVICE_PORTS})
+    preview = subprocess.Popen([str(devstack.WEB / "node_modules" / ".bin" / "vite"), "preview"],
+                               cwd=devstack.WEB, env=env, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.STDOUT, start_new_session=True)
+    started.append(preview)
+    devstack.wait_for_port(dev.web_port, proc=preview)
+    _say(f"web app        {web}/   (phone pages and desk console; APIs at {web}/api/<service>/)")
+    _say(f"login          {idp.issuer}   (development identity provider; demo logins:)")
+    for u in json.loads(users.read_text()):
+        _say(f"   {ROLE_NAMES.get(u['role'], u['role']):6}  {u['username']:12} {u['password']}"
+             f"   {u['name']}")
 
 
 def wait_ready(url: str, timeout: float = 60.0) -> None:
@@ -81,8 +119,13 @@ def main(fresh: bool = False) -> None:
     nats = devstack.Nats(root / "jetstream", dev.nats_port, monitor_port=dev.nats_monitor_port)
     children: dict[str, subprocess.Popen] = {}
 
+    helpers: list[subprocess.Popen] = []
+
     def shutdown(*_: object, code: int = 0) -> None:
         _say("stopping")
+        for proc in helpers:
+            if proc.poll() is None:
+                proc.terminate()
         for proc in children.values():
             if proc.poll() is None:
                 proc.send_signal(signal.SIGTERM)
@@ -124,7 +167,11 @@ def main(fresh: bool = False) -> None:
         marker = root / "demo-loaded"
         if dev.seed_demo and not marker.exists():
             asyncio.run(load_demo(urls, token))
+            logins = asyncio.run(importlib.import_module("redgrid.registry.demo").logins(
+                urls, token))
+            (root / "oidc-users.json").write_text(json.dumps(logins, ensure_ascii=False))
             marker.write_text(time.strftime("%Y-%m-%dT%H:%M:%S"))
+        start_browser_side(dev, root, helpers)
         _say(f"up in {time.monotonic() - started:.1f}s")
         for name, url in urls.items():
             _say(f"{name:14} {url}/docs   (events: {url}/asyncapi.json)")

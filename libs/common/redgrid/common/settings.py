@@ -141,6 +141,10 @@ class DevSettings(Settings):
     lists_port: int = SERVICE_PORTS["lists"]
     notifications_port: int = SERVICE_PORTS["notifications"]
     seed_demo: bool = True
+    # The browser's side: the web app at one origin (vite preview forwarding /api/<service>),
+    # and the development identity provider it logs in with.
+    web_port: int = 8080
+    oidc_port: int = 8090
 
     def service_port(self, name: str) -> int:
         return getattr(self, f"{name}_port")

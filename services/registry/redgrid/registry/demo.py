@@ -149,3 +149,67 @@ class Demo:
 
 async def load(urls: dict[str, str], token: str) -> None:
     await Demo(urls["registry"], token).run()
+
+
+# Who one logs in as on make dev (web/dev/oidc.mjs reads the list): one person per role, each
+# linked to their subject at the identity provider as a street office would link them. The
+# offices' and the unit's access comes with the provider's claims, as Keycloak would send it
+# (realm_access.roles, redgrid_org, redgrid_unit: make dev's REDGRID_OIDC_*_CLAIM settings).
+DEMO_PASSWORD = "redgrid-demo"
+
+
+async def logins(urls: dict[str, str], token: str) -> list[dict]:
+    demo = Demo(urls["registry"], token)
+    http = demo.http
+
+    async def items(path: str, **params) -> list[dict]:
+        r = await http.get(path, params=params | {"limit": 200})
+        r.raise_for_status()
+        return r.json()["items"]
+
+    async def person(name: str, home: str, grid: str | None = None, **more) -> dict:
+        return await demo.post("/v1/people", {"name": name, "home_org_id": home,
+                                              "grid_id": grid, "phone": demo.phone(), **more})
+
+    try:
+        (street,) = await items("/v1/orgs", kind="street")
+        yuhong = next(o for o in await items("/v1/orgs", kind="community")
+                      if o["name"] == "育红社区党委")
+        grid = next(g for g in await items("/v1/grids", community_id=yuhong["id"])
+                    if g["code"] == "DZ-01-01")
+        worker = next(p for p in await items("/v1/people", grid_id=grid["id"], role="grid_worker")
+                      if p["name"] == "曹龙池")
+        (secretary,) = await items("/v1/people", grid_id=grid["id"], role="branch_secretary")
+        (member, *_) = await items("/v1/people", grid_id=grid["id"], category="retired")
+        unit = next(u for u in await items("/v1/units") if u["name"] == "大中派出所")
+        resident = await person("朱军", yuhong["id"], grid["id"], address="育红路1号3栋2单元401室")
+        volunteer = await person("刘梅", yuhong["id"], grid["id"], skills=["elderly_care", "escort"])
+        await demo.post(f"/v1/people/{volunteer['id']}/roles", {"role": "volunteer",
+                                                                "org_id": yuhong["id"]})
+        office = await person("李红", yuhong["id"])
+        street_office = await person("陈建国", street["id"])
+        liaison = await person("周明", street["id"])
+        accounts = [
+            ("resident", "zhujun", resident, None),
+            ("grid_worker", "caolongchi", worker, None),
+            ("branch_secretary", "secretary", secretary, None),
+            ("party_member", "member", member, None),
+            ("volunteer", "liumei", volunteer, None),
+            ("community_admin", "yuhong", office, {"roles": ["community_admin"],
+                                                   "org": yuhong["id"]}),
+            ("street_admin", "dazhong", street_office, {"roles": ["street_admin"],
+                                                        "org": street["id"]}),
+            ("unit", "paichusuo", liaison, {"roles": ["unit"], "org": street["id"],
+                                             "unit": unit["id"]}),
+        ]
+        users = []
+        for role, username, p, claims in accounts:
+            r = await http.put(f"/v1/people/{p['id']}/login",
+                               json={"idp_subject": f"demo-{username}"})
+            r.raise_for_status()
+            users.append({"username": username, "password": DEMO_PASSWORD,
+                          "sub": f"demo-{username}", "name": p["name"], "role": role,
+                          **(claims or {})})
+        return users
+    finally:
+        await http.aclose()
