@@ -3,6 +3,7 @@ return these."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any
@@ -109,6 +110,12 @@ class Step(Row):
     note: str | None
     data: dict
     at: datetime
+    # Names from the read models, in a file's timeline (queries.tickets.steps): the actor when
+    # staff (a resident's name is never shown), the orgs a dispatch names in `data`.
+    actor_name: str | None = None
+    from_org_name: str | None = None
+    by_org_name: str | None = None
+    to_org_name: str | None = None
 
 
 class Custody(Row):
@@ -119,6 +126,8 @@ class Custody(Row):
     from_at: datetime
     to_at: datetime | None
     reason: str
+    org_name: str | None = None  # from the read models (queries.tickets.custody)
+    assignee_name: str | None = None
 
 
 class Attachment(Row):
@@ -149,6 +158,19 @@ class Mediation(Row):
     sessions: list[MediationSession] = []
 
 
+class TicketRef(BaseModel):
+    """Another ticket as a list names it: its number and title (phone numbers masked)."""
+
+    id: UUID
+    number: str
+    title: str
+
+
+# The names a ticket's answer shows beside its ids, from the read models (grids, orgs, people):
+# None where the read model has no row. Never the reporter's: that is personal data.
+NAMES = ("grid_name", "community_name", "street_name", "org_name", "assignee_name")
+
+
 class TicketPublic(BaseModel):
     """A ticket as staff and its reporter see it: the reporter's data masked (in full from
     GET /v1/tickets/{id}/reporter for those whose role needs it); the place and phone numbers in
@@ -166,12 +188,17 @@ class TicketPublic(BaseModel):
     status: str
     emergency: bool
     grid_id: UUID | None
+    grid_name: str | None = None
     community_id: UUID | None
+    community_name: str | None = None
     street_id: UUID | None
+    street_name: str | None = None
     level: str
     department: str | None
     org_id: UUID | None
+    org_name: str | None = None
     assignee_id: UUID | None
+    assignee_name: str | None = None
     reporter_person_id: UUID | None
     reporter: Reporter | None = None
     external_ref: str | None
@@ -182,6 +209,7 @@ class TicketPublic(BaseModel):
     received_at: datetime
     accepted_at: datetime | None
     first_due_at: datetime | None
+    first_due_at_local: str | None = None  # Beijing time
     due_at: datetime | None
     due_at_local: str | None = None  # Beijing time, as a clerk reads it
     deadline_basis: str | None = None
@@ -194,6 +222,7 @@ class TicketPublic(BaseModel):
     follows_id: UUID | None
     visit_id: UUID | None
     possible_duplicates: list[UUID]
+    possible_duplicate_tickets: list[TicketRef] = []  # the same, with number and title
     resolution: str | None
     response: str | None
     response_public: bool
@@ -206,17 +235,27 @@ class TicketPublic(BaseModel):
 
     @classmethod
     def of(cls, t: Ticket | Mapping[str, Any], now: datetime, reporter: Reporter | None = None,
-           address_in_full: bool = False, allowed: list[str] | None = None) -> TicketPublic:
+           address_in_full: bool = False, allowed: list[str] | None = None,
+           names: Mapping[str, Any] | None = None) -> TicketPublic:
         """From a Ticket, or straight from its row (a list's fifty rows are not made Tickets
-        first: that doubled the validation a page costs)."""
+        first: that doubled the validation a page costs). The names (NAMES and the duplicates)
+        from `names`, else from the row when its query joined them (queries.tickets)."""
         get = t.__getattribute__ if isinstance(t, Ticket) else t.__getitem__
         values = {name: get(name) for name in _PUBLIC_OF_TICKET}
+        if names is None and not isinstance(t, Ticket):
+            names = t
+        if names is not None:
+            values.update({name: names.get(name) for name in NAMES})
+            values["possible_duplicate_tickets"] = [
+                TicketRef(id=d["id"], number=d["number"], title=mask_text(d["title"]))
+                for d in _decoded(names.get("duplicates"))]
         if not address_in_full:  # phones in free text masked for readers who need none
             values.update(address=mask_address(values["address"]),
                           title=mask_text(values["title"]),
                           description=mask_text(values["description"]))
         due_at = values["due_at"]
         values["due_at_local"] = local_iso(due_at)
+        values["first_due_at_local"] = local_iso(values["first_due_at"])
         values["deadline_note"] = FALLBACK_NOTE if \
             values["deadline_basis"] == Basis.FALLBACK else None
         values["overdue"] = bool(due_at and values["resolved_at"] is None and values["status"]
@@ -227,6 +266,13 @@ class TicketPublic(BaseModel):
 
 
 _PUBLIC_OF_TICKET = tuple(n for n in TicketPublic.model_fields if n in Ticket.model_fields)
+
+
+def _decoded(duplicates: Any) -> list[dict]:
+    """The duplicates a query gave as jsonb (asyncpg hands it over as text)."""
+    if not duplicates:
+        return []
+    return json.loads(duplicates) if isinstance(duplicates, str) else duplicates
 
 
 class TicketFile(BaseModel):

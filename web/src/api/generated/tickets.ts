@@ -901,6 +901,8 @@ export interface components {
         Custody: {
             /** Assignee Id */
             assignee_id: string | null;
+            /** Assignee Name */
+            assignee_name?: string | null;
             /** Department */
             department: string | null;
             /**
@@ -912,6 +914,8 @@ export interface components {
             level: string;
             /** Org Id */
             org_id: string | null;
+            /** Org Name */
+            org_name?: string | null;
             /** Reason */
             reason: string;
             /** To At */
@@ -984,6 +988,8 @@ export interface components {
             escalated: number;
             /** Group */
             group?: string | null;
+            /** Group Name */
+            group_name?: string | null;
             /** In Progress */
             in_progress: number;
             /** Mediated */
@@ -1360,11 +1366,15 @@ export interface components {
         Step: {
             /** Action */
             action: string;
+            /** Actor Name */
+            actor_name?: string | null;
             /**
              * At
              * Format: date-time
              */
             at: string;
+            /** By Org Name */
+            by_org_name?: string | null;
             /** By Person */
             by_person: string | null;
             /** By Roles */
@@ -1373,6 +1383,8 @@ export interface components {
             data: {
                 [key: string]: unknown;
             };
+            /** From Org Name */
+            from_org_name?: string | null;
             /** From Status */
             from_status: string | null;
             /** Id */
@@ -1381,6 +1393,8 @@ export interface components {
             note: string | null;
             /** Reason */
             reason: string | null;
+            /** To Org Name */
+            to_org_name?: string | null;
             /** To Status */
             to_status: string;
         };
@@ -1466,6 +1480,8 @@ export interface components {
             appeal_kind: string;
             /** Assignee Id */
             assignee_id: string | null;
+            /** Assignee Name */
+            assignee_name?: string | null;
             /** Category */
             category: string;
             /** Channel */
@@ -1474,6 +1490,8 @@ export interface components {
             closed_at: string | null;
             /** Community Id */
             community_id: string | null;
+            /** Community Name */
+            community_name?: string | null;
             /** Deadline Basis */
             deadline_basis?: string | null;
             /** Deadline Note */
@@ -1494,10 +1512,14 @@ export interface components {
             external_ref: string | null;
             /** First Due At */
             first_due_at: string | null;
+            /** First Due At Local */
+            first_due_at_local?: string | null;
             /** Follows Id */
             follows_id: string | null;
             /** Grid Id */
             grid_id: string | null;
+            /** Grid Name */
+            grid_name?: string | null;
             /**
              * Id
              * Format: uuid
@@ -1519,8 +1541,15 @@ export interface components {
             occurred_at: string | null;
             /** Org Id */
             org_id: string | null;
+            /** Org Name */
+            org_name?: string | null;
             /** Overdue */
             overdue: boolean;
+            /**
+             * Possible Duplicate Tickets
+             * @default []
+             */
+            possible_duplicate_tickets: components["schemas"]["TicketRef"][];
             /** Possible Duplicates */
             possible_duplicates: string[];
             /** Published At */
@@ -1549,6 +1578,8 @@ export interface components {
             status: string;
             /** Street Id */
             street_id: string | null;
+            /** Street Name */
+            street_name?: string | null;
             /** Title */
             title: string;
             /**
@@ -1560,6 +1591,21 @@ export interface components {
             version: number;
             /** Visit Id */
             visit_id: string | null;
+        };
+        /**
+         * TicketRef
+         * @description Another ticket as a list names it: its number and title (phone numbers masked).
+         */
+        TicketRef: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Number */
+            number: string;
+            /** Title */
+            title: string;
         };
         /** VisitCreate */
         VisitCreate: {
@@ -2519,9 +2565,9 @@ export interface operations {
                      * @example {
                      *       "since": "2026-03-12T09:30:00+08:00",
                      *       "until": "2026-03-12T09:30:00+08:00",
-                     *       "group_by": "育红社区",
+                     *       "group_by": "community",
                      *       "total": {
-                     *         "group": "育红社区",
+                     *         "group": null,
                      *         "received": 3,
                      *         "accepted": 3,
                      *         "rejected": 3,
@@ -2544,7 +2590,7 @@ export interface operations {
                      *       },
                      *       "groups": [
                      *         {
-                     *           "group": "育红社区",
+                     *           "group": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008",
                      *           "received": 3,
                      *           "accepted": 3,
                      *           "rejected": 3,
@@ -2563,7 +2609,8 @@ export interface operations {
                      *           "satisfied": 3,
                      *           "response_rate": 2.5,
                      *           "resolution_rate": 2.5,
-                     *           "satisfaction_rate": 2.5
+                     *           "satisfaction_rate": 2.5,
+                     *           "group_name": "育红社区党委"
                      *         }
                      *       ]
                      *     }
@@ -2812,6 +2859,20 @@ export interface operations {
                      *           "updated_at": "2026-03-12T09:30:00+08:00",
                      *           "allowed_actions": [
                      *             "育红社区"
+                     *           ],
+                     *           "grid_name": "育红第一网格",
+                     *           "community_name": "育红社区党委",
+                     *           "street_name": "大中街道党工委",
+                     *           "org_name": "育红社区党委",
+                     *           "assignee_name": "刘建华",
+                     *           "first_due_at_local": "2026-03-17T00:00:00+08:00",
+                     *           "due_at_local": "2026-03-17T00:00:00+08:00",
+                     *           "possible_duplicate_tickets": [
+                     *             {
+                     *               "id": "01956f3a-006a-7c3e-9a41-6d2b8e0f006a",
+                     *               "number": "DZ2026031100007",
+                     *               "title": "双井巷人行道方砖松动"
+                     *             }
                      *           ]
                      *         }
                      *       ],
@@ -2986,6 +3047,20 @@ export interface operations {
                      *       "updated_at": "2026-03-12T09:30:00+08:00",
                      *       "allowed_actions": [
                      *         "育红社区"
+                     *       ],
+                     *       "grid_name": "育红第一网格",
+                     *       "community_name": "育红社区党委",
+                     *       "street_name": "大中街道党工委",
+                     *       "org_name": "育红社区党委",
+                     *       "assignee_name": "刘建华",
+                     *       "first_due_at_local": "2026-03-17T00:00:00+08:00",
+                     *       "due_at_local": "2026-03-17T00:00:00+08:00",
+                     *       "possible_duplicate_tickets": [
+                     *         {
+                     *           "id": "01956f3a-006a-7c3e-9a41-6d2b8e0f006a",
+                     *           "number": "DZ2026031100007",
+                     *           "title": "双井巷人行道方砖松动"
+                     *         }
                      *       ]
                      *     }
                      */
@@ -3141,6 +3216,20 @@ export interface operations {
                      *         "updated_at": "2026-03-12T09:30:00+08:00",
                      *         "allowed_actions": [
                      *           "育红社区"
+                     *         ],
+                     *         "grid_name": "育红第一网格",
+                     *         "community_name": "育红社区党委",
+                     *         "street_name": "大中街道党工委",
+                     *         "org_name": "育红社区党委",
+                     *         "assignee_name": "刘建华",
+                     *         "first_due_at_local": "2026-03-17T00:00:00+08:00",
+                     *         "due_at_local": "2026-03-17T00:00:00+08:00",
+                     *         "possible_duplicate_tickets": [
+                     *           {
+                     *             "id": "01956f3a-006a-7c3e-9a41-6d2b8e0f006a",
+                     *             "number": "DZ2026031100007",
+                     *             "title": "双井巷人行道方砖松动"
+                     *           }
                      *         ]
                      *       },
                      *       "timeline": [
@@ -3156,7 +3245,11 @@ export interface operations {
                      *           "reason": "不属于本网格职责",
                      *           "note": "已电话确认时间",
                      *           "data": {},
-                     *           "at": "2026-03-12T09:30:00+08:00"
+                     *           "at": "2026-03-12T09:30:00+08:00",
+                     *           "actor_name": "刘建华",
+                     *           "from_org_name": null,
+                     *           "by_org_name": null,
+                     *           "to_org_name": null
                      *         }
                      *       ],
                      *       "custody": [
@@ -3167,7 +3260,9 @@ export interface operations {
                      *           "assignee_id": "01956f3a-0052-7c3e-9a41-6d2b8e0f0052",
                      *           "from_at": "2026-03-12T09:30:00+08:00",
                      *           "to_at": "2026-03-12T09:30:00+08:00",
-                     *           "reason": "不属于本网格职责"
+                     *           "reason": "不属于本网格职责",
+                     *           "org_name": "育红社区党委",
+                     *           "assignee_name": "刘建华"
                      *         }
                      *       ],
                      *       "attachments": [
@@ -3340,6 +3435,20 @@ export interface operations {
                      *       "updated_at": "2026-03-12T09:30:00+08:00",
                      *       "allowed_actions": [
                      *         "育红社区"
+                     *       ],
+                     *       "grid_name": "育红第一网格",
+                     *       "community_name": "育红社区党委",
+                     *       "street_name": "大中街道党工委",
+                     *       "org_name": "育红社区党委",
+                     *       "assignee_name": "刘建华",
+                     *       "first_due_at_local": "2026-03-17T00:00:00+08:00",
+                     *       "due_at_local": "2026-03-17T00:00:00+08:00",
+                     *       "possible_duplicate_tickets": [
+                     *         {
+                     *           "id": "01956f3a-006a-7c3e-9a41-6d2b8e0f006a",
+                     *           "number": "DZ2026031100007",
+                     *           "title": "双井巷人行道方砖松动"
+                     *         }
                      *       ]
                      *     }
                      */
@@ -3622,6 +3731,20 @@ export interface operations {
                      *       "updated_at": "2026-03-12T09:30:00+08:00",
                      *       "allowed_actions": [
                      *         "育红社区"
+                     *       ],
+                     *       "grid_name": "育红第一网格",
+                     *       "community_name": "育红社区党委",
+                     *       "street_name": "大中街道党工委",
+                     *       "org_name": "育红社区党委",
+                     *       "assignee_name": "刘建华",
+                     *       "first_due_at_local": "2026-03-17T00:00:00+08:00",
+                     *       "due_at_local": "2026-03-17T00:00:00+08:00",
+                     *       "possible_duplicate_tickets": [
+                     *         {
+                     *           "id": "01956f3a-006a-7c3e-9a41-6d2b8e0f006a",
+                     *           "number": "DZ2026031100007",
+                     *           "title": "双井巷人行道方砖松动"
+                     *         }
                      *       ]
                      *     }
                      */
@@ -3785,6 +3908,20 @@ export interface operations {
                      *       "updated_at": "2026-03-12T09:30:00+08:00",
                      *       "allowed_actions": [
                      *         "育红社区"
+                     *       ],
+                     *       "grid_name": "育红第一网格",
+                     *       "community_name": "育红社区党委",
+                     *       "street_name": "大中街道党工委",
+                     *       "org_name": "育红社区党委",
+                     *       "assignee_name": "刘建华",
+                     *       "first_due_at_local": "2026-03-17T00:00:00+08:00",
+                     *       "due_at_local": "2026-03-17T00:00:00+08:00",
+                     *       "possible_duplicate_tickets": [
+                     *         {
+                     *           "id": "01956f3a-006a-7c3e-9a41-6d2b8e0f006a",
+                     *           "number": "DZ2026031100007",
+                     *           "title": "双井巷人行道方砖松动"
+                     *         }
                      *       ]
                      *     }
                      */
@@ -3952,6 +4089,20 @@ export interface operations {
                      *       "updated_at": "2026-03-12T09:30:00+08:00",
                      *       "allowed_actions": [
                      *         "育红社区"
+                     *       ],
+                     *       "grid_name": "育红第一网格",
+                     *       "community_name": "育红社区党委",
+                     *       "street_name": "大中街道党工委",
+                     *       "org_name": "育红社区党委",
+                     *       "assignee_name": "刘建华",
+                     *       "first_due_at_local": "2026-03-17T00:00:00+08:00",
+                     *       "due_at_local": "2026-03-17T00:00:00+08:00",
+                     *       "possible_duplicate_tickets": [
+                     *         {
+                     *           "id": "01956f3a-006a-7c3e-9a41-6d2b8e0f006a",
+                     *           "number": "DZ2026031100007",
+                     *           "title": "双井巷人行道方砖松动"
+                     *         }
                      *       ]
                      *     }
                      */
@@ -4115,6 +4266,20 @@ export interface operations {
                      *       "updated_at": "2026-03-12T09:30:00+08:00",
                      *       "allowed_actions": [
                      *         "育红社区"
+                     *       ],
+                     *       "grid_name": "育红第一网格",
+                     *       "community_name": "育红社区党委",
+                     *       "street_name": "大中街道党工委",
+                     *       "org_name": "育红社区党委",
+                     *       "assignee_name": "刘建华",
+                     *       "first_due_at_local": "2026-03-17T00:00:00+08:00",
+                     *       "due_at_local": "2026-03-17T00:00:00+08:00",
+                     *       "possible_duplicate_tickets": [
+                     *         {
+                     *           "id": "01956f3a-006a-7c3e-9a41-6d2b8e0f006a",
+                     *           "number": "DZ2026031100007",
+                     *           "title": "双井巷人行道方砖松动"
+                     *         }
                      *       ]
                      *     }
                      */
@@ -4279,6 +4444,20 @@ export interface operations {
                      *       "updated_at": "2026-03-12T09:30:00+08:00",
                      *       "allowed_actions": [
                      *         "育红社区"
+                     *       ],
+                     *       "grid_name": "育红第一网格",
+                     *       "community_name": "育红社区党委",
+                     *       "street_name": "大中街道党工委",
+                     *       "org_name": "育红社区党委",
+                     *       "assignee_name": "刘建华",
+                     *       "first_due_at_local": "2026-03-17T00:00:00+08:00",
+                     *       "due_at_local": "2026-03-17T00:00:00+08:00",
+                     *       "possible_duplicate_tickets": [
+                     *         {
+                     *           "id": "01956f3a-006a-7c3e-9a41-6d2b8e0f006a",
+                     *           "number": "DZ2026031100007",
+                     *           "title": "双井巷人行道方砖松动"
+                     *         }
                      *       ]
                      *     }
                      */
@@ -4837,6 +5016,20 @@ export interface operations {
                      *       "updated_at": "2026-03-12T09:30:00+08:00",
                      *       "allowed_actions": [
                      *         "育红社区"
+                     *       ],
+                     *       "grid_name": "育红第一网格",
+                     *       "community_name": "育红社区党委",
+                     *       "street_name": "大中街道党工委",
+                     *       "org_name": "育红社区党委",
+                     *       "assignee_name": "刘建华",
+                     *       "first_due_at_local": "2026-03-17T00:00:00+08:00",
+                     *       "due_at_local": "2026-03-17T00:00:00+08:00",
+                     *       "possible_duplicate_tickets": [
+                     *         {
+                     *           "id": "01956f3a-006a-7c3e-9a41-6d2b8e0f006a",
+                     *           "number": "DZ2026031100007",
+                     *           "title": "双井巷人行道方砖松动"
+                     *         }
                      *       ]
                      *     }
                      */
@@ -5102,6 +5295,20 @@ export interface operations {
                      *       "updated_at": "2026-03-12T09:30:00+08:00",
                      *       "allowed_actions": [
                      *         "育红社区"
+                     *       ],
+                     *       "grid_name": "育红第一网格",
+                     *       "community_name": "育红社区党委",
+                     *       "street_name": "大中街道党工委",
+                     *       "org_name": "育红社区党委",
+                     *       "assignee_name": "刘建华",
+                     *       "first_due_at_local": "2026-03-17T00:00:00+08:00",
+                     *       "due_at_local": "2026-03-17T00:00:00+08:00",
+                     *       "possible_duplicate_tickets": [
+                     *         {
+                     *           "id": "01956f3a-006a-7c3e-9a41-6d2b8e0f006a",
+                     *           "number": "DZ2026031100007",
+                     *           "title": "双井巷人行道方砖松动"
+                     *         }
                      *       ]
                      *     }
                      */
@@ -5268,6 +5475,20 @@ export interface operations {
                      *       "updated_at": "2026-03-12T09:30:00+08:00",
                      *       "allowed_actions": [
                      *         "育红社区"
+                     *       ],
+                     *       "grid_name": "育红第一网格",
+                     *       "community_name": "育红社区党委",
+                     *       "street_name": "大中街道党工委",
+                     *       "org_name": "育红社区党委",
+                     *       "assignee_name": "刘建华",
+                     *       "first_due_at_local": "2026-03-17T00:00:00+08:00",
+                     *       "due_at_local": "2026-03-17T00:00:00+08:00",
+                     *       "possible_duplicate_tickets": [
+                     *         {
+                     *           "id": "01956f3a-006a-7c3e-9a41-6d2b8e0f006a",
+                     *           "number": "DZ2026031100007",
+                     *           "title": "双井巷人行道方砖松动"
+                     *         }
                      *       ]
                      *     }
                      */
@@ -5431,6 +5652,20 @@ export interface operations {
                      *       "updated_at": "2026-03-12T09:30:00+08:00",
                      *       "allowed_actions": [
                      *         "育红社区"
+                     *       ],
+                     *       "grid_name": "育红第一网格",
+                     *       "community_name": "育红社区党委",
+                     *       "street_name": "大中街道党工委",
+                     *       "org_name": "育红社区党委",
+                     *       "assignee_name": "刘建华",
+                     *       "first_due_at_local": "2026-03-17T00:00:00+08:00",
+                     *       "due_at_local": "2026-03-17T00:00:00+08:00",
+                     *       "possible_duplicate_tickets": [
+                     *         {
+                     *           "id": "01956f3a-006a-7c3e-9a41-6d2b8e0f006a",
+                     *           "number": "DZ2026031100007",
+                     *           "title": "双井巷人行道方砖松动"
+                     *         }
                      *       ]
                      *     }
                      */
@@ -5595,6 +5830,20 @@ export interface operations {
                      *       "updated_at": "2026-03-12T09:30:00+08:00",
                      *       "allowed_actions": [
                      *         "育红社区"
+                     *       ],
+                     *       "grid_name": "育红第一网格",
+                     *       "community_name": "育红社区党委",
+                     *       "street_name": "大中街道党工委",
+                     *       "org_name": "育红社区党委",
+                     *       "assignee_name": "刘建华",
+                     *       "first_due_at_local": "2026-03-17T00:00:00+08:00",
+                     *       "due_at_local": "2026-03-17T00:00:00+08:00",
+                     *       "possible_duplicate_tickets": [
+                     *         {
+                     *           "id": "01956f3a-006a-7c3e-9a41-6d2b8e0f006a",
+                     *           "number": "DZ2026031100007",
+                     *           "title": "双井巷人行道方砖松动"
+                     *         }
                      *       ]
                      *     }
                      */
@@ -5912,6 +6161,20 @@ export interface operations {
                      *       "updated_at": "2026-03-12T09:30:00+08:00",
                      *       "allowed_actions": [
                      *         "育红社区"
+                     *       ],
+                     *       "grid_name": "育红第一网格",
+                     *       "community_name": "育红社区党委",
+                     *       "street_name": "大中街道党工委",
+                     *       "org_name": "育红社区党委",
+                     *       "assignee_name": "刘建华",
+                     *       "first_due_at_local": "2026-03-17T00:00:00+08:00",
+                     *       "due_at_local": "2026-03-17T00:00:00+08:00",
+                     *       "possible_duplicate_tickets": [
+                     *         {
+                     *           "id": "01956f3a-006a-7c3e-9a41-6d2b8e0f006a",
+                     *           "number": "DZ2026031100007",
+                     *           "title": "双井巷人行道方砖松动"
+                     *         }
                      *       ]
                      *     }
                      */
@@ -6075,6 +6338,20 @@ export interface operations {
                      *       "updated_at": "2026-03-12T09:30:00+08:00",
                      *       "allowed_actions": [
                      *         "育红社区"
+                     *       ],
+                     *       "grid_name": "育红第一网格",
+                     *       "community_name": "育红社区党委",
+                     *       "street_name": "大中街道党工委",
+                     *       "org_name": "育红社区党委",
+                     *       "assignee_name": "刘建华",
+                     *       "first_due_at_local": "2026-03-17T00:00:00+08:00",
+                     *       "due_at_local": "2026-03-17T00:00:00+08:00",
+                     *       "possible_duplicate_tickets": [
+                     *         {
+                     *           "id": "01956f3a-006a-7c3e-9a41-6d2b8e0f006a",
+                     *           "number": "DZ2026031100007",
+                     *           "title": "双井巷人行道方砖松动"
+                     *         }
                      *       ]
                      *     }
                      */
@@ -6238,6 +6515,20 @@ export interface operations {
                      *       "updated_at": "2026-03-12T09:30:00+08:00",
                      *       "allowed_actions": [
                      *         "育红社区"
+                     *       ],
+                     *       "grid_name": "育红第一网格",
+                     *       "community_name": "育红社区党委",
+                     *       "street_name": "大中街道党工委",
+                     *       "org_name": "育红社区党委",
+                     *       "assignee_name": "刘建华",
+                     *       "first_due_at_local": "2026-03-17T00:00:00+08:00",
+                     *       "due_at_local": "2026-03-17T00:00:00+08:00",
+                     *       "possible_duplicate_tickets": [
+                     *         {
+                     *           "id": "01956f3a-006a-7c3e-9a41-6d2b8e0f006a",
+                     *           "number": "DZ2026031100007",
+                     *           "title": "双井巷人行道方砖松动"
+                     *         }
                      *       ]
                      *     }
                      */
@@ -6392,6 +6683,20 @@ export interface operations {
                      *       "updated_at": "2026-03-12T09:30:00+08:00",
                      *       "allowed_actions": [
                      *         "育红社区"
+                     *       ],
+                     *       "grid_name": "育红第一网格",
+                     *       "community_name": "育红社区党委",
+                     *       "street_name": "大中街道党工委",
+                     *       "org_name": "育红社区党委",
+                     *       "assignee_name": "刘建华",
+                     *       "first_due_at_local": "2026-03-17T00:00:00+08:00",
+                     *       "due_at_local": "2026-03-17T00:00:00+08:00",
+                     *       "possible_duplicate_tickets": [
+                     *         {
+                     *           "id": "01956f3a-006a-7c3e-9a41-6d2b8e0f006a",
+                     *           "number": "DZ2026031100007",
+                     *           "title": "双井巷人行道方砖松动"
+                     *         }
                      *       ]
                      *     }
                      */

@@ -335,3 +335,21 @@ EXAMPLES |= {
                   "due_at": "2027-02-15T16:00:00Z", "due_at_local": "2027-02-16T00:00:00+08:00",
                   "basis": "calendar", "note": None},
 }
+
+# Names beside ids, from the read models (issue 18): never a resident's.
+_TICKET_NAMES = {"grid_name": "育红第一网格", "community_name": "育红社区党委",
+                 "street_name": "大中街道党工委", "org_name": "育红社区党委",
+                 "assignee_name": "刘建华", "first_due_at_local": "2026-03-17T00:00:00+08:00",
+                 "due_at_local": "2026-03-17T00:00:00+08:00",
+                 "possible_duplicate_tickets": [{"id": "01956f3a-006a-7c3e-9a41-6d2b8e0f006a",
+                                                 "number": "DZ2026031100007",
+                                                 "title": "双井巷人行道方砖松动"}]}
+EXAMPLES["TicketPublic"] |= _TICKET_NAMES
+EXAMPLES["TicketFile"]["ticket"] |= _TICKET_NAMES
+EXAMPLES["TicketFile"]["timeline"][0] |= {"actor_name": "刘建华", "from_org_name": None,
+                                          "by_org_name": None, "to_org_name": None}
+EXAMPLES["TicketFile"]["custody"][0] |= {"org_name": "育红社区党委", "assignee_name": "刘建华"}
+EXAMPLES["FiguresReport"]["group_by"] = "community"
+EXAMPLES["FiguresReport"]["total"]["group"] = None
+for _group in EXAMPLES["FiguresReport"]["groups"]:
+    _group |= {"group": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008", "group_name": "育红社区党委"}

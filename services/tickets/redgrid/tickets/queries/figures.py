@@ -16,6 +16,14 @@ GROUPS = {
     "month": "to_char(t.received_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM')",
 }
 
+# The name shown beside a group's key, from the read models (grids, orgs) or the catalogue.
+NAMES = {
+    "grid": "(SELECT g.name FROM grids g WHERE g.id::text = grp)",
+    "community": "(SELECT o.name FROM orgs o WHERE o.id::text = grp)",
+    "street": "(SELECT o.name FROM orgs o WHERE o.id::text = grp)",
+    "category": "(SELECT c.name FROM categories c WHERE c.code = grp)",
+}
+
 SQL = """
 WITH h AS (
   SELECT {group} AS grp, t.kind, t.first_due_at, t.sign_hours,
@@ -34,7 +42,7 @@ WITH h AS (
     AND ($6::text IS NULL OR t.channel = $6) AND ($7::uuid IS NULL OR t.grid_id = $7)
     AND ($8::uuid IS NULL OR t.community_id = $8) AND ($9::uuid IS NULL OR t.street_id = $9)
 )
-SELECT grp, GROUPING(grp) = 1 AS is_total,
+SELECT grp, {name} AS group_name, GROUPING(grp) = 1 AS is_total,
   count(*) AS received,
   count(accepted_first) AS accepted,
   count(*) FILTER (WHERE rejected) AS rejected,
@@ -66,5 +74,6 @@ async def figures(conn: asyncpg.Connection, scope: str, group_by: str | None,
                   grid_id: UUID | None, community_id: UUID | None,
                   street_id: UUID | None) -> list[asyncpg.Record]:
     group = GROUPS[group_by] if group_by else "NULL::text"
-    return await conn.fetch(SQL.format(group=group), scope, since, until, status, category,
+    name = NAMES.get(group_by, "NULL::text")
+    return await conn.fetch(SQL.format(group=group, name=name), scope, since, until, status, category,
                             channel, grid_id, community_id, street_id, now)

@@ -18,6 +18,25 @@ from redgrid.tickets.models import ContactRead, Step, Ticket
 VISIBLE = "(t.org_path LIKE {0} || '%' OR t.area_path LIKE {0} || '%')"
 
 
+# The names a ticket's answer shows beside its ids (models.NAMES and its possible duplicates),
+# joined from the read models to a query's tickets `t`: a missing row gives a null name.
+NAMES = (
+    "g.name AS grid_name, co.name AS community_name, so.name AS street_name, "
+    "o.name AS org_name, a.name AS assignee_name, "
+    "(SELECT jsonb_agg(jsonb_build_object('id', d.id, 'number', d.number, 'title', d.title) "
+    "  ORDER BY d.number) FROM tickets d WHERE d.id = ANY(t.possible_duplicates)) AS duplicates")
+NAMES_JOINED = (
+    "LEFT JOIN grids g ON g.id = t.grid_id LEFT JOIN orgs co ON co.id = t.community_id "
+    "LEFT JOIN orgs so ON so.id = t.street_id LEFT JOIN orgs o ON o.id = t.org_id "
+    "LEFT JOIN people a ON a.id = t.assignee_id")
+
+
+async def names(conn: asyncpg.Connection, ticket_id: UUID) -> asyncpg.Record | None:
+    """The names beside one ticket's ids (models.TicketPublic.of takes them)."""
+    return await conn.fetchrow(f"SELECT {NAMES} FROM tickets t {NAMES_JOINED} WHERE t.id = $1",
+                               ticket_id)
+
+
 async def get(conn: asyncpg.Connection, ticket_id: UUID) -> Ticket | None:
     return Ticket.of(await conn.fetchrow("SELECT * FROM tickets WHERE id = $1", ticket_id))
 
@@ -58,9 +77,19 @@ async def contact_reads(conn: asyncpg.Connection, ticket_id: UUID) -> list[Conta
     return [ContactRead.of(r) for r in rows]
 
 
-async def steps(conn: asyncpg.Connection, ticket_id: UUID) -> list[Step]:
-    rows = await conn.fetch("SELECT * FROM ticket_steps WHERE ticket_id = $1 ORDER BY id",
-                            ticket_id)
+async def steps(conn: asyncpg.Connection, ticket_id: UUID,
+                reporter_id: UUID | None) -> list[Step]:
+    """The timeline with names: the actor's only when they acted with a staff role and are not
+    the reporter (a resident's name is personal data); the orgs a dispatch's data names."""
+    rows = await conn.fetch(
+        "SELECT s.*, p.name AS actor_name, fo.name AS from_org_name, bo.name AS by_org_name, "
+        "tor.name AS to_org_name FROM ticket_steps s "
+        "LEFT JOIN people p ON p.id = s.by_person AND s.by_person IS DISTINCT FROM $2 "
+        "  AND NOT s.by_roles <@ ARRAY['resident']::text[] "
+        "LEFT JOIN orgs fo ON fo.id = (s.data->>'from_org_id')::uuid "
+        "LEFT JOIN orgs bo ON bo.id = (s.data->>'by_org_id')::uuid "
+        "LEFT JOIN orgs tor ON tor.id = (s.data->>'to_org_id')::uuid "
+        "WHERE s.ticket_id = $1 ORDER BY s.id", ticket_id, reporter_id)
     return [Step.of(r) for r in rows]
 
 
@@ -74,7 +103,10 @@ async def last_step(conn: asyncpg.Connection, ticket_id: UUID,
 
 
 async def custody(conn: asyncpg.Connection, ticket_id: UUID) -> list[Custody]:
-    rows = await conn.fetch("SELECT * FROM custody WHERE ticket_id = $1 ORDER BY id", ticket_id)
+    rows = await conn.fetch(
+        "SELECT c.*, o.name AS org_name, p.name AS assignee_name FROM custody c "
+        "LEFT JOIN orgs o ON o.id = c.org_id LEFT JOIN people p ON p.id = c.assignee_id "
+        "WHERE c.ticket_id = $1 ORDER BY c.id", ticket_id)
     return [Custody.of(r) for r in rows]
 
 
@@ -180,7 +212,8 @@ async def listing(conn: asyncpg.Connection, scope: str | None, reporter_id: UUID
                   f: Filters, after: tuple[datetime, UUID] | None,
                   limit: int) -> list[asyncpg.Record]:
     """Staff: their scope (held there or located there). Residents: what they reported. The
-    rows as they are (TicketPublic.of reads them).
+    rows as they are with the names beside their ids (TicketPublic.of reads them), joined to
+    the page only, so that the page's plan stays the one described below.
 
     Runs in the caller's transaction, planned for its values every time: which index is best
     depends on them (a street's list walks tickets_received and stops at the page's end, a
@@ -192,7 +225,7 @@ async def listing(conn: asyncpg.Connection, scope: str | None, reporter_id: UUID
         raise RuntimeError("listing() runs inside the use case's transaction")
     await conn.execute("SET LOCAL plan_cache_mode = force_custom_plan")
     return await conn.fetch(
-        "SELECT t.* FROM tickets t WHERE "
+        f"SELECT t.*, {NAMES} FROM (SELECT t.* FROM tickets t WHERE "
         "($1::text IS NULL OR t.org_path LIKE $1 || '%' OR t.area_path LIKE $1 || '%') "
         "AND ($2::uuid IS NULL OR t.reporter_person_id = $2) "
         "AND ($3::text IS NULL OR t.status = $3) AND ($4::text IS NULL OR t.category = $4) "
@@ -203,7 +236,8 @@ async def listing(conn: asyncpg.Connection, scope: str | None, reporter_id: UUID
         "AND ($11::timestamptz IS NULL OR t.received_at >= $11) "
         "AND ($12::timestamptz IS NULL OR t.received_at < $12) "
         "AND ($13::timestamptz IS NULL OR (t.received_at, t.id) < ($13, $14)) "
-        "ORDER BY t.received_at DESC, t.id DESC LIMIT $15",
+        "ORDER BY t.received_at DESC, t.id DESC LIMIT $15) t "
+        f"{NAMES_JOINED} ORDER BY t.received_at DESC, t.id DESC",
         scope, reporter_id, f.status, f.category, f.channel, f.kind, f.grid_id, f.community_id,
         f.street_id, f.assignee_id, f.received_from, f.received_to,
         after[0] if after else None, after[1] if after else None, limit,

@@ -21,6 +21,7 @@ COUNTS = ("received", "accepted", "rejected", "merged", "resolved", "in_progress
 
 class Figures(BaseModel):
     group: str | None = None
+    group_name: str | None = None  # the grid's, community's, street's or category's name
     received: int
     accepted: int
     rejected: int
@@ -54,9 +55,9 @@ def _rate(part: int, whole: int) -> float | None:
     return round(part / whole, 4) if whole else None
 
 
-def _figures(row, group: str | None) -> Figures:
+def _figures(row, group: str | None, group_name: str | None = None) -> Figures:
     counts = {k: row[k] for k in COUNTS}
-    return Figures(group=group, **counts,
+    return Figures(group=group, group_name=group_name, **counts,
                    response_rate=_rate(counts["responded"], counts["dispatched"]),
                    resolution_rate=_rate(counts["resolved"], counts["to_resolve"]),
                    satisfaction_rate=_rate(counts["satisfied"], counts["rated"]))
@@ -77,5 +78,5 @@ async def report(who: Principal, pool: asyncpg.Pool, clock: Clock, group_by: str
     return FiguresReport(
         since=since, until=until, group_by=group_by,
         total=_figures(total or empty, None),
-        groups=[_figures(r, r["grp"]) for r in groups] if group_by else [],
+        groups=[_figures(r, r["grp"], r["group_name"]) for r in groups] if group_by else [],
     )

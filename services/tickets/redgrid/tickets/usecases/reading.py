@@ -55,7 +55,8 @@ async def public_view(conn: asyncpg.Connection, who: Principal, t: Ticket,
         is_assignee=t.assignee_id == who.person_id,
         holder_in_scope=await holder_in_scope(conn, who, t))
     return TicketPublic.of(t, now, reporter.masked() if reporter else None,
-                           address_in_full=entitled, allowed=_allowed(who, t))
+                           address_in_full=entitled, allowed=_allowed(who, t),
+                           names=await queries.names(conn, t.id))
 
 
 async def get_file(ticket_id: UUID, who: Principal, pool: asyncpg.Pool,
@@ -64,7 +65,8 @@ async def get_file(ticket_id: UUID, who: Principal, pool: asyncpg.Pool,
         t = await readable(conn, who, await queries.get(conn, ticket_id))
         return TicketFile(
             ticket=await public_view(conn, who, t, clock.now()),
-            timeline=await queries.steps(conn, t.id), custody=await queries.custody(conn, t.id),
+            timeline=await queries.steps(conn, t.id, t.reporter_person_id),
+            custody=await queries.custody(conn, t.id),
             attachments=await queries.attachments(conn, t.id),
             mediation=_masked_mediation(await queries.mediation(conn, t.id)),
             linked=await queries.linked(conn, t),
