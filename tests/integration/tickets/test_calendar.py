@@ -36,7 +36,7 @@ def demo_year(year: int) -> dict:
 
 async def rescheduled(world, ticket_id: str) -> list[CloudEvent]:
     msgs = await stream_messages(world.tickets.settings.nats_url, "REDGRID_TICKETS",
-                                 "redgrid.tickets.ticket.rescheduled", wait=0.2)
+                                 "redgrid.tickets.ticket.rescheduled")
     return [e for e in (CloudEvent.from_bytes(m.data) for m in msgs) if e.subject == ticket_id]
 
 
