@@ -18,7 +18,7 @@ from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from redgrid.common import db, logs, metrics
+from redgrid.common import db, logs, metrics, wording
 from redgrid.common.auth import Principal, TokenVerifier
 from redgrid.common.clock import Clock
 from redgrid.common.commands import CONTROL
@@ -33,9 +33,13 @@ SLUGS = ("bad-request", "not-found", "method-not-allowed", "too-large", "http-er
 MAX_BODY = 1_000_000  # bytes; larger request bodies get a 413
 
 
-def problem(status: int, slug: str, title: str, detail: str = "",
-            headers: dict[str, str] | None = None, **extra: Any) -> JSONResponse:
-    body = {"type": PROBLEM_BASE + slug, "title": title, "status": status}
+def problem(status: int, slug: str, title: str = "", detail: str = "",
+            headers: dict[str, str] | None = None, en: bool = False,
+            **extra: Any) -> JSONResponse:
+    """An RFC 9457 answer; its title in the reader's language (Chinese unless they asked for
+    English), `title` only for a problem type without words of its own."""
+    body = {"type": PROBLEM_BASE + slug, "title": wording.title(slug, en, title),
+            "status": status}
     if detail:
         body["detail"] = detail
     body.update(extra)
@@ -55,22 +59,36 @@ def model_response(model: BaseModel, status_code: int = 200) -> Response:
                     media_type="application/json")
 
 
-def _validation_errors(exc: RequestValidationError) -> list[dict]:
+def _validation_errors(exc: RequestValidationError, en: bool) -> list[dict]:
     return [
-        {"loc": list(e.get("loc", ())), "msg": e.get("msg", ""), "type": e.get("type", "")}
+        {"loc": list(e.get("loc", ())), "msg": wording.message(e, en), "type": e.get("type", "")}
         for e in exc.errors()
     ]
+
+
+def _fields_detail(errors: list[dict], en: bool) -> str:
+    """The errors in one sentence: `title：必填；phone：格式不正确`."""
+    parts = [f"{'.'.join(str(x) for x in e['loc'][1:]) or e['loc'][0]}"
+             f"{': ' if en else '：'}{e['msg']}" for e in errors[:5] if e["loc"]]
+    return ("; " if en else "；").join(parts)
+
+
+def wants_english(request: Request) -> bool:
+    return wording.english(request.headers.get("accept-language"))
 
 
 def install_problem_handlers(app: FastAPI) -> None:
     @app.exception_handler(DomainError)
     async def _domain(request: Request, exc: DomainError) -> JSONResponse:
-        return problem(exc.status, exc.slug, exc.title, exc.detail, **exc.extra)
+        en = wants_english(request)
+        said = exc.detail if exc.detail != exc.title else ""  # raised without words of its own
+        return problem(exc.status, exc.slug, exc.title, said, en=en, **exc.extra)
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
-        return problem(422, "invalid", "The request is not valid",
-                       "see errors", errors=_validation_errors(exc))
+        en = wants_english(request)
+        errors = _validation_errors(exc, en)
+        return problem(422, "invalid", detail=_fields_detail(errors, en), en=en, errors=errors)
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
@@ -79,17 +97,18 @@ def install_problem_handlers(app: FastAPI) -> None:
         headers = dict(exc.headers or {})
         if exc.status_code == 405:  # every method the path has (RFC 9110), not one route's
             headers["Allow"] = ", ".join(sorted(allowed_methods(request.app, request.url.path)))
-        return problem(exc.status_code, slug, str(exc.detail), headers=headers)
+        return problem(exc.status_code, slug, str(exc.detail), headers=headers,
+                       en=wants_english(request))
 
     async def _unavailable(request: Request, exc: Exception) -> JSONResponse:
         if isinstance(exc, db.UNAVAILABLE) or isinstance(exc, asyncpg.PostgresConnectionError):
             log.warning("http.database_unavailable", error=repr(exc))
-            return problem(503, "unavailable", "The database is unavailable; try again shortly")
+            return problem(503, "unavailable", en=wants_english(request))
         if isinstance(exc, asyncpg.QueryCanceledError):  # past the pool's command timeout
             log.warning("http.query_timed_out", error=repr(exc), path=request.url.path)
-            return problem(503, "timed-out", "The request took too long; narrow it or retry")
+            return problem(503, "timed-out", en=wants_english(request))
         log.exception("http.unhandled", error=repr(exc))
-        return problem(500, "internal", "Something went wrong on our side")
+        return problem(500, "internal", en=wants_english(request))
 
     for kind in (asyncpg.PostgresError, asyncpg.InterfaceError, OSError, TimeoutError):
         app.add_exception_handler(kind, _unavailable)
@@ -103,7 +122,7 @@ def install_problem_handlers(app: FastAPI) -> None:
     @app.exception_handler(Exception)
     async def _crash(request: Request, exc: Exception) -> JSONResponse:
         log.exception("http.unhandled", error=repr(exc))
-        return problem(500, "internal", "Something went wrong on our side")
+        return problem(500, "internal", en=wants_english(request))
 
 
 # What the database refused that a use case should have checked first (a reference to nothing,
@@ -161,14 +180,16 @@ class RequestContext:
             await self.app(scope, receive, send)
             return
         headers = dict(scope.get("headers") or ())
+        en = wording.english(headers.get(b"accept-language", b"").decode("latin-1"))
         length = headers.get(b"content-length")
         if length is not None and length.isdigit() and int(length) > MAX_BODY:
-            await problem(413, "too-large", "The request body is too large")(scope, receive, send)
+            await problem(413, "too-large", en=en)(scope, receive, send)
             return
         if _unreadable_text(scope):
-            refusal = problem(422, "invalid", "The request is not valid", "see errors", errors=[
-                {"loc": ["query"], "msg": "路径或查询含控制字符，或不是 UTF-8",
-                 "type": "unreadable_text"}])
+            said = ("the path or query holds control characters, or is not UTF-8" if en
+                    else "路径或查询含控制字符，或不是 UTF-8")
+            refusal = problem(422, "invalid", detail=said, en=en, errors=[
+                {"loc": ["query"], "msg": said, "type": "unreadable_text"}])
             await refusal(scope, receive, send)
             return
         request_id = (headers.get(b"x-request-id") or b"").decode("latin-1")[:64] or _new_id()
@@ -235,6 +256,36 @@ async def maybe_authenticate(request: Request) -> Principal | None:
     if "authorization" not in request.headers:
         return None
     return await authenticate(request)
+
+
+def _query_names(route: Any) -> frozenset[str] | None:
+    """The query parameters a route declares (its dependencies' included), worked out once."""
+    known = getattr(route, "_redgrid_query", None)
+    if known is None and getattr(route, "dependant", None) is not None:
+        names: set[str] = set()
+        todo = [route.dependant]
+        while todo:
+            dependant = todo.pop()
+            names |= {p.alias for p in dependant.query_params}
+            todo += dependant.dependencies
+        known = route._redgrid_query = frozenset(names)
+    return known
+
+
+async def known_query_only(request: Request) -> None:
+    """A query parameter the operation does not take is refused (422), never ignored: a
+    filter mistyped or unsupported (`GET /v1/tickets?phone=…`) must not answer everything."""
+    known = _query_names(request.scope.get("route"))
+    if known is None:
+        return
+    unknown = sorted(set(request.query_params) - known)
+    if unknown:
+        en = wants_english(request)
+        said = "not a parameter of this operation" if en else "不接受此查询参数"
+        raise Invalid(("unknown query parameters: " if en else "不接受的查询参数：")
+                      + ("、" if not en else ", ").join(unknown),
+                      errors=[{"loc": ["query", k], "msg": said, "type": "extra_forbidden"}
+                              for k in unknown])
 
 
 async def get_pool(request: Request) -> asyncpg.Pool:

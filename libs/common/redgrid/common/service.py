@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import asyncpg
-from fastapi import APIRouter, FastAPI
+from fastapi import APIRouter, Depends, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from nats.aio.client import Client
 from nats.js import JetStreamContext
@@ -26,7 +26,12 @@ from redgrid.common.auth import TokenVerifier
 from redgrid.common.clock import Clock, SystemClock
 from redgrid.common.consumer import Consumer, ConsumerRunner
 from redgrid.common.events import EventKind
-from redgrid.common.http import RequestContext, install_ops_routes, install_problem_handlers
+from redgrid.common.http import (
+    RequestContext,
+    install_ops_routes,
+    install_problem_handlers,
+    known_query_only,
+)
 from redgrid.common.outbox import Relay
 from redgrid.common.settings import Settings
 
@@ -175,6 +180,7 @@ def build_app(spec: ServiceSpec, settings: Settings | None = None,
         version=settings.version,
         description=spec.description,
         lifespan=lifespan,
+        dependencies=[Depends(known_query_only)],
         generate_unique_id_function=openapi.operation_ids(spec.name),
         docs_url=None,
         redoc_url=None,

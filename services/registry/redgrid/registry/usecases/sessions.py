@@ -10,7 +10,7 @@ from pydantic import BaseModel
 
 from redgrid.common import db, logs, scope
 from redgrid.common.auth import ADMINS, Principal, sign_session
-from redgrid.common.errors import Conflict, Forbidden, NotFound, Unauthorized, Unavailable
+from redgrid.common.errors import Conflict, Forbidden, NotFound, Unauthorized
 from redgrid.common.jwks import KeySet
 from redgrid.common.masking import mask_phone
 from redgrid.common.settings import Settings
@@ -36,8 +36,8 @@ class Session(BaseModel):
 
 async def open_session(cmd: SessionOpen, pool: asyncpg.Pool, keys: KeySet | None,
                        settings: Settings) -> Session:
-    if keys is None:
-        raise Unavailable("未配置统一身份认证（REDGRID_OIDC_ISSUER）")
+    if keys is None:  # this deployment has no login through a provider: nothing here
+        raise NotFound("未配置统一身份认证登录（REDGRID_OIDC_ISSUER）")
     try:
         key = await keys.key_for(cmd.id_token)
         claims = jwt.decode(cmd.id_token, key.key, algorithms=SIGNED_WITH,
