@@ -402,7 +402,8 @@ async def tickets(conn: asyncpg.Connection, plan: Plan, now: datetime, street: U
             description, status, emergency, grid_id, community_id, street_id, area_path, level,
             department, org_id, org_path, assignee_id, reporter_person_id, external_ref, lat, lng,
             address, occurred_at, received_at, accepted_at, limit_hours, limit_working_days,
-            sign_hours, first_due_at, due_at, remind_at, calendar_covered, escalation_level,
+            sign_hours, first_due_at, due_at, remind_at, deadline_basis, due_from, due_working_days,
+            escalation_level,
             resolved_at, closed_at, merged_into_id, follows_id, visit_id, possible_duplicates,
             resolution, response, response_public, published_at, rating, rating_comment,
             followed_up_at, anonymised_at, version, updated_at)
@@ -417,7 +418,10 @@ async def tickets(conn: asyncpg.Connection, plan: Plan, now: datetime, street: U
                center_lat + ((i % 37) - 18) * 0.0001, center_lng + ((i % 41) - 20) * 0.0001,
                road || house || '号', received_at - interval '2 hours', received_at,
                accepted_at, limit_hours, limit_working_days, sign_hours, first_due_at,
-               CASE WHEN accepted_at IS NOT NULL THEN due_at END, NULL, true, escalations,
+               CASE WHEN accepted_at IS NOT NULL THEN due_at END, NULL,
+               CASE WHEN accepted_at IS NULL THEN NULL WHEN limit_hours IS NOT NULL THEN 'hours'
+                    ELSE 'package' END, accepted_at,
+               CASE WHEN limit_hours IS NULL THEN limit_working_days END, escalations,
                resolved_at, closed_at, merged_into_id, NULL, NULL, '{}',
                CASE WHEN resolved_at IS NOT NULL THEN '已处理完毕' END,
                CASE WHEN published_at IS NOT NULL THEN '已按时办结,感谢反映' END,
