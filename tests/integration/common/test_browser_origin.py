@@ -4,15 +4,9 @@ server, CORS from a configured allow-list only."""
 
 from __future__ import annotations
 
-import asyncio
-
-import httpx
 import pytest
-import uvicorn
 
-from redgrid.common.devstack import free_port
-from redgrid.common.service import build_app, server_config
-from redgrid.common.testing import prepare_database, run_service, service_settings
+from redgrid.common.testing import run_service, serve_http
 from redgrid.registry.main import spec
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")
@@ -65,24 +59,10 @@ async def test_one_origin_paths_reach_the_service_and_its_documents(stack):
     stripped paths, and its documents name the prefixed ones, so that /docs works in the
     browser and a generated client calls the right URLs."""
     database = await stack.new_database()
-    settings = service_settings(spec, stack, database, root_path="/api/registry")
-    await prepare_database(spec, stack, database, settings)
-    app = build_app(spec, settings)
-    async with app.router.lifespan_context(app):
-        port = free_port()
-        server = uvicorn.Server(server_config(app, settings, port=port, lifespan="off",
-                                              loop="asyncio", timeout_graceful_shutdown=2))
-        task = asyncio.create_task(server.serve())
-        while not server.started:
-            await asyncio.sleep(0.01)
-        try:
-            async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}") as client:
-                doc = (await client.get("/openapi.json")).json()
-                assert doc["servers"] == [{"url": "/api/registry"}]
-                r = await client.get("/v1/places/nearby", params={"lat": 33.2, "lng": 120.46})
-                assert r.status_code == 200, r.text
-                docs = await client.get("/docs")
-                assert "/api/registry/openapi.json" in docs.text
-        finally:
-            server.should_exit = True
-            await task
+    async with serve_http(spec, stack, database, root_path="/api/registry") as h:
+        doc = (await h.client.get("/openapi.json")).json()
+        assert doc["servers"] == [{"url": "/api/registry"}]
+        r = await h.client.get("/v1/places/nearby", params={"lat": 33.2, "lng": 120.46})
+        assert r.status_code == 200, r.text
+        docs = await h.client.get("/docs")
+        assert "/api/registry/openapi.json" in docs.text
