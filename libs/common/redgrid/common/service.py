@@ -86,9 +86,6 @@ class Runtime:
     async def start(self) -> None:
         s = self.settings
         self.pool = await db.create_pool(s)
-        if getattr(s, "migrate_on_start", False):
-            async with self.pool.acquire() as conn:
-                await migrate.migrate(conn, s.db_schema, self.spec.migration_plan())
         self.nc = await streams.connect(
             s, s.service,
             reconnected_cb=self._reconnected,
