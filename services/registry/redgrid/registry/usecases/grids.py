@@ -3,6 +3,7 @@ lineage kept."""
 
 from __future__ import annotations
 
+from typing import NamedTuple
 from uuid import UUID
 
 import asyncpg
@@ -60,6 +61,27 @@ async def _unique_code(conn: asyncpg.Connection, code: str) -> None:
         raise Conflict(f"网格编码 {code} 已被使用", en=f"a grid with code {code} exists")
 
 
+async def _refuse_overlap(conn: asyncpg.Connection, areas: list[list[list[float]] | None],
+                          besides: list[UUID]) -> None:
+    """Each area against the active grids (besides those being redrawn) and against the others
+    drawn in the same request."""
+    drawn = [a for a in areas if a]
+    for i, area in enumerate(drawn):
+        near = await queries.drawn_near(conn, area, besides)
+        siblings = [_Drawn(area=a, id=None, code=f"第{j + 1}块", name="本次所画")
+                    for j, a in enumerate(drawn) if j > i]
+        rules.refuse_overlap(rules.overlapping(area, near + siblings))
+
+
+class _Drawn(NamedTuple):
+    """A part being drawn in the same split, named for the refusal."""
+
+    area: list[list[float]]
+    id: UUID | None
+    code: str
+    name: str
+
+
 async def create_grid(cmd: GridCreate, who: Principal, pool: asyncpg.Pool) -> Grid:
     who.require(*ADMINS)
     async with db.transaction(pool) as conn:
@@ -70,7 +92,10 @@ async def create_grid(cmd: GridCreate, who: Principal, pool: asyncpg.Pool) -> Gr
         rules.check_micro(cmd.kind, rules.GridKind(parent.kind) if parent else None,
                           parent.community_id if parent else None, cmd.community_id)
         await _unique_code(conn, cmd.code)
-        grid = await store.insert(conn, uuid7(), **cmd.model_dump(), org_path=org_path)
+        if cmd.kind == rules.GridKind.COMPREHENSIVE and not cmd.allow_overlap:
+            await _refuse_overlap(conn, [cmd.area], [])
+        grid = await store.insert(conn, uuid7(), **cmd.model_dump(exclude={"allow_overlap"}),
+                                  org_path=org_path)
         await outbox.record(conn, [_event(events.GRID_CREATED, grid)])
     return grid
 
@@ -84,12 +109,14 @@ async def _grid_in_scope(conn: asyncpg.Connection, who: Principal, grid_id: UUID
 
 async def update_grid(grid_id: UUID, cmd: GridUpdate, who: Principal, pool: asyncpg.Pool) -> Grid:
     who.require(*ADMINS)
-    changes = cmd.model_dump(exclude_unset=True)
+    changes = cmd.model_dump(exclude_unset=True, exclude={"allow_overlap"})
     async with db.transaction(pool) as conn:
         grid = await _grid_in_scope(conn, who, grid_id)
         (grid,) = await store.lock(conn, [grid_id])
         if grid.status != "active":
             raise Conflict("该网格已撤销，不能再修改", en="a retired grid does not change")
+        if (cmd.area and grid.kind == rules.GridKind.COMPREHENSIVE and not cmd.allow_overlap):
+            await _refuse_overlap(conn, [cmd.area], [grid.id])
         if "branch_id" in changes:
             changes["org_path"] = await _placement(conn, who, grid.community_id, cmd.branch_id)
         if not changes:
@@ -136,6 +163,8 @@ async def merge_grids(cmd: GridMerge, who: Principal, pool: asyncpg.Pool) -> Gri
         if len(grids) != len(set(cmd.grid_ids)):
             raise Invalid("所选网格有重复或不存在", en="a grid is named twice or does not exist")
         rules.check_merge([g.model_dump() for g in grids])
+        if not cmd.allow_overlap:
+            await _refuse_overlap(conn, [cmd.into.area], [g.id for g in grids])
         merged = await _new_part(conn, who, cmd.into, grids[0])
         old = [g.id for g in grids]
         moved = await store.rehome_people(conn, old, merged.id)
@@ -155,6 +184,8 @@ async def split_grid(grid_id: UUID, cmd: GridSplit, who: Principal,
         if grid.kind != rules.GridKind.COMPREHENSIVE:
             raise Invalid("只能拆分综合网格；微网格请重新划定范围",
                           en="split comprehensive grids; a micro-grid is redrawn instead")
+        if not cmd.allow_overlap:
+            await _refuse_overlap(conn, [p.area for p in cmd.parts], [grid_id])
         parts = [await _new_part(conn, who, part, grid) for part in cmd.parts]
         moved: list[UUID] = []
         for part, new in list(zip(cmd.parts, parts))[1:]:
