@@ -53,6 +53,10 @@ async def test_a_need_claimed_in_part_by_two_units_is_met_and_its_project_holds_
                                   headers=w.unit("大中派出所"))
     assert r.status_code == 409 and r.json()["remaining"] == 0
     assert r.headers["content-type"] == "application/problem+json"
+    assert r.json()["detail"] == "该需求只剩 0 份可认领"
+    r = await w.lists.client.post(f"/v1/needs/{need['id']}/claims", json={"quantity": 1},
+                                  headers=w.unit("大中派出所") | {"Accept-Language": "en"})
+    assert r.json()["detail"] == "only 0 of this need are left to claim"
 
     # a unit neither confirms nor fulfils its own claim; the community does
     r = await w.lists.client.post(f"/v1/claims/{a['id']}/confirm", headers=w.unit(clinic))

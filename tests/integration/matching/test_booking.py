@@ -80,6 +80,9 @@ async def test_overlapping_orders_are_refused_touching_ones_are_not(street):
     me = street.person(fixer, "party_member")
     await call(h, "POST", f"/v1/orders/{first}/accept", me)
     r = await h.client.post(f"/v1/orders/{overlapping}/accept", headers=me)
+    assert r.status_code == 409 and r.json()["detail"] == "您在这一时段已有其他安排"
+    r = await h.client.post(f"/v1/orders/{overlapping}/accept",
+                            headers=me | {"Accept-Language": "en"})
     assert r.status_code == 409 and "overlapping" in r.json()["detail"]
     assert r.json()["booked_from"].startswith("2026-05-06T01:00")  # 09:00 in 大丰, in UTC
     # the branch can no longer offer that time to them, and the ranking leaves them out

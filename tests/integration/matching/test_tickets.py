@@ -60,7 +60,7 @@ async def test_an_accepted_service_need_becomes_an_order_once(street):
     seen = await call(h, "GET", f"/v1/orders/{oid}", resident)
     assert seen["source_ticket_id"] == need["id"]
     r = await h.client.post(f"/v1/orders/{oid}/hand-over", json={}, headers=street.admin)
-    assert r.status_code == 422 and "window" in r.json()["detail"]
+    assert r.status_code == 422 and "服务时间" in r.json()["detail"]
     handed = await call(h, "POST", f"/v1/orders/{oid}/hand-over", street.admin, {
         "service_type": "errands", "needs": ["errands", "elderly_care"], **window(2, 16)})
     assert handed["needs"] == ["errands", "elderly_care"] and handed["window_start"]

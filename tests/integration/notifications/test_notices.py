@@ -86,6 +86,10 @@ async def test_a_matter_dispatched_to_a_grid_reaches_its_workers_live_and_by_mai
     r = await h.client.post(f"/v1/inbox/{item['id']}/read", headers=city.auth("grid_worker",
                                                                            "rider"))
     assert r.status_code == 404  # not the rider's notice
+    assert r.json()["detail"] == f"未找到通知 {item['id']}"
+    r = await h.client.post(f"/v1/inbox/{item['id']}/read",
+                            headers=city.auth("grid_worker", "rider") | {"Accept-Language": "en"})
+    assert r.json()["detail"] == f"notice {item['id']} not found"
     assert (await h.client.post(f"/v1/inbox/{item['id']}/read", headers=me)).status_code == 204
     assert (await h.client.get("/v1/inbox/unread-count", headers=me)).json() == {"unread": 0}
     assert await inbox(city, "worker", unread="true") == []

@@ -96,9 +96,12 @@ async def test_rule_violations_are_clear_and_change_nothing(street):
     h = street.h
     before = await counts(h)
     community = street.communities[0]
-    r = await h.client.post("/v1/orgs", json={"kind": "community", "name": "社区下的社区",
-                                              "parent_id": str(community)},
-                            headers=street.system())
+    body = {"kind": "community", "name": "社区下的社区", "parent_id": str(community)}
+    r = await h.client.post("/v1/orgs", json=body, headers=street.system())
+    assert r.status_code == 422
+    assert r.json()["detail"] == "社区党委（党总支）不能设在社区党委（党总支）之下"
+    r = await h.client.post("/v1/orgs", json=body,
+                            headers=street.system() | {"Accept-Language": "en"})
     assert r.status_code == 422 and "cannot sit under" in r.json()["detail"]
     r = await h.client.post("/v1/orgs", json={"kind": "street", "name": "x",
                                               "parent_id": str(street.street)},

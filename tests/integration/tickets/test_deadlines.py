@@ -127,7 +127,7 @@ async def test_escalation_by_hand_needs_a_reason_and_a_right(world):
     assert up["level"] == "street"
     r = await world.tickets.client.post(f"/v1/tickets/{t['id']}/escalate",
                                         json={"reason": "higher"}, headers=world.street_admin())
-    assert r.status_code == 409 and "top" in r.json()["detail"]
+    assert r.status_code == 409 and "最高层级" in r.json()["detail"]
     events = await steps_of(world, t["id"])
     assert events[-1].data["step"]["reason"] == "需街道协调"
 

@@ -149,6 +149,10 @@ async def test_unknown_things_are_open311_404s(served):
     async with httpx.AsyncClient() as http:
         r = await http.get(f"{served}/requests/NOPE-2026-000001.json")
         assert r.status_code == 404 and r.json()[0]["code"] == 404
+        assert r.json()[0]["description"] == "未找到诉求 NOPE-2026-000001"
+        r = await http.get(f"{served}/requests/NOPE-2026-000001.json",
+                           headers={"Accept-Language": "en"})
+        assert r.json()[0]["description"] == "no service request 'NOPE-2026-000001'"
         r = await http.get(f"{served}/services/no_such.xml")
         assert r.status_code == 404
         assert xmltodict.parse(r.content)["errors"]["error"]["code"] == "404"

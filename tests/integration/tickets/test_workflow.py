@@ -101,6 +101,12 @@ async def test_an_illegal_step_is_a_409_and_changes_nothing(world):
     assert r.headers["content-type"] == "application/problem+json"
     assert problem["type"].endswith("/invalid-transition")
     assert problem["status"] == 409 and "accept" in problem["allowed"]
+    assert problem["detail"] == "该工单待受理，不能办结；此状态下可进行：受理、不予受理、并案"
+    r = await world.tickets.client.post(f"/v1/tickets/{t['id']}/resolve",
+                                        headers=office | {"Accept-Language": "en"},
+                                        json={"resolution": "done"})
+    assert r.json()["detail"] == "a ticket that is received cannot be resolved"
+    assert r.json()["allowed"] == problem["allowed"]  # the members stay whatever the language
     assert await count(world.tickets, "SELECT count(*) FROM outbox") == before
     r = await world.tickets.client.get(f"/v1/tickets/{t['id']}", headers=office)
     assert r.json()["ticket"]["version"] == 1 and r.json()["ticket"]["status"] == "received"

@@ -18,9 +18,9 @@ class Body(Command):
 
 
 def test_text_over_its_length_with_white_space_around_is_refused():
-    with pytest.raises(ValidationError, match="at most 5 characters"):
+    with pytest.raises(ValidationError, match="title 不能超过 5 个字符"):
         Body.model_validate({"title": " abcde"})
-    with pytest.raises(ValidationError, match="at most 3 characters"):
+    with pytest.raises(ValidationError, match="note 不能超过 3 个字符"):
         Body.model_validate({"title": "a", "note": "abc "})
 
 

@@ -61,3 +61,25 @@ def test_a_constraint_the_use_case_missed_is_a_409_or_422_that_names_no_table():
         assert any("\u4e00" <= ch <= "\u9fff" for ch in body["detail"])  # said in Chinese
         for inside in ("teams", "fkey", "constraint", "relation", "column", "10000", "integer"):
             assert inside not in r.text, (inside, r.text)
+
+
+def test_a_domain_error_says_its_detail_in_chinese_and_in_english_on_request():
+    from redgrid.common.errors import Conflict, Forbidden
+
+    client = app_raising(Conflict("该时段无空闲的合适人选，请指定人员或婉拒",
+                                  en="nobody suitable is free at that time", booked_from="x"))
+    body = client.get("/boom").json()
+    assert body["title"] == "与当前状态冲突"
+    assert body["detail"] == "该时段无空闲的合适人选，请指定人员或婉拒"
+    assert body["booked_from"] == "x"  # its own members, whatever the language
+    body = client.get("/boom", headers={"Accept-Language": "en-GB,en;q=0.9"}).json()
+    assert body["detail"] == "nobody suitable is free at that time" and body["booked_from"] == "x"
+    body = app_raising(Forbidden()).get("/boom").json()  # no words of its own: the title only
+    assert body["title"] == "无权进行此操作" and "detail" not in body
+
+
+def test_a_database_refusal_is_said_in_english_on_request():
+    r = app_raising(asyncpg.UniqueViolationError('duplicate key value violates unique constraint '
+                                                 '"orgs_code_key"')
+                    ).get("/boom", headers={"Accept-Language": "en"})
+    assert r.status_code == 409 and r.json()["detail"] == "the same record exists already"

@@ -28,3 +28,14 @@ def test_validation_messages_say_what_is_wrong_without_regex_or_repr():
     own = {"type": "value_error", "msg": "Value error, 含控制字符", "ctx": {"error": "含控制字符"}}
     assert wording.message(own, False) == "含控制字符"
     assert wording.message({"type": "never-heard-of"}, False) == "取值不正确"
+
+
+def test_our_validators_words_in_both_languages_and_roles_by_their_names():
+    ours = {"type": "string_too_long", "msg": "title 不能超过 5 个字符",
+            "ctx": {"field": "title", "max_length": 5,
+                    "en": "{field} has at most {max_length} characters"}}
+    assert wording.message(ours, False) == "title 不能超过 5 个字符"
+    assert wording.message(ours, True) == "title has at most 5 characters"
+    assert wording.roles(["grid_worker", "community_admin"], False) == "网格员、社区管理员"
+    assert wording.roles(["grid_worker", "community_admin"], True) == \
+        "grid worker, community admin"

@@ -13,6 +13,7 @@ from uuid import UUID
 
 import jwt
 
+from redgrid.common import wording
 from redgrid.common.errors import Forbidden, Unauthorized
 from redgrid.common.jwks import KeySet
 from redgrid.common.settings import Settings
@@ -52,12 +53,14 @@ class Principal:
 
     def require(self, *roles: Role) -> None:
         if not self.has(*roles):
-            raise Forbidden(f"this needs one of the roles: {', '.join(r.value for r in roles)}")
+            raise Forbidden(f"此操作限以下角色：{wording.roles([r.value for r in roles], False)}",
+                            en=f"this needs one of the roles: {', '.join(r.value for r in roles)}")
 
     def require_scope(self) -> UUID:
         """The org scope of a staff member; a staff token without one is refused."""
         if self.org_id is None:
-            raise Forbidden("your token carries no organisation scope")
+            raise Forbidden("您的登录凭证未指明所属组织，请联系管理员",
+                            en="your token carries no organisation scope")
         return self.org_id
 
 
@@ -85,7 +88,7 @@ class TokenVerifier:
         if self._jwks is not None:
             key = self._jwks.known(token)
             if key is None:
-                raise Unauthorized("令牌的签名密钥未知（unknown signing key）")
+                raise Unauthorized("登录凭证的签名密钥未知，请重新登录", en="unknown signing key")
             return key.key
         return self.settings.jwt_secret
 
@@ -117,7 +120,8 @@ class TokenVerifier:
                 name=claims.get("name"),
             ), float(claims["exp"])
         except (jwt.PyJWTError, ValueError, KeyError, TypeError) as exc:
-            raise Unauthorized(f"invalid token: {exc}") from exc
+            raise Unauthorized("登录凭证无效或已过期，请重新登录",
+                               en=f"invalid token: {exc}") from exc
 
 
 def issue_token(settings: Settings, person_id: UUID, roles: list[str], org_id: UUID | None = None,

@@ -113,20 +113,26 @@ class Command(BaseModel):
     def _readable(cls, data: Any) -> Any:
         if unreadable(data):
             raise PydanticCustomError("unreadable_text",
-                                      "文本不能含控制字符（制表、换行除外）或孤立代理项")
+                                      "文本不能含控制字符（制表、换行除外）或孤立代理项",
+                                      {"en": "text may not hold control characters (but tab "
+                                             "and line breaks) or lone surrogates"})
         if isinstance(data, dict):
             for name, kinds in cls.__json_kinds__.items():
                 if name in data and not _json_typed(data[name], kinds):
                     raise PydanticCustomError(
-                        "json_type", "{field} is a JSON {kinds}",
-                        {"field": name, "kinds": " or ".join(sorted(k.__name__ for k in kinds))})
+                        "json_type", "{field} 应为 JSON {kinds}",
+                        {"field": name, "kinds": "布尔值（true 或 false）" if bool in kinds
+                         else "数字" if float in kinds else "整数",
+                         "en": "{field} is a JSON {english}",
+                         "english": " or ".join(sorted(k.__name__ for k in kinds))})
             for name, most in cls.__max_lengths__.items():
                 # as sent: text is stripped before pydantic counts it, and the schema's
                 # maxLength counts what the client sent (white space around it included)
                 if isinstance(data.get(name), str) and len(data[name]) > most:
                     raise PydanticCustomError(
-                        "string_too_long", "{field} has at most {most} characters",
-                        {"field": name, "most": most})
+                        "string_too_long", "{field} 不能超过 {max_length} 个字符",
+                        {"field": name, "max_length": most,
+                         "en": "{field} has at most {max_length} characters"})
         return data
 
 
@@ -152,20 +158,25 @@ def _iso(value: Any) -> Any:
         return value
     if isinstance(value, str) and _ISO_DAY.match(value):
         return value
-    raise PydanticCustomError("iso_8601", "write dates and times in ISO 8601, "
-                                          "e.g. 2026-10-01 or 2026-10-01T09:00:00+08:00")
+    raise PydanticCustomError("iso_8601", "日期和时间请按 ISO 8601 书写，"
+                                          "如 2026-10-01 或 2026-10-01T09:00:00+08:00",
+                              {"en": "write dates and times in ISO 8601, "
+                                     "e.g. 2026-10-01 or 2026-10-01T09:00:00+08:00"})
 
 
 def _within_years(value: date) -> date:
     if not FIRST_YEAR <= value.year <= LAST_YEAR:
         raise PydanticCustomError("out_of_range",
-                                  f"dates and times lie between {FIRST_YEAR} and {LAST_YEAR}")
+                                  f"日期和时间须在 {FIRST_YEAR} 年至 {LAST_YEAR} 年之间",
+                                  {"en": f"dates and times lie between {FIRST_YEAR} and "
+                                         f"{LAST_YEAR}"})
     return value
 
 
 def _aware(value: datetime) -> datetime:
     if value.tzinfo is None or value.utcoffset() is None:
-        raise PydanticCustomError("timezone_aware", "a moment needs its offset, e.g. +08:00 or Z")
+        raise PydanticCustomError("timezone_aware", "时间须带时区，如 +08:00 或 Z",
+                                  {"en": "a moment needs its offset, e.g. +08:00 or Z"})
     return value
 
 

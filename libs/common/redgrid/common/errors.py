@@ -1,4 +1,8 @@
-"""Errors the domain raises; the HTTP layer turns them into problem+json (RFC 9457)."""
+"""Errors the domain raises; the HTTP layer turns them into problem+json (RFC 9457).
+
+A detail is said in Chinese, with its English twin beside it for `Accept-Language: en`:
+`raise Conflict("该时段无空闲的合适人选", en="nobody suitable is free at that time")`.
+Other keywords become members of the answer (e.g. `allowed` steps)."""
 
 from __future__ import annotations
 
@@ -10,10 +14,15 @@ class DomainError(Exception):
     slug = "bad-request"
     title = "The request cannot be carried out"
 
-    def __init__(self, detail: str = "", **extra: Any):
+    def __init__(self, detail: str = "", *, en: str = "", **extra: Any):
         super().__init__(detail or self.title)
         self.detail = detail or self.title
+        self.en = en or detail
         self.extra = extra
+
+    def said(self, english: bool) -> str:
+        """The detail in the reader's language; empty when raised without words of its own."""
+        return self.en if english else (self.detail if self.detail != self.title else "")
 
 
 class Invalid(DomainError):

@@ -68,7 +68,7 @@ def _validation_errors(exc: RequestValidationError, en: bool) -> list[dict]:
 
 def _fields_detail(errors: list[dict], en: bool) -> str:
     """The errors in one sentence: `title：必填；phone：格式不正确`."""
-    parts = [f"{'.'.join(str(x) for x in e['loc'][1:]) or e['loc'][0]}"
+    parts = [f"{'.'.join(str(x) for x in e['loc'][1:]) or wording.place(e['loc'][0], en)}"
              f"{': ' if en else '：'}{e['msg']}" for e in errors[:5] if e["loc"]]
     return ("; " if en else "；").join(parts)
 
@@ -81,8 +81,7 @@ def install_problem_handlers(app: FastAPI) -> None:
     @app.exception_handler(DomainError)
     async def _domain(request: Request, exc: DomainError) -> JSONResponse:
         en = wants_english(request)
-        said = exc.detail if exc.detail != exc.title else ""  # raised without words of its own
-        return problem(exc.status, exc.slug, exc.title, said, en=en, **exc.extra)
+        return problem(exc.status, exc.slug, exc.title, exc.said(en), en=en, **exc.extra)
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -128,25 +127,31 @@ def install_problem_handlers(app: FastAPI) -> None:
 # What the database refused that a use case should have checked first (a reference to nothing,
 # a duplicate, a date it cannot hold): the client's mistake, never a 500. The answer names no
 # table, constraint or SQL; the log keeps them.
-REFUSALS: dict[type[Exception], tuple[type[DomainError], str]] = {
-    asyncpg.ForeignKeyViolationError: (Invalid, "引用的对象不存在或已被删除"),
-    asyncpg.RestrictViolationError: (Conflict, "仍有其他记录引用它，不能这样改"),
-    asyncpg.UniqueViolationError: (Conflict, "已有相同的记录"),
-    asyncpg.ExclusionViolationError: (Conflict, "与已有的记录冲突"),
-    asyncpg.CheckViolationError: (Invalid, "取值不在允许的范围内"),
-    asyncpg.NotNullViolationError: (Invalid, "缺少必填的值"),
-    asyncpg.IntegrityConstraintViolationError: (Conflict, "与已有的记录冲突"),
-    asyncpg.DataError: (Invalid, "取值超出系统能保存的范围"),
+REFUSALS: dict[type[Exception], tuple[type[DomainError], str, str]] = {
+    asyncpg.ForeignKeyViolationError: (Invalid, "引用的对象不存在或已被删除",
+                                       "it refers to something that does not exist"),
+    asyncpg.RestrictViolationError: (Conflict, "仍有其他记录引用它，不能这样改",
+                                     "other records still refer to it"),
+    asyncpg.UniqueViolationError: (Conflict, "已有相同的记录", "the same record exists already"),
+    asyncpg.ExclusionViolationError: (Conflict, "与已有的记录冲突",
+                                      "it conflicts with an existing record"),
+    asyncpg.CheckViolationError: (Invalid, "取值不在允许的范围内",
+                                  "a value is outside its allowed range"),
+    asyncpg.NotNullViolationError: (Invalid, "缺少必填的值", "a required value is missing"),
+    asyncpg.IntegrityConstraintViolationError: (Conflict, "与已有的记录冲突",
+                                                "it conflicts with an existing record"),
+    asyncpg.DataError: (Invalid, "取值超出系统能保存的范围",
+                        "a value is beyond what can be stored"),
 }
 
 
 def refused_by_database(exc: Exception) -> DomainError:
     """The problem for a constraint or data error, by the nearest kind in REFUSALS."""
     kind = next(k for k in type(exc).__mro__ if k in REFUSALS)
-    error, detail = REFUSALS[kind]
+    error, detail, english = REFUSALS[kind]
     log.warning("http.refused_by_database", error=repr(exc),
                 constraint=getattr(exc, "constraint_name", None))
-    return error(detail)
+    return error(detail, en=english)
 
 
 def allowed_methods(app: FastAPI, path: str) -> set[str]:
@@ -239,7 +244,8 @@ def bearer_token(request: Request) -> str:
     header = request.headers.get("authorization", "")
     scheme, _, token = header.partition(" ")
     if scheme.lower() != "bearer" or not token:
-        raise Unauthorized("send a bearer token in the Authorization header")
+        raise Unauthorized("请先登录（请求头 Authorization 中须带 Bearer 令牌）",
+                           en="send a bearer token in the Authorization header")
     return token.strip()
 
 
@@ -282,8 +288,8 @@ async def known_query_only(request: Request) -> None:
     if unknown:
         en = wants_english(request)
         said = "not a parameter of this operation" if en else "不接受此查询参数"
-        raise Invalid(("unknown query parameters: " if en else "不接受的查询参数：")
-                      + ("、" if not en else ", ").join(unknown),
+        raise Invalid("不接受的查询参数：" + "、".join(unknown),
+                      en="unknown query parameters: " + ", ".join(unknown),
                       errors=[{"loc": ["query", k], "msg": said, "type": "extra_forbidden"}
                               for k in unknown])
 

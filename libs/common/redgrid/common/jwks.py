@@ -63,7 +63,7 @@ class KeySet:
                 await self._load()
             key = self._keys.get(kid)
         if key is None:
-            raise Unauthorized("令牌的签名密钥未知（unknown signing key）")
+            raise Unauthorized("登录凭证的签名密钥未知，请重新登录", en="unknown signing key")
         return key
 
     async def _load(self) -> None:
@@ -88,7 +88,7 @@ def _kid(token: str) -> str | None:
     try:
         return jwt.get_unverified_header(token).get("kid")
     except jwt.PyJWTError as exc:
-        raise Unauthorized(f"令牌无效（invalid token: {exc}）") from exc
+        raise Unauthorized("登录凭证无效，请重新登录", en=f"invalid token: {exc}") from exc
 
 
 class _client:

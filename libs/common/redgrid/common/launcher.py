@@ -26,6 +26,7 @@ from redgrid.common import devstack
 from redgrid.common.auth import issue_token
 from redgrid.common.service import available_services
 from redgrid.common.settings import SERVICE_PORTS, DevSettings
+from redgrid.common.wording import ROLES
 
 SYSTEM_PERSON = UUID("00000000-0000-7000-8000-000000000001")
 
@@ -56,9 +57,7 @@ def service_env(dev: DevSettings, name: str) -> dict[str, str]:
     return env
 
 
-ROLE_NAMES = {"resident": "居民", "grid_worker": "网格员", "branch_secretary": "支部书记",
-              "party_member": "党员", "volunteer": "志愿者", "community_admin": "社区管理员",
-              "street_admin": "街道管理员", "unit": "共建单位"}
+ROLE_NAMES = {role: zh for role, (zh, _) in ROLES.items()}
 
 
 def start_browser_side(dev: DevSettings, root: Path, started: list[subprocess.Popen]) -> None:

@@ -35,9 +35,11 @@ def decode_cursor(cursor: str | None) -> list[Any] | None:
         padded = cursor + "=" * (-len(cursor) % 4)
         key = orjson.loads(base64.urlsafe_b64decode(padded))
     except ValueError as exc:
-        raise Invalid("the cursor is not one this service gave out") from exc
+        raise Invalid("翻页标记无效，请从第一页重新查询",
+                      en="the cursor is not one this service gave out") from exc
     if not isinstance(key, list):
-        raise Invalid("the cursor is not one this service gave out")
+        raise Invalid("翻页标记无效，请从第一页重新查询",
+                      en="the cursor is not one this service gave out")
     return key
 
 
@@ -48,11 +50,13 @@ def cursor_key(cursor: str | None, *parts: Callable[[Any], Any]) -> tuple | None
     if key is None:
         return None
     if len(key) != len(parts):
-        raise Invalid("the cursor is not one this service gave out")
+        raise Invalid("翻页标记无效，请从第一页重新查询",
+                      en="the cursor is not one this service gave out")
     try:
         return tuple(parse(value) for parse, value in zip(parts, key, strict=True))
     except (ValueError, TypeError, OverflowError) as exc:
-        raise Invalid("the cursor is not one this service gave out") from exc
+        raise Invalid("翻页标记无效，请从第一页重新查询",
+                      en="the cursor is not one this service gave out") from exc
 
 
 def uuid_part(value: Any) -> UUID:

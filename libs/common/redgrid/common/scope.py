@@ -26,14 +26,15 @@ async def scope_path(conn: asyncpg.Connection, who: Principal) -> str:
         "SELECT path FROM orgs WHERE id = $1", org_id))
     if path is None:
         SCOPE_ROOTS.clear()  # not known yet (events on their way): ask again next time
-        raise Forbidden("your organisation is not known here")
+        raise Forbidden("您所在的组织尚未同步到本服务，请稍后再试",
+                        en="your organisation is not known here")
     return path
 
 
 async def org_path(conn: asyncpg.Connection, org_id: UUID) -> str:
     path = await conn.fetchval("SELECT path FROM orgs WHERE id = $1", org_id)
     if path is None:
-        raise NotFound(f"organisation {org_id} not found")
+        raise NotFound(f"未找到组织 {org_id}", en=f"organisation {org_id} not found")
     return path
 
 
@@ -46,9 +47,9 @@ async def ensure_within(conn: asyncpg.Connection, who: Principal, org_id: UUID |
     scope = await scope_path(conn, who)
     if org_id is None:
         if scope != WHOLE_CITY:
-            raise NotFound("not found")
+            raise NotFound("未找到，或不在您的管辖范围内", en="not found")
         return scope
     path = await conn.fetchval("SELECT path FROM orgs WHERE id = $1", org_id)
     if path is None or not within(path, scope):
-        raise NotFound("not found")
+        raise NotFound("未找到，或不在您的管辖范围内", en="not found")
     return path

@@ -1,6 +1,7 @@
 """What a problem answer says to a person: Chinese by default, English with `Accept-Language: en`;
 never a regular expression or a Python repr. Titles by problem type; validation messages by the
-kind of mistake (pydantic's error type), naming the field."""
+kind of mistake (pydantic's error type), naming the field; our own validators say theirs in
+both languages (the English in the error's context, `en`), as domain errors do (errors.py)."""
 
 from __future__ import annotations
 
@@ -72,6 +73,36 @@ MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 
+# role -> how people call it (in details that name who may do something)
+ROLES: dict[str, tuple[str, str]] = {
+    "resident": ("居民", "resident"),
+    "volunteer": ("志愿者", "volunteer"),
+    "party_member": ("党员", "party member"),
+    "grid_worker": ("网格员", "grid worker"),
+    "branch_secretary": ("支部书记", "branch secretary"),
+    "community_admin": ("社区管理员", "community admin"),
+    "street_admin": ("街道管理员", "street admin"),
+    "unit": ("共建单位", "co-building unit"),
+    "system": ("对接系统", "system"),
+}
+
+
+def roles(names: list[str], en: bool) -> str:
+    """Roles as people call them: 网格员、社区管理员."""
+    return (", " if en else "、").join(ROLES.get(n, (n, n))[en] for n in names)
+
+
+# where in a request a mistake is, when it is not one field's: the body as a whole, say
+PLACES: dict[str, tuple[str, str]] = {
+    "body": ("请求内容", "body"), "query": ("查询参数", "query"), "path": ("路径", "path"),
+    "header": ("请求头", "header"), "cookie": ("Cookie", "cookie"),
+}
+
+
+def place(where: object, en: bool) -> str:
+    return PLACES.get(str(where), (str(where), str(where)))[en]
+
+
 def english(accept_language: str | None) -> bool:
     """English only when the client's first choice is English; Chinese otherwise."""
     first = (accept_language or "").split(",")[0].split(";")[0].strip().lower()
@@ -96,6 +127,8 @@ def message(error: dict[str, Any], en: bool) -> str:
     """What is wrong with one field, said plainly."""
     kind = error.get("type", "")
     ctx = dict(error.get("ctx") or {})
+    if isinstance(ctx.get("en"), str):  # our own validator's words, in both languages
+        return ctx["en"].format(**ctx) if en else str(error.get("msg", ""))
     if kind in ("value_error", "assertion_error"):
         # our own validators' words (commands.py): already meant for people
         text = str(ctx.get("error") or error.get("msg", ""))

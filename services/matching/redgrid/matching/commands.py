@@ -8,6 +8,7 @@ from typing import Annotated
 from uuid import UUID
 
 from pydantic import Field, model_validator
+from pydantic_core import PydanticCustomError
 
 from redgrid.common.commands import Command, Day, Moment
 from redgrid.matching.domain.orders import Urgency
@@ -68,7 +69,9 @@ class Dispatch(_Command):
     @model_validator(mode="after")
     def _one_target(self) -> Dispatch:
         if (self.person_id is not None) + (self.team_id is not None) + self.auto != 1:
-            raise ValueError("name exactly one of person_id, team_id, or auto: true")
+            raise PydanticCustomError("value_error", "请指定接单人、接单队伍或自动派单，三者选其一",
+                                      {"en": "name exactly one of person_id, team_id, or "
+                                             "auto: true"})
         return self
 
 

@@ -41,8 +41,10 @@ class PreferencesSet(_Command):
 def _patterns(patterns: list[str]) -> list[str]:
     for pattern in patterns:
         if not valid_pattern(pattern):
-            raise ValueError(f"{pattern!r} is not an event-type pattern such as "
-                             "redgrid.tickets.ticket.*")
+            raise PydanticCustomError(
+                "value_error", "「{pattern}」不是有效的事件类型，应形如 redgrid.tickets.ticket.*",
+                {"pattern": pattern, "en": "{pattern} is not an event-type pattern such as "
+                                           "redgrid.tickets.ticket.*"})
     return list(dict.fromkeys(patterns))
 
 
@@ -50,14 +52,17 @@ def _url(url: str) -> str:
     """An http(s) URL whose host httpx can reach: one it cannot parse (a host that is no IDNA
     name, say) would fail every delivery round."""
     if not url.startswith(("http://", "https://")):
-        raise ValueError("the URL is http(s)://…")
+        raise PydanticCustomError("value_error", "网址须以 http:// 或 https:// 开头",
+                                  {"en": "the URL is http(s)://…"})
     try:
         host = httpx.URL(url).host
     except (httpx.InvalidURL, ValueError) as exc:
-        raise PydanticCustomError("url_host", "the URL cannot be reached: {why}",
-                                  {"why": str(exc)[:100]}) from exc
+        raise PydanticCustomError("url_host", "无法访问该网址，请检查主机名",
+                                  {"en": "the URL cannot be reached: {why}",
+                                   "why": str(exc)[:100]}) from exc
     if not host:
-        raise PydanticCustomError("url_host", "the URL names no host", {})
+        raise PydanticCustomError("url_host", "网址缺少主机名",
+                                  {"en": "the URL names no host"})
     return url
 
 

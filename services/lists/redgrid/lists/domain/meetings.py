@@ -41,6 +41,13 @@ class ResolutionStatus(StrEnum):
     DROPPED = "dropped"  # what followed it ended without doing it
 
 
+# What people read: each status as it is said of a resolution (该决议事项已办结)
+RESOLUTION_NAMES: dict[ResolutionStatus, str] = {
+    ResolutionStatus.OPEN: "尚未落实", ResolutionStatus.FOLLOWING: "正在落实",
+    ResolutionStatus.DONE: "已办结", ResolutionStatus.DROPPED: "已中止",
+}
+
+
 # The tickets service's statuses (after each step) that mean done, or given up.
 TICKET_DONE = frozenset({"resolved", "published", "followed_up", "closed"})
 TICKET_DROPPED = frozenset({"rejected", "merged"})
@@ -50,26 +57,31 @@ def check_attendees(attendees: list[tuple[str, object]]) -> None:
     """(kind, unit_id) pairs: a unit names itself; nobody else is a unit."""
     for kind, unit_id in attendees:
         if (kind == AttendeeKind.UNIT) != (unit_id is not None):
-            raise Invalid("a unit attendee, and only a unit attendee, names its unit_id")
+            raise Invalid("参会的共建单位须注明是哪个单位，其他参会方不填",
+                          en="a unit attendee, and only a unit attendee, names its unit_id")
 
 
 def check_followable(status: str) -> None:
     if status not in (ResolutionStatus.OPEN, ResolutionStatus.DROPPED):
-        raise InvalidTransition(f"this resolution is {status}; only open or dropped ones are "
-                                "followed anew")
+        raise InvalidTransition(f"该决议事项{RESOLUTION_NAMES[status]}；"
+                                "只有尚未落实或已中止的事项才能重新跟进",
+                                en=f"this resolution is {status}; only open or dropped ones are "
+                                   "followed anew")
 
 
 def check_work_item_done(status: str, kind: str | None) -> None:
     if kind != FollowKind.WORK_ITEM:
-        raise InvalidTransition("a resolution followed as a need, project or ticket is done "
-                                "when that is")
+        raise InvalidTransition("转为需求、项目或工单跟进的决议事项，随其办结而办结",
+                                en="a resolution followed as a need, project or ticket is done "
+                                   "when that is")
     if status != ResolutionStatus.FOLLOWING:
-        raise InvalidTransition(f"this resolution is {status}")
+        raise InvalidTransition(f"该决议事项{RESOLUTION_NAMES[status]}",
+                                en=f"this resolution is {status}")
 
 
 def check_droppable(status: str) -> None:
     if status == ResolutionStatus.DONE:
-        raise InvalidTransition("this resolution is done")
+        raise InvalidTransition("该决议事项已办结", en="this resolution is done")
 
 
 def from_need(status: str) -> ResolutionStatus:

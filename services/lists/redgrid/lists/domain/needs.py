@@ -39,6 +39,17 @@ CLAIM_STEPS = {
     "fulfil": (frozenset({ClaimStatus.CONFIRMED}), ClaimStatus.FULFILLED),
 }
 
+# What people read: each status as it is said of a need or claim (该需求已认领满), each step's name
+NEED_NAMES: dict[NeedStatus, str] = {
+    NeedStatus.OPEN: "正在认领", NeedStatus.CLAIMED: "已认领满", NeedStatus.MET: "已满足",
+    NeedStatus.CLOSED: "已关闭",
+}
+CLAIM_NAMES: dict[ClaimStatus, str] = {
+    ClaimStatus.MADE: "待社区确认", ClaimStatus.CONFIRMED: "已确认", ClaimStatus.DECLINED: "已婉拒",
+    ClaimStatus.WITHDRAWN: "已撤回", ClaimStatus.FULFILLED: "已兑现",
+}
+CLAIM_STEP_NAMES = {"confirm": "确认", "decline": "婉拒", "withdraw": "撤回", "fulfil": "兑现"}
+
 
 def remaining(quantity: int, claimed: int) -> int:
     return quantity - claimed
@@ -46,10 +57,12 @@ def remaining(quantity: int, claimed: int) -> int:
 
 def check_claim(status: str, quantity: int, claimed: int, wanted: int) -> None:
     if status not in LIVE:
-        raise InvalidTransition(f"this need is {status}: it takes no claims")
+        raise InvalidTransition(f"该需求{NEED_NAMES[status]}，不再接受认领",
+                                en=f"this need is {status}: it takes no claims")
     left = remaining(quantity, claimed)
     if wanted > left:
-        raise Conflict(f"only {left} of this need are left to claim", remaining=left)
+        raise Conflict(f"该需求只剩 {left} 份可认领",
+                       en=f"only {left} of this need are left to claim", remaining=left)
 
 
 def status_after(current: str, quantity: int, claimed: int, fulfilled: int) -> NeedStatus:
@@ -64,7 +77,8 @@ def status_after(current: str, quantity: int, claimed: int, fulfilled: int) -> N
 def claim_step(status: str, step: str) -> ClaimStatus:
     allowed, after = CLAIM_STEPS[step]
     if status not in allowed:
-        raise InvalidTransition(f"a {status} claim cannot {step}")
+        raise InvalidTransition(f"该认领{CLAIM_NAMES[status]}，不能{CLAIM_STEP_NAMES[step]}",
+                                en=f"a {status} claim cannot {step}")
     return after
 
 
@@ -80,9 +94,11 @@ def counts_after_step(claimed: int, fulfilled: int, quantity: int,
 
 def check_editable(status: str) -> None:
     if status not in LIVE:
-        raise InvalidTransition(f"this need is {status}: it cannot change")
+        raise InvalidTransition(f"该需求{NEED_NAMES[status]}，不能再修改",
+                                en=f"this need is {status}: it cannot change")
 
 
 def check_new_quantity(quantity: int, claimed: int) -> None:
     if quantity < claimed:
-        raise Conflict(f"{claimed} of this need are claimed already", claimed=claimed)
+        raise Conflict(f"该需求已被认领 {claimed} 份，数量不能少于此数",
+                       en=f"{claimed} of this need are claimed already", claimed=claimed)

@@ -30,24 +30,27 @@ class ResourceStatus(StrEnum):
 
 def check_window(available_from: date | None, available_until: date | None) -> None:
     if available_from and available_until and available_until < available_from:
-        raise Invalid("available_until comes before available_from")
+        raise Invalid("可用截止日期不能早于起始日期",
+                      en="available_until comes before available_from")
 
 
 def check_editable(status: str) -> None:
     if status != ResourceStatus.OFFERED:
-        raise InvalidTransition("a withdrawn offer cannot change")
+        raise InvalidTransition("已撤回的资源不能再修改", en="a withdrawn offer cannot change")
 
 
 def check_quantity(quantity: int | None, used: int) -> None:
     """An offer's quantity may shrink, but not below what projects already use."""
     if quantity is not None and quantity < used:
-        raise Conflict(f"{used} of this offer are in use already", used=used)
+        raise Conflict(f"该资源已有 {used} 份在使用，数量不能少于此数",
+                       en=f"{used} of this offer are in use already", used=used)
 
 
 def check_allocation(status: str, quantity: int | None, used: int, wanted: int) -> None:
     """A project takes `wanted` of an offer: never more than is left of it."""
     if status != ResourceStatus.OFFERED:
-        raise InvalidTransition("this offer was withdrawn")
+        raise InvalidTransition("该资源已撤回", en="this offer was withdrawn")
     if quantity is not None and used + wanted > quantity:
-        raise Conflict(f"only {quantity - used} of this offer are left",
+        raise Conflict(f"该资源只剩 {quantity - used} 份",
+                       en=f"only {quantity - used} of this offer are left",
                        remaining=quantity - used)

@@ -26,15 +26,17 @@ async def sign_agreement(cmd: AgreementSign, who: Principal, pool: asyncpg.Pool,
                          now: datetime) -> Agreement:
     who.require(*access.MANAGERS)
     if cmd.valid_until is not None and cmd.valid_until < cmd.signed_on:
-        raise Invalid("valid_until comes before signed_on")
+        raise Invalid("协议有效期截止日不能早于签订日", en="valid_until comes before signed_on")
     async with db.transaction(pool) as conn:
         path = await access.community(conn, who, cmd.community_id)
         if await registry.unit(conn, cmd.unit_id) is None:
-            raise Invalid(f"unit {cmd.unit_id} is not known here")
+            raise Invalid(f"未找到共建单位 {cmd.unit_id}",
+                          en=f"unit {cmd.unit_id} is not known here")
         agreement = await store.insert_agreement(conn, uuid7(), **cmd.model_dump(),
                                                  org_path=path, created_at=now)
         if agreement is None:
-            raise Conflict("this unit and community have an active agreement already")
+            raise Conflict("该单位与该社区已有有效的共建协议",
+                           en="this unit and community have an active agreement already")
         await outbox.record(conn, [events.AGREEMENT_SIGNED.make(
             agreement.id, events.agreement(agreement), at=now)])
         return await queries.agreement(conn, agreement.id)
@@ -47,7 +49,7 @@ async def end_agreement(agreement_id: UUID, who: Principal, pool: asyncpg.Pool,
         if agreement is None or not await access.manages(conn, who, agreement.org_path):
             raise access.not_found("agreement", agreement_id)
         if agreement.status != AgreementStatus.ACTIVE:
-            raise InvalidTransition("this agreement has ended already")
+            raise InvalidTransition("该共建协议已终止", en="this agreement has ended already")
         agreement = await store.update_agreement(conn, agreement_id, status=AgreementStatus.ENDED,
                                                  ended_on=now.date())
         await outbox.record(conn, [events.AGREEMENT_ENDED.make(
@@ -74,7 +76,8 @@ async def list_agreements(who: Principal, pool: asyncpg.Pool, *, community_id: U
         elif own is not None:
             path, unit = None, own
         else:
-            raise Forbidden("co-building units and staff read agreements")
+            raise Forbidden("只有共建单位和工作人员可以查看共建协议",
+                            en="co-building units and staff read agreements")
         return await queries.agreements(conn, scope=path, unit_id=unit,
                                         community_id=community_id, status=status,
                                         before=before, limit=limit)

@@ -28,7 +28,7 @@ async def _scope(conn: asyncpg.Connection, org_id: UUID | None) -> str:
         return WHOLE_CITY
     org = await registry.org(conn, org_id)
     if org is None or not org["active"]:
-        raise NotFound(f"organisation {org_id} not found")
+        raise NotFound(f"未找到组织 {org_id}", en=f"organisation {org_id} not found")
     return org["path"]
 
 

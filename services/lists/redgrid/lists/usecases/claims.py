@@ -45,16 +45,17 @@ async def _claimant(conn: asyncpg.Connection, who: Principal, need: Need,
     if access.acting_unit_id(who) is not None:
         unit = await access.serving_unit(conn, who, need.community_id)
         if unit_id not in (None, unit.id):
-            raise Forbidden("a unit claims only for itself")
+            raise Forbidden("共建单位只能为本单位认领", en="a unit claims only for itself")
         return unit.id
     if not await access.manages(conn, who, need.org_path):
         if who.is_staff:
             raise access.not_found("need", need.id)
-        raise Forbidden("co-building units claim needs")
+        raise Forbidden("需求由共建单位认领", en="co-building units claim needs")
     if unit_id is None:
-        raise Invalid("staff recording a claim name the unit_id")
+        raise Invalid("工作人员代为登记认领时，请指定认领单位",
+                      en="staff recording a claim name the unit_id")
     if await registry.unit(conn, unit_id) is None:
-        raise Invalid(f"unit {unit_id} is not known here")
+        raise Invalid(f"未找到共建单位 {unit_id}", en=f"unit {unit_id} is not known here")
     return unit_id
 
 
@@ -62,7 +63,8 @@ async def _check_resource(conn: asyncpg.Connection, resource_id: UUID, unit_id: 
     resource = await resource_queries.get(conn, resource_id)
     if (resource is None or resource.offerer_kind != OffererKind.UNIT
             or resource.offerer_id != unit_id or resource.status != ResourceStatus.OFFERED):
-        raise Invalid("resource_id names an offer of the claiming unit that still stands")
+        raise Invalid("所选资源须是认领单位仍在提供的资源",
+                      en="resource_id names an offer of the claiming unit that still stands")
 
 
 async def make_claim(need_id: UUID, cmd: ClaimMake, who: Principal, pool: asyncpg.Pool,
@@ -76,8 +78,9 @@ async def make_claim(need_id: UUID, cmd: ClaimMake, who: Principal, pool: asyncp
         if cmd.resource_id is not None:
             await _check_resource(conn, cmd.resource_id, unit_id)
         if await queries.live_claim(conn, need_id, unit_id) is not None:
-            raise Conflict("this unit holds a claim on this need already; withdraw it to claim "
-                           "anew")
+            raise Conflict("该单位已认领此需求；如需重新认领，请先撤回原认领",
+                           en="this unit holds a claim on this need already; withdraw it to claim "
+                              "anew")
         claim = await store.insert_claim(
             conn, uuid7(), need_id=need_id, unit_id=unit_id, resource_id=cmd.resource_id,
             quantity=cmd.quantity, note=cmd.note, community_id=need.community_id,
@@ -97,7 +100,8 @@ async def _may_step(conn: asyncpg.Connection, who: Principal, claim: Claim, step
     if access.acting_unit_id(who) == claim.unit_id:
         if step == "withdraw":
             return
-        raise Forbidden("the community confirms, declines and fulfils claims")
+        raise Forbidden("认领由社区确认、婉拒和登记兑现",
+                        en="the community confirms, declines and fulfils claims")
     raise access.not_found("claim", claim.id)
 
 
@@ -148,6 +152,7 @@ async def list_claims(who: Principal, pool: asyncpg.Pool, *, need_id: UUID | Non
         elif own is not None:
             scope, unit_id = None, own
         else:
-            raise Forbidden("co-building units and staff read claims")
+            raise Forbidden("只有共建单位和工作人员可以查看认领",
+                            en="co-building units and staff read claims")
         return await queries.claims(conn, need_id=need_id, scope=scope, unit_id=unit_id,
                                     status=status, before=before, limit=limit)

@@ -41,7 +41,8 @@ async def _scope(conn: asyncpg.Connection, who: Principal, org_id: UUID | None,
         return path, unit_id
     own = access.acting_unit_id(who)
     if own is None:
-        raise Forbidden("staff and co-building units read the figures")
+        raise Forbidden("只有工作人员和共建单位可以查看统计数据",
+                        en="staff and co-building units read the figures")
     if unit_id not in (None, own):
         raise access.not_found("unit", unit_id)
     path = scope.WHOLE_CITY
@@ -57,7 +58,7 @@ async def figures(who: Principal, pool: asyncpg.Pool, *, org_id: UUID | None,
                   unit_id: UUID | None, since: date | None, until: date | None,
                   group_by: str | None) -> dict:
     if since and until and until <= since:
-        raise Invalid("until comes after since")
+        raise Invalid("截止日期须晚于起始日期", en="until comes after since")
     async with pool.acquire() as conn:
         path, unit = await _scope(conn, who, org_id, unit_id)
         a, b = _moment(since), _moment(until)
@@ -77,10 +78,12 @@ async def figures(who: Principal, pool: asyncpg.Pool, *, org_id: UUID | None,
                              for u in units]
         elif group_by == "month":
             if not (since and until):
-                raise Invalid("grouping by month needs since and until")
+                raise Invalid("按月统计须给出起止日期",
+                              en="grouping by month needs since and until")
             spans = months(since, until)
             if len(spans) > MAX_MONTHS:
-                raise Invalid(f"at most {MAX_MONTHS} months at a time")
+                raise Invalid(f"一次最多统计 {MAX_MONTHS} 个月",
+                              en=f"at most {MAX_MONTHS} months at a time")
             out["groups"] = [{"key": f"{s:%Y-%m}", "name": f"{s:%Y-%m}",
                               **await queries.figures(conn, path, unit, _moment(s), _moment(e))}
                              for s, e in spans]

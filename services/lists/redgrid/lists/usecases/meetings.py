@@ -82,7 +82,8 @@ async def _link(conn: asyncpg.Connection, who: Principal, resolution: Resolution
         return {"need_id": need.id}, rules.from_need(need.status)
     if isinstance(body, FollowAsProject):
         if (body.project is None) == (body.project_id is None):
-            raise Invalid("follow as a new project or as a project_id, one of the two")
+            raise Invalid("请新建项目或指定已有项目，二者选其一",
+                          en="follow as a new project or as a project_id, one of the two")
         if body.project is not None:
             project = await projects.create(conn, body.project, who, now, resolution.id)
         else:
@@ -93,7 +94,8 @@ async def _link(conn: asyncpg.Connection, who: Principal, resolution: Resolution
         ticket = await need_queries.source(conn, "ticket", body.ticket_id)
         if ticket is None or not scope.within(ticket.org_path,
                                               await scope.scope_path(conn, who)):
-            raise Invalid(f"ticket {body.ticket_id} is not known here (yet)")
+            raise Invalid(f"尚未找到工单 {body.ticket_id}（可能仍在同步中）",
+                          en=f"ticket {body.ticket_id} is not known here (yet)")
         return {"ticket_id": ticket.id}, rules.from_ticket(ticket.status)
     if body.assignee_unit_id is not None:
         await access.known_units(conn, [body.assignee_unit_id])
@@ -192,5 +194,6 @@ async def _reader(conn: asyncpg.Connection, who: Principal) -> tuple[str | None,
         return await access.staff_scope(conn, who), None
     own = access.acting_unit_id(who)
     if own is None:
-        raise Forbidden("co-building units and staff read meetings")
+        raise Forbidden("只有共建单位和工作人员可以查看联席会议",
+                        en="co-building units and staff read meetings")
     return None, own

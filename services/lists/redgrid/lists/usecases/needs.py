@@ -54,9 +54,12 @@ async def promote(kind: str, source_id: UUID, cmd: NeedFromCandidate, who: Princ
             raise access.not_found(kind, source_id)
         await access.community(conn, who, source.community_id)
         if source.need_id is not None:
-            raise Conflict("this was promoted already", need_id=str(source.need_id))
+            raise Conflict("已转入需求清单",
+                           en="this was promoted already", need_id=str(source.need_id))
         if not is_candidate(kind, source.status):
-            raise InvalidTransition(f"this {kind} is {source.status}: no longer a candidate")
+            raise InvalidTransition(f"该{'工单' if kind == 'ticket' else '服务订单'}已不能转为需求"
+                                    "（尚未受理、已办结或已有人承接）",
+                                    en=f"this {kind} is {source.status}: no longer a candidate")
         publish_cmd = NeedPublish(
             title=cmd.title or source.title, description=cmd.description,
             category=source.category or "general", community_id=source.community_id,
@@ -146,7 +149,8 @@ async def list_needs(who: Principal, pool: asyncpg.Pool, *, status: str | None,
                                          communities=None, status=status,
                                          community_id=community_id, before=before, limit=limit)
         if not who.has(Role.UNIT):
-            raise Forbidden("residents and members read the public board (/v1/board/needs)")
+            raise Forbidden("居民和党员请查看公开的需求公示栏",
+                            en="residents and members read the public board (/v1/board/needs)")
         unit = await access.own_unit(conn, who)
         found = await queries.listing(conn, scope=None,
                                       communities=await registry.served_communities(conn, unit),
@@ -162,5 +166,6 @@ async def list_candidates(who: Principal, pool: asyncpg.Pool, *, community_id: U
         if community_id is not None:
             await access.community(conn, who, community_id)
         if kind is not None and kind not in ("ticket", "order"):
-            raise Invalid("kind is ticket or order")
+            raise Invalid("类型只能是工单（ticket）或服务订单（order）",
+                          en="kind is ticket or order")
         return await queries.candidates(conn, scope, community_id, kind, before, limit)

@@ -54,11 +54,12 @@ async def _check_needs(conn: asyncpg.Connection, who: Principal, project_path: s
     for need_id in need_ids:
         need = await need_queries.get(conn, need_id)
         if need is None or not await access.sees(conn, who, need.org_path):
-            raise Invalid(f"need {need_id} not found")
+            raise Invalid(f"未找到需求 {need_id}", en=f"need {need_id} not found")
         belongs = (need.community_id == community_id if community_id is not None
                    else scope.within(need.org_path, project_path))
         if not belongs:
-            raise Invalid(f"need {need_id} is not of this project's community")
+            raise Invalid(f"需求 {need_id} 不属于本项目所在社区",
+                          en=f"need {need_id} is not of this project's community")
 
 
 async def create(conn: asyncpg.Connection, cmd: ProjectCreate, who: Principal, now: datetime,
@@ -162,9 +163,11 @@ async def bind_resource(project_id: UUID, cmd: ProjectResource, who: Principal,
         rules.check_open(row["status"])
         resource = await resource_store.lock(conn, cmd.resource_id)
         if resource is None or not await access.sees(conn, who, resource.org_path):
-            raise Invalid(f"resource {cmd.resource_id} not found")
+            raise Invalid(f"未找到资源 {cmd.resource_id}",
+                          en=f"resource {cmd.resource_id} not found")
         if (cmd.quantity is None) != (resource.quantity is None):
-            raise Invalid("a counted offer is taken with a quantity, an uncounted one without")
+            raise Invalid("有数量的资源须填写使用数量，不计数量的资源不填",
+                          en="a counted offer is taken with a quantity, an uncounted one without")
         wanted = cmd.quantity or 0
         resource_rules.check_allocation(resource.status, resource.quantity, resource.used,
                                         wanted)
@@ -196,7 +199,8 @@ async def record_activity(project_id: UUID, cmd: ActivityRecord, who: Principal,
         rules.check_holds_activities(row["status"])
         partners = set((await queries.get(conn, project_id)).partner_unit_ids)
         if set(unit_ids) - partners:
-            raise Invalid("an activity's units are the project's partners")
+            raise Invalid("参加活动的单位须是本项目的合作单位",
+                          en="an activity's units are the project's partners")
         activity = await store.insert_activity(
             conn, uuid7(), project_id=project_id, title=cmd.title, kind=cmd.kind,
             held_on=cmd.held_on, participants=cmd.participants, served=cmd.served,
@@ -234,7 +238,8 @@ async def list_projects(who: Principal, pool: asyncpg.Pool, *, status: str | Non
         elif own is not None:
             path, unit = None, own
         else:
-            raise Forbidden("residents and members read the public board (/v1/board/projects)")
+            raise Forbidden("居民和党员请查看公开的项目公示栏",
+                            en="residents and members read the public board (/v1/board/projects)")
         return await queries.listing(conn, scope=path, unit_id=unit, status=status,
                                      community_id=community_id, before=before, limit=limit)
 

@@ -32,26 +32,30 @@ async def _offerer(conn: asyncpg.Connection, who: Principal,
     kind, offerer_id = cmd.offerer_kind, cmd.offerer_id
     if who.has(*access.MANAGERS):
         if kind is None or offerer_id is None:
-            raise Invalid("staff recording an offer name its offerer_kind and offerer_id")
+            raise Invalid("工作人员代为登记资源时，请指定提供方类型和提供方",
+                          en="staff recording an offer name its offerer_kind and offerer_id")
         if kind == OffererKind.UNIT and await registry.unit(conn, offerer_id) is None:
-            raise Invalid(f"unit {offerer_id} is not known here")
+            raise Invalid(f"未找到共建单位 {offerer_id}", en=f"unit {offerer_id} is not known here")
         if kind == OffererKind.TEAM and await registry.team(conn, offerer_id) is None:
-            raise Invalid(f"team {offerer_id} is not known here")
+            raise Invalid(f"未找到志愿服务队 {offerer_id}",
+                          en=f"team {offerer_id} is not known here")
         return kind, offerer_id, await access.community(conn, who, cmd.community_id)
     if who.has(Role.UNIT) and kind in (None, OffererKind.UNIT):
         unit = await access.serving_unit(conn, who, cmd.community_id)
         if offerer_id not in (None, unit.id):
-            raise Forbidden("a unit offers only its own resources")
+            raise Forbidden("共建单位只能提供本单位的资源",
+                            en="a unit offers only its own resources")
         return OffererKind.UNIT, unit.id, await access.known_community(conn, cmd.community_id)
     if kind == OffererKind.TEAM:
         team = await registry.team(conn, offerer_id) if offerer_id else None
         if team is None or not team.active or team.leader_id != who.person_id:
-            raise Forbidden("a team's leader offers the team's resources")
+            raise Forbidden("服务队的资源由队长提供",
+                            en="a team's leader offers the team's resources")
         return kind, team.id, await access.known_community(conn, cmd.community_id)
     if kind in (None, OffererKind.PERSON) and offerer_id in (None, who.person_id):
         return OffererKind.PERSON, who.person_id, await access.known_community(
             conn, cmd.community_id)
-    raise Forbidden("you offer only your own resources")
+    raise Forbidden("您只能提供本人的资源", en="you offer only your own resources")
 
 
 async def offer_resource(cmd: ResourceOffer, who: Principal, pool: asyncpg.Pool,

@@ -80,12 +80,27 @@ MAX_WINDOW = timedelta(hours=12)  # the assignee is booked for the whole window
 MAX_AHEAD = timedelta(days=90)
 MAX_HOURS = 24
 
+# What people read: each status as it is said of an order (该服务订单已接单), each step by its name
+STATUS_NAMES: dict[Status, str] = {
+    S.PLACED: "待社区审核", S.HANDED_OVER: "已交单、待派单", S.DECLINED: "已被社区婉拒",
+    S.DISPATCHED: "已派单、待接单", S.ACCEPTED: "已接单", S.IN_PROGRESS: "正在服务",
+    S.COMPLETED: "已完成服务", S.RATED: "已评价", S.CANCELLED: "已取消",
+    S.ESCALATED: "无人接单、已上报", S.EXPIRED: "已过期",
+}
+STEP_NAMES: dict[Step, str] = {
+    Step.PLACED: "点单", Step.HANDED_OVER: "交单", Step.DECLINED: "婉拒", Step.DISPATCHED: "派单",
+    Step.ACCEPTED: "接单", Step.REFUSED: "拒单", Step.STARTED: "开始服务",
+    Step.COMPLETED: "完成服务", Step.RATED: "评单", Step.CANCELLED: "取消", Step.EXPIRED: "过期",
+    Step.ESCALATED: "上报", Step.REASSIGNED: "改派",
+}
+
 
 def advance(status: Status | str, step: Step) -> Status:
     """The status after `step`, or InvalidTransition (409) when it may not follow `status`."""
     allowed, after = RULES[step]
     if Status(status) not in allowed:
-        raise InvalidTransition(f"an order that is {status} cannot be {step.replace('_', ' ')}",
+        raise InvalidTransition(f"该服务订单{STATUS_NAMES[Status(status)]}，不能{STEP_NAMES[step]}",
+                                en=f"an order that is {status} cannot be {step.replace('_', ' ')}",
                                 current=str(status), step=step.value)
     return after
 
@@ -94,18 +109,20 @@ def check_window(start: datetime | None, end: datetime | None, now: datetime) ->
     if start is None and end is None:
         return
     if start is None or end is None:
-        raise Invalid("give both window_start and window_end")
+        raise Invalid("请同时给出服务开始和结束时间", en="give both window_start and window_end")
     if start.tzinfo is None or end.tzinfo is None:
-        raise Invalid("window times carry a time zone, e.g. 2026-05-06T09:00:00+08:00")
+        raise Invalid("服务时间须带时区，如 2026-05-06T09:00:00+08:00",
+                      en="window times carry a time zone, e.g. 2026-05-06T09:00:00+08:00")
     if end <= start:
-        raise Invalid("the window ends after it starts")
+        raise Invalid("服务结束时间须晚于开始时间", en="the window ends after it starts")
     if end - start > MAX_WINDOW:
-        raise Invalid(f"a window is at most {MAX_WINDOW.seconds // 3600} hours; "
-                      "place one order per visit")
+        raise Invalid(f"一次服务时段最长 {MAX_WINDOW.seconds // 3600} 小时；每次上门请分别下单",
+                      en=f"a window is at most {MAX_WINDOW.seconds // 3600} hours; "
+                         "place one order per visit")
     if end <= now:
-        raise Invalid("the window is already over")
+        raise Invalid("该服务时段已经过去", en="the window is already over")
     if start > now + MAX_AHEAD:
-        raise Invalid("orders are placed at most 90 days ahead")
+        raise Invalid("最多提前 90 天下单", en="orders are placed at most 90 days ahead")
 
 
 def offer_deadline(now: datetime, urgency: Urgency | str, window_end: datetime | None) -> datetime:
@@ -128,4 +145,5 @@ def next_after_no_answer(status: Status | str, round_offers: int, candidate_foun
 
 def check_hours(hours: float) -> None:
     if not 0 < hours <= MAX_HOURS:
-        raise Invalid(f"hours are more than 0 and at most {MAX_HOURS}")
+        raise Invalid(f"服务时长须大于 0 且不超过 {MAX_HOURS} 小时",
+                      en=f"hours are more than 0 and at most {MAX_HOURS}")

@@ -58,7 +58,8 @@ def duty_dates(frequency: str, weekday: int, week_of_month: int | None, starts_o
         return [first + timedelta(weeks=i) for i in range((ends_on - first).days // 7 + 1)
                 if first + timedelta(weeks=i) <= ends_on]
     if frequency != "monthly" or week_of_month not in (1, 2, 3, 4, -1):
-        raise Invalid("a roster is weekly, or monthly with week_of_month 1-4 or -1 (the last)")
+        raise Invalid("排班须为每周，或每月的第 1–4 周或最后一周（-1）",
+                      en="a roster is weekly, or monthly with week_of_month 1-4 or -1 (the last)")
     out = []
     year, month = starts_on.year, starts_on.month
     while date(year, month, 1) <= ends_on:

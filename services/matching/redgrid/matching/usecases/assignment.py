@@ -81,22 +81,27 @@ async def _chosen(conn: asyncpg.Connection, order: Order,
     if cmd.auto:
         best = await ranking.rank(conn, await target(conn, order), 1)
         if not best:
-            raise Conflict("nobody suitable is free at that time; choose someone, or decline")
+            raise Conflict("该时段无空闲的合适人选，请指定人员或婉拒",
+                           en="nobody suitable is free at that time; choose someone, or decline")
         return (best[0].id, None) if best[0].facts.kind == "person" else (None, best[0].id)
     if cmd.person_id is not None:
         person = await queries.person(conn, cmd.person_id)
         if person is None or person["status"] != "active":
-            raise Invalid(f"person {cmd.person_id} is not an active member known here")
+            raise Invalid(f"人员 {cmd.person_id} 不在册或已停用",
+                          en=f"person {cmd.person_id} is not an active member known here")
         if cmd.person_id == order.resident_person_id:
-            raise Invalid("the resident cannot serve their own order")
+            raise Invalid("居民不能为自己的服务订单提供服务",
+                          en="the resident cannot serve their own order")
     else:
         team = await queries.team(conn, cmd.team_id)
         if team is None or not team.active:
-            raise Invalid(f"team {cmd.team_id} is not an active team known here")
+            raise Invalid(f"志愿服务队 {cmd.team_id} 不存在或已停用",
+                          en=f"team {cmd.team_id} is not an active team known here")
     busy = await bookings.overlapping(conn, cmd.person_id, cmd.team_id, order.window_start,
                                       order.window_end)
     if busy is not None:
-        raise Conflict("already booked for an overlapping time", **_booked(busy))
+        raise Conflict("该人员（服务队）在这一时段已有安排",
+                       en="already booked for an overlapping time", **_booked(busy))
     return cmd.person_id, cmd.team_id
 
 
@@ -141,7 +146,8 @@ async def reassign(order_id: UUID, cmd: Reassign, who: Principal, pool: asyncpg.
 async def _as_assignee(conn: asyncpg.Connection, who: Principal, order_id: UUID) -> Order:
     order = await steps.locked_visible(conn, who, order_id)
     if not await steps.is_assignee(conn, who, order):
-        raise Forbidden("only the person or team the order was offered to answers it")
+        raise Forbidden("只有被派单的人员或服务队可以接单或拒单",
+                        en="only the person or team the order was offered to answers it")
     return order
 
 
@@ -157,7 +163,8 @@ async def accept(order_id: UUID, who: Principal, pool: asyncpg.Pool,
         busy = await bookings.overlapping(conn, person_id, order.assignee_team_id,
                                           order.window_start, order.window_end)
         if busy is not None:
-            raise Conflict("you are booked for an overlapping time", **_booked(busy))
+            raise Conflict("您在这一时段已有其他安排",
+                           en="you are booked for an overlapping time", **_booked(busy))
         await bookings.book(conn, person_id, order.assignee_team_id, order.window_start,
                             order.window_end, order_id=order.id)
         await store.close_offer(conn, order.id, "accepted", now)

@@ -33,7 +33,7 @@ def _row(r: asyncpg.Record) -> dict:
 async def figures(who: Principal, pool: asyncpg.Pool, org_id: UUID | None, by: str,
                   interval: str, since: datetime | None, until: datetime | None) -> dict:
     if not who.is_staff:
-        raise Forbidden("staff read the figures")
+        raise Forbidden("只有工作人员可以查看统计数据", en="staff read the figures")
     async with pool.acquire() as conn:
         path = (await scope.ensure_within(conn, who, org_id) if org_id
                 else await scope.scope_path(conn, who))

@@ -24,7 +24,8 @@ async def _may_read(conn: asyncpg.Connection, who: Principal, person_id: UUID | 
     if team_id is not None and team_id in await order_queries.teams_of(conn, who.person_id):
         return
     if not who.is_staff:
-        raise Forbidden("your own ledger, your team's, or staff")
+        raise Forbidden("您只能查看本人或所在服务队的台账",
+                        en="your own ledger, your team's, or staff")
     path = await scope.scope_path(conn, who)
     if person_id is not None:
         row = await order_queries.person(conn, person_id)
@@ -33,13 +34,14 @@ async def _may_read(conn: asyncpg.Connection, who: Principal, person_id: UUID | 
         team = await order_queries.team(conn, team_id)
         where = team.org_path if team else None
     if where is None or not scope.within(where, path):
-        raise NotFound("no such member or team in your scope")
+        raise NotFound("您的管辖范围内没有这个人员或服务队",
+                       en="no such member or team in your scope")
 
 
 async def ledger(who: Principal, pool: asyncpg.Pool, person_id: UUID | None,
                  team_id: UUID | None, before: datetime | None, limit: int) -> dict:
     if (person_id is None) == (team_id is None):
-        raise Invalid("name either person_id or team_id")
+        raise Invalid("请指定人员或服务队，二者选其一", en="name either person_id or team_id")
     async with pool.acquire() as conn:
         await _may_read(conn, who, person_id, team_id)
         total = await queries.totals(conn, person_id, team_id)
@@ -54,7 +56,7 @@ async def leaderboard(who: Principal, pool: asyncpg.Pool, by: str, org_id: UUID 
                       limit: int) -> list[Standing]:
     """Staff see their scope's board; members' names are masked (boards get put on walls)."""
     if not who.is_staff:
-        raise Forbidden("staff read leaderboards")
+        raise Forbidden("只有工作人员可以查看排行榜", en="staff read leaderboards")
     async with pool.acquire() as conn:
         path = (await scope.ensure_within(conn, who, org_id) if org_id
                 else await scope.scope_path(conn, who))

@@ -39,7 +39,8 @@ async def _where(conn: asyncpg.Connection, cmd: PlaceOrder,
             if person is not None and person["grid_id"] is not None:
                 grid = await queries.grid(conn, person["grid_id"])
     if grid is None or grid["status"] != "active":
-        raise Invalid("say where: an active grid_id, a point (lat, lng) or an address in a grid")
+        raise Invalid("请说明服务地点：所在网格、经纬度或网格内的地址",
+                      en="say where: an active grid_id, a point (lat, lng) or an address in a grid")
     return grid
 
 
@@ -49,11 +50,13 @@ RESIDENTS = (Role.RESIDENT, Role.PARTY_MEMBER, Role.VOLUNTEER)
 
 def _resident(cmd: PlaceOrder, who: Principal) -> UUID | None:
     if not who.is_staff and not who.has(*RESIDENTS):
-        raise Forbidden("residents place orders for themselves; staff place them for others")
+        raise Forbidden("居民只能为自己下单；为他人下单请由工作人员代办",
+                        en="residents place orders for themselves; staff place them for others")
     if cmd.resident_person_id is None:
         return None if who.is_staff else who.person_id
     if not who.is_staff and cmd.resident_person_id != who.person_id:
-        raise Forbidden("residents place orders for themselves; staff place them for others")
+        raise Forbidden("居民只能为自己下单；为他人下单请由工作人员代办",
+                        en="residents place orders for themselves; staff place them for others")
     return cmd.resident_person_id
 
 
@@ -65,7 +68,7 @@ async def place_order(cmd: PlaceOrder, who: Principal, pool: asyncpg.Pool,
         grid = await _where(conn, cmd, resident)
         if who.is_staff and not scope.within(grid["org_path"],
                                              await scope.scope_path(conn, who)):
-            raise NotFound("no such grid in your scope")
+            raise NotFound("您的管辖范围内没有这个网格", en="no such grid in your scope")
         order = await store.insert(
             conn, id=uuid7(), status=Status.PLACED.value, service_type=cmd.service_type,
             title=cmd.title, description=cmd.description,
@@ -87,7 +90,8 @@ async def _branch(conn: asyncpg.Connection, order: Order, branch_id: UUID) -> st
     if (branch is None or community is None or not branch["active"]
             or branch["kind"] not in BRANCH_KINDS
             or not branch["path"].startswith(community["path"])):
-        raise Invalid("branch_id is not an active party branch of the order's community")
+        raise Invalid("所选党支部不是该订单所在社区的有效党支部",
+                      en="branch_id is not an active party branch of the order's community")
     return branch["path"]
 
 
@@ -105,7 +109,8 @@ async def hand_over(order_id: UUID, cmd: HandOver, who: Principal, pool: asyncpg
         start = changes.get("window_start", order.window_start)
         end = changes.get("window_end", order.window_end)
         if start is None or end is None:
-            raise Invalid("agree a time with the resident first: window_start and window_end")
+            raise Invalid("请先与居民约定服务时间（开始和结束时间）",
+                          en="agree a time with the resident first: window_start and window_end")
         if "window_start" in changes or "window_end" in changes:
             rules.check_window(start, end, now)
         if cmd.branch_id is not None:
@@ -136,9 +141,11 @@ async def cancel(order_id: UUID, cmd: Cancel, who: Principal, pool: asyncpg.Pool
         staff = who.has(*steps.DISPATCHERS) and scope.within(
             order.org_path, await scope.scope_path(conn, who))
         if not (own or staff):
-            raise Forbidden("the resident or the community cancels an order")
+            raise Forbidden("只有下单居民或社区可以取消服务订单",
+                            en="the resident or the community cancels an order")
         if own and not staff and order.status == Status.IN_PROGRESS:
-            raise Forbidden("the service has begun; ask the community to cancel it")
+            raise Forbidden("服务已开始，如需取消请联系社区",
+                            en="the service has begun; ask the community to cancel it")
         rules.advance(order.status, Step.CANCELLED)
         await bookings.release(conn, order.id)
         await store.close_offer(conn, order.id, "withdrawn", now)
@@ -179,7 +186,8 @@ async def list_orders(who: Principal, pool: asyncpg.Pool, *, mine: str | None,
         elif who.is_staff:
             filters["scope"] = await scope.scope_path(conn, who)
         else:
-            raise Forbidden("say mine=placed or mine=assigned; staff see their scope's orders")
+            raise Forbidden("请选择查看我下的单（mine=placed）或派给我的单（mine=assigned）",
+                            en="say mine=placed or mine=assigned; staff see their scope's orders")
         rows = await queries.page(conn, **filters)
         return [OrderPublic.of(o, full=await steps.sees_in_full(conn, who, o)) for o in rows]
 

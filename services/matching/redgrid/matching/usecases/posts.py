@@ -30,7 +30,8 @@ async def _community(conn: asyncpg.Connection, who: Principal, community_id: UUI
     path = await scope.ensure_within(conn, who, community_id)
     org = await order_queries.org(conn, community_id)
     if org is None or org["kind"] != "community" or not org["active"]:
-        raise Invalid(f"{community_id} is not an active community")
+        raise Invalid(f"{community_id} 不是有效的社区",
+                      en=f"{community_id} is not an active community")
     return path
 
 
@@ -53,7 +54,8 @@ async def open_post(cmd: PostCreate, who: Principal, pool: asyncpg.Pool,
                     now: datetime) -> PostPublic:
     who.require(*steps.REVIEWERS)
     if cmd.ends_on < cmd.starts_on:
-        raise Invalid("a post ends on or after the day it starts")
+        raise Invalid("服务岗位的结束日期不能早于开始日期",
+                      en="a post ends on or after the day it starts")
     async with db.transaction(pool) as conn:
         path = await _community(conn, who, cmd.community_id)
         post = await store.insert_post(conn, id=uuid7(), **cmd.model_dump(mode="python"),
@@ -72,7 +74,8 @@ async def list_posts(who: Principal, pool: asyncpg.Pool, community_id: UUID | No
         else:
             org = await order_queries.org(conn, community_id) if community_id else None
             if org is None:
-                raise Invalid("name the community_id whose posts you want to see")
+                raise Invalid("请指定要查看哪个社区的服务岗位",
+                              en="name the community_id whose posts you want to see")
             path, open_on = org["path"], open_on or now.astimezone(LOCAL).date()
         return [public(p) for p in await queries.posts(conn, path, community_id, open_on,
                                                        after, limit)]
@@ -83,7 +86,8 @@ async def _eligible(conn: asyncpg.Connection, person_id: UUID) -> asyncpg.Record
     if person is None or person["status"] != "active" or not (
             person["membership"] or person["team_ids"]
             or any(r.get("role") == "volunteer" for r in person["roles"])):
-        raise Invalid("posts are claimed by party members and volunteers known here")
+        raise Invalid("服务岗位由在册的党员和志愿者认领",
+                      en="posts are claimed by party members and volunteers known here")
     return person
 
 
@@ -92,23 +96,26 @@ async def claim_post(post_id: UUID, cmd: PostClaim, who: Principal, pool: asyncp
     """认领: a seat for the period, if one is free all along it."""
     person_id = cmd.person_id or who.person_id
     if cmd.until_on < cmd.from_on:
-        raise Invalid("until_on is on or after from_on")
+        raise Invalid("认领的结束日期不能早于开始日期", en="until_on is on or after from_on")
     async with db.transaction(pool) as conn:
         post = await store.lock_post(conn, post_id)
         if post is None:
-            raise NotFound("no such post")
+            raise NotFound("未找到该服务岗位", en="no such post")
         if person_id != who.person_id and not (
                 who.is_staff and scope.within(post.org_path, await scope.scope_path(conn, who))):
-            raise NotFound("no such post")
+            raise NotFound("未找到该服务岗位", en="no such post")
         await _eligible(conn, person_id)
         if post.status != "open" or not (post.starts_on <= cmd.from_on
                                          and cmd.until_on <= post.ends_on):
-            raise Invalid(f"the post is open from {post.starts_on} to {post.ends_on}")
+            raise Invalid(f"该岗位开放时间为 {post.starts_on} 至 {post.ends_on}",
+                          en=f"the post is open from {post.starts_on} to {post.ends_on}")
         taken = await store.claims_overlapping(conn, post_id, cmd.from_on, cmd.until_on)
         if any(c.person_id == person_id for c in taken):
-            raise Conflict("you hold this post for part of that period already")
+            raise Conflict("您在这一时段内已认领此岗位",
+                           en="you hold this post for part of that period already")
         if len(taken) >= post.seats:
-            raise Conflict("every seat of this post is taken for part of that period")
+            raise Conflict("这一时段内此岗位名额已满",
+                           en="every seat of this post is taken for part of that period")
         claim = await store.add_claim(conn, uuid7(), post_id, person_id, cmd.from_on,
                                       cmd.until_on, now)
         await _emit(conn, events.POST_CLAIMED, await store.bump_post(conn, post_id), now, claim)
@@ -121,13 +128,13 @@ async def release_claim(post_id: UUID, claim_id: UUID, who: Principal, pool: asy
         post = await store.lock_post(conn, post_id)
         claim = await store.get_claim(conn, claim_id)
         if post is None or claim is None or claim.post_id != post_id:
-            raise NotFound("no such claim")
+            raise NotFound("未找到该认领", en="no such claim")
         if claim.person_id != who.person_id and not (
                 who.is_staff and scope.within(post.org_path, await scope.scope_path(conn, who))):
-            raise NotFound("no such claim")
+            raise NotFound("未找到该认领", en="no such claim")
         claim = await store.release_claim(conn, post_id, claim_id, now)
         if claim is None:
-            raise Conflict("this claim was released already")
+            raise Conflict("该认领已经撤销", en="this claim was released already")
         await _emit(conn, events.POST_RELEASED, await store.bump_post(conn, post_id), now, claim)
         return claim
 
@@ -137,7 +144,7 @@ async def post_claims(post_id: UUID, who: Principal, pool: asyncpg.Pool) -> list
     async with pool.acquire() as conn:
         post = await queries.post(conn, post_id)
         if post is None:
-            raise NotFound("no such post")
+            raise NotFound("未找到该服务岗位", en="no such post")
         rows = await queries.claims(conn, post_id)
         if who.is_staff and scope.within(post.org_path, await scope.scope_path(conn, who)):
             return rows
@@ -150,12 +157,14 @@ async def create_roster(cmd: RosterCreate, who: Principal, pool: asyncpg.Pool,
     time refuses the whole roster (409), naming the person and the day."""
     who.require(*steps.REVIEWERS)
     if cmd.ends_on < cmd.starts_on or cmd.ends_on - cmd.starts_on > MAX_ROSTER:
-        raise Invalid("a roster runs forwards, for at most a year")
+        raise Invalid("排班的结束日期须晚于开始日期，且最长一年",
+                      en="a roster runs forwards, for at most a year")
     if minutes(cmd.end_time) <= minutes(cmd.start_time):
-        raise Invalid("a duty ends after it starts, on the same day")
+        raise Invalid("值班须在同一天内结束，且结束时间晚于开始时间",
+                      en="a duty ends after it starts, on the same day")
     days = duty_dates(cmd.frequency, cmd.weekday, cmd.week_of_month, cmd.starts_on, cmd.ends_on)
     if not days:
-        raise Invalid("no duty falls between starts_on and ends_on")
+        raise Invalid("所选日期范围内没有值班日", en="no duty falls between starts_on and ends_on")
     async with db.transaction(pool) as conn:
         path = await _community(conn, who, cmd.community_id)
         for person_id in dict.fromkeys(cmd.rota):
@@ -168,7 +177,8 @@ async def create_roster(cmd: RosterCreate, who: Principal, pool: asyncpg.Pool,
             person_id = cmd.rota[i % len(cmd.rota)]
             start, end = at_local(day, cmd.start_time), at_local(day, cmd.end_time)
             if await bookings.overlapping(conn, person_id, None, start, end):
-                raise Conflict(f"{person_id} is booked on {day} at that time",
+                raise Conflict(f"{person_id} 在 {day} 这一时段已有安排",
+                               en=f"{person_id} is booked on {day} at that time",
                                person_id=str(person_id), day=day.isoformat())
             await bookings.book(conn, person_id, None, start, end, roster_id=roster.id)
         return {"roster": roster, "duties": len(days)}
@@ -181,6 +191,6 @@ async def roster_duties(roster_id: UUID, who: Principal, pool: asyncpg.Pool,
         if roster is None or not (who.person_id in roster.rota or (
                 who.is_staff and scope.within(roster.org_path,
                                               await scope.scope_path(conn, who)))):
-            raise NotFound("no such roster")
+            raise NotFound("未找到该排班", en="no such roster")
         return await queries.duties(conn, roster_id, since, until)
 

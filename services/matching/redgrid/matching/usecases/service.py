@@ -33,7 +33,7 @@ async def start(order_id: UUID, who: Principal, pool: asyncpg.Pool, now: datetim
     async with db.transaction(pool) as conn:
         order = await steps.locked_visible(conn, who, order_id)
         if not await steps.is_assignee(conn, who, order):
-            raise Forbidden("the person who took the order starts it")
+            raise Forbidden("由接单人开始服务", en="the person who took the order starts it")
         order = await steps.take(conn, order, Step.STARTED, who.person_id, now, started_at=now)
         return OrderPublic.of(order, full=True)
 
@@ -57,12 +57,13 @@ async def award(conn: asyncpg.Connection, order: Order, *, person_id: UUID | Non
 async def _participants(conn: asyncpg.Connection, order: Order, named: list[UUID]) -> list[UUID]:
     if order.assignee_team_id is None:
         if set(named) - {order.assignee_person_id}:
-            raise Invalid("participant_ids are for team orders")
+            raise Invalid("只有服务队承接的订单才填写参与人员",
+                          en="participant_ids are for team orders")
         return [order.assignee_person_id]
     team = await queries.team(conn, order.assignee_team_id)
     members = set(team.member_ids) | {team.leader_id} if team else set()
     if set(named) - members:
-        raise Invalid("every participant is a member of the team")
+        raise Invalid("参与人员须是该服务队的成员", en="every participant is a member of the team")
     return list(dict.fromkeys(named)) or [order.assignee_person_id]
 
 
@@ -73,7 +74,8 @@ async def complete(order_id: UUID, cmd: Complete, who: Principal, pool: asyncpg.
         order = await steps.locked_visible(conn, who, order_id)
         if not (await steps.is_assignee(conn, who, order)
                 or await _staff_in_scope(conn, who, order)):
-            raise Forbidden("the assignee, or their branch, records the service as done")
+            raise Forbidden("由接单人或其党支部登记服务完成",
+                            en="the assignee, or their branch, records the service as done")
         rules.advance(order.status, Step.COMPLETED)
         rules.check_hours(cmd.hours)
         hours = Decimal(str(cmd.hours)).quantize(Decimal("0.01"))
@@ -102,7 +104,7 @@ async def rate(order_id: UUID, cmd: Rate, who: Principal, pool: asyncpg.Pool,
         own = order.resident_person_id is not None and order.resident_person_id == who.person_id
         if not own and not (order.resident_person_id is None
                             and await _staff_in_scope(conn, who, order)):
-            raise Forbidden("the resident rates the service")
+            raise Forbidden("由下单居民评价服务", en="the resident rates the service")
         order = await steps.take(conn, order, Step.RATED, who.person_id, now,
                                  rating=cmd.rating, comment=cmd.comment, rated_at=now,
                                  closed_at=now)

@@ -105,7 +105,8 @@ async def visible(conn: asyncpg.Connection, who: Principal, order: Order | None)
         path = await staff_path(conn, who)
         if path is not None and scope.within(order.org_path, path):
             return order
-    raise NotFound("no such order, or not yours to see")
+    raise NotFound("未找到该服务订单，或不在您的管辖范围内",
+                   en="no such order, or not yours to see")
 
 
 async def for_staff(conn: asyncpg.Connection, who: Principal, order_id: UUID,
@@ -115,7 +116,8 @@ async def for_staff(conn: asyncpg.Connection, who: Principal, order_id: UUID,
     order = await store.lock(conn, order_id)
     path = await scope.scope_path(conn, who)
     if order is None or not scope.within(order.org_path, path):
-        raise NotFound("no such order, or not yours to see")
+        raise NotFound("未找到该服务订单，或不在您的管辖范围内",
+                       en="no such order, or not yours to see")
     return order
 
 

@@ -24,11 +24,11 @@ async def _named(conn: asyncpg.Connection, recipients: list[Recipient]) -> list[
 
 async def of_grid(grid_id: UUID, who: Principal, pool: asyncpg.Pool) -> GridAudience:
     if not who.is_staff:
-        raise Forbidden("staff look at who is told")
+        raise Forbidden("只有工作人员可以查看通知对象", en="staff look at who is told")
     async with pool.acquire() as conn:
         grid = await conn.fetchrow("SELECT name, org_path FROM grids WHERE id = $1", grid_id)
         if grid is None or not scope.within(grid["org_path"], await scope.scope_path(conn, who)):
-            raise NotFound(f"grid {grid_id} not found")
+            raise NotFound(f"未找到网格 {grid_id}", en=f"grid {grid_id} not found")
         return GridAudience(
             grid_id=grid_id, grid_name=grid["name"],
             workers=await _named(conn, await directory.grid_workers(conn, grid_id)),

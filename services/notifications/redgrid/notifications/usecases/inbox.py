@@ -41,7 +41,7 @@ async def unread_count(who: Principal, pool: asyncpg.Pool) -> int:
 async def mark_read(notice_id: UUID, who: Principal, pool: asyncpg.Pool, now: datetime) -> None:
     async with db.transaction(pool) as conn:
         if not await store.mark_read(conn, recipient_of(who), notice_id, now):
-            raise NotFound(f"notice {notice_id} not found")
+            raise NotFound(f"未找到通知 {notice_id}", en=f"notice {notice_id} not found")
 
 
 async def mark_all_read(who: Principal, pool: asyncpg.Pool, now: datetime,

@@ -43,7 +43,8 @@ async def redeem(ticket: str, pool: asyncpg.Pool, now: datetime) -> Principal:
     async with db.transaction(pool) as conn:
         p = await store.take(conn, _hash(ticket), now)
     if p is None:
-        raise Unauthorized("实时通知的凭证无效、已用过或已过期，请重新获取")
+        raise Unauthorized("实时通知的凭证无效、已用过或已过期，请重新获取",
+                           en="the stream ticket is not valid, used or expired; get a new one")
     return Principal(person_id=UUID(p["person_id"]), roles=frozenset(Role(r) for r in p["roles"]),
                      org_id=UUID(p["org_id"]) if p["org_id"] else None,
                      unit_id=UUID(p["unit_id"]) if p["unit_id"] else None, name=p["name"])

@@ -27,7 +27,8 @@ async def _mine(conn: asyncpg.Connection, who: Principal, subscription_id: UUID,
     who.require(*MANAGERS)
     sub = await (store.lock if lock else queries.get)(conn, subscription_id)
     if sub is None or not scope.within(sub.scope_path, await scope.scope_path(conn, who)):
-        raise NotFound(f"subscription {subscription_id} not found")
+        raise NotFound(f"未找到订阅 {subscription_id}",
+                       en=f"subscription {subscription_id} not found")
     return sub
 
 
@@ -37,7 +38,7 @@ async def _wake(conn: asyncpg.Connection) -> None:
 
 def _check_url(url: str, settings: NotificationSettings) -> None:
     if settings.webhook_require_https and not url.startswith("https://"):
-        raise Invalid("webhook URLs are https:// here")
+        raise Invalid("本系统的回调地址须以 https:// 开头", en="webhook URLs are https:// here")
 
 
 async def create(cmd: SubscriptionCreate, who: Principal, pool: asyncpg.Pool,
@@ -108,7 +109,7 @@ async def replay(subscription_id: UUID, cmd: Replay, who: Principal, pool: async
         sub = await _mine(conn, who, subscription_id, lock=True)
         position = sub.position if cmd.from_seq is None else cmd.from_seq - 1
         if position > await queries.log_end(conn):
-            raise Invalid("the log does not reach that far yet")
+            raise Invalid("事件日志尚未到达这个位置", en="the log does not reach that far yet")
         sub = await store.update(conn, sub.id, position=position, status="active",
                                  head_attempts=0, next_attempt_at=None, last_error=None,
                                  updated_at=now)

@@ -39,6 +39,14 @@ RANK = {
     OrgKind.BUILDING_GROUP: 5,
     OrgKind.UNIT_HOUSEHOLD: 6,
 }
+# How people call each kind (in what is said to them)
+NAMES: dict[OrgKind, str] = {
+    OrgKind.CITY: "市", OrgKind.DISTRICT: "区", OrgKind.STREET: "街道党工委",
+    OrgKind.COMMUNITY: "社区党委（党总支）", OrgKind.GRID_BRANCH: "网格党支部",
+    OrgKind.RESIDENTIAL_BRANCH: "小区党支部", OrgKind.FUNCTIONAL_BRANCH: "功能型党支部",
+    OrgKind.INDUSTRY_BRANCH: "产业型党支部", OrgKind.JOINT_BRANCH: "联合党组织",
+    OrgKind.BUILDING_GROUP: "楼栋党小组", OrgKind.UNIT_HOUSEHOLD: "单元党员中心户",
+}
 # Branches that are not territorial may also hang directly under a street (蕉北's 产业型).
 BRANCHES = {OrgKind.GRID_BRANCH, OrgKind.RESIDENTIAL_BRANCH, OrgKind.FUNCTIONAL_BRANCH,
             OrgKind.INDUSTRY_BRANCH, OrgKind.JOINT_BRANCH}
@@ -47,10 +55,12 @@ BRANCHES = {OrgKind.GRID_BRANCH, OrgKind.RESIDENTIAL_BRANCH, OrgKind.FUNCTIONAL_
 def check_parent(kind: OrgKind, parent_kind: OrgKind | None) -> None:
     if parent_kind is None:
         if RANK[kind] > RANK[OrgKind.STREET]:
-            raise Invalid(f"a {kind} needs a parent organisation")
+            raise Invalid(f"{NAMES.get(kind, kind)}须有上级组织",
+                          en=f"a {kind} needs a parent organisation")
         return
     if RANK[kind] <= RANK[parent_kind]:
-        raise Invalid(f"a {kind} cannot sit under a {parent_kind}")
+        raise Invalid(f"{NAMES.get(kind, kind)}不能设在{NAMES.get(parent_kind, parent_kind)}之下",
+                      en=f"a {kind} cannot sit under a {parent_kind}")
 
 
 def child_path(parent_path: str | None, org_id: UUID) -> str:
@@ -64,7 +74,8 @@ def path_ids(path: str) -> list[UUID]:
 
 def check_move(path: str, new_parent_path: str) -> None:
     if new_parent_path.startswith(path):
-        raise Invalid("an organisation cannot move under itself or its own descendants")
+        raise Invalid("组织不能迁到自身或其下级组织之下",
+                      en="an organisation cannot move under itself or its own descendants")
 
 
 def community_of(path_kinds: list[tuple[UUID, OrgKind]]) -> UUID | None:

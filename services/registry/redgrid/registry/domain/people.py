@@ -63,12 +63,14 @@ def check_role(role: RoleKind, employment: Employment | None, part_time_kind: Pa
                has_grid: bool) -> None:
     if role == RoleKind.GRID_WORKER:
         if employment is None:
-            raise Invalid("a grid worker is full-time or part-time (employment)")
+            raise Invalid("请注明网格员是专职还是兼职",
+                          en="a grid worker is full-time or part-time (employment)")
         if employment == Employment.PART_TIME and part_time_kind is None:
-            raise Invalid("a part-time grid worker has a part_time_kind (unit head, rider, …)")
+            raise Invalid("兼职网格员须注明兼职类型（单元长、楼栋长、骑手等）",
+                          en="a part-time grid worker has a part_time_kind (unit head, rider, …)")
         if not has_grid:
-            raise Invalid("a grid worker works in a grid (grid_id)")
+            raise Invalid("网格员须指定所在网格", en="a grid worker works in a grid (grid_id)")
     elif employment is not None or part_time_kind is not None:
-        raise Invalid("only grid workers have an employment")
+        raise Invalid("只有网格员才区分专职、兼职", en="only grid workers have an employment")
     if role == RoleKind.GRID_HEAD and not has_grid:
-        raise Invalid("a grid head heads a grid (grid_id)")
+        raise Invalid("网格长须指定所负责的网格", en="a grid head heads a grid (grid_id)")

@@ -45,18 +45,20 @@ async def _placement(conn: asyncpg.Connection, who: Principal, community_id: UUI
     path = await scope.ensure_within(conn, who, community_id)
     kind = await conn.fetchval("SELECT kind FROM orgs WHERE id = $1", community_id)
     if kind != OrgKind.COMMUNITY:
-        raise Invalid("a grid belongs to a community (community_id)")
+        raise Invalid("网格须归属一个社区，请选择所属社区",
+                      en="a grid belongs to a community (community_id)")
     if branch_id is None:
         return path
     branch = await conn.fetchrow("SELECT kind, path FROM orgs WHERE id = $1", branch_id)
     if branch is None or branch["kind"] not in BRANCHES or not branch["path"].startswith(path):
-        raise Invalid("the grid's branch is a branch of the same community")
+        raise Invalid("网格党支部须是同一社区的党支部",
+                      en="the grid's branch is a branch of the same community")
     return branch["path"]
 
 
 async def _unique_code(conn: asyncpg.Connection, code: str) -> None:
     if await conn.fetchval("SELECT 1 FROM grids WHERE code = $1", code):
-        raise Conflict(f"a grid with code {code} exists")
+        raise Conflict(f"网格编码 {code} 已被使用", en=f"a grid with code {code} exists")
 
 
 async def _refuse_overlap(conn: asyncpg.Connection, areas: list[list[list[float]] | None],
@@ -86,7 +88,7 @@ async def create_grid(cmd: GridCreate, who: Principal, pool: asyncpg.Pool) -> Gr
         org_path = await _placement(conn, who, cmd.community_id, cmd.branch_id)
         parent = await queries.get(conn, cmd.parent_grid_id) if cmd.parent_grid_id else None
         if cmd.parent_grid_id and parent is None:
-            raise Invalid("the parent grid does not exist")
+            raise Invalid("上级网格不存在", en="the parent grid does not exist")
         rules.check_micro(cmd.kind, rules.GridKind(parent.kind) if parent else None,
                           parent.community_id if parent else None, cmd.community_id)
         await _unique_code(conn, cmd.code)
@@ -101,7 +103,7 @@ async def create_grid(cmd: GridCreate, who: Principal, pool: asyncpg.Pool) -> Gr
 async def _grid_in_scope(conn: asyncpg.Connection, who: Principal, grid_id: UUID) -> Grid:
     grid = await queries.get(conn, grid_id)
     if grid is None or not scope.within(grid.org_path, await scope.scope_path(conn, who)):
-        raise NotFound(f"grid {grid_id} not found")
+        raise NotFound(f"未找到网格 {grid_id}", en=f"grid {grid_id} not found")
     return grid
 
 
@@ -112,7 +114,7 @@ async def update_grid(grid_id: UUID, cmd: GridUpdate, who: Principal, pool: asyn
         grid = await _grid_in_scope(conn, who, grid_id)
         (grid,) = await store.lock(conn, [grid_id])
         if grid.status != "active":
-            raise Conflict("a retired grid does not change")
+            raise Conflict("该网格已撤销，不能再修改", en="a retired grid does not change")
         if (cmd.area and grid.kind == rules.GridKind.COMPREHENSIVE and not cmd.allow_overlap):
             await _refuse_overlap(conn, [cmd.area], [grid.id])
         if "branch_id" in changes:
@@ -159,7 +161,7 @@ async def merge_grids(cmd: GridMerge, who: Principal, pool: asyncpg.Pool) -> Gri
             await _grid_in_scope(conn, who, grid_id)
         grids = await store.lock(conn, cmd.grid_ids)
         if len(grids) != len(set(cmd.grid_ids)):
-            raise Invalid("a grid is named twice or does not exist")
+            raise Invalid("所选网格有重复或不存在", en="a grid is named twice or does not exist")
         rules.check_merge([g.model_dump() for g in grids])
         if not cmd.allow_overlap:
             await _refuse_overlap(conn, [cmd.into.area], [g.id for g in grids])
@@ -180,7 +182,8 @@ async def split_grid(grid_id: UUID, cmd: GridSplit, who: Principal,
         (grid,) = await store.lock(conn, [grid_id])
         rules.check_split(grid.model_dump(), len(cmd.parts))
         if grid.kind != rules.GridKind.COMPREHENSIVE:
-            raise Invalid("split comprehensive grids; a micro-grid is redrawn instead")
+            raise Invalid("只能拆分综合网格；微网格请重新划定范围",
+                          en="split comprehensive grids; a micro-grid is redrawn instead")
         if not cmd.allow_overlap:
             await _refuse_overlap(conn, [p.area for p in cmd.parts], [grid_id])
         parts = [await _new_part(conn, who, part, grid) for part in cmd.parts]
@@ -197,7 +200,7 @@ async def split_grid(grid_id: UUID, cmd: GridSplit, who: Principal,
 
 async def get_grid(grid_id: UUID, who: Principal, pool: asyncpg.Pool) -> Grid:
     if not who.is_staff:
-        raise Forbidden("staff read grids")
+        raise Forbidden("只有工作人员可以查看网格", en="staff read grids")
     async with pool.acquire() as conn:
         return await _grid_in_scope(conn, who, grid_id)
 
@@ -206,7 +209,7 @@ async def list_grids(who: Principal, pool: asyncpg.Pool, community_id: UUID | No
                      kind: str | None, status: str | None, after: tuple[str, UUID] | None,
                      limit: int) -> list[Grid]:
     if not who.is_staff:
-        raise Forbidden("staff read grids")
+        raise Forbidden("只有工作人员可以查看网格", en="staff read grids")
     async with pool.acquire() as conn:
         path = await scope.scope_path(conn, who)
         return await queries.in_scope(conn, path, community_id, kind, status, after, limit)
@@ -221,13 +224,13 @@ async def grid_lineage(grid_id: UUID, who: Principal, pool: asyncpg.Pool) -> lis
 async def locate_grid(who: Principal, pool: asyncpg.Pool, lat: float | None, lng: float | None,
                       address: str | None) -> Grid:
     if not who.is_staff:  # as every other read of grids (a volunteer's token has an org too)
-        raise Forbidden("staff read grids")
+        raise Forbidden("只有工作人员可以查看网格", en="staff read grids")
     if lat is None and lng is None and not address:
-        raise Invalid("give lat and lng, or an address")
+        raise Invalid("请提供经纬度或地址", en="give lat and lng, or an address")
     if (lat is None) != (lng is None):
-        raise Invalid("give both lat and lng")
+        raise Invalid("经度和纬度须同时提供", en="give both lat and lng")
     async with pool.acquire() as conn:
         grid = await queries.locate(conn, await scope.scope_path(conn, who), lat, lng, address)
     if grid is None:
-        raise NotFound("no grid covers that place")
+        raise NotFound("该位置不在任何网格内", en="no grid covers that place")
     return grid

@@ -36,7 +36,7 @@ async def _org_in_scope(conn: asyncpg.Connection, who: Principal, org_id: UUID) 
     await scope.ensure_within(conn, who, org_id)
     org = await store.lock(conn, org_id)
     if org is None:
-        raise NotFound(f"organisation {org_id} not found")
+        raise NotFound(f"未找到组织 {org_id}", en=f"organisation {org_id} not found")
     return org
 
 
@@ -46,16 +46,18 @@ async def create_org(cmd: OrgCreate, who: Principal, pool: asyncpg.Pool) -> Org:
         parent = None
         if cmd.parent_id is None:
             if not (who.has(Role.SYSTEM) and who.org_id is None):
-                raise Forbidden("only the platform operator creates root organisations")
+                raise Forbidden("只有平台运营方可以创建顶级组织",
+                                en="only the platform operator creates root organisations")
         else:
             parent = await _org_in_scope(conn, who, cmd.parent_id)
             if not parent.active:
-                raise Conflict("the parent organisation is dissolved")
+                raise Conflict("上级组织已撤销", en="the parent organisation is dissolved")
         rules.check_parent(cmd.kind, rules.OrgKind(parent.kind) if parent else None)
         if cmd.secretary_id:
             await managed_person(conn, who, cmd.secretary_id)
         if cmd.code and await conn.fetchval("SELECT 1 FROM orgs WHERE code = $1", cmd.code):
-            raise Conflict(f"an organisation with code {cmd.code} exists")
+            raise Conflict(f"组织编码 {cmd.code} 已被使用",
+                           en=f"an organisation with code {cmd.code} exists")
         org_id = uuid7()
         org = await store.insert(conn, org_id, cmd.parent_id, cmd.kind, cmd.name, cmd.code,
                                  rules.child_path(parent.path if parent else None, org_id),
@@ -89,7 +91,7 @@ async def move_org(org_id: UUID, cmd: OrgMove, who: Principal, pool: asyncpg.Poo
         org = await _org_in_scope(conn, who, org_id)
         parent = await _org_in_scope(conn, who, cmd.parent_id)
         if not parent.active:
-            raise Conflict("the new parent is dissolved")
+            raise Conflict("新的上级组织已撤销", en="the new parent is dissolved")
         rules.check_move(org.path, parent.path)
         rules.check_parent(rules.OrgKind(org.kind), rules.OrgKind(parent.kind))
         new_path = rules.child_path(parent.path, org.id)
@@ -107,9 +109,11 @@ async def dissolve_org(org_id: UUID, who: Principal, pool: asyncpg.Pool) -> Org:
     async with db.transaction(pool) as conn:
         org = await _org_in_scope(conn, who, org_id)
         if who.org_id == org_id:
-            raise Forbidden("you cannot dissolve the organisation you act for")
+            raise Forbidden("不能撤销您当前所代表的组织",
+                            en="you cannot dissolve the organisation you act for")
         if await queries.active_children(conn, org_id):
-            raise Conflict("dissolve or move its child organisations first")
+            raise Conflict("请先撤销或迁出其下级组织",
+                           en="dissolve or move its child organisations first")
         org = await store.update(conn, org_id, active=False)
         await store.add_history(conn, org_id, "dissolved", None, None, who.person_id)
         await _emit(conn, events.ORG_DISSOLVED, org)
@@ -148,4 +152,4 @@ async def org_history(org_id: UUID, who: Principal, pool: asyncpg.Pool):
 
 def _require_staff(who: Principal) -> None:
     if not who.is_staff:
-        raise Forbidden("only staff read the organisation tree")
+        raise Forbidden("只有工作人员可以查看组织架构", en="only staff read the organisation tree")

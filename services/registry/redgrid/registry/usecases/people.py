@@ -60,7 +60,7 @@ async def _check_grid(conn: asyncpg.Connection, who: Principal, grid_id: UUID | 
         return
     grid = await grid_queries.get(conn, grid_id)
     if grid is None or grid.status != "active":
-        raise Invalid(f"grid {grid_id} is not an active grid")
+        raise Invalid(f"网格 {grid_id} 不存在或已撤销", en=f"grid {grid_id} is not an active grid")
     await scope.ensure_within(conn, who, grid.branch_id or grid.community_id)
 
 
@@ -70,19 +70,20 @@ async def managed_person(conn: asyncpg.Connection, who: Principal, person_id: UU
     another street, and a foreign key fails only on no person at all."""
     person = await queries.get(conn, person_id)
     if person is None or not scope.within(person.org_path, await scope.scope_path(conn, who)):
-        raise Invalid(f"{person_id} 不是你管辖范围内的人员")
+        raise Invalid(f"{person_id} 不是您管辖范围内的人员",
+                      en=f"{person_id} is not a person in your scope")
 
 
 async def _person_in_scope(conn: asyncpg.Connection, who: Principal, person_id: UUID) -> Person:
     person = await store.lock(conn, person_id)
     if person is None or not scope.within(person.org_path, await scope.scope_path(conn, who)):
-        raise NotFound(f"person {person_id} not found")
+        raise NotFound(f"未找到人员 {person_id}", en=f"person {person_id} not found")
     return person
 
 
 async def register_person(cmd: PersonCreate, who: Principal, pool: asyncpg.Pool) -> PersonPublic:
     if not who.is_staff:
-        raise Forbidden("staff register people")
+        raise Forbidden("只有工作人员可以登记人员", en="staff register people")
     async with db.transaction(pool) as conn:
         home_path = await scope.ensure_within(conn, who, cmd.home_org_id)
         await _check_grid(conn, who, cmd.grid_id)
@@ -105,12 +106,14 @@ async def update_person(person_id: UUID, cmd: PersonUpdate, who: Principal,
         if who.person_id == person_id and not who.is_staff:
             person = await store.lock(conn, person_id)
             if person is None:
-                raise NotFound(f"person {person_id} not found")
+                raise NotFound(f"未找到人员 {person_id}", en=f"person {person_id} not found")
             if set(changes) - SELF_EDITABLE:
-                raise Forbidden(f"you may change only: {', '.join(sorted(SELF_EDITABLE))}")
+                raise Forbidden("您本人只能修改电话、邮箱、地址、技能和可服务时间",
+                                en=f"you may change only: {', '.join(sorted(SELF_EDITABLE))}")
         else:
             if not who.is_staff:
-                raise Forbidden("staff or the person themself update a person")
+                raise Forbidden("只有工作人员或本人可以修改人员信息",
+                                en="staff or the person themself update a person")
             person = await _person_in_scope(conn, who, person_id)
         if not changes:
             return await _public(conn, person)
@@ -147,7 +150,7 @@ async def end_role(person_id: UUID, role_id: UUID, who: Principal, pool: asyncpg
     async with db.transaction(pool) as conn:
         await _person_in_scope(conn, who, person_id)
         if await store.end_role(conn, person_id, role_id) is None:
-            raise NotFound("no such active role")
+            raise NotFound("该人员没有这一在任职务", en="no such active role")
         await store.bump(conn, person_id)
         await emit_person(conn, person_id)
 
@@ -160,7 +163,8 @@ async def set_membership(person_id: UUID, cmd: MembershipSet, who: Principal,
         await scope.ensure_within(conn, who, cmd.branch_id)
         kind = await conn.fetchval("SELECT kind FROM orgs WHERE id = $1", cmd.branch_id)
         if kind not in PARTY_ORGS:
-            raise Invalid("a party member belongs to a branch or a community party committee")
+            raise Invalid("党员须隶属于党支部或社区党委",
+                          en="a party member belongs to a branch or a community party committee")
         member = await store.set_membership(conn, person_id, cmd.branch_id, cmd.category,
                                             cmd.joined_on, cmd.employer)
         await store.bump(conn, person_id)
@@ -174,7 +178,8 @@ async def record_card(person_id: UUID, cmd: CardRecord, who: Principal,
     async with db.transaction(pool) as conn:
         await _person_in_scope(conn, who, person_id)
         if await queries.membership(conn, person_id) is None:
-            raise Conflict("four-colour cards are kept for party members")
+            raise Conflict("党员四色卡只为党员建立",
+                           en="four-colour cards are kept for party members")
         card = await store.add_card(conn, uuid7(), person_id, cmd.colour, cmd.title,
                                     cmd.content, cmd.recorded_on, who.person_id)
         data = events.CardData(id=card.id, person_id=person_id, colour=card.colour,
@@ -191,11 +196,11 @@ async def _public(conn: asyncpg.Connection, person: Person) -> PersonPublic:
 async def _readable(conn: asyncpg.Connection, who: Principal, person_id: UUID) -> Person:
     person = await queries.get(conn, person_id)
     if person is None:
-        raise NotFound(f"person {person_id} not found")
+        raise NotFound(f"未找到人员 {person_id}", en=f"person {person_id} not found")
     if who.person_id == person_id:
         return person
     if not who.is_staff or not scope.within(person.org_path, await scope.scope_path(conn, who)):
-        raise NotFound(f"person {person_id} not found")
+        raise NotFound(f"未找到人员 {person_id}", en=f"person {person_id} not found")
     return person
 
 
@@ -230,7 +235,7 @@ async def list_people(who: Principal, pool: asyncpg.Pool, grid_id: UUID | None,
                       after: tuple[str, UUID] | None, limit: int) -> list[Person]:
     """A scope's people in tree order; the caller shows them as PersonPublic (masked)."""
     if not who.is_staff:
-        raise Forbidden("staff list people")
+        raise Forbidden("只有工作人员可以查看人员名单", en="staff list people")
     async with pool.acquire() as conn:
         path = await scope.scope_path(conn, who)
         return await queries.in_scope(conn, path, grid_id, role, skill, category, after, limit)

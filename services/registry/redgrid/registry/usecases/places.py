@@ -43,7 +43,7 @@ async def replace_place(place_id: UUID, cmd: PlaceCreate, who: Principal,
     async with db.transaction(pool) as conn:
         old = await queries.get(conn, place_id)
         if old is None:
-            raise NotFound("no such place")
+            raise NotFound("未找到该服务场所", en="no such place")
         await scope.ensure_within(conn, who, old.org_id)
         path = await scope.ensure_within(conn, who, cmd.org_id)
         place = await store.replace(conn, place_id, **cmd.model_dump(), org_path=path)
@@ -70,7 +70,7 @@ async def circle_coverage(org_id: UUID, minutes: float, who: Principal,
                           pool: asyncpg.Pool) -> dict:
     """Which grids of the subtree have a service place within `minutes` on foot."""
     if not who.is_staff:
-        raise Forbidden("staff read coverage")
+        raise Forbidden("只有工作人员可以查看服务覆盖情况", en="staff read coverage")
     async with pool.acquire() as conn:
         path = await scope.ensure_within(conn, who, org_id)
         grids = await queries.grid_centres(conn, path)

@@ -37,14 +37,17 @@ class Session(BaseModel):
 async def open_session(cmd: SessionOpen, pool: asyncpg.Pool, keys: KeySet | None,
                        settings: Settings) -> Session:
     if keys is None:  # this deployment has no login through a provider: nothing here
-        raise NotFound("未配置统一身份认证登录（REDGRID_OIDC_ISSUER）")
+        raise NotFound("本系统未配置统一身份认证登录",
+                       en="login through an identity provider is not configured "
+                          "(REDGRID_OIDC_ISSUER)")
     try:
         key = await keys.key_for(cmd.id_token)
         claims = jwt.decode(cmd.id_token, key.key, algorithms=SIGNED_WITH,
                             audience=settings.oidc_client_id, issuer=settings.oidc_issuer,
                             options={"require": ["exp", "iat", "sub", "iss", "aud"]})
     except jwt.PyJWTError as exc:
-        raise Unauthorized(f"身份令牌无效：{exc}") from exc
+        raise Unauthorized("身份令牌无效或已过期，请重新登录",
+                           en=f"invalid ID token: {exc}") from exc
     async with db.transaction(pool) as conn:
         person = await _person_of(conn, claims)
         held, member = await queries.held_roles(conn, person["id"])
@@ -69,7 +72,9 @@ async def _person_of(conn: asyncpg.Connection, claims: dict) -> asyncpg.Record:
             await store.link(conn, found[0]["id"], subject)
             log.info("session.linked", person_id=str(found[0]["id"]), phone=mask_phone(digits))
             return found[0]
-    raise Forbidden("您的账号尚未在红网格登记，请联系所在社区或街道办理")
+    raise Forbidden("您的账号尚未在红网格登记，请联系所在社区或街道办理",
+                    en="you are not registered with Redgrid yet; ask your community or "
+                       "street office")
 
 
 def _principal(person: asyncpg.Record, claims: dict, held, member: bool,
@@ -82,7 +87,9 @@ def _principal(person: asyncpg.Record, claims: dict, held, member: bool,
         org_id = UUID(org) if org else next((o for _, o in by_registry if o), person["home_org_id"])
         unit_id = UUID(unit) if unit else None
     except (TypeError, ValueError) as exc:
-        raise Unauthorized(f"身份令牌中的组织或单位无效：{exc}") from exc
+        raise Unauthorized("身份令牌中的组织或单位无效",
+                           en=f"the organisation or unit in the ID token is not valid: {exc}"
+                           ) from exc
     return Principal(person_id=person["id"], roles=roles or frozenset(r for r, _ in by_registry),
                      org_id=org_id, unit_id=unit_id, name=person["name"])
 
@@ -93,8 +100,9 @@ async def link_login(person_id: UUID, cmd: LoginLink, who: Principal, pool: asyn
     async with db.transaction(pool) as conn:
         person = await people_queries.get(conn, person_id)
         if person is None or not scope.within(person.org_path, await scope.scope_path(conn, who)):
-            raise NotFound(f"person {person_id} not found")
+            raise NotFound(f"未找到人员 {person_id}", en=f"person {person_id} not found")
         if not await store.link(conn, person_id, cmd.idp_subject):
-            raise Conflict("该统一身份账号已关联其他人员")
+            raise Conflict("该统一身份账号已关联其他人员",
+                           en="that identity-provider account is linked to another person")
         log.info("login.linked", person_id=str(person_id), by=str(who.person_id),
                  linked=cmd.idp_subject is not None)

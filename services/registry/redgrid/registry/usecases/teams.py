@@ -31,7 +31,7 @@ async def _emit(conn: asyncpg.Connection, kind, team_id: UUID) -> Team:
 async def _team_in_scope(conn: asyncpg.Connection, who: Principal, team_id: UUID) -> Team:
     team = await store.lock(conn, team_id)
     if team is None or not scope.within(team.org_path, await scope.scope_path(conn, who)):
-        raise NotFound(f"team {team_id} not found")
+        raise NotFound(f"未找到志愿服务队 {team_id}", en=f"team {team_id} not found")
     return team
 
 
@@ -81,7 +81,7 @@ async def remove_member(team_id: UUID, person_id: UUID, who: Principal, pool: as
     async with db.transaction(pool) as conn:
         await _team_in_scope(conn, who, team_id)
         if not await store.leave(conn, team_id, person_id):
-            raise NotFound("that person is not in the team")
+            raise NotFound("此人不在该志愿服务队中", en="that person is not in the team")
         await people_store.bump(conn, person_id)
         await emit_person(conn, person_id)
         await store.update(conn, team_id)
@@ -90,7 +90,7 @@ async def remove_member(team_id: UUID, person_id: UUID, who: Principal, pool: as
 
 async def get_team(team_id: UUID, who: Principal, pool: asyncpg.Pool) -> Team:
     if not who.is_staff:
-        raise Forbidden("staff read teams")
+        raise Forbidden("只有工作人员可以查看志愿服务队", en="staff read teams")
     async with pool.acquire() as conn:
         await _team_in_scope(conn, who, team_id)
         return await queries.get(conn, team_id)
@@ -99,6 +99,6 @@ async def get_team(team_id: UUID, who: Principal, pool: asyncpg.Pool) -> Team:
 async def list_teams(who: Principal, pool: asyncpg.Pool, skill: str | None, after: UUID | None,
                      limit: int) -> list[Team]:
     if not who.is_staff:
-        raise Forbidden("staff read teams")
+        raise Forbidden("只有工作人员可以查看志愿服务队", en="staff read teams")
     async with pool.acquire() as conn:
         return await queries.in_scope(conn, await scope.scope_path(conn, who), skill, after, limit)

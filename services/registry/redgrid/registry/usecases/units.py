@@ -36,7 +36,7 @@ async def _emit(conn: asyncpg.Connection, kind, unit_id: UUID) -> Unit:
 async def _community(conn: asyncpg.Connection, community_id: UUID) -> str:
     row = await conn.fetchrow("SELECT kind, path, active FROM orgs WHERE id = $1", community_id)
     if row is None or row["kind"] != OrgKind.COMMUNITY or not row["active"]:
-        raise Invalid(f"{community_id} is not a community")
+        raise Invalid(f"{community_id} 不是有效的社区", en=f"{community_id} is not a community")
     return row["path"]
 
 
@@ -61,12 +61,12 @@ async def register_unit(cmd: UnitCreate, who: Principal, pool: asyncpg.Pool) -> 
 async def _unit_for(conn, who: Principal, unit_id: UUID) -> Unit:
     unit = await queries.get(conn, unit_id)
     if unit is None:
-        raise NotFound(f"unit {unit_id} not found")
+        raise NotFound(f"未找到共建单位 {unit_id}", en=f"unit {unit_id} not found")
     if who.has(Role.UNIT) and who.unit_id == unit_id:
         return unit
     if who.is_staff and scope.within(unit.org_path, await scope.scope_path(conn, who)):
         return unit
-    raise NotFound(f"unit {unit_id} not found")
+    raise NotFound(f"未找到共建单位 {unit_id}", en=f"unit {unit_id} not found")
 
 
 async def update_unit(unit_id: UUID, cmd: UnitUpdate, who: Principal,
@@ -77,7 +77,8 @@ async def update_unit(unit_id: UUID, cmd: UnitUpdate, who: Principal,
         await _unit_for(conn, who, unit_id)
         admin = who.has(*ADMINS)
         if not admin and set(changes) - UNIT_SELF_EDITABLE:
-            raise Forbidden(f"a unit may change only: {', '.join(sorted(UNIT_SELF_EDITABLE))}")
+            raise Forbidden("共建单位只能修改地址、联系人和联系电话",
+                            en=f"a unit may change only: {', '.join(sorted(UNIT_SELF_EDITABLE))}")
         communities = changes.pop("community_ids", None)
         if communities is not None:
             await _communities_in_scope(conn, who, communities)
@@ -94,7 +95,7 @@ async def get_unit(unit_id: UUID, who: Principal, pool: asyncpg.Pool) -> UnitPub
 async def list_units(who: Principal, pool: asyncpg.Pool, community_id: UUID | None,
                      after: UUID | None, limit: int) -> list[UnitPublic]:
     if not who.is_staff:
-        raise Forbidden("staff list units")
+        raise Forbidden("只有工作人员可以查看共建单位名单", en="staff list units")
     async with pool.acquire() as conn:
         rows = await queries.in_scope(conn, await scope.scope_path(conn, who), community_id,
                                       after, limit)
@@ -109,7 +110,8 @@ async def _may_report(conn, who: Principal, cmd: DualReportCreate) -> None:
         return  # a member registers themself with the community where they live
     if cmd.unit_id is not None and who.has(Role.UNIT) and who.unit_id == cmd.unit_id:
         return
-    raise Forbidden("a member or unit registers itself, or community staff register them")
+    raise Forbidden("党员或共建单位自行报到，或由社区工作人员代为登记",
+                    en="a member or unit registers itself, or community staff register them")
 
 
 def _data(report: DualReport) -> events.DualReportData:
@@ -119,23 +121,26 @@ def _data(report: DualReport) -> events.DualReportData:
 async def register_dual_report(cmd: DualReportCreate, who: Principal,
                                pool: asyncpg.Pool) -> DualReport:
     if (cmd.person_id is None) == (cmd.unit_id is None):
-        raise Invalid("name either a person_id (member) or a unit_id (unit)")
+        raise Invalid("请指定报到的党员或共建单位，二者选其一",
+                      en="name either a person_id (member) or a unit_id (unit)")
     async with db.transaction(pool) as conn:
         await _may_report(conn, who, cmd)
         path = await _community(conn, cmd.community_id)
         if cmd.person_id is not None:
             member = await people_queries.membership(conn, cmd.person_id)
             if member is None or member.category != MemberCategory.IN_SERVICE:
-                raise Invalid("双报到 is for in-service party members (category in_service)")
+                raise Invalid("双报到只适用于在职党员",
+                              en="双报到 is for in-service party members (category in_service)")
         elif await queries.get(conn, cmd.unit_id) is None:
-            raise Invalid(f"unit {cmd.unit_id} not found")
+            raise Invalid(f"未找到共建单位 {cmd.unit_id}", en=f"unit {cmd.unit_id} not found")
         report = await store.add_dual_report(
             conn, uuid7(), kind="member" if cmd.person_id else "unit", person_id=cmd.person_id,
             unit_id=cmd.unit_id, community_id=cmd.community_id, org_path=path,
             reported_on=cmd.reported_on or date.today(),
         )
         if report is None:
-            raise Conflict("already registered with this community")
+            raise Conflict("已向该社区报到，无需重复登记",
+                           en="already registered with this community")
         await outbox.record(conn, [events.DUAL_REPORT_REGISTERED.make(report.id, _data(report))])
         return report
 
@@ -144,13 +149,13 @@ async def end_dual_report(report_id: UUID, who: Principal, pool: asyncpg.Pool) -
     async with db.transaction(pool) as conn:
         report = await queries.get_dual_report(conn, report_id)
         if report is None:
-            raise NotFound("no such registration")
+            raise NotFound("未找到该报到登记", en="no such registration")
         await _may_report(conn, who, DualReportCreate(community_id=report.community_id,
                                                       person_id=report.person_id,
                                                       unit_id=report.unit_id))
         report = await store.end_dual_report(conn, report_id)
         if report is None:
-            raise Conflict("this registration has ended already")
+            raise Conflict("该报到登记已结束", en="this registration has ended already")
         await outbox.record(conn, [events.DUAL_REPORT_ENDED.make(report.id, _data(report))])
         return report
 
@@ -158,7 +163,7 @@ async def end_dual_report(report_id: UUID, who: Principal, pool: asyncpg.Pool) -
 async def list_dual_reports(who: Principal, pool: asyncpg.Pool, community_id: UUID | None,
                             kind: str | None, after: UUID | None, limit: int) -> list[DualReport]:
     if not who.is_staff:
-        raise Forbidden("staff list 双报到 registrations")
+        raise Forbidden("只有工作人员可以查看双报到登记", en="staff list 双报到 registrations")
     async with pool.acquire() as conn:
         return await queries.dual_reports(conn, await scope.scope_path(conn, who), community_id,
                                           kind, after, limit)
@@ -166,7 +171,7 @@ async def list_dual_reports(who: Principal, pool: asyncpg.Pool, community_id: UU
 
 async def figures(org_id: UUID, who: Principal, pool: asyncpg.Pool) -> dict:
     if not who.is_staff:
-        raise Forbidden("staff read the figures")
+        raise Forbidden("只有工作人员可以查看统计数据", en="staff read the figures")
     async with pool.acquire() as conn:
         path = await scope.ensure_within(conn, who, org_id)
         return {"org_id": str(org_id), **await queries.figures(conn, path)}

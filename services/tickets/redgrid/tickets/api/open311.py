@@ -23,11 +23,11 @@ from fastapi.responses import Response
 from pydantic import ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from redgrid.common import db, logs, scope
+from redgrid.common import db, logs, scope, wording
 from redgrid.common.auth import Principal
 from redgrid.common.commands import UtcMoment
 from redgrid.common.errors import DomainError, Forbidden, Invalid, NotFound
-from redgrid.common.http import REFUSALS, allowed_methods, refused_by_database
+from redgrid.common.http import REFUSALS, allowed_methods, refused_by_database, wants_english
 from redgrid.tickets import commands
 from redgrid.tickets.api import open311_docs as docs
 from redgrid.tickets.api.open311_views import FORMATS, definition, error, render, request_view
@@ -47,7 +47,8 @@ Statuses = Annotated[str | None, Query(pattern=r"^(open|closed)(,(open|closed))*
 
 def _fmt(fmt: str) -> str:
     if fmt not in FORMATS:
-        raise NotFound(f"format {fmt!r}: use .json or .xml")
+        raise NotFound(f"不支持的格式 {fmt}，请用 .json 或 .xml",
+                       en=f"format {fmt!r}: use .json or .xml")
     return fmt
 
 
@@ -75,17 +76,21 @@ def build(parent: FastAPI) -> FastAPI:
     @api.exception_handler(DomainError)
     async def _domain(request: Request, exc: DomainError) -> Response:
         status = {401: 403, 409: 400, 422: 400}.get(exc.status, exc.status)
-        return error(request, status, exc.detail)
+        en = wants_english(request)
+        return error(request, status, exc.said(en) or wording.title(exc.slug, en))
 
     @api.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> Response:
         first = exc.errors()[0] if exc.errors() else {}
-        return error(request, 400, f"{'.'.join(map(str, first.get('loc', ())))}: "
-                                   f"{first.get('msg', 'invalid')}")
+        en = wants_english(request)
+        return error(request, 400, f"{'.'.join(map(str, first.get('loc', ())))}"
+                                   f"{': ' if en else '：'}{wording.message(first, en)}")
 
     @api.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> Response:
-        answer = error(request, exc.status_code, str(exc.detail))
+        slug = {404: "not-found", 405: "method-not-allowed", 413: "too-large"}.get(
+            exc.status_code, "http-error")
+        answer = error(request, exc.status_code, wording.title(slug, wants_english(request)))
         if exc.status_code == 405:  # every method the path has (RFC 9110)
             path = request.scope["path"].removeprefix(request.scope.get("root_path", ""))
             answer.headers["Allow"] = ", ".join(sorted(allowed_methods(api, path)))
@@ -97,9 +102,9 @@ def build(parent: FastAPI) -> FastAPI:
             return await _domain(request, refused_by_database(exc))
         if isinstance(exc, (*db.UNAVAILABLE, asyncpg.PostgresConnectionError)):
             log.warning("open311.database_unavailable", error=repr(exc))
-            return error(request, 503, "数据库暂不可用，请稍后重试")
+            return error(request, 503, wording.title("unavailable", wants_english(request)))
         log.exception("open311.unhandled", error=repr(exc))
-        return error(request, 500, "something went wrong on our side")
+        return error(request, 500, wording.title("internal", wants_english(request)))
 
     def pool():
         return api.state.runtime.pool
@@ -125,7 +130,7 @@ def build(parent: FastAPI) -> FastAPI:
         _fmt(fmt)
         async with pool().acquire() as conn:
             if await catalogue_queries.category(conn, code[:40]) is None:
-                raise NotFound(f"no service {code!r}")
+                raise NotFound(f"没有服务类别 {code}", en=f"no service {code!r}")
         return render(fmt, "service_definition", definition(code))
 
     @api.post("/requests.{fmt}", openapi_extra=docs.FORM,
@@ -137,7 +142,8 @@ def build(parent: FastAPI) -> FastAPI:
         form = dict(parse_qsl(raw, keep_blank_values=False))
         who = _principal(request, form)
         if who is None:
-            raise Forbidden("an api_key is required to file a request")
+            raise Forbidden("提交诉求须提供 api_key（登录令牌）",
+                            en="an api_key is required to file a request")
         cmd = _command(form)
         runtime = api.state.runtime
         filed = await intake.file_ticket(cmd, who, runtime.pool, runtime.clock,
@@ -161,7 +167,8 @@ def build(parent: FastAPI) -> FastAPI:
         until = end_date or (None if numbers else now)
         since = start_date or (None if numbers else (until or now) - timedelta(days=90))
         if since and until and until - since > timedelta(days=90):
-            raise Invalid("start_date and end_date may not span more than 90 days")
+            raise Invalid("起止日期相隔不能超过 90 天",
+                          en="start_date and end_date may not span more than 90 days")
         statuses = _split(status)
         return render(fmt, "service_requests", await _find(
             request, numbers=numbers, codes=_split(service_code), since=since, until=until,
@@ -173,7 +180,7 @@ def build(parent: FastAPI) -> FastAPI:
         found = await _find(request, numbers=[number[:40]], codes=None, since=None, until=None,
                             statuses=None)
         if not found:
-            raise NotFound(f"no service request {number!r}")
+            raise NotFound(f"未找到诉求 {number}", en=f"no service request {number!r}")
         return render(fmt, "service_requests", found)
 
     async def _find(request: Request, **filters) -> list[dict]:
@@ -202,10 +209,11 @@ def _command(form: dict) -> commands.TicketCreate:
     """A GeoReport POST as an intake order; bad values are Open311's 400."""
     code = form.get("service_code")
     if not code:
-        raise Invalid("service_code is required")
+        raise Invalid("请填写服务类别（service_code）", en="service_code is required")
     if not (form.get("lat") and form.get("long")) and not form.get("address_string") \
             and not form.get("address_id"):
-        raise Invalid("a location is required: lat and long, or address_string")
+        raise Invalid("请提供位置：经纬度或地址",
+                      en="a location is required: lat and long, or address_string")
     description = (form.get("description") or "").strip()
     name = " ".join(p for p in (form.get("last_name"), form.get("first_name")) if p) or None
     try:
@@ -227,8 +235,11 @@ def _command(form: dict) -> commands.TicketCreate:
                                                size=0, url=media)] if media else [],
         )
     except (ValueError, ValidationError) as exc:
-        detail = exc.errors()[0]["msg"] if isinstance(exc, ValidationError) else str(exc)
-        raise Invalid(f"invalid request: {detail}") from exc
+        first = exc.errors()[0] if isinstance(exc, ValidationError) else None
+        detail = first["msg"] if first else str(exc)
+        said = f"{'.'.join(map(str, first['loc']))}：{wording.message(first, False)}" \
+            if first else "经纬度应为数字"
+        raise Invalid(f"请求有误：{said}", en=f"invalid request: {detail}") from exc
 
 
 def install(app: FastAPI) -> None:

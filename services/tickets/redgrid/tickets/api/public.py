@@ -38,5 +38,5 @@ async def get_notice(pool: Pool, number: str = Path(max_length=40)):
     async with pool.acquire() as conn:
         row = await notices.notice(conn, number)
     if row is None:
-        raise NotFound("no such notice")
+        raise NotFound("未找到该公示", en="no such notice")
     return Notice.of(row)

@@ -63,15 +63,21 @@ def notice(year: int, days_off: Iterable[date], working_days: Iterable[date]) ->
     """A notice as given, checked: every date in the year, no day both off and working."""
     off, working = frozenset(days_off), frozenset(working_days)
     if not 2000 <= year <= 2100:
-        raise Invalid(f"年份 {year} 不在 2000–2100 之间")
+        raise Invalid(f"年份 {year} 不在 2000–2100 之间",
+                      en=f"the year {year} is not between 2000 and 2100")
     if not off:
-        raise Invalid("放假日期不能为空：请按国务院办公厅当年通知填写")
+        raise Invalid("放假日期不能为空：请按国务院办公厅当年通知填写",
+                      en="the days off may not be empty: copy them from the State Council's "
+                         "notice of the year")
     outside = sorted(d.isoformat() for d in off | working if d.year != year)
     if outside:
-        raise Invalid(f"以下日期不在 {year} 年内：{'、'.join(outside)}", dates=outside)
+        raise Invalid(f"以下日期不在 {year} 年内：{'、'.join(outside)}",
+                      en=f"these dates are not in {year}: {', '.join(outside)}", dates=outside)
     both = sorted(d.isoformat() for d in off & working)
     if both:
-        raise Invalid(f"以下日期既是放假日又是调休上班日：{'、'.join(both)}", dates=both)
+        raise Invalid(f"以下日期既是放假日又是调休上班日：{'、'.join(both)}",
+                      en=f"these dates are both off and working: {', '.join(both)}",
+                      dates=both)
     return YearNotice(year, off, working)
 
 

@@ -50,18 +50,22 @@ class Rule:
 def check_rule(level: Level, department: str | None, hours: int | None, days: int | None,
                emergency: bool) -> None:
     if (level == Level.DEPARTMENT) != bool(department):
-        raise Invalid("a department is named exactly when the level is department")
+        raise Invalid("派往职能部门时须填写部门名称，其他层级不填",
+                      en="a department is named exactly when the level is department")
     if emergency and not hours:
-        raise Invalid("an emergency has a time limit in hours (limit_hours)")
+        raise Invalid("紧急事项须按小时设定办理时限",
+                      en="an emergency has a time limit in hours (limit_hours)")
     if not emergency and not days:
-        raise Invalid("a time limit in working days is needed (limit_working_days)")
+        raise Invalid("须按工作日设定办理时限",
+                      en="a time limit in working days is needed (limit_working_days)")
     if hours and days:
-        raise Invalid("give the limit in hours or in working days, not both")
+        raise Invalid("办理时限按小时或按工作日设定，二者只选其一",
+                      en="give the limit in hours or in working days, not both")
 
 
 def check_period(valid_from: datetime, valid_to: datetime | None) -> None:
     if valid_to is not None and valid_to <= valid_from:
-        raise Invalid("valid_to comes after valid_from")
+        raise Invalid("失效时间须晚于生效时间", en="valid_to comes after valid_from")
 
 
 # category, level, department, hours, working days, emergency, sign hours

@@ -40,13 +40,17 @@ RESIDENT_CHANNELS = frozenset({Channel.ONLINE})
 def check_intake(who: Principal, channel: Channel, external_ref: str | None) -> None:
     if channel == Channel.HOTLINE_12345:
         if not external_ref:
-            raise Invalid("a 12345 work order keeps its order number (external_ref)")
+            raise Invalid("12345 工单须填写原工单编号",
+                          en="a 12345 work order keeps its order number (external_ref)")
         if not who.has(Role.SYSTEM, Role.COMMUNITY_ADMIN, Role.STREET_ADMIN):
-            raise Forbidden("12345 work orders are filed by the hotline system or an office")
+            raise Forbidden("12345 工单只能由热线系统或社区、街道办公室登记",
+                            en="12345 work orders are filed by the hotline system or an office")
     elif external_ref:
-        raise Invalid("only 12345 work orders carry an external order number")
+        raise Invalid("只有 12345 工单才填写外部工单编号",
+                      en="only 12345 work orders carry an external order number")
     if not who.is_staff:
         if not who.has(Role.RESIDENT, Role.PARTY_MEMBER, Role.VOLUNTEER):
-            raise Forbidden("residents and staff file matters")
+            raise Forbidden("只有居民和工作人员可以反映事项", en="residents and staff file matters")
         if channel not in RESIDENT_CHANNELS:
-            raise Forbidden("residents file through the online platform; staff record the rest")
+            raise Forbidden("居民请通过网络平台反映；其他渠道由工作人员登记",
+                            en="residents file through the online platform; staff record the rest")

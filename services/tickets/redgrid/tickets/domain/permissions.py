@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from redgrid.common.auth import ADMINS, STAFF, Principal, Role
 from redgrid.common.errors import Forbidden
-from redgrid.tickets.domain.workflow import Action
+from redgrid.tickets.domain.workflow import STEP_NAMES, Action
 
 A = Action
 OFFICE = ADMINS | {Role.BRANCH_SECRETARY}  # those who dispatch and supervise
@@ -42,10 +42,11 @@ def may(who: Principal, action: Action, *, is_reporter: bool) -> bool:
 def check(who: Principal, action: Action, *, is_reporter: bool,
           assignee_id=None) -> None:
     if not may(who, action, is_reporter=is_reporter):
-        raise Forbidden(f"you may not {action.value.replace('_', ' ')} this ticket")
+        raise Forbidden(f"您无权对该工单进行「{STEP_NAMES[action]}」",
+                        en=f"you may not {action.value.replace('_', ' ')} this ticket")
     if (action in HOLDER_STEPS and assignee_id is not None and who.person_id != assignee_id
             and not who.has(*OFFICE)):
-        raise Forbidden("this ticket is assigned to someone else")
+        raise Forbidden("该工单已指派给其他人员办理", en="this ticket is assigned to someone else")
 
 
 def sees_reporter(who: Principal, *, is_reporter: bool, is_assignee: bool,

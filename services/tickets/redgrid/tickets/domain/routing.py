@@ -26,7 +26,8 @@ MAX_ESCALATIONS = 2
 def level_above(level: Level | str) -> Level:
     above = ABOVE.get(Level(level))
     if above is None:
-        raise Conflict("the street is the top level: there is nobody above to escalate to")
+        raise Conflict("街道已是最高层级，无法再向上上报",
+                       en="the street is the top level: there is nobody above to escalate to")
     return above
 
 

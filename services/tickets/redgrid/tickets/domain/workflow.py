@@ -89,7 +89,10 @@ def next_status(status: Status | str, action: Action | str) -> Status:
     if after is None:
         allowed = sorted(a.value for (s, a) in TRANSITIONS if s == status)
         raise InvalidTransition(
-            f"a ticket that is {status.value} cannot be {VERBS[action]}",
+            f"该工单{STATUS_NAMES[status]}，不能{STEP_NAMES[action]}" + (
+                "；此状态下可进行：" + "、".join(STEP_NAMES[a] for a in Action if a in allowed)
+                if allowed else ""),
+            en=f"a ticket that is {status.value} cannot be {VERBS[action]}",
             current_status=status.value, action=action.value, allowed=allowed,
         )
     return after
@@ -102,6 +105,19 @@ _ALLOWED: dict[Status, tuple[str, ...]] = {
 def allowed_actions(status: Status | str) -> list[str]:
     return list(_ALLOWED[Status(status)])
 
+
+# What people read: each status as it is said of a ticket (该工单已办结), each step by its name
+STATUS_NAMES: dict[Status, str] = {
+    S.RECEIVED: "待受理", S.ACCEPTED: "已受理", S.DISPATCHED: "已派单", S.SIGNED: "已签收",
+    S.IN_PROGRESS: "正在办理", S.BOUNCED: "已退单", S.RESOLVED: "已办结", S.PUBLISHED: "已公示",
+    S.FOLLOWED_UP: "已回访", S.CLOSED: "已结案", S.REJECTED: "未予受理", S.MERGED: "已并案",
+}
+STEP_NAMES: dict[Action, str] = {
+    A.ACCEPT: "受理", A.REJECT: "不予受理", A.DISPATCH: "派单", A.SIGN: "签收", A.BOUNCE: "退单",
+    A.START: "开始办理", A.RESOLVE: "办结", A.PUBLISH: "公示回应", A.FOLLOW_UP: "回访",
+    A.CLOSE: "结案", A.MERGE: "并案", A.ESCALATE: "上报", A.REMIND: "催办",
+    A.RESCHEDULE: "重算期限", A.REOPEN: "重新办理", A.RECOLLECT: "再收集",
+}
 
 # The verb of each step in event subjects (redgrid.tickets.ticket.<verb>).
 VERBS: dict[Action, str] = {

@@ -49,7 +49,7 @@ def _view(year: int, cal: Calendar, loaded: CalendarYear | None,
 
 async def year_of(year: int, who: Principal, pool: asyncpg.Pool) -> CalendarYearPublic:
     if not who.is_staff:
-        raise Forbidden("staff read the holiday calendar")
+        raise Forbidden("只有工作人员可以查看节假日安排", en="staff read the holiday calendar")
     async with pool.acquire() as conn:
         loaded = await queries.year(conn, year)
     return _view(year, CURRENT.put(_notice(loaded)) if loaded else CURRENT, loaded)
@@ -106,18 +106,22 @@ def _start(text: str) -> datetime:
             return datetime.combine(date.fromisoformat(text), time(0), tzinfo=BEIJING)
         moment = datetime.fromisoformat(text)
     except ValueError:
-        raise Invalid("from 应为日期 YYYY-MM-DD 或带时区的时间，如 2027-02-04T09:00:00+08:00")
+        raise Invalid("from 应为日期 YYYY-MM-DD 或带时区的时间，如 2027-02-04T09:00:00+08:00",
+                      en="from is a day YYYY-MM-DD or a moment with its offset, e.g. "
+                         "2027-02-04T09:00:00+08:00")
     if moment.tzinfo is None:
-        raise Invalid("from 的时间须带时区，如 2027-02-04T09:00:00+08:00")
+        raise Invalid("from 的时间须带时区，如 2027-02-04T09:00:00+08:00",
+                      en="the moment in from needs its offset, e.g. 2027-02-04T09:00:00+08:00")
     return moment
 
 
 def when_due(start: str, days: int | None, hours: int | None, who: Principal) -> DueAnswer:
     """A clerk's "when is this due?"."""
     if not who.is_staff:
-        raise Forbidden("staff ask for deadlines")
+        raise Forbidden("只有工作人员可以查询办理期限", en="staff ask for deadlines")
     if (days is None) == (hours is None):
-        raise Invalid("请给出 days（工作日数）或 hours（小时数）其中之一")
+        raise Invalid("请给出 days（工作日数）或 hours（小时数）其中之一",
+                      en="give either days (working days) or hours")
     moment = _start(start)
     d = deadlines.due(moment, hours, days)
     return DueAnswer(start=moment, days=days, hours=hours, due_at=d.due_at.astimezone(UTC),

@@ -29,14 +29,14 @@ async def categories(pool: asyncpg.Pool) -> list[Category]:
 async def _street_in_scope(conn: asyncpg.Connection, who: Principal, street_id: UUID) -> None:
     org = await places.org(conn, street_id)
     if org is None or org["kind"] != "street":
-        raise NotFound(f"street {street_id} not found")
+        raise NotFound(f"未找到街道 {street_id}", en=f"street {street_id} not found")
     await scope.ensure_within(conn, who, street_id)
 
 
 async def in_force(at: datetime, street_id: UUID | None, who: Principal,
                    pool: asyncpg.Pool) -> list[CatalogueEntry]:
     if not who.is_staff:
-        raise Forbidden("staff read the dispatch catalogue")
+        raise Forbidden("只有工作人员可以查看派单目录", en="staff read the dispatch catalogue")
     async with pool.acquire() as conn:
         if street_id is not None:
             await _street_in_scope(conn, who, street_id)
@@ -46,7 +46,7 @@ async def in_force(at: datetime, street_id: UUID | None, who: Principal,
 async def history(category: str, street_id: UUID | None, who: Principal,
                   pool: asyncpg.Pool) -> list[CatalogueEntry]:
     if not who.is_staff:
-        raise Forbidden("staff read the dispatch catalogue")
+        raise Forbidden("只有工作人员可以查看派单目录", en="staff read the dispatch catalogue")
     async with pool.acquire() as conn:
         if street_id is not None:
             await _street_in_scope(conn, who, street_id)
@@ -67,13 +67,15 @@ async def add_entry(cmd: commands.CatalogueEntryCreate, who: Principal,
             who.require(Role.STREET_ADMIN, Role.SYSTEM)
             await _street_in_scope(conn, who, cmd.street_id)
         if await queries.category(conn, cmd.category) is None:
-            raise Invalid(f"unknown category {cmd.category!r}")
+            raise Invalid(f"没有「{cmd.category}」这一事项类别",
+                          en=f"unknown category {cmd.category!r}")
         await store.lock_key(conn, cmd.category, cmd.street_id)
         later = await conn.fetchval(
             "SELECT 1 FROM catalogue WHERE category = $1 AND street_id IS NOT DISTINCT FROM $2 "
             "AND valid_from >= $3", cmd.category, cmd.street_id, cmd.valid_from)
         if later:
-            raise Conflict("an entry starting on or after valid_from exists already")
+            raise Conflict("已有同一时间或更晚生效的目录条目",
+                           en="an entry starting on or after valid_from exists already")
         await store.end_in_force(conn, cmd.category, cmd.street_id, cmd.valid_from)
         return await store.insert(conn, uuid7(), who.person_id, **cmd.model_dump())
 
@@ -82,13 +84,15 @@ async def set_prefix(street_id: UUID, cmd: commands.PrefixSet, who: Principal,
                      pool: asyncpg.Pool) -> dict:
     who.require(Role.STREET_ADMIN, Role.SYSTEM)
     if cmd.prefix == DEFAULT_PREFIX:
-        raise Invalid(f"{DEFAULT_PREFIX} is kept for matters of no known street")
+        raise Invalid(f"编号前缀 {DEFAULT_PREFIX} 留给无法确定街道的事项",
+                      en=f"{DEFAULT_PREFIX} is kept for matters of no known street")
     async with db.transaction(pool) as conn:
         await _street_in_scope(conn, who, street_id)
         taken = await conn.fetchval(
             "SELECT 1 FROM street_prefixes WHERE prefix = $1 AND street_id <> $2",
             cmd.prefix, street_id)
         if taken:
-            raise Conflict(f"the prefix {cmd.prefix} belongs to another street")
+            raise Conflict(f"编号前缀 {cmd.prefix} 已被其他街道使用",
+                           en=f"the prefix {cmd.prefix} belongs to another street")
         await store.set_prefix(conn, street_id, cmd.prefix)
         return {"street_id": street_id, "prefix": cmd.prefix}

@@ -54,7 +54,8 @@ async def readable(conn: asyncpg.Connection, who: Principal, t: Ticket | None) -
     if t is not None and t.reporter_person_id is not None and t.reporter_person_id == who.person_id:
         return t
     if t is None or not who.is_staff or not visible_in(t, await scope.scope_path(conn, who)):
-        raise NotFound("no such ticket, or not yours to see")
+        raise NotFound("未找到该工单，或不在您的管辖范围内",
+                       en="no such ticket, or not yours to see")
     return t
 
 
@@ -69,5 +70,6 @@ async def actionable(conn: asyncpg.Connection, who: Principal, t: Ticket | None,
     if reporter_step and t.reporter_person_id == who.person_id:
         return t
     if not await holder_in_scope(conn, who, t):
-        raise Forbidden("this ticket is held by another organisation now")
+        raise Forbidden("该工单现由其他组织办理",
+                        en="this ticket is held by another organisation now")
     return t

@@ -153,7 +153,8 @@ async def plan_intake(conn: asyncpg.Connection, cmd: TicketCreate, who: Principa
     """Check and place a matter; reads only (a refusal here has written nothing)."""
     category = await catalogue_queries.category(conn, cmd.category)
     if category is None:
-        raise Invalid(f"unknown category {cmd.category!r}; see GET /v1/categories")
+        raise Invalid(f"没有「{cmd.category}」这一事项类别",
+                      en=f"unknown category {cmd.category!r}; see GET /v1/categories")
     reporter = cmd.reporter
     reporter_id = (reporter.person_id if reporter and who.is_staff else None) \
         or (None if who.is_staff else who.person_id)
@@ -164,10 +165,12 @@ async def plan_intake(conn: asyncpg.Connection, cmd: TicketCreate, who: Principa
     if who.is_staff and (cmd.grid_id or cmd.community_id) and not scope.within(
             place.area_path, await scope.scope_path(conn, who)):
         # staff record matters of their own subtree; a resident reports one anywhere
-        raise NotFound("no such grid or community in your scope")
+        raise NotFound("您的管辖范围内没有这个网格或社区",
+                       en="no such grid or community in your scope")
     rule = await catalogue_queries.rule(conn, cmd.category, now, place.street_id)
     if rule is None:
-        raise Invalid(f"no dispatch rule for {cmd.category!r} is in force")
+        raise Invalid(f"「{cmd.category}」类别暂无生效的派单规则",
+                      en=f"no dispatch rule for {cmd.category!r} is in force")
     nearby = await queries.nearby_open(conn, cmd.category, now - duplicates.WITHIN, lat, lng,
                                        cmd.address)
     dupes = [o["id"] for o in nearby

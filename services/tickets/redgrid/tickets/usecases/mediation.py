@@ -27,9 +27,11 @@ async def _mediation_ticket(conn: asyncpg.Connection, who: Principal,
     who.require(*STAFF)
     t = await actionable(conn, who, await store.lock(conn, ticket_id), False)
     if t.kind != TicketKind.MEDIATION:
-        raise Conflict("this ticket is not a mediation (kind mediation)")
+        raise Conflict("该工单不是矛盾纠纷调解",
+                       en="this ticket is not a mediation (kind mediation)")
     if t.status not in workflow.OPEN:
-        raise Conflict(f"a mediation that is {t.status} is not being mediated any more")
+        raise Conflict(f"该调解工单{workflow.STATUS_NAMES[t.status]}，已不在调解中",
+                       en=f"a mediation that is {t.status} is not being mediated any more")
     return t
 
 
@@ -69,7 +71,7 @@ async def record_outcome(ticket_id: UUID, cmd: commands.Agreement, who: Principa
         t = await _mediation_ticket(conn, who, ticket_id)
         if not await conn.fetchval("SELECT count(*) FROM mediation_sessions "
                                    "WHERE ticket_id = $1", t.id):
-            raise Conflict("record at least one mediation session first")
+            raise Conflict("请先登记至少一次调解", en="record at least one mediation session first")
         await conn.execute(
             "UPDATE mediations SET outcome = $2, agreement = $3, concluded_at = $4 "
             "WHERE ticket_id = $1", t.id, cmd.outcome, cmd.agreement, now)

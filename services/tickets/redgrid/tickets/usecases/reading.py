@@ -136,7 +136,7 @@ async def add_note(ticket_id: UUID, cmd: commands.Note, who: Principal, pool: as
                    clock: Clock) -> None:
     """A note in the file: not a workflow step, so no new version and no event."""
     if not who.is_staff:
-        raise Forbidden("staff add notes to a file")
+        raise Forbidden("只有工作人员可以在档案中添加备注", en="staff add notes to a file")
     async with db.transaction(pool) as conn:
         t = await readable(conn, who, await store.lock(conn, ticket_id))
         await store.add_step(conn, t.id, "note", t.status, t.status, who.person_id,

@@ -43,7 +43,8 @@ class Holder:
 async def _community(conn: asyncpg.Connection, community_id: UUID) -> asyncpg.Record:
     org = await places.org(conn, community_id)
     if org is None or org["kind"] != "community":
-        raise Invalid(f"{community_id} is not a community known here")
+        raise Invalid(f"{community_id} 不是已知的社区",
+                      en=f"{community_id} is not a community known here")
     return org
 
 
@@ -54,7 +55,8 @@ async def place_of(conn: asyncpg.Connection, who: Principal, *, grid_id: UUID | 
     if grid_id is not None:
         grid = await places.grid(conn, grid_id)
         if grid is None or grid["status"] != "active":
-            raise Invalid(f"grid {grid_id} is not an active grid known here")
+            raise Invalid(f"网格 {grid_id} 不存在或已撤销",
+                          en=f"grid {grid_id} is not an active grid known here")
     elif lat is not None or address:
         grid = await places.locate(conn, lat, lng, address)
     # The reporter's own record matters only when the place did not say where it is.
@@ -131,7 +133,8 @@ async def place_of_ticket(conn: asyncpg.Connection, grid_id: UUID | None,
 async def ensure_target_in_scope(conn: asyncpg.Connection, who: Principal,
                                  holder: Holder) -> None:
     if not holder.org_path.startswith(await scope.scope_path(conn, who)):
-        raise Invalid("you can dispatch only within your own organisation; escalate instead")
+        raise Invalid("只能在本组织范围内派单；超出范围请上报",
+                      en="you can dispatch only within your own organisation; escalate instead")
 
 
 async def preview(conn: asyncpg.Connection, who: Principal, lat: float | None,

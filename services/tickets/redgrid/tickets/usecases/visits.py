@@ -23,15 +23,18 @@ from redgrid.tickets.usecases.routing import place_of
 async def record_visit(cmd: commands.VisitCreate, who: Principal, pool: asyncpg.Pool,
                        clock: Clock) -> VisitPublic:
     if not who.is_staff:
-        raise Forbidden("grid workers and branch staff log visits")
+        raise Forbidden("只有网格员和支部工作人员可以登记走访",
+                        en="grid workers and branch staff log visits")
     if cmd.grid_id is None and cmd.community_id is None:
-        raise Invalid("a visit is in a grid (grid_id) or a community (community_id)")
+        raise Invalid("请指定走访所在的网格或社区",
+                      en="a visit is in a grid (grid_id) or a community (community_id)")
     now = clock.now()
     async with db.transaction(pool) as conn:
         place = await place_of(conn, who, grid_id=cmd.grid_id, lat=None, lng=None,
                                address=None, community_id=cmd.community_id, reporter_id=None)
         if not place.area_path.startswith(await scope.scope_path(conn, who)):
-            raise NotFound("no such grid or community in your scope")
+            raise NotFound("您的管辖范围内没有这个网格或社区",
+                           en="no such grid or community in your scope")
         visit_id = uuid7()
         ticket_ids = []
         for finding in cmd.findings:
@@ -55,7 +58,7 @@ async def list_visits(who: Principal, pool: asyncpg.Pool, kind: str | None,
                       since: datetime | None, until: datetime | None,
                       after: tuple[datetime, UUID] | None, limit: int) -> list[VisitPublic]:
     if not who.has(*STAFF):
-        raise Forbidden("staff read visit logs")
+        raise Forbidden("只有工作人员可以查看走访记录", en="staff read visit logs")
     async with pool.acquire() as conn:
         path = await scope.scope_path(conn, who)
         rows = await conn.fetch(

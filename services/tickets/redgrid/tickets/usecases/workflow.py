@@ -54,7 +54,8 @@ async def dispatch(ticket_id: UUID, cmd: commands.Dispatch, who: Principal, pool
         if cmd.grid_id is not None:
             grid = await places.grid(conn, cmd.grid_id)
             if grid is None or grid["status"] != "active":
-                raise Invalid(f"grid {cmd.grid_id} is not an active grid known here")
+                raise Invalid(f"网格 {cmd.grid_id} 不存在或已撤销",
+                              en=f"grid {cmd.grid_id} is not an active grid known here")
             grid_id, community_id = cmd.grid_id, grid["community_id"]
         place = await route.place_of_ticket(conn, grid_id, community_id, t.street_id)
         level, department = cmd.level, cmd.department
@@ -63,7 +64,7 @@ async def dispatch(ticket_id: UUID, cmd: commands.Dispatch, who: Principal, pool
             level = Level.GRID if cmd.grid_id else (rule.level if rule else Level.COMMUNITY)
             department = department or (rule.department if rule else None)
         if level == Level.DEPARTMENT and not department:
-            raise Invalid("name the department to dispatch to")
+            raise Invalid("请指定派往的职能部门", en="name the department to dispatch to")
         if level != Level.DEPARTMENT:
             department = None
         holder = route.holder_at(place, level, department)
@@ -71,7 +72,8 @@ async def dispatch(ticket_id: UUID, cmd: commands.Dispatch, who: Principal, pool
         assignee = cmd.assignee_id
         if assignee is not None:
             if not await places.works_in(conn, assignee, holder.org_path):
-                raise Invalid("the assignee holds no role in the organisation dispatched to")
+                raise Invalid("指定的办理人不在派往的组织中任职",
+                              en="the assignee holds no role in the organisation dispatched to")
         elif holder.level == Level.GRID:
             assignee = await places.grid_worker(conn, place.grid_id)
         if place.grid_id != t.grid_id:
@@ -146,8 +148,9 @@ async def resolve(ticket_id: UUID, cmd: commands.Resolve, who: Principal, pool: 
             outcome = await conn.fetchval("SELECT outcome FROM mediations WHERE ticket_id = $1",
                                           t.id)
             if outcome is None:
-                raise Conflict("record the mediation's outcome (agreed, failed, referred) "
-                               "before resolving it")
+                raise Conflict("办结前请先登记调解结果（调解成功、调解不成或移交）",
+                               en="record the mediation's outcome (agreed, failed, referred) "
+                                  "before resolving it")
         return Change({"resolution": cmd.resolution, "resolved_at": now, "remind_at": None},
                       custody=END)
 
@@ -184,7 +187,8 @@ async def follow_up(ticket_id: UUID, cmd: commands.FollowUp, who: Principal, poo
         if t.status == Status.MERGED:
             master = await queries.get(conn, t.merged_into_id)
             if master is None or master.published_at is None:
-                raise InvalidTransition("the ticket it was merged into has no response yet")
+                raise InvalidTransition("并入的主工单尚未公示回应",
+                                        en="the ticket it was merged into has no response yet")
         return Change({"rating": cmd.rating, "rating_comment": cmd.comment,
                        "followed_up_at": now}, data={"rating": cmd.rating})
 
@@ -203,16 +207,17 @@ async def merge(ticket_id: UUID, cmd: commands.Merge, who: Principal, pool: asyn
                 clock: Clock) -> Ticket:
     """并案: this ticket folds into `into_id`; its reporter still gets the reply and follow-up."""
     if cmd.into_id == ticket_id:
-        raise Invalid("a ticket cannot be merged into itself")
+        raise Invalid("工单不能并入自身", en="a ticket cannot be merged into itself")
 
     async def decide(conn, t, now):
         target = await readable(conn, who, await store.lock(conn, cmd.into_id))
         if target.status == Status.MERGED:
             target = await readable(conn, who, await store.lock(conn, target.merged_into_id))
         if target.id == t.id:
-            raise Invalid("a ticket cannot be merged into itself")
+            raise Invalid("工单不能并入自身", en="a ticket cannot be merged into itself")
         if target.status not in (workflow.MERGEABLE | {Status.RESOLVED, Status.PUBLISHED}):
-            raise InvalidTransition(f"cannot merge into a ticket that is {target.status}")
+            raise InvalidTransition(f"不能并入{workflow.STATUS_NAMES[target.status]}的工单",
+                                    en=f"cannot merge into a ticket that is {target.status}")
         fields = {"merged_into_id": target.id, "remind_at": None}
         if target.published_at is not None:
             fields.update(response=target.response, published_at=now)
