@@ -714,6 +714,8 @@ export interface components {
             person_id: string;
             /** Recorded By */
             recorded_by: string | null;
+            /** Recorded By Name */
+            recorded_by_name?: string | null;
             /**
              * Recorded On
              * Format: date
@@ -764,6 +766,8 @@ export interface components {
              * Format: uuid
              */
             community_id: string;
+            /** Community Name */
+            community_name?: string | null;
             /** Ended On */
             ended_on: string | null;
             /**
@@ -777,6 +781,8 @@ export interface components {
             org_path: string;
             /** Person Id */
             person_id: string | null;
+            /** Person Name */
+            person_name?: string | null;
             /**
              * Reported On
              * Format: date
@@ -784,6 +790,8 @@ export interface components {
             reported_on: string;
             /** Unit Id */
             unit_id: string | null;
+            /** Unit Name */
+            unit_name?: string | null;
         };
         /**
          * DualReportCreate
@@ -824,6 +832,8 @@ export interface components {
             area: number[][] | null;
             /** Branch Id */
             branch_id: string | null;
+            /** Branch Name */
+            branch_name?: string | null;
             /** Center Lat */
             center_lat: number | null;
             /** Center Lng */
@@ -835,6 +845,8 @@ export interface components {
              * Format: uuid
              */
             community_id: string;
+            /** Community Name */
+            community_name?: string | null;
             /**
              * Created At
              * Format: date-time
@@ -857,6 +869,8 @@ export interface components {
             org_path: string;
             /** Parent Grid Id */
             parent_grid_id: string | null;
+            /** Parent Grid Name */
+            parent_grid_name?: string | null;
             /** Population */
             population: number | null;
             /** Retired At */
@@ -984,10 +998,20 @@ export interface components {
             change: string;
             /** From Ids */
             from_ids: string[];
+            /**
+             * From Names
+             * @default []
+             */
+            from_names: (string | null)[];
             /** Reason */
             reason: string | null;
             /** To Ids */
             to_ids: string[];
+            /**
+             * To Names
+             * @default []
+             */
+            to_names: (string | null)[];
         };
         /**
          * LoginConfig
@@ -1025,6 +1049,8 @@ export interface components {
              * Format: uuid
              */
             branch_id: string;
+            /** Branch Name */
+            branch_name?: string | null;
             /** Category */
             category: string;
             /** Employer */
@@ -1074,10 +1100,14 @@ export interface components {
             name: string;
             /** Parent Id */
             parent_id: string | null;
+            /** Parent Name */
+            parent_name?: string | null;
             /** Path */
             path: string;
             /** Secretary Id */
             secretary_id: string | null;
+            /** Secretary Name */
+            secretary_name?: string | null;
             /**
              * Updated At
              * Format: date-time
@@ -1103,6 +1133,8 @@ export interface components {
             } | null;
             /** By Person */
             by_person: string | null;
+            /** By Person Name */
+            by_person_name?: string | null;
             /** Change */
             change: string;
             /** Id */
@@ -1244,11 +1276,15 @@ export interface components {
             gender: string | null;
             /** Grid Id */
             grid_id: string | null;
+            /** Grid Name */
+            grid_name?: string | null;
             /**
              * Home Org Id
              * Format: uuid
              */
             home_org_id: string;
+            /** Home Org Name */
+            home_org_name?: string | null;
             /**
              * Id
              * Format: uuid
@@ -1351,6 +1387,8 @@ export interface components {
              * Format: uuid
              */
             org_id: string;
+            /** Org Name */
+            org_name?: string | null;
             /** Walking Minutes */
             walking_minutes?: number | null;
         };
@@ -1422,6 +1460,8 @@ export interface components {
             ended_on: string | null;
             /** Grid Id */
             grid_id: string | null;
+            /** Grid Name */
+            grid_name?: string | null;
             /**
              * Id
              * Format: uuid
@@ -1432,6 +1472,8 @@ export interface components {
              * Format: uuid
              */
             org_id: string;
+            /** Org Name */
+            org_name?: string | null;
             /** Part Time Kind */
             part_time_kind: string | null;
             /**
@@ -1511,11 +1553,18 @@ export interface components {
             kind: string;
             /** Leader Id */
             leader_id: string | null;
+            /** Leader Name */
+            leader_name?: string | null;
             /**
              * Member Ids
              * @default []
              */
             member_ids: string[];
+            /**
+             * Member Names
+             * @default []
+             */
+            member_names: (string | null)[];
             /** Name */
             name: string;
             /**
@@ -1523,6 +1572,8 @@ export interface components {
              * Format: uuid
              */
             org_id: string;
+            /** Org Name */
+            org_name?: string | null;
             /** Org Path */
             org_path: string;
             /** Skills */
@@ -1591,6 +1642,11 @@ export interface components {
             address: string | null;
             /** Community Ids */
             community_ids: string[];
+            /**
+             * Community Names
+             * @default []
+             */
+            community_names: (string | null)[];
             /** Contact Name */
             contact_name: string | null;
             /** Contact Phone Masked */
@@ -1609,6 +1665,8 @@ export interface components {
              * Format: uuid
              */
             org_id: string;
+            /** Org Name */
+            org_name?: string | null;
             /** Version */
             version: number;
         };
@@ -1758,7 +1816,10 @@ export interface operations {
                      *           "community_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008",
                      *           "org_path": "大中街道/育红社区",
                      *           "reported_on": "2026-03-12",
-                     *           "ended_on": "2026-03-12"
+                     *           "ended_on": "2026-03-12",
+                     *           "person_name": "束方兵",
+                     *           "unit_name": "大中派出所",
+                     *           "community_name": "育红社区党委"
                      *         }
                      *       ],
                      *       "next_cursor": null
@@ -1850,7 +1911,10 @@ export interface operations {
                      *       "community_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008",
                      *       "org_path": "大中街道/育红社区",
                      *       "reported_on": "2026-03-12",
-                     *       "ended_on": "2026-03-12"
+                     *       "ended_on": "2026-03-12",
+                     *       "person_name": "束方兵",
+                     *       "unit_name": "大中派出所",
+                     *       "community_name": "育红社区党委"
                      *     }
                      */
                     "application/json": components["schemas"]["DualReport"];
@@ -1956,7 +2020,10 @@ export interface operations {
                      *       "community_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008",
                      *       "org_path": "大中街道/育红社区",
                      *       "reported_on": "2026-03-12",
-                     *       "ended_on": "2026-03-12"
+                     *       "ended_on": "2026-03-12",
+                     *       "person_name": "束方兵",
+                     *       "unit_name": "大中派出所",
+                     *       "community_name": "育红社区党委"
                      *     }
                      */
                     "application/json": components["schemas"]["DualReport"];
@@ -2084,7 +2151,10 @@ export interface operations {
                      *           "status": "active",
                      *           "retired_at": "2026-03-12T09:30:00+08:00",
                      *           "version": 3,
-                     *           "created_at": "2026-03-12T09:30:00+08:00"
+                     *           "created_at": "2026-03-12T09:30:00+08:00",
+                     *           "parent_grid_name": "育红社区第3网格",
+                     *           "community_name": "育红社区党委",
+                     *           "branch_name": "育红社区第3网格党支部"
                      *         }
                      *       ],
                      *       "next_cursor": null
@@ -2238,7 +2308,10 @@ export interface operations {
                      *       "status": "active",
                      *       "retired_at": "2026-03-12T09:30:00+08:00",
                      *       "version": 3,
-                     *       "created_at": "2026-03-12T09:30:00+08:00"
+                     *       "created_at": "2026-03-12T09:30:00+08:00",
+                     *       "parent_grid_name": "育红社区第3网格",
+                     *       "community_name": "育红社区党委",
+                     *       "branch_name": "育红社区第3网格党支部"
                      *     }
                      */
                     "application/json": components["schemas"]["Grid"];
@@ -2376,7 +2449,10 @@ export interface operations {
                      *       "status": "active",
                      *       "retired_at": "2026-03-12T09:30:00+08:00",
                      *       "version": 3,
-                     *       "created_at": "2026-03-12T09:30:00+08:00"
+                     *       "created_at": "2026-03-12T09:30:00+08:00",
+                     *       "parent_grid_name": "育红社区第3网格",
+                     *       "community_name": "育红社区党委",
+                     *       "branch_name": "育红社区第3网格党支部"
                      *     }
                      */
                     "application/json": components["schemas"]["Grid"];
@@ -2525,7 +2601,10 @@ export interface operations {
                      *       "status": "active",
                      *       "retired_at": "2026-03-12T09:30:00+08:00",
                      *       "version": 3,
-                     *       "created_at": "2026-03-12T09:30:00+08:00"
+                     *       "created_at": "2026-03-12T09:30:00+08:00",
+                     *       "parent_grid_name": "育红社区第3网格",
+                     *       "community_name": "育红社区党委",
+                     *       "branch_name": "育红社区第3网格党支部"
                      *     }
                      */
                     "application/json": components["schemas"]["Grid"];
@@ -2633,7 +2712,13 @@ export interface operations {
                      *           "01956f3a-001a-7c3e-9a41-6d2b8e0f001a"
                      *         ],
                      *         "reason": "不属于本网格职责",
-                     *         "at": "2026-03-12T09:30:00+08:00"
+                     *         "at": "2026-03-12T09:30:00+08:00",
+                     *         "from_names": [
+                     *           "育红社区第3网格"
+                     *         ],
+                     *         "to_names": [
+                     *           "育红社区第3网格(合并)"
+                     *         ]
                      *       }
                      *     ]
                      */
@@ -2819,7 +2904,10 @@ export interface operations {
                      *         "status": "active",
                      *         "retired_at": "2026-03-12T09:30:00+08:00",
                      *         "version": 3,
-                     *         "created_at": "2026-03-12T09:30:00+08:00"
+                     *         "created_at": "2026-03-12T09:30:00+08:00",
+                     *         "parent_grid_name": "育红社区第3网格",
+                     *         "community_name": "育红社区党委",
+                     *         "branch_name": "育红社区第3网格党支部"
                      *       }
                      *     ]
                      */
@@ -2963,7 +3051,10 @@ export interface operations {
                      *       "status": "active",
                      *       "retired_at": "2026-03-12T09:30:00+08:00",
                      *       "version": 3,
-                     *       "created_at": "2026-03-12T09:30:00+08:00"
+                     *       "created_at": "2026-03-12T09:30:00+08:00",
+                     *       "parent_grid_name": "育红社区第3网格",
+                     *       "community_name": "育红社区党委",
+                     *       "branch_name": "育红社区第3网格党支部"
                      *     }
                      */
                     "application/json": components["schemas"]["Grid"];
@@ -3116,7 +3207,10 @@ export interface operations {
                      *       "status": "active",
                      *       "retired_at": "2026-03-12T09:30:00+08:00",
                      *       "version": 3,
-                     *       "created_at": "2026-03-12T09:30:00+08:00"
+                     *       "created_at": "2026-03-12T09:30:00+08:00",
+                     *       "parent_grid_name": "育红社区第3网格",
+                     *       "community_name": "育红社区党委",
+                     *       "branch_name": "育红社区第3网格党支部"
                      *     }
                      */
                     "application/json": components["schemas"]["Grid"];
@@ -3234,7 +3328,9 @@ export interface operations {
                      *           "active": false,
                      *           "version": 3,
                      *           "created_at": "2026-03-12T09:30:00+08:00",
-                     *           "updated_at": "2026-03-12T09:30:00+08:00"
+                     *           "updated_at": "2026-03-12T09:30:00+08:00",
+                     *           "parent_name": "大中街道党工委",
+                     *           "secretary_name": "陈书记"
                      *         }
                      *       ],
                      *       "next_cursor": null
@@ -3331,7 +3427,9 @@ export interface operations {
                      *       "active": false,
                      *       "version": 3,
                      *       "created_at": "2026-03-12T09:30:00+08:00",
-                     *       "updated_at": "2026-03-12T09:30:00+08:00"
+                     *       "updated_at": "2026-03-12T09:30:00+08:00",
+                     *       "parent_name": "大中街道党工委",
+                     *       "secretary_name": "陈书记"
                      *     }
                      */
                     "application/json": components["schemas"]["Org"];
@@ -3441,7 +3539,9 @@ export interface operations {
                      *       "active": false,
                      *       "version": 3,
                      *       "created_at": "2026-03-12T09:30:00+08:00",
-                     *       "updated_at": "2026-03-12T09:30:00+08:00"
+                     *       "updated_at": "2026-03-12T09:30:00+08:00",
+                     *       "parent_name": "大中街道党工委",
+                     *       "secretary_name": "陈书记"
                      *     }
                      */
                     "application/json": components["schemas"]["Org"];
@@ -3534,7 +3634,9 @@ export interface operations {
                      *       "active": false,
                      *       "version": 3,
                      *       "created_at": "2026-03-12T09:30:00+08:00",
-                     *       "updated_at": "2026-03-12T09:30:00+08:00"
+                     *       "updated_at": "2026-03-12T09:30:00+08:00",
+                     *       "parent_name": "大中街道党工委",
+                     *       "secretary_name": "陈书记"
                      *     }
                      */
                     "application/json": components["schemas"]["Org"];
@@ -3715,7 +3817,9 @@ export interface operations {
                      *       "active": false,
                      *       "version": 3,
                      *       "created_at": "2026-03-12T09:30:00+08:00",
-                     *       "updated_at": "2026-03-12T09:30:00+08:00"
+                     *       "updated_at": "2026-03-12T09:30:00+08:00",
+                     *       "parent_name": "大中街道党工委",
+                     *       "secretary_name": "陈书记"
                      *     }
                      */
                     "application/json": components["schemas"]["Org"];
@@ -3872,7 +3976,8 @@ export interface operations {
                      *         "before": {},
                      *         "after": {},
                      *         "by_person": "01956f3a-0022-7c3e-9a41-6d2b8e0f0022",
-                     *         "at": "2026-03-12T09:30:00+08:00"
+                     *         "at": "2026-03-12T09:30:00+08:00",
+                     *         "by_person_name": "陈书记"
                      *       }
                      *     ]
                      */
@@ -3966,7 +4071,9 @@ export interface operations {
                      *       "active": false,
                      *       "version": 3,
                      *       "created_at": "2026-03-12T09:30:00+08:00",
-                     *       "updated_at": "2026-03-12T09:30:00+08:00"
+                     *       "updated_at": "2026-03-12T09:30:00+08:00",
+                     *       "parent_name": "大中街道党工委",
+                     *       "secretary_name": "陈书记"
                      *     }
                      */
                     "application/json": components["schemas"]["Org"];
@@ -4099,7 +4206,9 @@ export interface operations {
                      *               "employment": "在职",
                      *               "part_time_kind": "育红社区",
                      *               "started_on": "2026-03-12",
-                     *               "ended_on": "2026-03-12"
+                     *               "ended_on": "2026-03-12",
+                     *               "org_name": "育红社区党委",
+                     *               "grid_name": "育红社区第3网格"
                      *             }
                      *           ],
                      *           "membership": {
@@ -4107,9 +4216,12 @@ export interface operations {
                      *             "branch_id": "01956f3a-000f-7c3e-9a41-6d2b8e0f000f",
                      *             "category": "city_appearance",
                      *             "joined_on": "2026-03-12",
-                     *             "employer": "大中实验小学"
+                     *             "employer": "大中实验小学",
+                     *             "branch_name": "育红社区第3网格党支部"
                      *           },
-                     *           "version": 3
+                     *           "version": 3,
+                     *           "home_org_name": "育红社区党委",
+                     *           "grid_name": "育红社区第3网格"
                      *         }
                      *       ],
                      *       "next_cursor": null
@@ -4233,7 +4345,9 @@ export interface operations {
                      *           "employment": "在职",
                      *           "part_time_kind": "育红社区",
                      *           "started_on": "2026-03-12",
-                     *           "ended_on": "2026-03-12"
+                     *           "ended_on": "2026-03-12",
+                     *           "org_name": "育红社区党委",
+                     *           "grid_name": "育红社区第3网格"
                      *         }
                      *       ],
                      *       "membership": {
@@ -4241,9 +4355,12 @@ export interface operations {
                      *         "branch_id": "01956f3a-000f-7c3e-9a41-6d2b8e0f000f",
                      *         "category": "city_appearance",
                      *         "joined_on": "2026-03-12",
-                     *         "employer": "大中实验小学"
+                     *         "employer": "大中实验小学",
+                     *         "branch_name": "育红社区第3网格党支部"
                      *       },
-                     *       "version": 3
+                     *       "version": 3,
+                     *       "home_org_name": "育红社区党委",
+                     *       "grid_name": "育红社区第3网格"
                      *     }
                      */
                     "application/json": components["schemas"]["PersonPublic"];
@@ -4367,7 +4484,9 @@ export interface operations {
                      *           "employment": "在职",
                      *           "part_time_kind": "育红社区",
                      *           "started_on": "2026-03-12",
-                     *           "ended_on": "2026-03-12"
+                     *           "ended_on": "2026-03-12",
+                     *           "org_name": "育红社区党委",
+                     *           "grid_name": "育红社区第3网格"
                      *         }
                      *       ],
                      *       "membership": {
@@ -4375,9 +4494,12 @@ export interface operations {
                      *         "branch_id": "01956f3a-000f-7c3e-9a41-6d2b8e0f000f",
                      *         "category": "city_appearance",
                      *         "joined_on": "2026-03-12",
-                     *         "employer": "大中实验小学"
+                     *         "employer": "大中实验小学",
+                     *         "branch_name": "育红社区第3网格党支部"
                      *       },
-                     *       "version": 3
+                     *       "version": 3,
+                     *       "home_org_name": "育红社区党委",
+                     *       "grid_name": "育红社区第3网格"
                      *     }
                      */
                     "application/json": components["schemas"]["PersonPublic"];
@@ -4499,7 +4621,9 @@ export interface operations {
                      *           "employment": "在职",
                      *           "part_time_kind": "育红社区",
                      *           "started_on": "2026-03-12",
-                     *           "ended_on": "2026-03-12"
+                     *           "ended_on": "2026-03-12",
+                     *           "org_name": "育红社区党委",
+                     *           "grid_name": "育红社区第3网格"
                      *         }
                      *       ],
                      *       "membership": {
@@ -4507,9 +4631,12 @@ export interface operations {
                      *         "branch_id": "01956f3a-000f-7c3e-9a41-6d2b8e0f000f",
                      *         "category": "city_appearance",
                      *         "joined_on": "2026-03-12",
-                     *         "employer": "大中实验小学"
+                     *         "employer": "大中实验小学",
+                     *         "branch_name": "育红社区第3网格党支部"
                      *       },
-                     *       "version": 3
+                     *       "version": 3,
+                     *       "home_org_name": "育红社区党委",
+                     *       "grid_name": "育红社区第3网格"
                      *     }
                      */
                     "application/json": components["schemas"]["PersonPublic"];
@@ -4615,7 +4742,8 @@ export interface operations {
                      *         "title": "双井巷地面方砖松动",
                      *         "content": "已现场处置并回复居民",
                      *         "recorded_on": "2026-03-12",
-                     *         "recorded_by": "01956f3a-0003-7c3e-9a41-6d2b8e0f0003"
+                     *         "recorded_by": "01956f3a-0003-7c3e-9a41-6d2b8e0f0003",
+                     *         "recorded_by_name": "陈书记"
                      *       }
                      *     ]
                      */
@@ -4706,7 +4834,8 @@ export interface operations {
                      *       "title": "双井巷地面方砖松动",
                      *       "content": "已现场处置并回复居民",
                      *       "recorded_on": "2026-03-12",
-                     *       "recorded_by": "01956f3a-0003-7c3e-9a41-6d2b8e0f0003"
+                     *       "recorded_by": "01956f3a-0003-7c3e-9a41-6d2b8e0f0003",
+                     *       "recorded_by_name": "陈书记"
                      *     }
                      */
                     "application/json": components["schemas"]["Card"];
@@ -5069,7 +5198,8 @@ export interface operations {
                      *       "branch_id": "01956f3a-000f-7c3e-9a41-6d2b8e0f000f",
                      *       "category": "city_appearance",
                      *       "joined_on": "2026-03-12",
-                     *       "employer": "大中实验小学"
+                     *       "employer": "大中实验小学",
+                     *       "branch_name": "育红社区第3网格党支部"
                      *     }
                      */
                     "application/json": components["schemas"]["Membership"];
@@ -5190,7 +5320,9 @@ export interface operations {
                      *       "employment": "在职",
                      *       "part_time_kind": "育红社区",
                      *       "started_on": "2026-03-12",
-                     *       "ended_on": "2026-03-12"
+                     *       "ended_on": "2026-03-12",
+                     *       "org_name": "育红社区党委",
+                     *       "grid_name": "育红社区第3网格"
                      *     }
                      */
                     "application/json": components["schemas"]["Role"];
@@ -5382,7 +5514,8 @@ export interface operations {
                      *             "纠纷调解"
                      *           ],
                      *           "opening_hours": {},
-                     *           "walking_minutes": 2.5
+                     *           "walking_minutes": 2.5,
+                     *           "org_name": "育红社区党委"
                      *         }
                      *       ],
                      *       "next_cursor": null
@@ -5466,7 +5599,8 @@ export interface operations {
                      *         "纠纷调解"
                      *       ],
                      *       "opening_hours": {},
-                     *       "walking_minutes": 2.5
+                     *       "walking_minutes": 2.5,
+                     *       "org_name": "育红社区党委"
                      *     }
                      */
                     "application/json": components["schemas"]["PlacePublic"];
@@ -5594,7 +5728,8 @@ export interface operations {
                      *         "纠纷调解"
                      *       ],
                      *       "opening_hours": {},
-                     *       "walking_minutes": 2.5
+                     *       "walking_minutes": 2.5,
+                     *       "org_name": "育红社区党委"
                      *     }
                      */
                     "application/json": components["schemas"]["PlacePublic"];
@@ -5707,7 +5842,8 @@ export interface operations {
                      *           "纠纷调解"
                      *         ],
                      *         "opening_hours": {},
-                     *         "walking_minutes": 2.5
+                     *         "walking_minutes": 2.5,
+                     *         "org_name": "育红社区党委"
                      *       }
                      *     ]
                      */
@@ -5904,6 +6040,11 @@ export interface operations {
                      *           "version": 3,
                      *           "member_ids": [
                      *             "01956f3a-0040-7c3e-9a41-6d2b8e0f0040"
+                     *           ],
+                     *           "org_name": "育红社区党委",
+                     *           "leader_name": "王红",
+                     *           "member_names": [
+                     *             "束方兵"
                      *           ]
                      *         }
                      *       ],
@@ -6005,6 +6146,11 @@ export interface operations {
                      *       "version": 3,
                      *       "member_ids": [
                      *         "01956f3a-0040-7c3e-9a41-6d2b8e0f0040"
+                     *       ],
+                     *       "org_name": "育红社区党委",
+                     *       "leader_name": "王红",
+                     *       "member_names": [
+                     *         "束方兵"
                      *       ]
                      *     }
                      */
@@ -6117,6 +6263,11 @@ export interface operations {
                      *       "version": 3,
                      *       "member_ids": [
                      *         "01956f3a-0040-7c3e-9a41-6d2b8e0f0040"
+                     *       ],
+                     *       "org_name": "育红社区党委",
+                     *       "leader_name": "王红",
+                     *       "member_names": [
+                     *         "束方兵"
                      *       ]
                      *     }
                      */
@@ -6216,6 +6367,11 @@ export interface operations {
                      *       "version": 3,
                      *       "member_ids": [
                      *         "01956f3a-0040-7c3e-9a41-6d2b8e0f0040"
+                     *       ],
+                     *       "org_name": "育红社区党委",
+                     *       "leader_name": "王红",
+                     *       "member_names": [
+                     *         "束方兵"
                      *       ]
                      *     }
                      */
@@ -6337,6 +6493,11 @@ export interface operations {
                      *       "version": 3,
                      *       "member_ids": [
                      *         "01956f3a-0040-7c3e-9a41-6d2b8e0f0040"
+                     *       ],
+                     *       "org_name": "育红社区党委",
+                     *       "leader_name": "王红",
+                     *       "member_names": [
+                     *         "束方兵"
                      *       ]
                      *     }
                      */
@@ -6450,6 +6611,11 @@ export interface operations {
                      *       "version": 3,
                      *       "member_ids": [
                      *         "01956f3a-0040-7c3e-9a41-6d2b8e0f0040"
+                     *       ],
+                     *       "org_name": "育红社区党委",
+                     *       "leader_name": "王红",
+                     *       "member_names": [
+                     *         "束方兵"
                      *       ]
                      *     }
                      */
@@ -6547,7 +6713,11 @@ export interface operations {
                      *           "community_ids": [
                      *             "01956f3a-0046-7c3e-9a41-6d2b8e0f0046"
                      *           ],
-                     *           "version": 3
+                     *           "version": 3,
+                     *           "org_name": "大中街道党工委",
+                     *           "community_names": [
+                     *             "育红社区党委"
+                     *           ]
                      *         }
                      *       ],
                      *       "next_cursor": null
@@ -6647,7 +6817,11 @@ export interface operations {
                      *       "community_ids": [
                      *         "01956f3a-0046-7c3e-9a41-6d2b8e0f0046"
                      *       ],
-                     *       "version": 3
+                     *       "version": 3,
+                     *       "org_name": "大中街道党工委",
+                     *       "community_names": [
+                     *         "育红社区党委"
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["UnitPublic"];
@@ -6756,7 +6930,11 @@ export interface operations {
                      *       "community_ids": [
                      *         "01956f3a-0046-7c3e-9a41-6d2b8e0f0046"
                      *       ],
-                     *       "version": 3
+                     *       "version": 3,
+                     *       "org_name": "大中街道党工委",
+                     *       "community_names": [
+                     *         "育红社区党委"
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["UnitPublic"];
@@ -6853,7 +7031,11 @@ export interface operations {
                      *       "community_ids": [
                      *         "01956f3a-0046-7c3e-9a41-6d2b8e0f0046"
                      *       ],
-                     *       "version": 3
+                     *       "version": 3,
+                     *       "org_name": "大中街道党工委",
+                     *       "community_names": [
+                     *         "育红社区党委"
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["UnitPublic"];
