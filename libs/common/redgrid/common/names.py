@@ -2,14 +2,15 @@
 
 An answer model declares `<thing>_name` beside `<thing>_id` (or beside `<thing>` itself, as
 `by_person_name` beside `by_person`), and `<thing>_names` beside `<thing>_ids`; `ids()` collects
-the ids those fields hold, in nested models too, and `filled()` copies the answer with the
-names a service's lookup found (None where it found none). Whose name a reader may see is the
-service's to decide before it fills them (masking.mask_name).
+the ids those fields hold, in nested models too, and `fill()` sets the names a service's lookup
+found (None where it found none). Whose name a reader may see is the service's to decide before
+it fills them (masking.mask_name).
 """
 
 from __future__ import annotations
 
 import functools
+import typing
 from collections.abc import Iterable, Mapping
 from typing import TypeVar
 from uuid import UUID
@@ -35,12 +36,23 @@ def pairs(model: type[BaseModel]) -> tuple[tuple[str, str, bool], ...]:
     return tuple(found)
 
 
-def _nested(answer: BaseModel) -> Iterable[tuple[str, BaseModel | list]]:
-    for field in type(answer).model_fields:
-        value = getattr(answer, field)
-        if isinstance(value, BaseModel) or (
-                isinstance(value, list) and value and isinstance(value[0], BaseModel)):
-            yield field, value
+def _holds_model(annotation) -> bool:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return True
+    return any(_holds_model(a) for a in typing.get_args(annotation))
+
+
+@functools.cache
+def _nested(model: type[BaseModel]) -> tuple[str, ...]:
+    """The fields that may hold models (or lists of them) with names of their own."""
+    return tuple(name for name, field in model.model_fields.items()
+                 if _holds_model(field.annotation))
+
+
+def _inner(value) -> list[BaseModel]:
+    if isinstance(value, BaseModel):
+        return [value]
+    return [v for v in value if isinstance(v, BaseModel)] if isinstance(value, list) else []
 
 
 def ids(*answers: BaseModel | None) -> set[UUID]:
@@ -49,25 +61,31 @@ def ids(*answers: BaseModel | None) -> set[UUID]:
     for answer in answers:
         if answer is None:
             continue
+        values = answer.__dict__
         for source, _, many in pairs(type(answer)):
-            value = getattr(answer, source)
+            value = values[source]
             if many:
                 out.update(value or ())
             elif value:
                 out.add(value)
-        for _, value in _nested(answer):
-            out |= ids(*(value if isinstance(value, list) else [value]))
+        for field in _nested(type(answer)):
+            out |= ids(*_inner(values[field]))
     return out
 
 
-def filled(answer: M, names: Names) -> M:
-    """A copy of the answer with every name field set from `names`."""
+def fill(answer: M, names: Names) -> M:
+    """Sets every name field of the answer (and of the models nested in it) from `names`;
+    returns it. A frozen model is copied instead."""
     update: dict = {}
+    values = answer.__dict__
     for source, target, many in pairs(type(answer)):
-        value = getattr(answer, source)
+        value = values[source]
         update[target] = [names.get(v) for v in value or ()] if many else (
             names.get(value) if value else None)
-    for field, value in _nested(answer):
-        update[field] = ([filled(v, names) for v in value] if isinstance(value, list)
-                         else filled(value, names))
-    return answer.model_copy(update=update)
+    for field in _nested(type(answer)):
+        for inner in _inner(values[field]):
+            fill(inner, names)  # nested models are not frozen where this is used
+    if answer.model_config.get("frozen"):
+        return answer.model_copy(update=update)
+    values.update(update)
+    return answer

@@ -6,7 +6,9 @@ queries.names from the registry's own tables (redgrid.common.names).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, datetime
+from typing import Any
 from uuid import UUID
 
 from pydantic import BaseModel
@@ -158,11 +160,15 @@ class PersonPublic(PersonProfile):
     grid_name: str | None = None
 
     @classmethod
-    def of(cls, p: Person, roles: list[Role] | None = None,
-           membership: Membership | None = None) -> PersonPublic:
+    def of(cls, p: Person, roles: list[Role] | None = None, membership: Membership | None = None,
+           names: Mapping[str, Any] | None = None) -> PersonPublic:
+        """`names`: a row that joined home_org_name and grid_name (queries.people.in_scope);
+        else queries.names fills them."""
         return cls(**p.model_dump(include=_PROFILE), phone_masked=mask_phone(p.phone),
                    address_masked=mask_address(p.address), roles=roles or [],
-                   membership=membership)
+                   membership=membership,
+                   home_org_name=names["home_org_name"] if names is not None else None,
+                   grid_name=names["grid_name"] if names is not None else None)
 
 
 _PROFILE = set(PersonProfile.model_fields)

@@ -30,8 +30,8 @@ async def filled(conn: asyncpg.Connection, answer: Any) -> Any:
         return answer
     found = await lookup(conn, names.ids(*models))
     if isinstance(answer, list):
-        return [names.filled(m, found) if isinstance(m, BaseModel) else m for m in answer]
-    return names.filled(answer, found)
+        return [names.fill(m, found) if isinstance(m, BaseModel) else m for m in answer]
+    return names.fill(answer, found)
 
 
 def named(usecase: F) -> F:

@@ -28,9 +28,9 @@ async def lookup(conn: asyncpg.Connection, ids: Iterable[UUID]) -> dict[UUID, st
 
 
 async def named(conn: asyncpg.Connection, answer: M) -> M:
-    return names.filled(answer, await lookup(conn, names.ids(answer)))
+    return names.fill(answer, await lookup(conn, names.ids(answer)))
 
 
 async def all_named(conn: asyncpg.Connection, answers: Sequence[M]) -> list[M]:
     found = await lookup(conn, names.ids(*answers))
-    return [names.filled(a, found) for a in answers]
+    return [names.fill(a, found) for a in answers]

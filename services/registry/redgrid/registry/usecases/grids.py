@@ -183,8 +183,7 @@ async def list_grids(who: Principal, pool: asyncpg.Pool, community_id: UUID | No
         raise Forbidden("staff read grids")
     async with pool.acquire() as conn:
         path = await scope.scope_path(conn, who)
-        return await _public(conn, *await queries.in_scope(conn, path, community_id, kind,
-                                                           status, after, limit))
+        return await queries.in_scope(conn, path, community_id, kind, status, after, limit)
 
 
 async def grid_lineage(grid_id: UUID, who: Principal, pool: asyncpg.Pool) -> list[LineageStep]:

@@ -144,8 +144,7 @@ async def list_subtree(org_id: UUID | None, who: Principal, pool: asyncpg.Pool, 
             root = await scope.scope_path(conn, who)
         else:
             root = await scope.ensure_within(conn, who, org_id)
-        found = await queries.subtree(conn, root, kind, after, limit, include_inactive)
-        return await names.all_named(conn, found)
+        return await queries.subtree(conn, root, kind, after, limit, include_inactive)
 
 
 async def org_history(org_id: UUID, who: Principal, pool: asyncpg.Pool) -> list[OrgChange]:

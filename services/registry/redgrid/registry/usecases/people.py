@@ -234,16 +234,17 @@ async def contact_log(person_id: UUID, who: Principal, pool: asyncpg.Pool) -> li
 async def list_people(who: Principal, pool: asyncpg.Pool, grid_id: UUID | None,
                       role: str | None, skill: str | None, category: str | None,
                       after: tuple[str, UUID] | None, limit: int) -> Page[PersonPublic]:
-    """A page of a scope's people in tree order, masked (PersonPublic), with names."""
+    """A page of a scope's people in tree order, masked (PersonPublic), with the names the
+    query joined."""
     if not who.is_staff:
         raise Forbidden("staff list people")
     async with pool.acquire() as conn:
         path = await scope.scope_path(conn, who)
         rows = await queries.in_scope(conn, path, grid_id, role, skill, category, after,
                                       limit + 1)
-        found = page(rows, limit, lambda p: [p.org_path, str(p.id)])
-        shown = await names.all_named(conn, [PersonPublic.of(p) for p in found.items])
-        return Page(items=shown, next_cursor=found.next_cursor)
+    found = page(rows, limit, lambda r: [r["org_path"], str(r["id"])])
+    return Page(items=[PersonPublic.of(Person.of(r), names=r) for r in found.items],
+                next_cursor=found.next_cursor)
 
 
 async def list_cards(person_id: UUID, who: Principal, pool: asyncpg.Pool) -> list[Card]:
