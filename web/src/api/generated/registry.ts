@@ -1519,6 +1519,8 @@ export interface components {
             name: string;
             /** Org Id */
             org_id: string | null;
+            /** Org Name */
+            org_name?: string | null;
             /**
              * Person Id
              * Format: uuid
@@ -5913,7 +5915,8 @@ export interface operations {
                      *       "roles": [
                      *         "grid_worker"
                      *       ],
-                     *       "org_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008"
+                     *       "org_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008",
+                     *       "org_name": "育红社区党委"
                      *     }
                      */
                     "application/json": components["schemas"]["Session"];
