@@ -17,7 +17,8 @@ async def posts(conn: asyncpg.Connection, path: str, community_id: UUID | None,
     rows = await conn.fetch(
         "SELECT p.*, (SELECT count(*) FROM post_claims c WHERE c.post_id = p.id "
         "AND c.status = 'active')::int AS claimed, o.name AS community_name FROM posts p "
-        "LEFT JOIN orgs o ON o.id = p.community_id WHERE p.org_path LIKE $1 || '%' AND ($2::uuid IS NULL OR p.community_id = $2) "
+        "LEFT JOIN orgs o ON o.id = p.community_id "
+        "WHERE p.org_path LIKE $1 || '%' AND ($2::uuid IS NULL OR p.community_id = $2) "
         "AND ($3::date IS NULL OR (p.status = 'open' AND $3 BETWEEN p.starts_on AND p.ends_on)) "
         "AND ($4::uuid IS NULL OR p.id > $4) ORDER BY p.id LIMIT $5",
         path, community_id, open_on, after, limit,

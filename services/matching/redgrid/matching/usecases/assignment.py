@@ -61,7 +61,8 @@ def _booked(busy: asyncpg.Record) -> dict[str, str]:
 
 def _candidate(r: ranking.Ranked) -> Candidate:
     return Candidate(kind=r.facts.kind, id=r.id, name=r.name, grid_id=r.grid_id,
-                     grid_name=r.grid_name, score=round(scoring.score(r.facts), 4), parts=scoring.explain(r.facts))
+                     grid_name=r.grid_name, score=round(scoring.score(r.facts), 4),
+                     parts=scoring.explain(r.facts))
 
 
 async def candidates(order_id: UUID, who: Principal, pool: asyncpg.Pool, limit: int,

@@ -40,5 +40,6 @@ async def figures(who: Principal, pool: asyncpg.Pool, org_id: UUID | None, by: s
                 else await scope.scope_path(conn, who))
         rows = await queries.figures(conn, path, by, interval, since, until)
         org = await order_queries.org(conn, org_id) if org_id else None
-    return {"org_id": org_id, "org_name": org["name"] if org else None, "by": by, "interval": interval, "since": since, "until": until,
+    return {"org_id": org_id, "org_name": org["name"] if org else None, "by": by,
+            "interval": interval, "since": since, "until": until,
             "rows": [_row(r) for r in rows]}

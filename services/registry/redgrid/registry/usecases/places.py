@@ -88,7 +88,8 @@ async def circle_coverage(org_id: UUID, minutes: float, who: Principal,
                               "nearest_minutes": None if nearest is None else round(nearest, 1)})
     covered = len(grids) - len(uncovered)
     return {
-        "org_id": str(org_id), "org_name": org_name, "minutes": minutes, "grids_with_centre": len(grids),
+        "org_id": str(org_id), "org_name": org_name, "minutes": minutes,
+        "grids_with_centre": len(grids),
         "covered": covered, "share": round(covered / len(grids), 3) if grids else None,
         "uncovered": uncovered,
     }
