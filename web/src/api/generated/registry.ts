@@ -884,6 +884,11 @@ export interface components {
         GridCreate: {
             /** Address Keys */
             address_keys?: string[];
+            /**
+             * Allow Overlap
+             * @default false
+             */
+            allow_overlap: boolean;
             /** Area */
             area?: [
                 number,
@@ -922,6 +927,11 @@ export interface components {
         GridKind: "comprehensive" | "micro";
         /** GridMerge */
         GridMerge: {
+            /**
+             * Allow Overlap
+             * @default false
+             */
+            allow_overlap: boolean;
             /** Grid Ids */
             grid_ids: string[];
             into: components["schemas"]["GridPart"];
@@ -952,6 +962,11 @@ export interface components {
         };
         /** GridSplit */
         GridSplit: {
+            /**
+             * Allow Overlap
+             * @default false
+             */
+            allow_overlap: boolean;
             /** Parts */
             parts: components["schemas"]["GridPart"][];
             /** Reason */
@@ -961,6 +976,11 @@ export interface components {
         GridUpdate: {
             /** Address Keys */
             address_keys?: string[];
+            /**
+             * Allow Overlap
+             * @default false
+             */
+            allow_overlap: boolean;
             /** Area */
             area?: [
                 number,
