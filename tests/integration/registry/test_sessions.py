@@ -83,6 +83,7 @@ async def test_a_grid_worker_logs_in_by_verified_phone_then_by_subject(world, id
     s = r.json()
     assert s["person_id"] == world["worker"]["id"] and s["name"] == "王芳"
     assert s["roles"] == ["grid_worker"] and s["org_id"] == world["branch"]["id"]
+    assert s["org_name"] == "育红第一网格党支部"  # the page names where they work
     me = await h.client.get(f"/v1/people/{s['person_id']}",
                             headers={"Authorization": f"Bearer {s['access_token']}"})
     assert me.status_code == 200, me.text  # the session token is a token every service takes

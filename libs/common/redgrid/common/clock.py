@@ -1,9 +1,19 @@
-"""Time as a dependency: the system clock in production, a clock the tests move by hand."""
+"""Time as a dependency: the system clock in production, a clock the tests move by hand; and
+a moment as people here read it (Beijing time)."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
+from zoneinfo import ZoneInfo
+
+BEIJING = ZoneInfo("Asia/Shanghai")  # one time zone, no daylight saving
+
+
+def local_iso(moment: datetime | None) -> str | None:
+    """A moment as a clerk reads it: Beijing time, e.g. 2026-12-11T00:00:00+08:00. Answers
+    carry it beside the UTC moment (`due_at_local`, `window_start_local`)."""
+    return moment.astimezone(BEIJING).isoformat() if moment is not None else None
 
 
 class Clock(Protocol):

@@ -1,7 +1,7 @@
 """What the lists take from other services' streams, applied idempotently (the Consumer's inbox)
 and order-proof (a snapshot applies only when its version is newer than the one kept).
 
-- registry: organisations (shared read model), co-building units, volunteer teams;
+- registry: organisations and people (shared read models), co-building units, volunteer teams;
 - tickets: every step's snapshot; an accepted ticket of a community is a candidate need, and a
   resolution followed as a ticket takes its status from it;
 - matching: every service order's snapshot; an order not (yet) taken is a candidate need.
@@ -16,7 +16,7 @@ from uuid import UUID
 
 import asyncpg
 
-from redgrid.common import orgtree
+from redgrid.common import orgtree, readmodels
 from redgrid.common.consumer import Consumer, Unprocessable
 from redgrid.common.events import CloudEvent
 from redgrid.lists.domain.sources import SourceKind
@@ -41,6 +41,7 @@ FROM_TICKETS = Consumer("lists", source="tickets",
 FROM_MATCHING = Consumer("lists", source="matching",
                          description="lists keeps service orders as candidate needs")
 orgtree.follow_orgs(FROM_REGISTRY, on_move=store.rewrite_all_paths)
+readmodels.follow_people(FROM_REGISTRY)  # whose name an answer shows beside their id
 
 Handler = Callable[[asyncpg.Connection, CloudEvent], Awaitable[None]]
 

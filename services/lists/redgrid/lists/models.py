@@ -1,6 +1,8 @@
 """The lists' things as stored and shown: store and queries return these, the API shows them.
 
-org_path is kept as text ('/<hex>/…/') here and turned into a list of ids in events.
+org_path is kept as text ('/<hex>/…/') here and turned into a list of ids in events. An answer
+shows a name beside each organisation, unit, team or person id it holds (`<thing>_name` beside
+`<thing>_id`), filled by usecases.naming from the read models (redgrid.common.names).
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ class Source(Row):
     version: int
     updated_at: datetime | None
     need_id: UUID | None = None  # the need promoted from it, if any
+    community_name: str | None = None
 
 
 class Resource(Row):
@@ -68,6 +71,8 @@ class Resource(Row):
     withdrawn_at: datetime | None
     updated_at: datetime
     version: int
+    offerer_name: str | None = None  # the unit's, team's or member's
+    community_name: str | None = None
 
 
 class Need(Row):
@@ -93,6 +98,8 @@ class Need(Row):
     close_reason: str | None
     updated_at: datetime
     version: int
+    community_name: str | None = None
+    published_by_name: str | None = None
 
     @property
     def remaining(self) -> int:
@@ -117,6 +124,8 @@ class Claim(Row):
     reason: str | None
     version: int
     unit_name: str | None = None
+    community_name: str | None = None
+    made_by_name: str | None = None
 
 
 class Milestone(Row):
@@ -152,6 +161,9 @@ class Project(Row):
     visits: int = 0
     participants: int = 0
     served: int = 0
+    owner_org_name: str | None = None
+    community_name: str | None = None
+    partner_unit_names: list[str | None] = []
 
 
 class Activity(Row):
@@ -167,6 +179,8 @@ class Activity(Row):
     org_path: str
     recorded_at: datetime
     version: int
+    unit_names: list[str | None] = []
+    community_name: str | None = None
 
 
 class Agreement(Row):
@@ -183,6 +197,7 @@ class Agreement(Row):
     created_at: datetime
     version: int
     unit_name: str | None = None
+    community_name: str | None = None
 
 
 class Attendee(BaseModel):
@@ -211,6 +226,9 @@ class Resolution(Row):
     recorded_at: datetime
     done_at: datetime | None
     version: int
+    community_name: str | None = None
+    assignee_unit_name: str | None = None
+    assignee_org_name: str | None = None
 
 
 class Meeting(Row):
@@ -227,6 +245,8 @@ class Meeting(Row):
     recorded_at: datetime
     version: int
     resolutions: list[Resolution] = []
+    community_name: str | None = None
+    unit_names: list[str | None] = []
 
 
 # What the public board shows (公示): no person, no phone, no login needed.
@@ -254,6 +274,7 @@ class BoardProject(BaseModel):
     status: str
     owner: str | None
     community_id: UUID | None
+    community_name: str | None
     partners: list[str]
     starts_on: date | None
     ends_on: date | None

@@ -4,13 +4,13 @@ appear by id only, and free text is stripped of phone numbers."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
 from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict
 
 from redgrid.common.events import EventKind
 from redgrid.matching.domain.orders import Step
+from redgrid.matching.models import OrderBase, PointsBase, PostBase
 
 
 class _Data(BaseModel):
@@ -23,53 +23,21 @@ class StepData(_Data):
     note: str | None = None
 
 
-class OrderData(_Data):
-    id: UUID
-    version: int
-    status: str
-    service_type: str
-    title: str
-    urgency: str
-    community_id: UUID
-    grid_id: UUID | None
+class OrderData(OrderBase, _Data):
+    """An order's full snapshot (models.OrderBase) with its step; the title's phones masked."""
+
     org_path: list[UUID]
-    resident_person_id: UUID | None
-    assignee_person_id: UUID | None
-    assignee_team_id: UUID | None
-    branch_id: UUID | None
-    window_start: datetime | None
-    window_end: datetime | None
-    source_ticket_id: UUID | None
-    rating: int | None
-    hours: float | None
-    updated_at: datetime
     step: StepData
 
 
-class PointsData(_Data):
-    id: UUID
-    person_id: UUID | None
-    team_id: UUID | None
-    order_id: UUID | None
-    hours: float
-    points: int
-    community_id: UUID
+class PointsData(PointsBase, _Data):
+    """An entry of the ledger (models.PointsBase)."""
 
 
-class PostData(_Data):
-    """A service post (服务岗位) and, for claimed/released, the claim."""
+class PostData(PostBase, _Data):
+    """A service post (服务岗位, models.PostBase) and, for claimed/released, the claim."""
 
-    id: UUID
-    kind: str
-    title: str
-    community_id: UUID
     org_path: list[UUID]
-    seats: int
-    claimed: int
-    starts_on: date
-    ends_on: date
-    status: str
-    version: int
     claim_id: UUID | None = None
     person_id: UUID | None = None
 

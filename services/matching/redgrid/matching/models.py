@@ -2,94 +2,112 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, datetime
-from decimal import Decimal
+from typing import Any
 from uuid import UUID
 
 from pydantic import BaseModel
 
-from redgrid.common.masking import mask_address, mask_text
+from redgrid.common.clock import local_iso
+from redgrid.common.masking import mask_address, mask_name, mask_text
 from redgrid.common.rows import Row
 
 
-class Order(Row):
+class OrderBase(BaseModel):
+    """What every view of an order carries: the row (Order), the answer (OrderPublic) and the
+    event (events.OrderData) each add their own to these. A new field is one edit here, or one
+    in the view it belongs to."""
+
     id: UUID
     version: int
     status: str
     service_type: str
     title: str
-    description: str
-    needs: list[str]
     urgency: str
     community_id: UUID
     grid_id: UUID | None
     branch_id: UUID | None
+    resident_person_id: UUID | None
+    assignee_person_id: UUID | None
+    assignee_team_id: UUID | None
+    window_start: datetime | None
+    window_end: datetime | None
+    source_ticket_id: UUID | None
+    rating: int | None
+    hours: float | None
+    updated_at: datetime
+
+
+class OrderDetail(OrderBase):
+    """What the service keeps and shows but does not tell the city: free text and the address
+    (personal data), the milestones an answer shows."""
+
+    description: str
+    needs: list[str]
+    address: str | None
+    source_ticket_number: str | None = None
+    offer_expires_at: datetime | None
+    comment: str | None
+    placed_at: datetime
+    accepted_at: datetime | None
+    completed_at: datetime | None
+
+
+class Order(Row, OrderDetail):
+    """An order as stored: the rest is the service's own bookkeeping."""
+
     org_path: str
     lat: float | None
     lng: float | None
-    address: str | None
-    resident_person_id: UUID | None
     placed_by: UUID | None
-    assignee_person_id: UUID | None
-    assignee_team_id: UUID | None
-    window_start: datetime | None
-    window_end: datetime | None
-    source_ticket_id: UUID | None
     round_offers: int
-    offer_expires_at: datetime | None
     dispatch_due_at: datetime | None
-    rating: int | None
-    comment: str | None
-    hours: Decimal | None
-    placed_at: datetime
     handed_over_at: datetime | None
     dispatched_at: datetime | None
-    accepted_at: datetime | None
     started_at: datetime | None
-    completed_at: datetime | None
     rated_at: datetime | None
     closed_at: datetime | None
-    updated_at: datetime
 
 
-class OrderPublic(BaseModel):
-    """An order as shown: the address and free text in full only to the resident and to the
-    person who took it; masked for everyone else."""
+# The names an order's answer shows beside its ids, from the read models (queries.orders.NAMES):
+# None where the read model has no row. The resident's is personal data: masked unless the
+# reader sees the order in full (its resident, or the member who took it).
+NAMES = ("community_name", "grid_name", "branch_name", "resident_person_name",
+         "assignee_person_name", "assignee_team_name")
 
-    id: UUID
-    version: int
-    status: str
-    service_type: str
-    title: str
-    description: str
-    needs: list[str]
-    urgency: str
-    community_id: UUID
-    grid_id: UUID | None
-    branch_id: UUID | None
-    address: str | None
-    resident_person_id: UUID | None
-    assignee_person_id: UUID | None
-    assignee_team_id: UUID | None
-    window_start: datetime | None
-    window_end: datetime | None
-    source_ticket_id: UUID | None
-    offer_expires_at: datetime | None
-    rating: int | None
-    comment: str | None
-    hours: float | None
-    placed_at: datetime
-    accepted_at: datetime | None
-    completed_at: datetime | None
-    updated_at: datetime
+
+class OrderPublic(OrderDetail):
+    """An order as shown: the address, free text and the resident's name in full only to the
+    resident and to the person who took it; masked for everyone else. Times of the window in
+    Beijing time beside UTC, as the resident agreed them."""
+
+    community_name: str | None = None
+    grid_name: str | None = None
+    branch_name: str | None = None
+    resident_person_name: str | None = None
+    assignee_person_name: str | None = None
+    assignee_team_name: str | None = None
+    window_start_local: str | None = None
+    window_end_local: str | None = None
+    offer_expires_at_local: str | None = None
 
     @classmethod
-    def of(cls, o: Order, full: bool) -> OrderPublic:
-        values = o.model_dump(include=set(cls.model_fields))
+    def of(cls, o: Order, full: bool, names: Mapping[str, Any] | None = None) -> OrderPublic:
+        """`names` from queries.orders (names(), or a page's row that joined them)."""
+        values = o.model_dump(include=_SHOWN)
+        values.update({name: names[name] for name in NAMES} if names is not None else {})
         if not full:
             values.update(address=mask_address(o.address), title=mask_text(o.title),
-                          description=mask_text(o.description), comment=mask_text(o.comment))
+                          description=mask_text(o.description), comment=mask_text(o.comment),
+                          resident_person_name=mask_name(values.get("resident_person_name")))
+        values.update(window_start_local=local_iso(o.window_start),
+                      window_end_local=local_iso(o.window_end),
+                      offer_expires_at_local=local_iso(o.offer_expires_at))
         return cls(**values)
+
+
+_SHOWN = set(OrderDetail.model_fields)
 
 
 class OrderStep(Row):
@@ -100,6 +118,8 @@ class OrderStep(Row):
     reason: str | None
     note: str | None
     at: datetime
+    # From the read models (queries.orders.steps): the resident's masked as on the order.
+    actor_name: str | None = None
 
 
 class Offer(Row):
@@ -131,21 +151,33 @@ class Candidate(BaseModel):
     id: UUID
     name: str
     grid_id: UUID | None
+    grid_name: str | None = None
     score: float
     parts: dict[str, dict]
 
 
-class LedgerEntry(Row):
+class PointsBase(BaseModel):
+    """An award of service hours and points as every view carries it: the ledger's row
+    (LedgerEntry) and the event (events.PointsData)."""
+
     id: UUID
     person_id: UUID | None
     team_id: UUID | None
     order_id: UUID | None
-    kind: str
     hours: float
     points: int
-    community_id: UUID
+    community_id: UUID  # credited: the 双报到 community of an in-service member
+
+
+class LedgerEntry(Row, PointsBase):
+    kind: str
     dual_report: bool
     at: datetime
+    # From the read models (queries.ledger.entries); the order's title with phones masked.
+    person_name: str | None = None
+    team_name: str | None = None
+    community_name: str | None = None
+    order_title: str | None = None
 
 
 class Standing(BaseModel):
@@ -159,27 +191,13 @@ class Standing(BaseModel):
     orders: int
 
 
-class Post(Row):
+class PostBase(BaseModel):
+    """What every view of a service post carries: the row (Post), the answer (PostPublic) and
+    the event (events.PostData)."""
+
     id: UUID
     kind: str
     title: str
-    description: str
-    community_id: UUID
-    org_path: str
-    seats: int
-    starts_on: date
-    ends_on: date
-    status: str
-    version: int
-    created_at: datetime
-    claimed: int = 0
-
-
-class PostPublic(BaseModel):
-    id: UUID
-    kind: str
-    title: str
-    description: str
     community_id: UUID
     seats: int
     claimed: int
@@ -187,6 +205,25 @@ class PostPublic(BaseModel):
     ends_on: date
     status: str
     version: int
+
+
+class Post(Row, PostBase):
+    description: str
+    org_path: str
+    created_at: datetime
+    claimed: int = 0  # a row read without counting its claims
+
+
+class PostPublic(PostBase):
+    description: str
+    community_name: str | None = None  # from the read models
+
+    @classmethod
+    def of(cls, post: Post, community_name: str | None) -> PostPublic:
+        return cls(**post.model_dump(include=_POST_SHOWN), community_name=community_name)
+
+
+_POST_SHOWN = set(PostPublic.model_fields) - {"community_name"}
 
 
 class Claim(Row):
@@ -198,6 +235,7 @@ class Claim(Row):
     status: str
     claimed_at: datetime
     released_at: datetime | None
+    person_name: str | None = None  # from the read models
 
 
 class Roster(Row):
@@ -214,9 +252,11 @@ class Roster(Row):
     ends_on: date
     rota: list[UUID]
     created_at: datetime
+    community_name: str | None = None  # from the read models
 
 
 class Duty(BaseModel):
     person_id: UUID
+    person_name: str | None = None  # from the read models
     starts_at: datetime
     ends_at: datetime

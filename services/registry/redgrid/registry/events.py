@@ -9,6 +9,7 @@ from uuid import UUID
 from pydantic import BaseModel, ConfigDict
 
 from redgrid.common.events import EventKind
+from redgrid.registry.models import MembershipBase, PersonBase, RoleBase
 
 
 class _Data(BaseModel):
@@ -55,36 +56,24 @@ class GridLineage(_Data):
     rehomed_people: int = 0
 
 
-class RoleData(_Data):
-    id: UUID
-    role: str
-    org_id: UUID
-    grid_id: UUID | None = None
-    employment: str | None = None
-    part_time_kind: str | None = None
+class RoleData(RoleBase, _Data):
+    """A role a person holds (models.RoleBase)."""
 
 
-class MembershipData(_Data):
-    branch_id: UUID
-    category: str
+class MembershipData(MembershipBase, _Data):
+    """Party membership (models.MembershipBase) and its management (五管合一)."""
+
     management: str
 
 
-class PersonData(_Data):
-    """A person as other services may know them: no phone, e-mail or address here."""
+class PersonData(PersonBase, _Data):
+    """A person as other services may know them (models.PersonBase): no phone, e-mail or
+    address here."""
 
-    id: UUID
-    name: str
-    home_org_id: UUID
     org_path: list[UUID]
-    grid_id: UUID | None = None
-    skills: list[str] = []
-    availability: list[dict] = []
-    roles: list[RoleData] = []
-    membership: MembershipData | None = None
-    team_ids: list[UUID] = []
-    status: str = "active"
-    version: int
+    roles: list[RoleData]
+    membership: MembershipData | None
+    team_ids: list[UUID]
 
 
 class ContactData(_Data):

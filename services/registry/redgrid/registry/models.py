@@ -1,8 +1,14 @@
-"""The registry's things as stored and as shown (XPublic): store and queries return these."""
+"""The registry's things as stored and as shown (XPublic): store and queries return these.
+
+An answer shows a name beside each id it holds (`<thing>_name` beside `<thing>_id`), filled by
+queries.names from the registry's own tables (redgrid.common.names).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, datetime
+from typing import Any
 from uuid import UUID
 
 from pydantic import BaseModel
@@ -24,6 +30,8 @@ class Org(Row):
     version: int
     created_at: datetime
     updated_at: datetime
+    parent_name: str | None = None
+    secretary_name: str | None = None
 
 
 OrgPublic = Org
@@ -37,6 +45,7 @@ class OrgChange(Row):
     after: dict | None
     by_person: UUID | None
     at: datetime
+    by_person_name: str | None = None
 
 
 class Grid(Row):
@@ -59,6 +68,9 @@ class Grid(Row):
     retired_at: datetime | None
     version: int
     created_at: datetime
+    parent_grid_name: str | None = None
+    community_name: str | None = None
+    branch_name: str | None = None
 
 
 GridPublic = Grid
@@ -70,74 +82,96 @@ class LineageStep(Row):
     to_ids: list[UUID]
     reason: str | None
     at: datetime
+    from_names: list[str | None] = []
+    to_names: list[str | None] = []
 
 
-class Role(Row):
+class RoleBase(BaseModel):
+    """A role as every view carries it: the row (Role) and the event (events.RoleData)."""
+
     id: UUID
-    person_id: UUID
     role: str
     org_id: UUID
     grid_id: UUID | None
     employment: str | None
     part_time_kind: str | None
+
+
+class Role(Row, RoleBase):
+    person_id: UUID
     started_on: date
     ended_on: date | None
+    org_name: str | None = None
+    grid_name: str | None = None
 
 
-class Membership(Row):
-    person_id: UUID
+class MembershipBase(BaseModel):
+    """Party membership (五管合一) as every view carries it: the row (Membership) and the
+    event (events.MembershipData)."""
+
     branch_id: UUID
     category: str
+
+
+class Membership(Row, MembershipBase):
+    person_id: UUID
     joined_on: date | None
     employer: str | None
+    branch_name: str | None = None
 
 
-class Person(Row):
+class PersonBase(BaseModel):
+    """What every view of a person carries: the row (Person), the answer (PersonPublic) and the
+    event (events.PersonData) each add their own to these. Contact data is the row's alone."""
+
     id: UUID
     name: str
-    phone: str | None
-    email: str | None
-    gender: str | None
-    birth_year: int | None
-    address: str | None
     home_org_id: UUID
     grid_id: UUID | None
-    org_path: str
     skills: list[str]
     availability: list[dict]
     status: str
     version: int
+
+
+class PersonProfile(PersonBase):
+    """What the registry keeps and shows staff, but does not tell other services."""
+
+    gender: str | None
+    birth_year: int | None
+
+
+class Person(Row, PersonProfile):
+    phone: str | None
+    email: str | None
+    address: str | None
+    org_path: str
     created_at: datetime
 
 
-class PersonPublic(BaseModel):
+class PersonPublic(PersonProfile):
     """A person as staff see them by default: contact data masked."""
 
-    id: UUID
-    name: str
     phone_masked: str | None
     address_masked: str | None
-    gender: str | None
-    birth_year: int | None
-    home_org_id: UUID
-    grid_id: UUID | None
-    skills: list[str]
-    availability: list[dict]
-    status: str
     roles: list[Role] = []
     membership: Membership | None = None
-    version: int
+    home_org_name: str | None = None
+    grid_name: str | None = None
 
     @classmethod
-    def of(cls, p: Person, roles: list[Role] | None = None,
-           membership: Membership | None = None) -> PersonPublic:
-        return cls(
-            id=p.id, name=p.name, phone_masked=mask_phone(p.phone),
-            address_masked=mask_address(p.address), gender=p.gender, birth_year=p.birth_year,
-            home_org_id=p.home_org_id, grid_id=p.grid_id, skills=p.skills,
-            availability=p.availability, status=p.status, roles=roles or [],
-            membership=membership, version=p.version,
-        )
+    def of(cls, p: Person, roles: list[Role] | None = None, membership: Membership | None = None,
+           names: Mapping[str, Any] | None = None) -> PersonPublic:
+        """`names`: a row that joined home_org_name and grid_name (queries.people.in_scope);
+        else queries.names fills them."""
+        return cls(**p.model_dump(include=_PROFILE), phone_masked=mask_phone(p.phone),
+                   address_masked=mask_address(p.address), roles=roles or [],
+                   membership=membership,
+                   home_org_name=names["home_org_name"] if names is not None else None,
+                   grid_name=names["grid_name"] if names is not None else None)
+
+
+_PROFILE = set(PersonProfile.model_fields)
 
 
 class Contact(BaseModel):
@@ -156,6 +190,7 @@ class Card(Row):
     content: str
     recorded_on: date
     recorded_by: UUID | None
+    recorded_by_name: str | None = None
 
 
 class Team(Row):
@@ -169,6 +204,9 @@ class Team(Row):
     active: bool
     version: int
     member_ids: list[UUID] = []
+    org_name: str | None = None
+    leader_name: str | None = None
+    member_names: list[str | None] = []
 
 
 TeamPublic = Team
@@ -197,6 +235,8 @@ class UnitPublic(BaseModel):
     org_id: UUID
     community_ids: list[UUID]
     version: int
+    org_name: str | None = None
+    community_names: list[str | None] = []
 
     @classmethod
     def of(cls, u: Unit) -> UnitPublic:
@@ -214,6 +254,9 @@ class DualReport(Row):
     org_path: str
     reported_on: date
     ended_on: date | None
+    person_name: str | None = None
+    unit_name: str | None = None
+    community_name: str | None = None
 
 
 DualReportPublic = DualReport
@@ -244,3 +287,4 @@ class PlacePublic(BaseModel):
     functions: list[str]
     opening_hours: dict
     walking_minutes: float | None = None
+    org_name: str | None = None

@@ -648,6 +648,8 @@ export interface components {
         Activity: {
             /** Community Id */
             community_id: string | null;
+            /** Community Name */
+            community_name?: string | null;
             /**
              * Held On
              * Format: date
@@ -680,6 +682,11 @@ export interface components {
             title: string;
             /** Unit Ids */
             unit_ids: string[];
+            /**
+             * Unit Names
+             * @default []
+             */
+            unit_names: (string | null)[];
             /** Version */
             version: number;
         };
@@ -719,6 +726,8 @@ export interface components {
              * Format: uuid
              */
             community_id: string;
+            /** Community Name */
+            community_name?: string | null;
             /**
              * Created At
              * Format: date-time
@@ -875,6 +884,8 @@ export interface components {
             beneficiary_kind: string;
             /** Community Id */
             community_id: string | null;
+            /** Community Name */
+            community_name: string | null;
             /** Description */
             description: string;
             /** Ends On */
@@ -908,6 +919,8 @@ export interface components {
              * Format: uuid
              */
             community_id: string;
+            /** Community Name */
+            community_name?: string | null;
             /** Confirmed At */
             confirmed_at: string | null;
             /** Ended At */
@@ -926,6 +939,8 @@ export interface components {
             made_at: string;
             /** Made By */
             made_by: string | null;
+            /** Made By Name */
+            made_by_name?: string | null;
             /**
              * Need Id
              * Format: uuid
@@ -1044,6 +1059,8 @@ export interface components {
              * Format: uuid
              */
             community_id: string;
+            /** Community Name */
+            community_name?: string | null;
             /**
              * Held At
              * Format: date-time
@@ -1074,6 +1091,11 @@ export interface components {
             title: string;
             /** Unit Ids */
             unit_ids: string[];
+            /**
+             * Unit Names
+             * @default []
+             */
+            unit_names: (string | null)[];
             /** Version */
             version: number;
         };
@@ -1141,6 +1163,8 @@ export interface components {
              * Format: uuid
              */
             community_id: string;
+            /** Community Name */
+            community_name?: string | null;
             /** Description */
             description: string;
             /** Due On */
@@ -1163,6 +1187,8 @@ export interface components {
             published_at: string;
             /** Published By */
             published_by: string | null;
+            /** Published By Name */
+            published_by_name?: string | null;
             /** Quantity */
             quantity: number;
             /** Resolution Id */
@@ -1401,6 +1427,8 @@ export interface components {
             beneficiary_kind: string;
             /** Community Id */
             community_id: string | null;
+            /** Community Name */
+            community_name?: string | null;
             /** Completed At */
             completed_at: string | null;
             /**
@@ -1436,6 +1464,8 @@ export interface components {
              * Format: uuid
              */
             owner_org_id: string;
+            /** Owner Org Name */
+            owner_org_name?: string | null;
             /**
              * Participants
              * @default 0
@@ -1446,6 +1476,11 @@ export interface components {
              * @default []
              */
             partner_unit_ids: string[];
+            /**
+             * Partner Unit Names
+             * @default []
+             */
+            partner_unit_names: (string | null)[];
             /** Resolution Id */
             resolution_id: string | null;
             /**
@@ -1565,13 +1600,19 @@ export interface components {
         Resolution: {
             /** Assignee Org Id */
             assignee_org_id: string | null;
+            /** Assignee Org Name */
+            assignee_org_name?: string | null;
             /** Assignee Unit Id */
             assignee_unit_id: string | null;
+            /** Assignee Unit Name */
+            assignee_unit_name?: string | null;
             /**
              * Community Id
              * Format: uuid
              */
             community_id: string;
+            /** Community Name */
+            community_name?: string | null;
             /** Done At */
             done_at: string | null;
             /** Due On */
@@ -1637,6 +1678,8 @@ export interface components {
              * Format: uuid
              */
             community_id: string;
+            /** Community Name */
+            community_name?: string | null;
             /** Description */
             description: string;
             /** First Used At */
@@ -1660,6 +1703,8 @@ export interface components {
             offerer_id: string;
             /** Offerer Kind */
             offerer_kind: string;
+            /** Offerer Name */
+            offerer_name?: string | null;
             /** Org Path */
             org_path: string;
             /** Quantity */
@@ -1751,6 +1796,8 @@ export interface components {
             category: string | null;
             /** Community Id */
             community_id: string | null;
+            /** Community Name */
+            community_name?: string | null;
             /**
              * Id
              * Format: uuid
@@ -1921,7 +1968,8 @@ export interface operations {
                      *           "ended_on": "2026-03-12",
                      *           "created_at": "2026-03-12T09:30:00+08:00",
                      *           "version": 3,
-                     *           "unit_name": "大中派出所"
+                     *           "unit_name": "江苏工程学院",
+                     *           "community_name": "育红社区党委"
                      *         }
                      *       ],
                      *       "next_cursor": null
@@ -2020,7 +2068,8 @@ export interface operations {
                      *       "ended_on": "2026-03-12",
                      *       "created_at": "2026-03-12T09:30:00+08:00",
                      *       "version": 3,
-                     *       "unit_name": "大中派出所"
+                     *       "unit_name": "江苏工程学院",
+                     *       "community_name": "育红社区党委"
                      *     }
                      */
                     "application/json": components["schemas"]["Agreement"];
@@ -2131,7 +2180,8 @@ export interface operations {
                      *       "ended_on": "2026-03-12",
                      *       "created_at": "2026-03-12T09:30:00+08:00",
                      *       "version": 3,
-                     *       "unit_name": "大中派出所"
+                     *       "unit_name": "江苏工程学院",
+                     *       "community_name": "育红社区党委"
                      *     }
                      */
                     "application/json": components["schemas"]["Agreement"];
@@ -2215,7 +2265,8 @@ export interface operations {
                      *       "ended_on": "2026-03-12",
                      *       "created_at": "2026-03-12T09:30:00+08:00",
                      *       "version": 3,
-                     *       "unit_name": "大中派出所"
+                     *       "unit_name": "江苏工程学院",
+                     *       "community_name": "育红社区党委"
                      *     }
                      */
                     "application/json": components["schemas"]["Agreement"];
@@ -2405,7 +2456,8 @@ export interface operations {
                      *           "visits": 3,
                      *           "served": 3,
                      *           "beneficiaries": 3,
-                     *           "beneficiary_kind": "育红社区"
+                     *           "beneficiary_kind": "育红社区",
+                     *           "community_name": "育红社区党委"
                      *         }
                      *       ],
                      *       "next_cursor": null
@@ -2479,7 +2531,8 @@ export interface operations {
                      *           "org_path": "大中街道/育红社区",
                      *           "version": 3,
                      *           "updated_at": "2026-03-12T09:30:00+08:00",
-                     *           "need_id": "01956f3a-00b5-7c3e-9a41-6d2b8e0f00b5"
+                     *           "need_id": "01956f3a-00b5-7c3e-9a41-6d2b8e0f00b5",
+                     *           "community_name": "育红社区党委"
                      *         }
                      *       ],
                      *       "next_cursor": null
@@ -2589,7 +2642,9 @@ export interface operations {
                      *       "closed_at": "2026-03-12T09:30:00+08:00",
                      *       "close_reason": "已解决",
                      *       "updated_at": "2026-03-12T09:30:00+08:00",
-                     *       "version": 3
+                     *       "version": 3,
+                     *       "community_name": "育红社区党委",
+                     *       "published_by_name": "钱干事"
                      *     }
                      */
                     "application/json": components["schemas"]["Need"];
@@ -2711,7 +2766,9 @@ export interface operations {
                      *           "ended_at": "2026-03-12T09:30:00+08:00",
                      *           "reason": "不属于本网格职责",
                      *           "version": 3,
-                     *           "unit_name": "大中派出所"
+                     *           "unit_name": "大中社区卫生服务中心",
+                     *           "community_name": "育红社区党委",
+                     *           "made_by_name": "钱干事"
                      *         }
                      *       ],
                      *       "next_cursor": null
@@ -2802,7 +2859,9 @@ export interface operations {
                      *       "ended_at": "2026-03-12T09:30:00+08:00",
                      *       "reason": "不属于本网格职责",
                      *       "version": 3,
-                     *       "unit_name": "大中派出所"
+                     *       "unit_name": "大中社区卫生服务中心",
+                     *       "community_name": "育红社区党委",
+                     *       "made_by_name": "钱干事"
                      *     }
                      */
                     "application/json": components["schemas"]["Claim"];
@@ -2900,7 +2959,9 @@ export interface operations {
                      *       "ended_at": "2026-03-12T09:30:00+08:00",
                      *       "reason": "不属于本网格职责",
                      *       "version": 3,
-                     *       "unit_name": "大中派出所"
+                     *       "unit_name": "大中社区卫生服务中心",
+                     *       "community_name": "育红社区党委",
+                     *       "made_by_name": "钱干事"
                      *     }
                      */
                     "application/json": components["schemas"]["Claim"];
@@ -3120,8 +3181,15 @@ export interface operations {
                      *               "note": "已电话确认时间",
                      *               "recorded_at": "2026-03-12T09:30:00+08:00",
                      *               "done_at": "2026-03-12T09:30:00+08:00",
-                     *               "version": 3
+                     *               "version": 3,
+                     *               "community_name": "育红社区党委",
+                     *               "assignee_unit_name": "大中派出所",
+                     *               "assignee_org_name": "育红社区第一网格党支部"
                      *             }
+                     *           ],
+                     *           "community_name": "育红社区党委",
+                     *           "unit_names": [
+                     *             "大中派出所"
                      *           ]
                      *         }
                      *       ],
@@ -3267,8 +3335,15 @@ export interface operations {
                      *           "note": "已电话确认时间",
                      *           "recorded_at": "2026-03-12T09:30:00+08:00",
                      *           "done_at": "2026-03-12T09:30:00+08:00",
-                     *           "version": 3
+                     *           "version": 3,
+                     *           "community_name": "育红社区党委",
+                     *           "assignee_unit_name": "大中派出所",
+                     *           "assignee_org_name": "育红社区第一网格党支部"
                      *         }
+                     *       ],
+                     *       "community_name": "育红社区党委",
+                     *       "unit_names": [
+                     *         "大中派出所"
                      *       ]
                      *     }
                      */
@@ -3410,8 +3485,15 @@ export interface operations {
                      *           "note": "已电话确认时间",
                      *           "recorded_at": "2026-03-12T09:30:00+08:00",
                      *           "done_at": "2026-03-12T09:30:00+08:00",
-                     *           "version": 3
+                     *           "version": 3,
+                     *           "community_name": "育红社区党委",
+                     *           "assignee_unit_name": "大中派出所",
+                     *           "assignee_org_name": "育红社区第一网格党支部"
                      *         }
+                     *       ],
+                     *       "community_name": "育红社区党委",
+                     *       "unit_names": [
+                     *         "大中派出所"
                      *       ]
                      *     }
                      */
@@ -3512,7 +3594,9 @@ export interface operations {
                      *           "closed_at": "2026-03-12T09:30:00+08:00",
                      *           "close_reason": "已解决",
                      *           "updated_at": "2026-03-12T09:30:00+08:00",
-                     *           "version": 3
+                     *           "version": 3,
+                     *           "community_name": "育红社区党委",
+                     *           "published_by_name": "钱干事"
                      *         }
                      *       ],
                      *       "next_cursor": null
@@ -3621,7 +3705,9 @@ export interface operations {
                      *       "closed_at": "2026-03-12T09:30:00+08:00",
                      *       "close_reason": "已解决",
                      *       "updated_at": "2026-03-12T09:30:00+08:00",
-                     *       "version": 3
+                     *       "version": 3,
+                     *       "community_name": "育红社区党委",
+                     *       "published_by_name": "钱干事"
                      *     }
                      */
                     "application/json": components["schemas"]["Need"];
@@ -3741,7 +3827,9 @@ export interface operations {
                      *       "closed_at": "2026-03-12T09:30:00+08:00",
                      *       "close_reason": "已解决",
                      *       "updated_at": "2026-03-12T09:30:00+08:00",
-                     *       "version": 3
+                     *       "version": 3,
+                     *       "community_name": "育红社区党委",
+                     *       "published_by_name": "钱干事"
                      *     }
                      */
                     "application/json": components["schemas"]["Need"];
@@ -3847,7 +3935,9 @@ export interface operations {
                      *       "closed_at": "2026-03-12T09:30:00+08:00",
                      *       "close_reason": "已解决",
                      *       "updated_at": "2026-03-12T09:30:00+08:00",
-                     *       "version": 3
+                     *       "version": 3,
+                     *       "community_name": "育红社区党委",
+                     *       "published_by_name": "钱干事"
                      *     }
                      */
                     "application/json": components["schemas"]["Need"];
@@ -3969,7 +4059,9 @@ export interface operations {
                      *           "ended_at": "2026-03-12T09:30:00+08:00",
                      *           "reason": "不属于本网格职责",
                      *           "version": 3,
-                     *           "unit_name": "大中派出所"
+                     *           "unit_name": "大中社区卫生服务中心",
+                     *           "community_name": "育红社区党委",
+                     *           "made_by_name": "钱干事"
                      *         }
                      *       ],
                      *       "next_cursor": null
@@ -4072,7 +4164,9 @@ export interface operations {
                      *       "ended_at": "2026-03-12T09:30:00+08:00",
                      *       "reason": "不属于本网格职责",
                      *       "version": 3,
-                     *       "unit_name": "大中派出所"
+                     *       "unit_name": "大中社区卫生服务中心",
+                     *       "community_name": "育红社区党委",
+                     *       "made_by_name": "钱干事"
                      *     }
                      */
                     "application/json": components["schemas"]["Claim"];
@@ -4201,7 +4295,9 @@ export interface operations {
                      *       "closed_at": "2026-03-12T09:30:00+08:00",
                      *       "close_reason": "已解决",
                      *       "updated_at": "2026-03-12T09:30:00+08:00",
-                     *       "version": 3
+                     *       "version": 3,
+                     *       "community_name": "育红社区党委",
+                     *       "published_by_name": "钱干事"
                      *     }
                      */
                     "application/json": components["schemas"]["Need"];
@@ -4344,7 +4440,12 @@ export interface operations {
                      *           "activities": 3,
                      *           "visits": 3,
                      *           "participants": 3,
-                     *           "served": 3
+                     *           "served": 3,
+                     *           "owner_org_name": "育红社区党委",
+                     *           "community_name": "育红社区党委",
+                     *           "partner_unit_names": [
+                     *             "江苏工程学院"
+                     *           ]
                      *         }
                      *       ],
                      *       "next_cursor": null
@@ -4481,7 +4582,12 @@ export interface operations {
                      *       "activities": 3,
                      *       "visits": 3,
                      *       "participants": 3,
-                     *       "served": 3
+                     *       "served": 3,
+                     *       "owner_org_name": "育红社区党委",
+                     *       "community_name": "育红社区党委",
+                     *       "partner_unit_names": [
+                     *         "江苏工程学院"
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["Project"];
@@ -4617,7 +4723,12 @@ export interface operations {
                      *       "activities": 3,
                      *       "visits": 3,
                      *       "participants": 3,
-                     *       "served": 3
+                     *       "served": 3,
+                     *       "owner_org_name": "育红社区党委",
+                     *       "community_name": "育红社区党委",
+                     *       "partner_unit_names": [
+                     *         "江苏工程学院"
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["Project"];
@@ -4743,7 +4854,12 @@ export interface operations {
                      *       "activities": 3,
                      *       "visits": 3,
                      *       "participants": 3,
-                     *       "served": 3
+                     *       "served": 3,
+                     *       "owner_org_name": "育红社区党委",
+                     *       "community_name": "育红社区党委",
+                     *       "partner_unit_names": [
+                     *         "江苏工程学院"
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["Project"];
@@ -4880,7 +4996,12 @@ export interface operations {
                      *       "activities": 3,
                      *       "visits": 3,
                      *       "participants": 3,
-                     *       "served": 3
+                     *       "served": 3,
+                     *       "owner_org_name": "育红社区党委",
+                     *       "community_name": "育红社区党委",
+                     *       "partner_unit_names": [
+                     *         "江苏工程学院"
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["Project"];
@@ -4981,7 +5102,11 @@ export interface operations {
                      *           "community_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008",
                      *           "org_path": "大中街道/育红社区",
                      *           "recorded_at": "2026-03-12T09:30:00+08:00",
-                     *           "version": 3
+                     *           "version": 3,
+                     *           "unit_names": [
+                     *             "江苏工程学院"
+                     *           ],
+                     *           "community_name": "育红社区党委"
                      *         }
                      *       ],
                      *       "next_cursor": null
@@ -5085,7 +5210,11 @@ export interface operations {
                      *       "community_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008",
                      *       "org_path": "大中街道/育红社区",
                      *       "recorded_at": "2026-03-12T09:30:00+08:00",
-                     *       "version": 3
+                     *       "version": 3,
+                     *       "unit_names": [
+                     *         "江苏工程学院"
+                     *       ],
+                     *       "community_name": "育红社区党委"
                      *     }
                      */
                     "application/json": components["schemas"]["Activity"];
@@ -5231,7 +5360,12 @@ export interface operations {
                      *       "activities": 3,
                      *       "visits": 3,
                      *       "participants": 3,
-                     *       "served": 3
+                     *       "served": 3,
+                     *       "owner_org_name": "育红社区党委",
+                     *       "community_name": "育红社区党委",
+                     *       "partner_unit_names": [
+                     *         "江苏工程学院"
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["Project"];
@@ -5368,7 +5502,12 @@ export interface operations {
                      *       "activities": 3,
                      *       "visits": 3,
                      *       "participants": 3,
-                     *       "served": 3
+                     *       "served": 3,
+                     *       "owner_org_name": "育红社区党委",
+                     *       "community_name": "育红社区党委",
+                     *       "partner_unit_names": [
+                     *         "江苏工程学院"
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["Project"];
@@ -5495,7 +5634,12 @@ export interface operations {
                      *       "activities": 3,
                      *       "visits": 3,
                      *       "participants": 3,
-                     *       "served": 3
+                     *       "served": 3,
+                     *       "owner_org_name": "育红社区党委",
+                     *       "community_name": "育红社区党委",
+                     *       "partner_unit_names": [
+                     *         "江苏工程学院"
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["Project"];
@@ -5641,7 +5785,12 @@ export interface operations {
                      *       "activities": 3,
                      *       "visits": 3,
                      *       "participants": 3,
-                     *       "served": 3
+                     *       "served": 3,
+                     *       "owner_org_name": "育红社区党委",
+                     *       "community_name": "育红社区党委",
+                     *       "partner_unit_names": [
+                     *         "江苏工程学院"
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["Project"];
@@ -5764,7 +5913,10 @@ export interface operations {
                      *           "note": "已电话确认时间",
                      *           "recorded_at": "2026-03-12T09:30:00+08:00",
                      *           "done_at": "2026-03-12T09:30:00+08:00",
-                     *           "version": 3
+                     *           "version": 3,
+                     *           "community_name": "育红社区党委",
+                     *           "assignee_unit_name": "大中派出所",
+                     *           "assignee_org_name": "育红社区第一网格党支部"
                      *         }
                      *       ],
                      *       "next_cursor": null
@@ -5856,7 +6008,10 @@ export interface operations {
                      *       "note": "已电话确认时间",
                      *       "recorded_at": "2026-03-12T09:30:00+08:00",
                      *       "done_at": "2026-03-12T09:30:00+08:00",
-                     *       "version": 3
+                     *       "version": 3,
+                     *       "community_name": "育红社区党委",
+                     *       "assignee_unit_name": "大中派出所",
+                     *       "assignee_org_name": "育红社区第一网格党支部"
                      *     }
                      */
                     "application/json": components["schemas"]["Resolution"];
@@ -5954,7 +6109,10 @@ export interface operations {
                      *       "note": "已电话确认时间",
                      *       "recorded_at": "2026-03-12T09:30:00+08:00",
                      *       "done_at": "2026-03-12T09:30:00+08:00",
-                     *       "version": 3
+                     *       "version": 3,
+                     *       "community_name": "育红社区党委",
+                     *       "assignee_unit_name": "大中派出所",
+                     *       "assignee_org_name": "育红社区第一网格党支部"
                      *     }
                      */
                     "application/json": components["schemas"]["Resolution"];
@@ -6079,7 +6237,10 @@ export interface operations {
                      *       "note": "已电话确认时间",
                      *       "recorded_at": "2026-03-12T09:30:00+08:00",
                      *       "done_at": "2026-03-12T09:30:00+08:00",
-                     *       "version": 3
+                     *       "version": 3,
+                     *       "community_name": "育红社区党委",
+                     *       "assignee_unit_name": "大中派出所",
+                     *       "assignee_org_name": "育红社区第一网格党支部"
                      *     }
                      */
                     "application/json": components["schemas"]["Resolution"];
@@ -6211,7 +6372,10 @@ export interface operations {
                      *       "note": "已电话确认时间",
                      *       "recorded_at": "2026-03-12T09:30:00+08:00",
                      *       "done_at": "2026-03-12T09:30:00+08:00",
-                     *       "version": 3
+                     *       "version": 3,
+                     *       "community_name": "育红社区党委",
+                     *       "assignee_unit_name": "大中派出所",
+                     *       "assignee_org_name": "育红社区第一网格党支部"
                      *     }
                      */
                     "application/json": components["schemas"]["Resolution"];
@@ -6338,7 +6502,9 @@ export interface operations {
                      *           "first_used_at": "2026-03-12T09:30:00+08:00",
                      *           "withdrawn_at": "2026-03-12T09:30:00+08:00",
                      *           "updated_at": "2026-03-12T09:30:00+08:00",
-                     *           "version": 3
+                     *           "version": 3,
+                     *           "offerer_name": "江苏工程学院",
+                     *           "community_name": "育红社区党委"
                      *         }
                      *       ],
                      *       "next_cursor": null
@@ -6449,7 +6615,9 @@ export interface operations {
                      *       "first_used_at": "2026-03-12T09:30:00+08:00",
                      *       "withdrawn_at": "2026-03-12T09:30:00+08:00",
                      *       "updated_at": "2026-03-12T09:30:00+08:00",
-                     *       "version": 3
+                     *       "version": 3,
+                     *       "offerer_name": "江苏工程学院",
+                     *       "community_name": "育红社区党委"
                      *     }
                      */
                     "application/json": components["schemas"]["Resource"];
@@ -6567,7 +6735,9 @@ export interface operations {
                      *       "first_used_at": "2026-03-12T09:30:00+08:00",
                      *       "withdrawn_at": "2026-03-12T09:30:00+08:00",
                      *       "updated_at": "2026-03-12T09:30:00+08:00",
-                     *       "version": 3
+                     *       "version": 3,
+                     *       "offerer_name": "江苏工程学院",
+                     *       "community_name": "育红社区党委"
                      *     }
                      */
                     "application/json": components["schemas"]["Resource"];
@@ -6673,7 +6843,9 @@ export interface operations {
                      *       "first_used_at": "2026-03-12T09:30:00+08:00",
                      *       "withdrawn_at": "2026-03-12T09:30:00+08:00",
                      *       "updated_at": "2026-03-12T09:30:00+08:00",
-                     *       "version": 3
+                     *       "version": 3,
+                     *       "offerer_name": "江苏工程学院",
+                     *       "community_name": "育红社区党委"
                      *     }
                      */
                     "application/json": components["schemas"]["Resource"];
@@ -6791,7 +6963,9 @@ export interface operations {
                      *       "first_used_at": "2026-03-12T09:30:00+08:00",
                      *       "withdrawn_at": "2026-03-12T09:30:00+08:00",
                      *       "updated_at": "2026-03-12T09:30:00+08:00",
-                     *       "version": 3
+                     *       "version": 3,
+                     *       "offerer_name": "江苏工程学院",
+                     *       "community_name": "育红社区党委"
                      *     }
                      */
                     "application/json": components["schemas"]["Resource"];

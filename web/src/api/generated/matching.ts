@@ -462,6 +462,8 @@ export interface components {
         Candidate: {
             /** Grid Id */
             grid_id: string | null;
+            /** Grid Name */
+            grid_name?: string | null;
             /**
              * Id
              * Format: uuid
@@ -502,6 +504,8 @@ export interface components {
              * Format: uuid
              */
             person_id: string;
+            /** Person Name */
+            person_name?: string | null;
             /**
              * Post Id
              * Format: uuid
@@ -560,6 +564,8 @@ export interface components {
              * Format: uuid
              */
             person_id: string;
+            /** Person Name */
+            person_name?: string | null;
             /**
              * Starts At
              * Format: date-time
@@ -596,8 +602,9 @@ export interface components {
         };
         /**
          * OrderPublic
-         * @description An order as shown: the address and free text in full only to the resident and to the
-         *     person who took it; masked for everyone else.
+         * @description An order as shown: the address, free text and the resident's name in full only to the
+         *     resident and to the person who took it; masked for everyone else. Times of the window in
+         *     Beijing time beside UTC, as the resident agreed them.
          */
         OrderPublic: {
             /** Accepted At */
@@ -606,10 +613,16 @@ export interface components {
             address: string | null;
             /** Assignee Person Id */
             assignee_person_id: string | null;
+            /** Assignee Person Name */
+            assignee_person_name?: string | null;
             /** Assignee Team Id */
             assignee_team_id: string | null;
+            /** Assignee Team Name */
+            assignee_team_name?: string | null;
             /** Branch Id */
             branch_id: string | null;
+            /** Branch Name */
+            branch_name?: string | null;
             /** Comment */
             comment: string | null;
             /**
@@ -617,12 +630,16 @@ export interface components {
              * Format: uuid
              */
             community_id: string;
+            /** Community Name */
+            community_name?: string | null;
             /** Completed At */
             completed_at: string | null;
             /** Description */
             description: string;
             /** Grid Id */
             grid_id: string | null;
+            /** Grid Name */
+            grid_name?: string | null;
             /** Hours */
             hours: number | null;
             /**
@@ -634,6 +651,8 @@ export interface components {
             needs: string[];
             /** Offer Expires At */
             offer_expires_at: string | null;
+            /** Offer Expires At Local */
+            offer_expires_at_local?: string | null;
             /**
              * Placed At
              * Format: date-time
@@ -643,10 +662,14 @@ export interface components {
             rating: number | null;
             /** Resident Person Id */
             resident_person_id: string | null;
+            /** Resident Person Name */
+            resident_person_name?: string | null;
             /** Service Type */
             service_type: string;
             /** Source Ticket Id */
             source_ticket_id: string | null;
+            /** Source Ticket Number */
+            source_ticket_number?: string | null;
             /** Status */
             status: string;
             /** Title */
@@ -662,11 +685,17 @@ export interface components {
             version: number;
             /** Window End */
             window_end: string | null;
+            /** Window End Local */
+            window_end_local?: string | null;
             /** Window Start */
             window_start: string | null;
+            /** Window Start Local */
+            window_start_local?: string | null;
         };
         /** OrderStep */
         OrderStep: {
+            /** Actor Name */
+            actor_name?: string | null;
             /**
              * At
              * Format: date-time
@@ -796,6 +825,8 @@ export interface components {
              * Format: uuid
              */
             community_id: string;
+            /** Community Name */
+            community_name?: string | null;
             /** Description */
             description: string;
             /**
@@ -1355,7 +1386,7 @@ export interface operations {
                      *           "assignee_person_id": "01956f3a-0096-7c3e-9a41-6d2b8e0f0096",
                      *           "assignee_team_id": "01956f3a-0097-7c3e-9a41-6d2b8e0f0097",
                      *           "window_start": "2026-03-12T09:30:00+08:00",
-                     *           "window_end": "2026-03-12T09:30:00+08:00",
+                     *           "window_end": "2026-03-12T11:30:00+08:00",
                      *           "source_ticket_id": "01956f3a-0098-7c3e-9a41-6d2b8e0f0098",
                      *           "offer_expires_at": "2026-03-12T09:30:00+08:00",
                      *           "rating": 5,
@@ -1364,7 +1395,17 @@ export interface operations {
                      *           "placed_at": "2026-03-12T09:30:00+08:00",
                      *           "accepted_at": "2026-03-12T09:30:00+08:00",
                      *           "completed_at": "2026-03-12T09:30:00+08:00",
-                     *           "updated_at": "2026-03-12T09:30:00+08:00"
+                     *           "updated_at": "2026-03-12T09:30:00+08:00",
+                     *           "source_ticket_number": "DZ-2026-000123",
+                     *           "community_name": "育红社区党委",
+                     *           "grid_name": "育红第一网格",
+                     *           "branch_name": "育红社区第一网格党支部",
+                     *           "resident_person_name": "李**",
+                     *           "assignee_person_name": "王建国",
+                     *           "assignee_team_name": null,
+                     *           "window_start_local": "2026-03-12T09:30:00+08:00",
+                     *           "window_end_local": "2026-03-12T11:30:00+08:00",
+                     *           "offer_expires_at_local": "2026-03-12T09:30:00+08:00"
                      *         }
                      *       ],
                      *       "next_cursor": null
@@ -1477,7 +1518,7 @@ export interface operations {
                      *       "assignee_person_id": "01956f3a-0096-7c3e-9a41-6d2b8e0f0096",
                      *       "assignee_team_id": "01956f3a-0097-7c3e-9a41-6d2b8e0f0097",
                      *       "window_start": "2026-03-12T09:30:00+08:00",
-                     *       "window_end": "2026-03-12T09:30:00+08:00",
+                     *       "window_end": "2026-03-12T11:30:00+08:00",
                      *       "source_ticket_id": "01956f3a-0098-7c3e-9a41-6d2b8e0f0098",
                      *       "offer_expires_at": "2026-03-12T09:30:00+08:00",
                      *       "rating": 5,
@@ -1486,7 +1527,17 @@ export interface operations {
                      *       "placed_at": "2026-03-12T09:30:00+08:00",
                      *       "accepted_at": "2026-03-12T09:30:00+08:00",
                      *       "completed_at": "2026-03-12T09:30:00+08:00",
-                     *       "updated_at": "2026-03-12T09:30:00+08:00"
+                     *       "updated_at": "2026-03-12T09:30:00+08:00",
+                     *       "source_ticket_number": "DZ-2026-000123",
+                     *       "community_name": "育红社区党委",
+                     *       "grid_name": "育红第一网格",
+                     *       "branch_name": "育红社区第一网格党支部",
+                     *       "resident_person_name": "李**",
+                     *       "assignee_person_name": "王建国",
+                     *       "assignee_team_name": null,
+                     *       "window_start_local": "2026-03-12T09:30:00+08:00",
+                     *       "window_end_local": "2026-03-12T11:30:00+08:00",
+                     *       "offer_expires_at_local": "2026-03-12T09:30:00+08:00"
                      *     }
                      */
                     "application/json": components["schemas"]["OrderPublic"];
@@ -1603,7 +1654,7 @@ export interface operations {
                      *       "assignee_person_id": "01956f3a-0096-7c3e-9a41-6d2b8e0f0096",
                      *       "assignee_team_id": "01956f3a-0097-7c3e-9a41-6d2b8e0f0097",
                      *       "window_start": "2026-03-12T09:30:00+08:00",
-                     *       "window_end": "2026-03-12T09:30:00+08:00",
+                     *       "window_end": "2026-03-12T11:30:00+08:00",
                      *       "source_ticket_id": "01956f3a-0098-7c3e-9a41-6d2b8e0f0098",
                      *       "offer_expires_at": "2026-03-12T09:30:00+08:00",
                      *       "rating": 5,
@@ -1612,7 +1663,17 @@ export interface operations {
                      *       "placed_at": "2026-03-12T09:30:00+08:00",
                      *       "accepted_at": "2026-03-12T09:30:00+08:00",
                      *       "completed_at": "2026-03-12T09:30:00+08:00",
-                     *       "updated_at": "2026-03-12T09:30:00+08:00"
+                     *       "updated_at": "2026-03-12T09:30:00+08:00",
+                     *       "source_ticket_number": "DZ-2026-000123",
+                     *       "community_name": "育红社区党委",
+                     *       "grid_name": "育红第一网格",
+                     *       "branch_name": "育红社区第一网格党支部",
+                     *       "resident_person_name": "李**",
+                     *       "assignee_person_name": "王建国",
+                     *       "assignee_team_name": null,
+                     *       "window_start_local": "2026-03-12T09:30:00+08:00",
+                     *       "window_end_local": "2026-03-12T11:30:00+08:00",
+                     *       "offer_expires_at_local": "2026-03-12T09:30:00+08:00"
                      *     }
                      */
                     "application/json": components["schemas"]["OrderPublic"];
@@ -1702,7 +1763,7 @@ export interface operations {
                      *       "assignee_person_id": "01956f3a-0096-7c3e-9a41-6d2b8e0f0096",
                      *       "assignee_team_id": "01956f3a-0097-7c3e-9a41-6d2b8e0f0097",
                      *       "window_start": "2026-03-12T09:30:00+08:00",
-                     *       "window_end": "2026-03-12T09:30:00+08:00",
+                     *       "window_end": "2026-03-12T11:30:00+08:00",
                      *       "source_ticket_id": "01956f3a-0098-7c3e-9a41-6d2b8e0f0098",
                      *       "offer_expires_at": "2026-03-12T09:30:00+08:00",
                      *       "rating": 5,
@@ -1711,7 +1772,17 @@ export interface operations {
                      *       "placed_at": "2026-03-12T09:30:00+08:00",
                      *       "accepted_at": "2026-03-12T09:30:00+08:00",
                      *       "completed_at": "2026-03-12T09:30:00+08:00",
-                     *       "updated_at": "2026-03-12T09:30:00+08:00"
+                     *       "updated_at": "2026-03-12T09:30:00+08:00",
+                     *       "source_ticket_number": "DZ-2026-000123",
+                     *       "community_name": "育红社区党委",
+                     *       "grid_name": "育红第一网格",
+                     *       "branch_name": "育红社区第一网格党支部",
+                     *       "resident_person_name": "李**",
+                     *       "assignee_person_name": "王建国",
+                     *       "assignee_team_name": null,
+                     *       "window_start_local": "2026-03-12T09:30:00+08:00",
+                     *       "window_end_local": "2026-03-12T11:30:00+08:00",
+                     *       "offer_expires_at_local": "2026-03-12T09:30:00+08:00"
                      *     }
                      */
                     "application/json": components["schemas"]["OrderPublic"];
@@ -1819,7 +1890,7 @@ export interface operations {
                      *       "assignee_person_id": "01956f3a-0096-7c3e-9a41-6d2b8e0f0096",
                      *       "assignee_team_id": "01956f3a-0097-7c3e-9a41-6d2b8e0f0097",
                      *       "window_start": "2026-03-12T09:30:00+08:00",
-                     *       "window_end": "2026-03-12T09:30:00+08:00",
+                     *       "window_end": "2026-03-12T11:30:00+08:00",
                      *       "source_ticket_id": "01956f3a-0098-7c3e-9a41-6d2b8e0f0098",
                      *       "offer_expires_at": "2026-03-12T09:30:00+08:00",
                      *       "rating": 5,
@@ -1828,7 +1899,17 @@ export interface operations {
                      *       "placed_at": "2026-03-12T09:30:00+08:00",
                      *       "accepted_at": "2026-03-12T09:30:00+08:00",
                      *       "completed_at": "2026-03-12T09:30:00+08:00",
-                     *       "updated_at": "2026-03-12T09:30:00+08:00"
+                     *       "updated_at": "2026-03-12T09:30:00+08:00",
+                     *       "source_ticket_number": "DZ-2026-000123",
+                     *       "community_name": "育红社区党委",
+                     *       "grid_name": "育红第一网格",
+                     *       "branch_name": "育红社区第一网格党支部",
+                     *       "resident_person_name": "李**",
+                     *       "assignee_person_name": "王建国",
+                     *       "assignee_team_name": null,
+                     *       "window_start_local": "2026-03-12T09:30:00+08:00",
+                     *       "window_end_local": "2026-03-12T11:30:00+08:00",
+                     *       "offer_expires_at_local": "2026-03-12T09:30:00+08:00"
                      *     }
                      */
                     "application/json": components["schemas"]["OrderPublic"];
@@ -1935,6 +2016,7 @@ export interface operations {
                      *         "id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
                      *         "name": "育红社区",
                      *         "grid_id": "01956f3a-0028-7c3e-9a41-6d2b8e0f0028",
+                     *         "grid_name": "育红第一网格",
                      *         "score": 2.5,
                      *         "parts": {}
                      *       }
@@ -2040,7 +2122,7 @@ export interface operations {
                      *       "assignee_person_id": "01956f3a-0096-7c3e-9a41-6d2b8e0f0096",
                      *       "assignee_team_id": "01956f3a-0097-7c3e-9a41-6d2b8e0f0097",
                      *       "window_start": "2026-03-12T09:30:00+08:00",
-                     *       "window_end": "2026-03-12T09:30:00+08:00",
+                     *       "window_end": "2026-03-12T11:30:00+08:00",
                      *       "source_ticket_id": "01956f3a-0098-7c3e-9a41-6d2b8e0f0098",
                      *       "offer_expires_at": "2026-03-12T09:30:00+08:00",
                      *       "rating": 5,
@@ -2049,7 +2131,17 @@ export interface operations {
                      *       "placed_at": "2026-03-12T09:30:00+08:00",
                      *       "accepted_at": "2026-03-12T09:30:00+08:00",
                      *       "completed_at": "2026-03-12T09:30:00+08:00",
-                     *       "updated_at": "2026-03-12T09:30:00+08:00"
+                     *       "updated_at": "2026-03-12T09:30:00+08:00",
+                     *       "source_ticket_number": "DZ-2026-000123",
+                     *       "community_name": "育红社区党委",
+                     *       "grid_name": "育红第一网格",
+                     *       "branch_name": "育红社区第一网格党支部",
+                     *       "resident_person_name": "李**",
+                     *       "assignee_person_name": "王建国",
+                     *       "assignee_team_name": null,
+                     *       "window_start_local": "2026-03-12T09:30:00+08:00",
+                     *       "window_end_local": "2026-03-12T11:30:00+08:00",
+                     *       "offer_expires_at_local": "2026-03-12T09:30:00+08:00"
                      *     }
                      */
                     "application/json": components["schemas"]["OrderPublic"];
@@ -2175,7 +2267,7 @@ export interface operations {
                      *       "assignee_person_id": "01956f3a-0096-7c3e-9a41-6d2b8e0f0096",
                      *       "assignee_team_id": "01956f3a-0097-7c3e-9a41-6d2b8e0f0097",
                      *       "window_start": "2026-03-12T09:30:00+08:00",
-                     *       "window_end": "2026-03-12T09:30:00+08:00",
+                     *       "window_end": "2026-03-12T11:30:00+08:00",
                      *       "source_ticket_id": "01956f3a-0098-7c3e-9a41-6d2b8e0f0098",
                      *       "offer_expires_at": "2026-03-12T09:30:00+08:00",
                      *       "rating": 5,
@@ -2184,7 +2276,17 @@ export interface operations {
                      *       "placed_at": "2026-03-12T09:30:00+08:00",
                      *       "accepted_at": "2026-03-12T09:30:00+08:00",
                      *       "completed_at": "2026-03-12T09:30:00+08:00",
-                     *       "updated_at": "2026-03-12T09:30:00+08:00"
+                     *       "updated_at": "2026-03-12T09:30:00+08:00",
+                     *       "source_ticket_number": "DZ-2026-000123",
+                     *       "community_name": "育红社区党委",
+                     *       "grid_name": "育红第一网格",
+                     *       "branch_name": "育红社区第一网格党支部",
+                     *       "resident_person_name": "李**",
+                     *       "assignee_person_name": "王建国",
+                     *       "assignee_team_name": null,
+                     *       "window_start_local": "2026-03-12T09:30:00+08:00",
+                     *       "window_end_local": "2026-03-12T11:30:00+08:00",
+                     *       "offer_expires_at_local": "2026-03-12T09:30:00+08:00"
                      *     }
                      */
                     "application/json": components["schemas"]["OrderPublic"];
@@ -2313,7 +2415,7 @@ export interface operations {
                      *       "assignee_person_id": "01956f3a-0096-7c3e-9a41-6d2b8e0f0096",
                      *       "assignee_team_id": "01956f3a-0097-7c3e-9a41-6d2b8e0f0097",
                      *       "window_start": "2026-03-12T09:30:00+08:00",
-                     *       "window_end": "2026-03-12T09:30:00+08:00",
+                     *       "window_end": "2026-03-12T11:30:00+08:00",
                      *       "source_ticket_id": "01956f3a-0098-7c3e-9a41-6d2b8e0f0098",
                      *       "offer_expires_at": "2026-03-12T09:30:00+08:00",
                      *       "rating": 5,
@@ -2322,7 +2424,17 @@ export interface operations {
                      *       "placed_at": "2026-03-12T09:30:00+08:00",
                      *       "accepted_at": "2026-03-12T09:30:00+08:00",
                      *       "completed_at": "2026-03-12T09:30:00+08:00",
-                     *       "updated_at": "2026-03-12T09:30:00+08:00"
+                     *       "updated_at": "2026-03-12T09:30:00+08:00",
+                     *       "source_ticket_number": "DZ-2026-000123",
+                     *       "community_name": "育红社区党委",
+                     *       "grid_name": "育红第一网格",
+                     *       "branch_name": "育红社区第一网格党支部",
+                     *       "resident_person_name": "李**",
+                     *       "assignee_person_name": "王建国",
+                     *       "assignee_team_name": null,
+                     *       "window_start_local": "2026-03-12T09:30:00+08:00",
+                     *       "window_end_local": "2026-03-12T11:30:00+08:00",
+                     *       "offer_expires_at_local": "2026-03-12T09:30:00+08:00"
                      *     }
                      */
                     "application/json": components["schemas"]["OrderPublic"];
@@ -2456,7 +2568,7 @@ export interface operations {
                      *       "assignee_person_id": "01956f3a-0096-7c3e-9a41-6d2b8e0f0096",
                      *       "assignee_team_id": "01956f3a-0097-7c3e-9a41-6d2b8e0f0097",
                      *       "window_start": "2026-03-12T09:30:00+08:00",
-                     *       "window_end": "2026-03-12T09:30:00+08:00",
+                     *       "window_end": "2026-03-12T11:30:00+08:00",
                      *       "source_ticket_id": "01956f3a-0098-7c3e-9a41-6d2b8e0f0098",
                      *       "offer_expires_at": "2026-03-12T09:30:00+08:00",
                      *       "rating": 5,
@@ -2465,7 +2577,17 @@ export interface operations {
                      *       "placed_at": "2026-03-12T09:30:00+08:00",
                      *       "accepted_at": "2026-03-12T09:30:00+08:00",
                      *       "completed_at": "2026-03-12T09:30:00+08:00",
-                     *       "updated_at": "2026-03-12T09:30:00+08:00"
+                     *       "updated_at": "2026-03-12T09:30:00+08:00",
+                     *       "source_ticket_number": "DZ-2026-000123",
+                     *       "community_name": "育红社区党委",
+                     *       "grid_name": "育红第一网格",
+                     *       "branch_name": "育红社区第一网格党支部",
+                     *       "resident_person_name": "李**",
+                     *       "assignee_person_name": "王建国",
+                     *       "assignee_team_name": null,
+                     *       "window_start_local": "2026-03-12T09:30:00+08:00",
+                     *       "window_end_local": "2026-03-12T11:30:00+08:00",
+                     *       "offer_expires_at_local": "2026-03-12T09:30:00+08:00"
                      *     }
                      */
                     "application/json": components["schemas"]["OrderPublic"];
@@ -2592,7 +2714,7 @@ export interface operations {
                      *       "assignee_person_id": "01956f3a-0096-7c3e-9a41-6d2b8e0f0096",
                      *       "assignee_team_id": "01956f3a-0097-7c3e-9a41-6d2b8e0f0097",
                      *       "window_start": "2026-03-12T09:30:00+08:00",
-                     *       "window_end": "2026-03-12T09:30:00+08:00",
+                     *       "window_end": "2026-03-12T11:30:00+08:00",
                      *       "source_ticket_id": "01956f3a-0098-7c3e-9a41-6d2b8e0f0098",
                      *       "offer_expires_at": "2026-03-12T09:30:00+08:00",
                      *       "rating": 5,
@@ -2601,7 +2723,17 @@ export interface operations {
                      *       "placed_at": "2026-03-12T09:30:00+08:00",
                      *       "accepted_at": "2026-03-12T09:30:00+08:00",
                      *       "completed_at": "2026-03-12T09:30:00+08:00",
-                     *       "updated_at": "2026-03-12T09:30:00+08:00"
+                     *       "updated_at": "2026-03-12T09:30:00+08:00",
+                     *       "source_ticket_number": "DZ-2026-000123",
+                     *       "community_name": "育红社区党委",
+                     *       "grid_name": "育红第一网格",
+                     *       "branch_name": "育红社区第一网格党支部",
+                     *       "resident_person_name": "李**",
+                     *       "assignee_person_name": "王建国",
+                     *       "assignee_team_name": null,
+                     *       "window_start_local": "2026-03-12T09:30:00+08:00",
+                     *       "window_end_local": "2026-03-12T11:30:00+08:00",
+                     *       "offer_expires_at_local": "2026-03-12T09:30:00+08:00"
                      *     }
                      */
                     "application/json": components["schemas"]["OrderPublic"];
@@ -2731,7 +2863,7 @@ export interface operations {
                      *       "assignee_person_id": "01956f3a-0096-7c3e-9a41-6d2b8e0f0096",
                      *       "assignee_team_id": "01956f3a-0097-7c3e-9a41-6d2b8e0f0097",
                      *       "window_start": "2026-03-12T09:30:00+08:00",
-                     *       "window_end": "2026-03-12T09:30:00+08:00",
+                     *       "window_end": "2026-03-12T11:30:00+08:00",
                      *       "source_ticket_id": "01956f3a-0098-7c3e-9a41-6d2b8e0f0098",
                      *       "offer_expires_at": "2026-03-12T09:30:00+08:00",
                      *       "rating": 5,
@@ -2740,7 +2872,17 @@ export interface operations {
                      *       "placed_at": "2026-03-12T09:30:00+08:00",
                      *       "accepted_at": "2026-03-12T09:30:00+08:00",
                      *       "completed_at": "2026-03-12T09:30:00+08:00",
-                     *       "updated_at": "2026-03-12T09:30:00+08:00"
+                     *       "updated_at": "2026-03-12T09:30:00+08:00",
+                     *       "source_ticket_number": "DZ-2026-000123",
+                     *       "community_name": "育红社区党委",
+                     *       "grid_name": "育红第一网格",
+                     *       "branch_name": "育红社区第一网格党支部",
+                     *       "resident_person_name": "李**",
+                     *       "assignee_person_name": "王建国",
+                     *       "assignee_team_name": null,
+                     *       "window_start_local": "2026-03-12T09:30:00+08:00",
+                     *       "window_end_local": "2026-03-12T11:30:00+08:00",
+                     *       "offer_expires_at_local": "2026-03-12T09:30:00+08:00"
                      *     }
                      */
                     "application/json": components["schemas"]["OrderPublic"];
@@ -2958,7 +3100,7 @@ export interface operations {
                      *       "assignee_person_id": "01956f3a-0096-7c3e-9a41-6d2b8e0f0096",
                      *       "assignee_team_id": "01956f3a-0097-7c3e-9a41-6d2b8e0f0097",
                      *       "window_start": "2026-03-12T09:30:00+08:00",
-                     *       "window_end": "2026-03-12T09:30:00+08:00",
+                     *       "window_end": "2026-03-12T11:30:00+08:00",
                      *       "source_ticket_id": "01956f3a-0098-7c3e-9a41-6d2b8e0f0098",
                      *       "offer_expires_at": "2026-03-12T09:30:00+08:00",
                      *       "rating": 5,
@@ -2967,7 +3109,17 @@ export interface operations {
                      *       "placed_at": "2026-03-12T09:30:00+08:00",
                      *       "accepted_at": "2026-03-12T09:30:00+08:00",
                      *       "completed_at": "2026-03-12T09:30:00+08:00",
-                     *       "updated_at": "2026-03-12T09:30:00+08:00"
+                     *       "updated_at": "2026-03-12T09:30:00+08:00",
+                     *       "source_ticket_number": "DZ-2026-000123",
+                     *       "community_name": "育红社区党委",
+                     *       "grid_name": "育红第一网格",
+                     *       "branch_name": "育红社区第一网格党支部",
+                     *       "resident_person_name": "李**",
+                     *       "assignee_person_name": "王建国",
+                     *       "assignee_team_name": null,
+                     *       "window_start_local": "2026-03-12T09:30:00+08:00",
+                     *       "window_end_local": "2026-03-12T11:30:00+08:00",
+                     *       "offer_expires_at_local": "2026-03-12T09:30:00+08:00"
                      *     }
                      */
                     "application/json": components["schemas"]["OrderPublic"];
@@ -3055,7 +3207,8 @@ export interface operations {
                      *         "by_person": "01956f3a-0022-7c3e-9a41-6d2b8e0f0022",
                      *         "reason": "不属于本网格职责",
                      *         "note": "已电话确认时间",
-                     *         "at": "2026-03-12T09:30:00+08:00"
+                     *         "at": "2026-03-12T09:30:00+08:00",
+                     *         "actor_name": "王建国"
                      *       }
                      *     ]
                      */
@@ -3145,7 +3298,8 @@ export interface operations {
                      *           "starts_on": "2026-03-12",
                      *           "ends_on": "2026-03-12",
                      *           "status": "active",
-                     *           "version": 3
+                     *           "version": 3,
+                     *           "community_name": "育红社区党委"
                      *         }
                      *       ],
                      *       "next_cursor": null
@@ -3243,7 +3397,8 @@ export interface operations {
                      *       "starts_on": "2026-03-12",
                      *       "ends_on": "2026-03-12",
                      *       "status": "active",
-                     *       "version": 3
+                     *       "version": 3,
+                     *       "community_name": "育红社区党委"
                      *     }
                      */
                     "application/json": components["schemas"]["PostPublic"];
@@ -3350,7 +3505,8 @@ export interface operations {
                      *         "until_on": "2026-03-12",
                      *         "status": "active",
                      *         "claimed_at": "2026-03-12T09:30:00+08:00",
-                     *         "released_at": "2026-03-12T09:30:00+08:00"
+                     *         "released_at": "2026-03-12T09:30:00+08:00",
+                     *         "person_name": "王建国"
                      *       }
                      *     ]
                      */
@@ -3441,7 +3597,8 @@ export interface operations {
                      *       "until_on": "2026-03-12",
                      *       "status": "active",
                      *       "claimed_at": "2026-03-12T09:30:00+08:00",
-                     *       "released_at": "2026-03-12T09:30:00+08:00"
+                     *       "released_at": "2026-03-12T09:30:00+08:00",
+                     *       "person_name": "王建国"
                      *     }
                      */
                     "application/json": components["schemas"]["Claim"];
@@ -3548,7 +3705,8 @@ export interface operations {
                      *       "until_on": "2026-03-12",
                      *       "status": "active",
                      *       "claimed_at": "2026-03-12T09:30:00+08:00",
-                     *       "released_at": "2026-03-12T09:30:00+08:00"
+                     *       "released_at": "2026-03-12T09:30:00+08:00",
+                     *       "person_name": "王建国"
                      *     }
                      */
                     "application/json": components["schemas"]["Claim"];
@@ -3748,6 +3906,7 @@ export interface operations {
                      * @example [
                      *       {
                      *         "person_id": "01956f3a-0002-7c3e-9a41-6d2b8e0f0002",
+                     *         "person_name": "王建国",
                      *         "starts_at": "2026-03-12T09:30:00+08:00",
                      *         "ends_at": "2026-03-12T09:30:00+08:00"
                      *       }

@@ -714,6 +714,8 @@ export interface components {
             person_id: string;
             /** Recorded By */
             recorded_by: string | null;
+            /** Recorded By Name */
+            recorded_by_name?: string | null;
             /**
              * Recorded On
              * Format: date
@@ -764,6 +766,8 @@ export interface components {
              * Format: uuid
              */
             community_id: string;
+            /** Community Name */
+            community_name?: string | null;
             /** Ended On */
             ended_on: string | null;
             /**
@@ -777,6 +781,8 @@ export interface components {
             org_path: string;
             /** Person Id */
             person_id: string | null;
+            /** Person Name */
+            person_name?: string | null;
             /**
              * Reported On
              * Format: date
@@ -784,6 +790,8 @@ export interface components {
             reported_on: string;
             /** Unit Id */
             unit_id: string | null;
+            /** Unit Name */
+            unit_name?: string | null;
         };
         /**
          * DualReportCreate
@@ -824,6 +832,8 @@ export interface components {
             area: number[][] | null;
             /** Branch Id */
             branch_id: string | null;
+            /** Branch Name */
+            branch_name?: string | null;
             /** Center Lat */
             center_lat: number | null;
             /** Center Lng */
@@ -835,6 +845,8 @@ export interface components {
              * Format: uuid
              */
             community_id: string;
+            /** Community Name */
+            community_name?: string | null;
             /**
              * Created At
              * Format: date-time
@@ -857,6 +869,8 @@ export interface components {
             org_path: string;
             /** Parent Grid Id */
             parent_grid_id: string | null;
+            /** Parent Grid Name */
+            parent_grid_name?: string | null;
             /** Population */
             population: number | null;
             /** Retired At */
@@ -1004,10 +1018,20 @@ export interface components {
             change: string;
             /** From Ids */
             from_ids: string[];
+            /**
+             * From Names
+             * @default []
+             */
+            from_names: (string | null)[];
             /** Reason */
             reason: string | null;
             /** To Ids */
             to_ids: string[];
+            /**
+             * To Names
+             * @default []
+             */
+            to_names: (string | null)[];
         };
         /**
          * LoginConfig
@@ -1045,6 +1069,8 @@ export interface components {
              * Format: uuid
              */
             branch_id: string;
+            /** Branch Name */
+            branch_name?: string | null;
             /** Category */
             category: string;
             /** Employer */
@@ -1094,10 +1120,14 @@ export interface components {
             name: string;
             /** Parent Id */
             parent_id: string | null;
+            /** Parent Name */
+            parent_name?: string | null;
             /** Path */
             path: string;
             /** Secretary Id */
             secretary_id: string | null;
+            /** Secretary Name */
+            secretary_name?: string | null;
             /**
              * Updated At
              * Format: date-time
@@ -1123,6 +1153,8 @@ export interface components {
             } | null;
             /** By Person */
             by_person: string | null;
+            /** By Person Name */
+            by_person_name?: string | null;
             /** Change */
             change: string;
             /** Id */
@@ -1264,11 +1296,15 @@ export interface components {
             gender: string | null;
             /** Grid Id */
             grid_id: string | null;
+            /** Grid Name */
+            grid_name?: string | null;
             /**
              * Home Org Id
              * Format: uuid
              */
             home_org_id: string;
+            /** Home Org Name */
+            home_org_name?: string | null;
             /**
              * Id
              * Format: uuid
@@ -1371,6 +1407,8 @@ export interface components {
              * Format: uuid
              */
             org_id: string;
+            /** Org Name */
+            org_name?: string | null;
             /** Walking Minutes */
             walking_minutes?: number | null;
         };
@@ -1442,6 +1480,8 @@ export interface components {
             ended_on: string | null;
             /** Grid Id */
             grid_id: string | null;
+            /** Grid Name */
+            grid_name?: string | null;
             /**
              * Id
              * Format: uuid
@@ -1452,6 +1492,8 @@ export interface components {
              * Format: uuid
              */
             org_id: string;
+            /** Org Name */
+            org_name?: string | null;
             /** Part Time Kind */
             part_time_kind: string | null;
             /**
@@ -1497,6 +1539,8 @@ export interface components {
             name: string;
             /** Org Id */
             org_id: string | null;
+            /** Org Name */
+            org_name?: string | null;
             /**
              * Person Id
              * Format: uuid
@@ -1531,11 +1575,18 @@ export interface components {
             kind: string;
             /** Leader Id */
             leader_id: string | null;
+            /** Leader Name */
+            leader_name?: string | null;
             /**
              * Member Ids
              * @default []
              */
             member_ids: string[];
+            /**
+             * Member Names
+             * @default []
+             */
+            member_names: (string | null)[];
             /** Name */
             name: string;
             /**
@@ -1543,6 +1594,8 @@ export interface components {
              * Format: uuid
              */
             org_id: string;
+            /** Org Name */
+            org_name?: string | null;
             /** Org Path */
             org_path: string;
             /** Skills */
@@ -1611,6 +1664,11 @@ export interface components {
             address: string | null;
             /** Community Ids */
             community_ids: string[];
+            /**
+             * Community Names
+             * @default []
+             */
+            community_names: (string | null)[];
             /** Contact Name */
             contact_name: string | null;
             /** Contact Phone Masked */
@@ -1629,6 +1687,8 @@ export interface components {
              * Format: uuid
              */
             org_id: string;
+            /** Org Name */
+            org_name?: string | null;
             /** Version */
             version: number;
         };
@@ -1778,7 +1838,10 @@ export interface operations {
                      *           "community_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008",
                      *           "org_path": "大中街道/育红社区",
                      *           "reported_on": "2026-03-12",
-                     *           "ended_on": "2026-03-12"
+                     *           "ended_on": "2026-03-12",
+                     *           "person_name": "束方兵",
+                     *           "unit_name": "大中派出所",
+                     *           "community_name": "育红社区党委"
                      *         }
                      *       ],
                      *       "next_cursor": null
@@ -1870,7 +1933,10 @@ export interface operations {
                      *       "community_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008",
                      *       "org_path": "大中街道/育红社区",
                      *       "reported_on": "2026-03-12",
-                     *       "ended_on": "2026-03-12"
+                     *       "ended_on": "2026-03-12",
+                     *       "person_name": "束方兵",
+                     *       "unit_name": "大中派出所",
+                     *       "community_name": "育红社区党委"
                      *     }
                      */
                     "application/json": components["schemas"]["DualReport"];
@@ -1976,7 +2042,10 @@ export interface operations {
                      *       "community_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008",
                      *       "org_path": "大中街道/育红社区",
                      *       "reported_on": "2026-03-12",
-                     *       "ended_on": "2026-03-12"
+                     *       "ended_on": "2026-03-12",
+                     *       "person_name": "束方兵",
+                     *       "unit_name": "大中派出所",
+                     *       "community_name": "育红社区党委"
                      *     }
                      */
                     "application/json": components["schemas"]["DualReport"];
@@ -2104,7 +2173,10 @@ export interface operations {
                      *           "status": "active",
                      *           "retired_at": "2026-03-12T09:30:00+08:00",
                      *           "version": 3,
-                     *           "created_at": "2026-03-12T09:30:00+08:00"
+                     *           "created_at": "2026-03-12T09:30:00+08:00",
+                     *           "parent_grid_name": "育红社区第3网格",
+                     *           "community_name": "育红社区党委",
+                     *           "branch_name": "育红社区第3网格党支部"
                      *         }
                      *       ],
                      *       "next_cursor": null
@@ -2258,7 +2330,10 @@ export interface operations {
                      *       "status": "active",
                      *       "retired_at": "2026-03-12T09:30:00+08:00",
                      *       "version": 3,
-                     *       "created_at": "2026-03-12T09:30:00+08:00"
+                     *       "created_at": "2026-03-12T09:30:00+08:00",
+                     *       "parent_grid_name": "育红社区第3网格",
+                     *       "community_name": "育红社区党委",
+                     *       "branch_name": "育红社区第3网格党支部"
                      *     }
                      */
                     "application/json": components["schemas"]["Grid"];
@@ -2396,7 +2471,10 @@ export interface operations {
                      *       "status": "active",
                      *       "retired_at": "2026-03-12T09:30:00+08:00",
                      *       "version": 3,
-                     *       "created_at": "2026-03-12T09:30:00+08:00"
+                     *       "created_at": "2026-03-12T09:30:00+08:00",
+                     *       "parent_grid_name": "育红社区第3网格",
+                     *       "community_name": "育红社区党委",
+                     *       "branch_name": "育红社区第3网格党支部"
                      *     }
                      */
                     "application/json": components["schemas"]["Grid"];
@@ -2545,7 +2623,10 @@ export interface operations {
                      *       "status": "active",
                      *       "retired_at": "2026-03-12T09:30:00+08:00",
                      *       "version": 3,
-                     *       "created_at": "2026-03-12T09:30:00+08:00"
+                     *       "created_at": "2026-03-12T09:30:00+08:00",
+                     *       "parent_grid_name": "育红社区第3网格",
+                     *       "community_name": "育红社区党委",
+                     *       "branch_name": "育红社区第3网格党支部"
                      *     }
                      */
                     "application/json": components["schemas"]["Grid"];
@@ -2653,7 +2734,13 @@ export interface operations {
                      *           "01956f3a-001a-7c3e-9a41-6d2b8e0f001a"
                      *         ],
                      *         "reason": "不属于本网格职责",
-                     *         "at": "2026-03-12T09:30:00+08:00"
+                     *         "at": "2026-03-12T09:30:00+08:00",
+                     *         "from_names": [
+                     *           "育红社区第3网格"
+                     *         ],
+                     *         "to_names": [
+                     *           "育红社区第3网格(合并)"
+                     *         ]
                      *       }
                      *     ]
                      */
@@ -2839,7 +2926,10 @@ export interface operations {
                      *         "status": "active",
                      *         "retired_at": "2026-03-12T09:30:00+08:00",
                      *         "version": 3,
-                     *         "created_at": "2026-03-12T09:30:00+08:00"
+                     *         "created_at": "2026-03-12T09:30:00+08:00",
+                     *         "parent_grid_name": "育红社区第3网格",
+                     *         "community_name": "育红社区党委",
+                     *         "branch_name": "育红社区第3网格党支部"
                      *       }
                      *     ]
                      */
@@ -2983,7 +3073,10 @@ export interface operations {
                      *       "status": "active",
                      *       "retired_at": "2026-03-12T09:30:00+08:00",
                      *       "version": 3,
-                     *       "created_at": "2026-03-12T09:30:00+08:00"
+                     *       "created_at": "2026-03-12T09:30:00+08:00",
+                     *       "parent_grid_name": "育红社区第3网格",
+                     *       "community_name": "育红社区党委",
+                     *       "branch_name": "育红社区第3网格党支部"
                      *     }
                      */
                     "application/json": components["schemas"]["Grid"];
@@ -3136,7 +3229,10 @@ export interface operations {
                      *       "status": "active",
                      *       "retired_at": "2026-03-12T09:30:00+08:00",
                      *       "version": 3,
-                     *       "created_at": "2026-03-12T09:30:00+08:00"
+                     *       "created_at": "2026-03-12T09:30:00+08:00",
+                     *       "parent_grid_name": "育红社区第3网格",
+                     *       "community_name": "育红社区党委",
+                     *       "branch_name": "育红社区第3网格党支部"
                      *     }
                      */
                     "application/json": components["schemas"]["Grid"];
@@ -3254,7 +3350,9 @@ export interface operations {
                      *           "active": false,
                      *           "version": 3,
                      *           "created_at": "2026-03-12T09:30:00+08:00",
-                     *           "updated_at": "2026-03-12T09:30:00+08:00"
+                     *           "updated_at": "2026-03-12T09:30:00+08:00",
+                     *           "parent_name": "大中街道党工委",
+                     *           "secretary_name": "陈书记"
                      *         }
                      *       ],
                      *       "next_cursor": null
@@ -3351,7 +3449,9 @@ export interface operations {
                      *       "active": false,
                      *       "version": 3,
                      *       "created_at": "2026-03-12T09:30:00+08:00",
-                     *       "updated_at": "2026-03-12T09:30:00+08:00"
+                     *       "updated_at": "2026-03-12T09:30:00+08:00",
+                     *       "parent_name": "大中街道党工委",
+                     *       "secretary_name": "陈书记"
                      *     }
                      */
                     "application/json": components["schemas"]["Org"];
@@ -3461,7 +3561,9 @@ export interface operations {
                      *       "active": false,
                      *       "version": 3,
                      *       "created_at": "2026-03-12T09:30:00+08:00",
-                     *       "updated_at": "2026-03-12T09:30:00+08:00"
+                     *       "updated_at": "2026-03-12T09:30:00+08:00",
+                     *       "parent_name": "大中街道党工委",
+                     *       "secretary_name": "陈书记"
                      *     }
                      */
                     "application/json": components["schemas"]["Org"];
@@ -3554,7 +3656,9 @@ export interface operations {
                      *       "active": false,
                      *       "version": 3,
                      *       "created_at": "2026-03-12T09:30:00+08:00",
-                     *       "updated_at": "2026-03-12T09:30:00+08:00"
+                     *       "updated_at": "2026-03-12T09:30:00+08:00",
+                     *       "parent_name": "大中街道党工委",
+                     *       "secretary_name": "陈书记"
                      *     }
                      */
                     "application/json": components["schemas"]["Org"];
@@ -3735,7 +3839,9 @@ export interface operations {
                      *       "active": false,
                      *       "version": 3,
                      *       "created_at": "2026-03-12T09:30:00+08:00",
-                     *       "updated_at": "2026-03-12T09:30:00+08:00"
+                     *       "updated_at": "2026-03-12T09:30:00+08:00",
+                     *       "parent_name": "大中街道党工委",
+                     *       "secretary_name": "陈书记"
                      *     }
                      */
                     "application/json": components["schemas"]["Org"];
@@ -3892,7 +3998,8 @@ export interface operations {
                      *         "before": {},
                      *         "after": {},
                      *         "by_person": "01956f3a-0022-7c3e-9a41-6d2b8e0f0022",
-                     *         "at": "2026-03-12T09:30:00+08:00"
+                     *         "at": "2026-03-12T09:30:00+08:00",
+                     *         "by_person_name": "陈书记"
                      *       }
                      *     ]
                      */
@@ -3986,7 +4093,9 @@ export interface operations {
                      *       "active": false,
                      *       "version": 3,
                      *       "created_at": "2026-03-12T09:30:00+08:00",
-                     *       "updated_at": "2026-03-12T09:30:00+08:00"
+                     *       "updated_at": "2026-03-12T09:30:00+08:00",
+                     *       "parent_name": "大中街道党工委",
+                     *       "secretary_name": "陈书记"
                      *     }
                      */
                     "application/json": components["schemas"]["Org"];
@@ -4119,7 +4228,9 @@ export interface operations {
                      *               "employment": "在职",
                      *               "part_time_kind": "育红社区",
                      *               "started_on": "2026-03-12",
-                     *               "ended_on": "2026-03-12"
+                     *               "ended_on": "2026-03-12",
+                     *               "org_name": "育红社区党委",
+                     *               "grid_name": "育红社区第3网格"
                      *             }
                      *           ],
                      *           "membership": {
@@ -4127,9 +4238,12 @@ export interface operations {
                      *             "branch_id": "01956f3a-000f-7c3e-9a41-6d2b8e0f000f",
                      *             "category": "city_appearance",
                      *             "joined_on": "2026-03-12",
-                     *             "employer": "大中实验小学"
+                     *             "employer": "大中实验小学",
+                     *             "branch_name": "育红社区第3网格党支部"
                      *           },
-                     *           "version": 3
+                     *           "version": 3,
+                     *           "home_org_name": "育红社区党委",
+                     *           "grid_name": "育红社区第3网格"
                      *         }
                      *       ],
                      *       "next_cursor": null
@@ -4253,7 +4367,9 @@ export interface operations {
                      *           "employment": "在职",
                      *           "part_time_kind": "育红社区",
                      *           "started_on": "2026-03-12",
-                     *           "ended_on": "2026-03-12"
+                     *           "ended_on": "2026-03-12",
+                     *           "org_name": "育红社区党委",
+                     *           "grid_name": "育红社区第3网格"
                      *         }
                      *       ],
                      *       "membership": {
@@ -4261,9 +4377,12 @@ export interface operations {
                      *         "branch_id": "01956f3a-000f-7c3e-9a41-6d2b8e0f000f",
                      *         "category": "city_appearance",
                      *         "joined_on": "2026-03-12",
-                     *         "employer": "大中实验小学"
+                     *         "employer": "大中实验小学",
+                     *         "branch_name": "育红社区第3网格党支部"
                      *       },
-                     *       "version": 3
+                     *       "version": 3,
+                     *       "home_org_name": "育红社区党委",
+                     *       "grid_name": "育红社区第3网格"
                      *     }
                      */
                     "application/json": components["schemas"]["PersonPublic"];
@@ -4387,7 +4506,9 @@ export interface operations {
                      *           "employment": "在职",
                      *           "part_time_kind": "育红社区",
                      *           "started_on": "2026-03-12",
-                     *           "ended_on": "2026-03-12"
+                     *           "ended_on": "2026-03-12",
+                     *           "org_name": "育红社区党委",
+                     *           "grid_name": "育红社区第3网格"
                      *         }
                      *       ],
                      *       "membership": {
@@ -4395,9 +4516,12 @@ export interface operations {
                      *         "branch_id": "01956f3a-000f-7c3e-9a41-6d2b8e0f000f",
                      *         "category": "city_appearance",
                      *         "joined_on": "2026-03-12",
-                     *         "employer": "大中实验小学"
+                     *         "employer": "大中实验小学",
+                     *         "branch_name": "育红社区第3网格党支部"
                      *       },
-                     *       "version": 3
+                     *       "version": 3,
+                     *       "home_org_name": "育红社区党委",
+                     *       "grid_name": "育红社区第3网格"
                      *     }
                      */
                     "application/json": components["schemas"]["PersonPublic"];
@@ -4519,7 +4643,9 @@ export interface operations {
                      *           "employment": "在职",
                      *           "part_time_kind": "育红社区",
                      *           "started_on": "2026-03-12",
-                     *           "ended_on": "2026-03-12"
+                     *           "ended_on": "2026-03-12",
+                     *           "org_name": "育红社区党委",
+                     *           "grid_name": "育红社区第3网格"
                      *         }
                      *       ],
                      *       "membership": {
@@ -4527,9 +4653,12 @@ export interface operations {
                      *         "branch_id": "01956f3a-000f-7c3e-9a41-6d2b8e0f000f",
                      *         "category": "city_appearance",
                      *         "joined_on": "2026-03-12",
-                     *         "employer": "大中实验小学"
+                     *         "employer": "大中实验小学",
+                     *         "branch_name": "育红社区第3网格党支部"
                      *       },
-                     *       "version": 3
+                     *       "version": 3,
+                     *       "home_org_name": "育红社区党委",
+                     *       "grid_name": "育红社区第3网格"
                      *     }
                      */
                     "application/json": components["schemas"]["PersonPublic"];
@@ -4635,7 +4764,8 @@ export interface operations {
                      *         "title": "双井巷地面方砖松动",
                      *         "content": "已现场处置并回复居民",
                      *         "recorded_on": "2026-03-12",
-                     *         "recorded_by": "01956f3a-0003-7c3e-9a41-6d2b8e0f0003"
+                     *         "recorded_by": "01956f3a-0003-7c3e-9a41-6d2b8e0f0003",
+                     *         "recorded_by_name": "陈书记"
                      *       }
                      *     ]
                      */
@@ -4726,7 +4856,8 @@ export interface operations {
                      *       "title": "双井巷地面方砖松动",
                      *       "content": "已现场处置并回复居民",
                      *       "recorded_on": "2026-03-12",
-                     *       "recorded_by": "01956f3a-0003-7c3e-9a41-6d2b8e0f0003"
+                     *       "recorded_by": "01956f3a-0003-7c3e-9a41-6d2b8e0f0003",
+                     *       "recorded_by_name": "陈书记"
                      *     }
                      */
                     "application/json": components["schemas"]["Card"];
@@ -5089,7 +5220,8 @@ export interface operations {
                      *       "branch_id": "01956f3a-000f-7c3e-9a41-6d2b8e0f000f",
                      *       "category": "city_appearance",
                      *       "joined_on": "2026-03-12",
-                     *       "employer": "大中实验小学"
+                     *       "employer": "大中实验小学",
+                     *       "branch_name": "育红社区第3网格党支部"
                      *     }
                      */
                     "application/json": components["schemas"]["Membership"];
@@ -5210,7 +5342,9 @@ export interface operations {
                      *       "employment": "在职",
                      *       "part_time_kind": "育红社区",
                      *       "started_on": "2026-03-12",
-                     *       "ended_on": "2026-03-12"
+                     *       "ended_on": "2026-03-12",
+                     *       "org_name": "育红社区党委",
+                     *       "grid_name": "育红社区第3网格"
                      *     }
                      */
                     "application/json": components["schemas"]["Role"];
@@ -5402,7 +5536,8 @@ export interface operations {
                      *             "纠纷调解"
                      *           ],
                      *           "opening_hours": {},
-                     *           "walking_minutes": 2.5
+                     *           "walking_minutes": 2.5,
+                     *           "org_name": "育红社区党委"
                      *         }
                      *       ],
                      *       "next_cursor": null
@@ -5486,7 +5621,8 @@ export interface operations {
                      *         "纠纷调解"
                      *       ],
                      *       "opening_hours": {},
-                     *       "walking_minutes": 2.5
+                     *       "walking_minutes": 2.5,
+                     *       "org_name": "育红社区党委"
                      *     }
                      */
                     "application/json": components["schemas"]["PlacePublic"];
@@ -5614,7 +5750,8 @@ export interface operations {
                      *         "纠纷调解"
                      *       ],
                      *       "opening_hours": {},
-                     *       "walking_minutes": 2.5
+                     *       "walking_minutes": 2.5,
+                     *       "org_name": "育红社区党委"
                      *     }
                      */
                     "application/json": components["schemas"]["PlacePublic"];
@@ -5727,7 +5864,8 @@ export interface operations {
                      *           "纠纷调解"
                      *         ],
                      *         "opening_hours": {},
-                     *         "walking_minutes": 2.5
+                     *         "walking_minutes": 2.5,
+                     *         "org_name": "育红社区党委"
                      *       }
                      *     ]
                      */
@@ -5797,7 +5935,8 @@ export interface operations {
                      *       "roles": [
                      *         "grid_worker"
                      *       ],
-                     *       "org_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008"
+                     *       "org_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008",
+                     *       "org_name": "育红社区党委"
                      *     }
                      */
                     "application/json": components["schemas"]["Session"];
@@ -5924,6 +6063,11 @@ export interface operations {
                      *           "version": 3,
                      *           "member_ids": [
                      *             "01956f3a-0040-7c3e-9a41-6d2b8e0f0040"
+                     *           ],
+                     *           "org_name": "育红社区党委",
+                     *           "leader_name": "王红",
+                     *           "member_names": [
+                     *             "束方兵"
                      *           ]
                      *         }
                      *       ],
@@ -6025,6 +6169,11 @@ export interface operations {
                      *       "version": 3,
                      *       "member_ids": [
                      *         "01956f3a-0040-7c3e-9a41-6d2b8e0f0040"
+                     *       ],
+                     *       "org_name": "育红社区党委",
+                     *       "leader_name": "王红",
+                     *       "member_names": [
+                     *         "束方兵"
                      *       ]
                      *     }
                      */
@@ -6137,6 +6286,11 @@ export interface operations {
                      *       "version": 3,
                      *       "member_ids": [
                      *         "01956f3a-0040-7c3e-9a41-6d2b8e0f0040"
+                     *       ],
+                     *       "org_name": "育红社区党委",
+                     *       "leader_name": "王红",
+                     *       "member_names": [
+                     *         "束方兵"
                      *       ]
                      *     }
                      */
@@ -6236,6 +6390,11 @@ export interface operations {
                      *       "version": 3,
                      *       "member_ids": [
                      *         "01956f3a-0040-7c3e-9a41-6d2b8e0f0040"
+                     *       ],
+                     *       "org_name": "育红社区党委",
+                     *       "leader_name": "王红",
+                     *       "member_names": [
+                     *         "束方兵"
                      *       ]
                      *     }
                      */
@@ -6357,6 +6516,11 @@ export interface operations {
                      *       "version": 3,
                      *       "member_ids": [
                      *         "01956f3a-0040-7c3e-9a41-6d2b8e0f0040"
+                     *       ],
+                     *       "org_name": "育红社区党委",
+                     *       "leader_name": "王红",
+                     *       "member_names": [
+                     *         "束方兵"
                      *       ]
                      *     }
                      */
@@ -6470,6 +6634,11 @@ export interface operations {
                      *       "version": 3,
                      *       "member_ids": [
                      *         "01956f3a-0040-7c3e-9a41-6d2b8e0f0040"
+                     *       ],
+                     *       "org_name": "育红社区党委",
+                     *       "leader_name": "王红",
+                     *       "member_names": [
+                     *         "束方兵"
                      *       ]
                      *     }
                      */
@@ -6567,7 +6736,11 @@ export interface operations {
                      *           "community_ids": [
                      *             "01956f3a-0046-7c3e-9a41-6d2b8e0f0046"
                      *           ],
-                     *           "version": 3
+                     *           "version": 3,
+                     *           "org_name": "大中街道党工委",
+                     *           "community_names": [
+                     *             "育红社区党委"
+                     *           ]
                      *         }
                      *       ],
                      *       "next_cursor": null
@@ -6667,7 +6840,11 @@ export interface operations {
                      *       "community_ids": [
                      *         "01956f3a-0046-7c3e-9a41-6d2b8e0f0046"
                      *       ],
-                     *       "version": 3
+                     *       "version": 3,
+                     *       "org_name": "大中街道党工委",
+                     *       "community_names": [
+                     *         "育红社区党委"
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["UnitPublic"];
@@ -6776,7 +6953,11 @@ export interface operations {
                      *       "community_ids": [
                      *         "01956f3a-0046-7c3e-9a41-6d2b8e0f0046"
                      *       ],
-                     *       "version": 3
+                     *       "version": 3,
+                     *       "org_name": "大中街道党工委",
+                     *       "community_names": [
+                     *         "育红社区党委"
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["UnitPublic"];
@@ -6873,7 +7054,11 @@ export interface operations {
                      *       "community_ids": [
                      *         "01956f3a-0046-7c3e-9a41-6d2b8e0f0046"
                      *       ],
-                     *       "version": 3
+                     *       "version": 3,
+                     *       "org_name": "大中街道党工委",
+                     *       "community_names": [
+                     *         "育红社区党委"
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["UnitPublic"];

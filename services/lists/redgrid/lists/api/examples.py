@@ -318,3 +318,24 @@ EXAMPLES: dict[str, Any] = {'Activity': {'id': '01956f3a-0001-7c3e-9a41-6d2b8e0f
             'updated_at': '2026-03-12T09:30:00+08:00',
             'need_id': '01956f3a-00b5-7c3e-9a41-6d2b8e0f00b5'},
  'StepNote': {'reason': '不属于本网格职责'}}
+
+# The names answers show beside their ids (usecases/naming.py), in the demo data's words.
+_RESOLUTION_NAMES = {"community_name": "育红社区党委", "assignee_unit_name": "大中派出所",
+                     "assignee_org_name": "育红社区第一网格党支部"}
+_NAMES: dict[str, dict[str, Any]] = {
+    "Activity": {"unit_names": ["江苏工程学院"], "community_name": "育红社区党委"},
+    "Agreement": {"unit_name": "江苏工程学院", "community_name": "育红社区党委"},
+    "BoardProject": {"community_name": "育红社区党委"},
+    "Claim": {"unit_name": "大中社区卫生服务中心", "community_name": "育红社区党委",
+              "made_by_name": "钱干事"},
+    "Meeting": {"community_name": "育红社区党委", "unit_names": ["大中派出所"],
+                "resolutions": [{**r, **_RESOLUTION_NAMES}
+                                for r in EXAMPLES["Meeting"]["resolutions"]]},
+    "Need": {"community_name": "育红社区党委", "published_by_name": "钱干事"},
+    "Project": {"owner_org_name": "育红社区党委", "community_name": "育红社区党委",
+                "partner_unit_names": ["江苏工程学院"]},
+    "Resolution": _RESOLUTION_NAMES,
+    "Resource": {"offerer_name": "江苏工程学院", "community_name": "育红社区党委"},
+    "Source": {"community_name": "育红社区党委"},
+}
+EXAMPLES |= {schema: {**EXAMPLES[schema], **names} for schema, names in _NAMES.items()}

@@ -23,7 +23,8 @@ ORDER BY n.id DESC LIMIT $4
 """
 
 PROJECTS = """
-SELECT p.id, p.title, p.description, p.status, o.name AS owner, p.community_id, p.starts_on,
+SELECT p.id, p.title, p.description, p.status, o.name AS owner, p.community_id,
+  co.name AS community_name, p.starts_on,
   p.ends_on, p.beneficiaries, p.beneficiary_kind,
   coalesce((SELECT array_agg(u.name ORDER BY u.name) FROM project_partners pp
             JOIN units u ON u.id = pp.unit_id WHERE pp.project_id = p.id), '{}') AS partners,
@@ -31,6 +32,7 @@ SELECT p.id, p.title, p.description, p.status, o.name AS owner, p.community_id, 
   (SELECT count(*) FROM activities WHERE project_id = p.id AND kind = 'visit') AS visits,
   (SELECT coalesce(sum(served), 0) FROM activities WHERE project_id = p.id) AS served
 FROM projects p LEFT JOIN orgs o ON o.id = p.owner_org_id
+  LEFT JOIN orgs co ON co.id = p.community_id
 WHERE p.org_path LIKE $1 || '%' AND p.status = ANY($2::text[])
   AND ($3::uuid IS NULL OR p.id < $3)
 ORDER BY p.id DESC LIMIT $4

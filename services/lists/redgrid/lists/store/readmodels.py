@@ -1,5 +1,6 @@
-"""What the lists keep of other services' entities: units and teams from the registry, tickets
-and service orders as candidates. Every write keeps the newest snapshot (version wins)."""
+"""What the lists keep of other services' entities: units and teams from the registry (people by
+the shared read model, common/readmodels.py), tickets and service orders as candidates. Every
+write keeps the newest snapshot (version wins)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import asyncpg
 from redgrid.common.orgtree import rewrite_paths
 
 # Every table that copies an org path: a registry move rewrites them all.
-PATH_COPIES = ["units", "teams", "sources", "resources", "needs", "claims", "projects",
+PATH_COPIES = ["units", "teams", "people", "sources", "resources", "needs", "claims", "projects",
                "activities", "agreements", "meetings", "resolutions"]
 
 

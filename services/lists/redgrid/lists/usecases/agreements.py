@@ -20,8 +20,10 @@ from redgrid.lists.queries import meetings as queries
 from redgrid.lists.queries import registry
 from redgrid.lists.store import meetings as store
 from redgrid.lists.usecases import access
+from redgrid.lists.usecases.naming import named
 
 
+@named
 async def sign_agreement(cmd: AgreementSign, who: Principal, pool: asyncpg.Pool,
                          now: datetime) -> Agreement:
     who.require(*access.MANAGERS)
@@ -42,6 +44,7 @@ async def sign_agreement(cmd: AgreementSign, who: Principal, pool: asyncpg.Pool,
         return await queries.agreement(conn, agreement.id)
 
 
+@named
 async def end_agreement(agreement_id: UUID, who: Principal, pool: asyncpg.Pool,
                         now: datetime) -> Agreement:
     async with db.transaction(pool) as conn:
@@ -57,6 +60,7 @@ async def end_agreement(agreement_id: UUID, who: Principal, pool: asyncpg.Pool,
         return await queries.agreement(conn, agreement.id)
 
 
+@named
 async def get_agreement(agreement_id: UUID, who: Principal, pool: asyncpg.Pool) -> Agreement:
     async with pool.acquire() as conn:
         agreement = await queries.agreement(conn, agreement_id)
@@ -66,6 +70,7 @@ async def get_agreement(agreement_id: UUID, who: Principal, pool: asyncpg.Pool) 
         return agreement
 
 
+@named
 async def list_agreements(who: Principal, pool: asyncpg.Pool, *, community_id: UUID | None,
                           status: str | None, before: UUID | None,
                           limit: int) -> list[Agreement]:

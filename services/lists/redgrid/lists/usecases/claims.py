@@ -29,6 +29,7 @@ from redgrid.lists.queries import resources as resource_queries
 from redgrid.lists.store import needs as store
 from redgrid.lists.store import resources as resource_store
 from redgrid.lists.usecases import access
+from redgrid.lists.usecases.naming import named
 from redgrid.lists.usecases.needs import emit_change
 
 STAMP = {ClaimStatus.CONFIRMED: "confirmed_at", ClaimStatus.FULFILLED: "fulfilled_at",
@@ -67,6 +68,7 @@ async def _check_resource(conn: asyncpg.Connection, resource_id: UUID, unit_id: 
                       en="resource_id names an offer of the claiming unit that still stands")
 
 
+@named
 async def make_claim(need_id: UUID, cmd: ClaimMake, who: Principal, pool: asyncpg.Pool,
                      now: datetime) -> Claim:
     async with db.transaction(pool) as conn:
@@ -105,6 +107,7 @@ async def _may_step(conn: asyncpg.Connection, who: Principal, claim: Claim, step
     raise access.not_found("claim", claim.id)
 
 
+@named
 async def step_claim(claim_id: UUID, step: str, who: Principal, pool: asyncpg.Pool,
                      now: datetime, reason: str | None = None) -> Claim:
     """confirm, decline, withdraw or fulfil a claim; the need's counts follow."""
@@ -132,6 +135,7 @@ async def step_claim(claim_id: UUID, step: str, who: Principal, pool: asyncpg.Po
         return claim
 
 
+@named
 async def get_claim(claim_id: UUID, who: Principal, pool: asyncpg.Pool) -> Claim:
     async with pool.acquire() as conn:
         claim = await queries.claim(conn, claim_id)
@@ -141,6 +145,7 @@ async def get_claim(claim_id: UUID, who: Principal, pool: asyncpg.Pool) -> Claim
         return claim
 
 
+@named
 async def list_claims(who: Principal, pool: asyncpg.Pool, *, need_id: UUID | None,
                       unit_id: UUID | None, status: str | None, before: UUID | None,
                       limit: int) -> list[Claim]:

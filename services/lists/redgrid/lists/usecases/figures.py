@@ -12,6 +12,7 @@ from redgrid.common import scope
 from redgrid.common.auth import Principal
 from redgrid.common.errors import Forbidden, Invalid
 from redgrid.lists.queries import figures as queries
+from redgrid.lists.queries import names
 from redgrid.lists.queries import registry
 from redgrid.lists.usecases import access
 
@@ -62,7 +63,9 @@ async def figures(who: Principal, pool: asyncpg.Pool, *, org_id: UUID | None,
     async with pool.acquire() as conn:
         path, unit = await _scope(conn, who, org_id, unit_id)
         a, b = _moment(since), _moment(until)
-        out = {"org_id": org_id, "unit_id": unit, "since": since, "until": until,
+        named = await names.lookup(conn, [i for i in (org_id, unit) if i is not None])
+        out = {"org_id": org_id, "org_name": named.get(org_id), "unit_id": unit,
+               "unit_name": named.get(unit), "since": since, "until": until,
                "totals": await queries.figures(conn, path, unit, a, b)}
         if group_by == "community":
             out["groups"] = [

@@ -31,11 +31,13 @@ from redgrid.lists.queries import needs as need_queries
 from redgrid.lists.queries import projects as project_queries
 from redgrid.lists.store import meetings as store
 from redgrid.lists.usecases import access, needs, projects, tracking
+from redgrid.lists.usecases.naming import named
 
 UNLINKED = {"need_id": None, "project_id": None, "ticket_id": None, "assignee_unit_id": None,
             "assignee_org_id": None}
 
 
+@named
 async def record_meeting(cmd: MeetingRecord, who: Principal, pool: asyncpg.Pool,
                          now: datetime) -> Meeting:
     who.require(*access.MANAGERS)
@@ -106,6 +108,7 @@ async def _link(conn: asyncpg.Connection, who: Principal, resolution: Resolution
             ResolutionStatus.FOLLOWING)
 
 
+@named
 async def follow(resolution_id: UUID, body: Follow, who: Principal, pool: asyncpg.Pool,
                  now: datetime) -> Resolution:
     """Follow an open (or dropped) resolution as a need, a project, a ticket or a work item."""
@@ -122,6 +125,7 @@ async def follow(resolution_id: UUID, body: Follow, who: Principal, pool: asyncp
         return await tracking.settle(conn, resolution, status, now)
 
 
+@named
 async def work_item_done(resolution_id: UUID, cmd: StepNote, who: Principal, pool: asyncpg.Pool,
                          now: datetime) -> Resolution:
     """Staff, or the unit it was given to, mark a work item done."""
@@ -138,6 +142,7 @@ async def work_item_done(resolution_id: UUID, cmd: StepNote, who: Principal, poo
         return await tracking.settle(conn, resolution, ResolutionStatus.DONE, now)
 
 
+@named
 async def drop(resolution_id: UUID, cmd: StepNote, who: Principal, pool: asyncpg.Pool,
                now: datetime) -> Resolution:
     """Give a resolution up; it no longer follows what it followed (which goes on by itself)."""
@@ -149,6 +154,7 @@ async def drop(resolution_id: UUID, cmd: StepNote, who: Principal, pool: asyncpg
         return await tracking.settle(conn, resolution, ResolutionStatus.DROPPED, now)
 
 
+@named
 async def get_meeting(meeting_id: UUID, who: Principal, pool: asyncpg.Pool) -> Meeting:
     async with pool.acquire() as conn:
         meeting = await queries.meeting(conn, meeting_id)
@@ -160,6 +166,7 @@ async def get_meeting(meeting_id: UUID, who: Principal, pool: asyncpg.Pool) -> M
         return meeting.model_copy(update={"minutes": mask_text(meeting.minutes)})
 
 
+@named
 async def list_meetings(who: Principal, pool: asyncpg.Pool, *, community_id: UUID | None,
                         before: UUID | None, limit: int) -> list[Meeting]:
     async with pool.acquire() as conn:
@@ -168,6 +175,7 @@ async def list_meetings(who: Principal, pool: asyncpg.Pool, *, community_id: UUI
                                       before=before, limit=limit)
 
 
+@named
 async def get_resolution(resolution_id: UUID, who: Principal, pool: asyncpg.Pool) -> Resolution:
     async with pool.acquire() as conn:
         resolution = await queries.resolution(conn, resolution_id)
@@ -179,6 +187,7 @@ async def get_resolution(resolution_id: UUID, who: Principal, pool: asyncpg.Pool
         return resolution
 
 
+@named
 async def list_resolutions(who: Principal, pool: asyncpg.Pool, *, status: str | None,
                            community_id: UUID | None, before: UUID | None,
                            limit: int) -> list[Resolution]:

@@ -23,6 +23,7 @@ from redgrid.lists.queries import needs as queries
 from redgrid.lists.queries import registry
 from redgrid.lists.store import needs as store
 from redgrid.lists.usecases import access, tracking
+from redgrid.lists.usecases.naming import named
 
 
 async def publish(conn: asyncpg.Connection, cmd: NeedPublish, who: Principal, now: datetime, *,
@@ -37,6 +38,7 @@ async def publish(conn: asyncpg.Connection, cmd: NeedPublish, who: Principal, no
     return need
 
 
+@named
 async def publish_need(cmd: NeedPublish, who: Principal, pool: asyncpg.Pool,
                        now: datetime) -> Need:
     who.require(*access.MANAGERS)
@@ -44,6 +46,7 @@ async def publish_need(cmd: NeedPublish, who: Principal, pool: asyncpg.Pool,
         return await publish(conn, cmd, who, now)
 
 
+@named
 async def promote(kind: str, source_id: UUID, cmd: NeedFromCandidate, who: Principal,
                   pool: asyncpg.Pool, now: datetime) -> Need:
     """A ticket or order the community saw becomes a need units can claim."""
@@ -84,6 +87,7 @@ async def emit_change(conn: asyncpg.Connection, before: Need, need: Need, now: d
         await tracking.after_need(conn, need.id, need.status, now)
 
 
+@named
 async def update_need(need_id: UUID, cmd: NeedUpdate, who: Principal, pool: asyncpg.Pool,
                       now: datetime) -> Need:
     changes = cmd.model_dump(exclude_unset=True)
@@ -101,6 +105,7 @@ async def update_need(need_id: UUID, cmd: NeedUpdate, who: Principal, pool: asyn
         return updated
 
 
+@named
 async def close_need(need_id: UUID, cmd: NeedClose, who: Principal, pool: asyncpg.Pool,
                      now: datetime) -> Need:
     """Close a need that will not be met; claims still holding some of it are withdrawn."""
@@ -125,6 +130,7 @@ def for_outsiders(need: Need) -> Need:
     return need.model_copy(update={"description": mask_text(need.description)})
 
 
+@named
 async def get_need(need_id: UUID, who: Principal, pool: asyncpg.Pool) -> Need:
     """Staff in scope; a unit serving the community or holding a claim on it."""
     async with pool.acquire() as conn:
@@ -141,6 +147,7 @@ async def get_need(need_id: UUID, who: Principal, pool: asyncpg.Pool) -> Need:
         raise access.not_found("need", need_id)
 
 
+@named
 async def list_needs(who: Principal, pool: asyncpg.Pool, *, status: str | None,
                      community_id: UUID | None, before: UUID | None, limit: int) -> list[Need]:
     async with pool.acquire() as conn:
@@ -159,6 +166,7 @@ async def list_needs(who: Principal, pool: asyncpg.Pool, *, status: str | None,
         return [for_outsiders(n) for n in found]
 
 
+@named
 async def list_candidates(who: Principal, pool: asyncpg.Pool, *, community_id: UUID | None,
                           kind: str | None, before: UUID | None, limit: int) -> list[Source]:
     async with pool.acquire() as conn:

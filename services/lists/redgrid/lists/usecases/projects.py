@@ -36,6 +36,7 @@ from redgrid.lists.queries import registry
 from redgrid.lists.store import projects as store
 from redgrid.lists.store import resources as resource_store
 from redgrid.lists.usecases import access, tracking
+from redgrid.lists.usecases.naming import named
 
 STEP_STAMPS = {"start": ("started_at",), "complete": ("completed_at", "ended_at"),
                "cancel": ("ended_at",)}
@@ -84,6 +85,7 @@ async def create(conn: asyncpg.Connection, cmd: ProjectCreate, who: Principal, n
     return await _emit(conn, events.PROJECT_CREATED, project_id, now)
 
 
+@named
 async def create_project(cmd: ProjectCreate, who: Principal, pool: asyncpg.Pool,
                          now: datetime) -> Project:
     async with db.transaction(pool) as conn:
@@ -98,6 +100,7 @@ async def managed(conn: asyncpg.Connection, who: Principal, project_id: UUID):
     return row
 
 
+@named
 async def update_project(project_id: UUID, cmd: ProjectUpdate, who: Principal,
                          pool: asyncpg.Pool, now: datetime) -> Project:
     changes = cmd.model_dump(exclude_unset=True)
@@ -111,6 +114,7 @@ async def update_project(project_id: UUID, cmd: ProjectUpdate, who: Principal,
         return await _emit(conn, events.PROJECT_UPDATED, project_id, now)
 
 
+@named
 async def step_project(project_id: UUID, step: str, who: Principal, pool: asyncpg.Pool,
                        now: datetime) -> Project:
     """start, complete or cancel; a resolution followed as this project follows it."""
@@ -124,6 +128,7 @@ async def step_project(project_id: UUID, step: str, who: Principal, pool: asyncp
         return project
 
 
+@named
 async def add_milestone(project_id: UUID, cmd: MilestoneAdd, who: Principal, pool: asyncpg.Pool,
                         now: datetime) -> Project:
     async with db.transaction(pool) as conn:
@@ -133,6 +138,7 @@ async def add_milestone(project_id: UUID, cmd: MilestoneAdd, who: Principal, poo
         return await _emit(conn, events.PROJECT_UPDATED, project_id, now)
 
 
+@named
 async def complete_milestone(project_id: UUID, milestone_id: UUID, who: Principal,
                              pool: asyncpg.Pool, now: datetime) -> Project:
     async with db.transaction(pool) as conn:
@@ -143,6 +149,7 @@ async def complete_milestone(project_id: UUID, milestone_id: UUID, who: Principa
         return await _emit(conn, events.PROJECT_UPDATED, project_id, now)
 
 
+@named
 async def bind_need(project_id: UUID, cmd: ProjectNeed, who: Principal, pool: asyncpg.Pool,
                     now: datetime) -> Project:
     async with db.transaction(pool) as conn:
@@ -155,6 +162,7 @@ async def bind_need(project_id: UUID, cmd: ProjectNeed, who: Principal, pool: as
         return await _emit(conn, events.PROJECT_UPDATED, project_id, now)
 
 
+@named
 async def bind_resource(project_id: UUID, cmd: ProjectResource, who: Principal,
                         pool: asyncpg.Pool, now: datetime) -> Project:
     """The project takes (part of) an offer; the offering unit becomes a partner."""
@@ -183,6 +191,7 @@ async def bind_resource(project_id: UUID, cmd: ProjectResource, who: Principal,
         return await _emit(conn, events.PROJECT_UPDATED, project_id, now)
 
 
+@named
 async def record_activity(project_id: UUID, cmd: ActivityRecord, who: Principal,
                           pool: asyncpg.Pool, now: datetime) -> Activity:
     """An activity held (visit, event, service…): its units must be the project's partners."""
@@ -223,11 +232,13 @@ async def _visible(conn: asyncpg.Connection, who: Principal, project_id: UUID) -
     raise access.not_found("project", project_id)
 
 
+@named
 async def get_project(project_id: UUID, who: Principal, pool: asyncpg.Pool) -> Project:
     async with pool.acquire() as conn:
         return await _visible(conn, who, project_id)
 
 
+@named
 async def list_projects(who: Principal, pool: asyncpg.Pool, *, status: str | None,
                         community_id: UUID | None, before: UUID | None,
                         limit: int) -> list[Project]:
@@ -244,6 +255,7 @@ async def list_projects(who: Principal, pool: asyncpg.Pool, *, status: str | Non
                                      community_id=community_id, before=before, limit=limit)
 
 
+@named
 async def list_activities(project_id: UUID, who: Principal, pool: asyncpg.Pool,
                           before: UUID | None, limit: int) -> list[Activity]:
     async with pool.acquire() as conn:

@@ -24,6 +24,7 @@ from redgrid.lists.queries import registry
 from redgrid.lists.queries import resources as queries
 from redgrid.lists.store import resources as store
 from redgrid.lists.usecases import access
+from redgrid.lists.usecases.naming import named
 
 
 async def _offerer(conn: asyncpg.Connection, who: Principal,
@@ -58,6 +59,7 @@ async def _offerer(conn: asyncpg.Connection, who: Principal,
     raise Forbidden("您只能提供本人的资源", en="you offer only your own resources")
 
 
+@named
 async def offer_resource(cmd: ResourceOffer, who: Principal, pool: asyncpg.Pool,
                          now: datetime) -> Resource:
     rules.check_window(cmd.available_from, cmd.available_until)
@@ -89,6 +91,7 @@ async def _editable(conn: asyncpg.Connection, who: Principal, resource_id: UUID)
     return resource
 
 
+@named
 async def update_resource(resource_id: UUID, cmd: ResourceUpdate, who: Principal,
                           pool: asyncpg.Pool, now: datetime) -> Resource:
     changes = cmd.model_dump(exclude_unset=True)
@@ -106,6 +109,7 @@ async def update_resource(resource_id: UUID, cmd: ResourceUpdate, who: Principal
         return resource
 
 
+@named
 async def withdraw_resource(resource_id: UUID, who: Principal, pool: asyncpg.Pool,
                             now: datetime) -> Resource:
     async with db.transaction(pool) as conn:
@@ -118,6 +122,7 @@ async def withdraw_resource(resource_id: UUID, who: Principal, pool: asyncpg.Poo
         return resource
 
 
+@named
 async def get_resource(resource_id: UUID, who: Principal, pool: asyncpg.Pool) -> Resource:
     async with pool.acquire() as conn:
         resource = await queries.get(conn, resource_id)
@@ -127,6 +132,7 @@ async def get_resource(resource_id: UUID, who: Principal, pool: asyncpg.Pool) ->
         return resource
 
 
+@named
 async def list_resources(who: Principal, pool: asyncpg.Pool, *, community_id: UUID | None,
                          kind: str | None, status: str | None, unit_id: UUID | None,
                          before: UUID | None, limit: int) -> list[Resource]:

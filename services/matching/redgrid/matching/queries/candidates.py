@@ -69,7 +69,7 @@ WITH busy AS (
       ON w.weekday = s.d AND w.start_min < s.t AND w.end_min > s.f
     GROUP BY w.person_id
 ), facts AS (
-    SELECT 'person'::text AS kind, p.id, p.name, p.grid_id, p.skills,
+    SELECT 'person'::text AS kind, p.id, p.name, p.grid_id, g.name AS grid_name, p.skills,
            {_matched('p.skills', needs)} AS matched_n,
            coalesce(p.grid_id = $3, false) AS same_grid,
            (p.org_path LIKE $5 || '%' OR coalesce(g.community_id = $4, false)
@@ -96,7 +96,8 @@ WITH busy AS (
       AND p.id IS DISTINCT FROM $14::uuid
       AND p.id NOT IN (SELECT id FROM busy) AND p.id NOT IN (SELECT id FROM tried)
     UNION ALL
-    SELECT 'team'::text, t.id, t.name, NULL::uuid, t.skills, {_matched('t.skills', needs)},
+    SELECT 'team'::text, t.id, t.name, NULL::uuid, NULL::text, t.skills,
+           {_matched('t.skills', needs)},
            false, t.org_path LIKE $5 || '%', false, NULL::float8, false, 0,
            coalesce(h.n, 0), coalesce(st.rating_sum, 0), coalesce(st.rating_n, 0)
     FROM teams t
@@ -133,6 +134,7 @@ class Target:
 class Ranked:
     name: str
     grid_id: UUID | None
+    grid_name: str | None
     facts: scoring.Components
     sql_score: float
     id: UUID
@@ -156,7 +158,8 @@ async def rank(conn: asyncpg.Connection, t: Target, limit: int) -> list[Ranked]:
     )
     await conn.execute("SET LOCAL enable_nestloop = on")
     return [Ranked(
-        name=r["name"], grid_id=r["grid_id"], id=r["id"], sql_score=r["score"],
+        name=r["name"], grid_id=r["grid_id"], grid_name=r["grid_name"], id=r["id"],
+        sql_score=r["score"],
         facts=scoring.Components(
             kind=r["kind"], matched=tuple(n for n in needs if n in r["skills"]),
             needs=len(needs), same_grid=r["same_grid"],

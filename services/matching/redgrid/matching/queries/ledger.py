@@ -17,10 +17,17 @@ _NAME = {"member": "(SELECT name FROM people WHERE id = k)",
 
 async def entries(conn: asyncpg.Connection, person_id: UUID | None, team_id: UUID | None,
                   before: datetime | None, limit: int) -> list[LedgerEntry]:
+    """Newest first, with the names beside their ids (the order's title as it is: the caller
+    masks it)."""
     rows = await conn.fetch(
-        "SELECT * FROM ledger WHERE ($1::uuid IS NULL OR person_id = $1) "
+        "SELECT l.*, p.name AS person_name, t.name AS team_name, c.name AS community_name, "
+        "o.title AS order_title FROM (SELECT * FROM ledger "
+        "WHERE ($1::uuid IS NULL OR person_id = $1) "
         "AND ($2::uuid IS NULL OR team_id = $2) AND ($3::timestamptz IS NULL OR at < $3) "
-        "ORDER BY at DESC, id DESC LIMIT $4",
+        "ORDER BY at DESC, id DESC LIMIT $4) l "
+        "LEFT JOIN people p ON p.id = l.person_id LEFT JOIN teams t ON t.id = l.team_id "
+        "LEFT JOIN orgs c ON c.id = l.community_id LEFT JOIN orders o ON o.id = l.order_id "
+        "ORDER BY l.at DESC, l.id DESC",
         person_id, team_id, before, limit,
     )
     return [LedgerEntry.of(r) for r in rows]

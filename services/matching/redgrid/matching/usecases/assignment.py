@@ -61,7 +61,8 @@ def _booked(busy: asyncpg.Record) -> dict[str, str]:
 
 def _candidate(r: ranking.Ranked) -> Candidate:
     return Candidate(kind=r.facts.kind, id=r.id, name=r.name, grid_id=r.grid_id,
-                     score=round(scoring.score(r.facts), 4), parts=scoring.explain(r.facts))
+                     grid_name=r.grid_name, score=round(scoring.score(r.facts), 4),
+                     parts=scoring.explain(r.facts))
 
 
 async def candidates(order_id: UUID, who: Principal, pool: asyncpg.Pool, limit: int,
@@ -126,7 +127,7 @@ async def dispatch(order_id: UUID, cmd: Dispatch, who: Principal, pool: asyncpg.
         person_id, team_id = await _chosen(conn, order, cmd)
         order = await _offer(conn, order, Step.DISPATCHED, person_id, team_id, who.person_id,
                              now, round_offers=1, note=cmd.note)
-        return OrderPublic.of(order, full=False)
+        return await steps.shown(conn, order, full=False)
 
 
 async def reassign(order_id: UUID, cmd: Reassign, who: Principal, pool: asyncpg.Pool,
@@ -140,7 +141,7 @@ async def reassign(order_id: UUID, cmd: Reassign, who: Principal, pool: asyncpg.
         person_id, team_id = await _chosen(conn, order, cmd)
         order = await _offer(conn, order, Step.REASSIGNED, person_id, team_id, who.person_id,
                              now, round_offers=1, reason=cmd.reason, note=cmd.note)
-        return OrderPublic.of(order, full=False)
+        return await steps.shown(conn, order, full=False)
 
 
 async def _as_assignee(conn: asyncpg.Connection, who: Principal, order_id: UUID) -> Order:
@@ -171,7 +172,7 @@ async def accept(order_id: UUID, who: Principal, pool: asyncpg.Pool,
         order = await steps.take(conn, order, Step.ACCEPTED, who.person_id, now,
                                  accepted_at=now, offer_expires_at=None,
                                  assignee_person_id=who.person_id)
-        return OrderPublic.of(order, full=True)
+        return await steps.shown(conn, order, full=True)
 
 
 async def offer_next(conn: asyncpg.Connection, order: Order, now: datetime,

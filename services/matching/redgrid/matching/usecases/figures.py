@@ -12,6 +12,7 @@ from redgrid.common import scope
 from redgrid.common.auth import Principal
 from redgrid.common.errors import Forbidden
 from redgrid.matching.queries import figures as queries
+from redgrid.matching.queries import orders as order_queries
 
 
 def _ratio(part: int, whole: int) -> float | None:
@@ -38,5 +39,7 @@ async def figures(who: Principal, pool: asyncpg.Pool, org_id: UUID | None, by: s
         path = (await scope.ensure_within(conn, who, org_id) if org_id
                 else await scope.scope_path(conn, who))
         rows = await queries.figures(conn, path, by, interval, since, until)
-    return {"org_id": org_id, "by": by, "interval": interval, "since": since, "until": until,
+        org = await order_queries.org(conn, org_id) if org_id else None
+    return {"org_id": org_id, "org_name": org["name"] if org else None, "by": by,
+            "interval": interval, "since": since, "until": until,
             "rows": [_row(r) for r in rows]}

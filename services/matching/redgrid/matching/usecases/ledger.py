@@ -11,7 +11,7 @@ import asyncpg
 from redgrid.common import scope
 from redgrid.common.auth import Principal
 from redgrid.common.errors import Forbidden, Invalid, NotFound
-from redgrid.common.masking import mask_name
+from redgrid.common.masking import mask_name, mask_text
 from redgrid.matching.models import LedgerEntry, Standing
 from redgrid.matching.queries import ledger as queries
 from redgrid.matching.queries import orders as order_queries
@@ -45,7 +45,9 @@ async def ledger(who: Principal, pool: asyncpg.Pool, person_id: UUID | None,
     async with pool.acquire() as conn:
         await _may_read(conn, who, person_id, team_id)
         total = await queries.totals(conn, person_id, team_id)
-        rows: list[LedgerEntry] = await queries.entries(conn, person_id, team_id, before, limit)
+        rows: list[LedgerEntry] = [
+            e.model_copy(update={"order_title": mask_text(e.order_title)})
+            for e in await queries.entries(conn, person_id, team_id, before, limit)]
         return {"hours": float(total["hours"]), "points": total["points"],
                 "orders": total["orders"],
                 "entries": rows}

@@ -12,7 +12,7 @@ from redgrid.common import db, readmodels, scope
 from redgrid.common.auth import Principal, Role
 from redgrid.common.errors import Forbidden, Invalid, NotFound
 from redgrid.common.ids import uuid7
-from redgrid.common.masking import mask_text
+from redgrid.common.masking import mask_name, mask_text
 from redgrid.matching.commands import Cancel, Decline, HandOver, PlaceOrder
 from redgrid.matching.domain import orders as rules
 from redgrid.matching.domain.orders import Status, Step
@@ -81,7 +81,7 @@ async def place_order(cmd: PlaceOrder, who: Principal, pool: asyncpg.Pool,
             placed_at=now, updated_at=now,
         )
         await steps.placed(conn, order, who.person_id, now)
-        return OrderPublic.of(order, full=True)
+        return await steps.shown(conn, order, full=True)
 
 
 async def _branch(conn: asyncpg.Connection, order: Order, branch_id: UUID) -> str:
@@ -120,7 +120,7 @@ async def hand_over(order_id: UUID, cmd: HandOver, who: Principal, pool: asyncpg
         order = await steps.take(conn, order, Step.HANDED_OVER, who.person_id, now,
                                  note=cmd.note, handed_over_at=now,
                                  dispatch_due_at=rules.dispatch_deadline(now, urgency), **changes)
-        return OrderPublic.of(order, full=False)
+        return await steps.shown(conn, order, full=False)
 
 
 async def decline(order_id: UUID, cmd: Decline, who: Principal, pool: asyncpg.Pool,
@@ -129,7 +129,7 @@ async def decline(order_id: UUID, cmd: Decline, who: Principal, pool: asyncpg.Po
         order = await steps.for_staff(conn, who, order_id, *steps.REVIEWERS)
         order = await steps.take(conn, order, Step.DECLINED, who.person_id, now,
                                  reason=cmd.reason, closed_at=now)
-        return OrderPublic.of(order, full=False)
+        return await steps.shown(conn, order, full=False)
 
 
 async def cancel(order_id: UUID, cmd: Cancel, who: Principal, pool: asyncpg.Pool,
@@ -151,13 +151,13 @@ async def cancel(order_id: UUID, cmd: Cancel, who: Principal, pool: asyncpg.Pool
         await store.close_offer(conn, order.id, "withdrawn", now)
         order = await steps.take(conn, order, Step.CANCELLED, who.person_id, now,
                                  reason=cmd.reason, closed_at=now, offer_expires_at=None)
-        return OrderPublic.of(order, full=own)
+        return await steps.shown(conn, order, full=own)
 
 
 async def get_order(order_id: UUID, who: Principal, pool: asyncpg.Pool) -> OrderPublic:
     async with pool.acquire() as conn:
         order = await steps.visible(conn, who, await queries.get(conn, order_id))
-        return OrderPublic.of(order, full=await steps.sees_in_full(conn, who, order))
+        return await steps.shown(conn, order, full=await steps.sees_in_full(conn, who, order))
 
 
 async def order_steps(order_id: UUID, who: Principal, pool: asyncpg.Pool) -> list[OrderStep]:
@@ -166,8 +166,10 @@ async def order_steps(order_id: UUID, who: Principal, pool: asyncpg.Pool) -> lis
         rows = await queries.steps(conn, order.id)
         if await steps.sees_in_full(conn, who, order):
             return rows
-        return [r.model_copy(update={"note": mask_text(r.note), "reason": mask_text(r.reason)})
-                for r in rows]
+        return [r.model_copy(update={
+            "note": mask_text(r.note), "reason": mask_text(r.reason),
+            "actor_name": mask_name(r.actor_name) if r.by_person == order.resident_person_id
+            else r.actor_name}) for r in rows]
 
 
 async def list_orders(who: Principal, pool: asyncpg.Pool, *, mine: str | None,
@@ -188,6 +190,9 @@ async def list_orders(who: Principal, pool: asyncpg.Pool, *, mine: str | None,
         else:
             raise Forbidden("请选择查看我下的单（mine=placed）或派给我的单（mine=assigned）",
                             en="say mine=placed or mine=assigned; staff see their scope's orders")
-        rows = await queries.page(conn, **filters)
-        return [OrderPublic.of(o, full=await steps.sees_in_full(conn, who, o)) for o in rows]
+        shown = []
+        for row in await queries.page(conn, **filters):
+            order = Order.of(row)
+            shown.append(OrderPublic.of(order, await steps.sees_in_full(conn, who, order), row))
+        return shown
 

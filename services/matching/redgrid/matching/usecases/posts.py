@@ -15,7 +15,7 @@ from redgrid.common.ids import uuid7
 from redgrid.matching import events
 from redgrid.matching.commands import PostClaim, PostCreate, RosterCreate
 from redgrid.matching.domain.schedule import LOCAL, at_local, duty_dates, minutes
-from redgrid.matching.models import Claim, Duty, Post, PostPublic, Roster
+from redgrid.matching.models import Claim, Duty, Post, PostBase, PostPublic, Roster
 from redgrid.matching.queries import orders as order_queries
 from redgrid.matching.queries import posts as queries
 from redgrid.matching.store import bookings
@@ -26,28 +26,24 @@ from redgrid.matching.usecases.steps import path_ids
 MAX_ROSTER = timedelta(days=366)
 
 
-async def _community(conn: asyncpg.Connection, who: Principal, community_id: UUID) -> str:
+async def _community(conn: asyncpg.Connection, who: Principal,
+                     community_id: UUID) -> tuple[str, str]:
+    """(the path within the caller's scope, the name) of an active community."""
     path = await scope.ensure_within(conn, who, community_id)
     org = await order_queries.org(conn, community_id)
     if org is None or org["kind"] != "community" or not org["active"]:
         raise Invalid(f"{community_id} 不是有效的社区",
                       en=f"{community_id} is not an active community")
-    return path
+    return path, org["name"]
 
 
 async def _emit(conn: asyncpg.Connection, kind, post: Post, at: datetime,
                 claim: Claim | None = None) -> None:
     data = events.PostData(
-        id=post.id, kind=post.kind, title=post.title, community_id=post.community_id,
-        org_path=path_ids(post.org_path), seats=post.seats, claimed=post.claimed,
-        starts_on=post.starts_on, ends_on=post.ends_on, status=post.status, version=post.version,
+        **post.model_dump(include=set(PostBase.model_fields)), org_path=path_ids(post.org_path),
         claim_id=claim.id if claim else None, person_id=claim.person_id if claim else None)
     await outbox.record(conn, [kind.make(post.id, data, at=at,
                                          correlation_id=steps.correlation())])
-
-
-def public(post: Post) -> PostPublic:
-    return PostPublic(**post.model_dump(include=set(PostPublic.model_fields)))
 
 
 async def open_post(cmd: PostCreate, who: Principal, pool: asyncpg.Pool,
@@ -57,11 +53,11 @@ async def open_post(cmd: PostCreate, who: Principal, pool: asyncpg.Pool,
         raise Invalid("服务岗位的结束日期不能早于开始日期",
                       en="a post ends on or after the day it starts")
     async with db.transaction(pool) as conn:
-        path = await _community(conn, who, cmd.community_id)
+        path, name = await _community(conn, who, cmd.community_id)
         post = await store.insert_post(conn, id=uuid7(), **cmd.model_dump(mode="python"),
                                        org_path=path, created_at=now)
         await _emit(conn, events.POST_OPENED, post, now)
-        return public(post)
+        return PostPublic.of(post, name)
 
 
 async def list_posts(who: Principal, pool: asyncpg.Pool, community_id: UUID | None,
@@ -77,8 +73,8 @@ async def list_posts(who: Principal, pool: asyncpg.Pool, community_id: UUID | No
                 raise Invalid("请指定要查看哪个社区的服务岗位",
                               en="name the community_id whose posts you want to see")
             path, open_on = org["path"], open_on or now.astimezone(LOCAL).date()
-        return [public(p) for p in await queries.posts(conn, path, community_id, open_on,
-                                                       after, limit)]
+        return [PostPublic.of(p, name) for p, name in await queries.posts(
+            conn, path, community_id, open_on, after, limit)]
 
 
 async def _eligible(conn: asyncpg.Connection, person_id: UUID) -> asyncpg.Record:
@@ -104,7 +100,7 @@ async def claim_post(post_id: UUID, cmd: PostClaim, who: Principal, pool: asyncp
         if person_id != who.person_id and not (
                 who.is_staff and scope.within(post.org_path, await scope.scope_path(conn, who))):
             raise NotFound("未找到该服务岗位", en="no such post")
-        await _eligible(conn, person_id)
+        person = await _eligible(conn, person_id)
         if post.status != "open" or not (post.starts_on <= cmd.from_on
                                          and cmd.until_on <= post.ends_on):
             raise Invalid(f"该岗位开放时间为 {post.starts_on} 至 {post.ends_on}",
@@ -119,7 +115,7 @@ async def claim_post(post_id: UUID, cmd: PostClaim, who: Principal, pool: asyncp
         claim = await store.add_claim(conn, uuid7(), post_id, person_id, cmd.from_on,
                                       cmd.until_on, now)
         await _emit(conn, events.POST_CLAIMED, await store.bump_post(conn, post_id), now, claim)
-        return claim
+        return claim.model_copy(update={"person_name": person["name"]})
 
 
 async def release_claim(post_id: UUID, claim_id: UUID, who: Principal, pool: asyncpg.Pool,
@@ -136,7 +132,8 @@ async def release_claim(post_id: UUID, claim_id: UUID, who: Principal, pool: asy
         if claim is None:
             raise Conflict("该认领已经撤销", en="this claim was released already")
         await _emit(conn, events.POST_RELEASED, await store.bump_post(conn, post_id), now, claim)
-        return claim
+        person = await order_queries.person(conn, claim.person_id)
+        return claim.model_copy(update={"person_name": person["name"] if person else None})
 
 
 async def post_claims(post_id: UUID, who: Principal, pool: asyncpg.Pool) -> list[Claim]:
@@ -166,9 +163,9 @@ async def create_roster(cmd: RosterCreate, who: Principal, pool: asyncpg.Pool,
     if not days:
         raise Invalid("所选日期范围内没有值班日", en="no duty falls between starts_on and ends_on")
     async with db.transaction(pool) as conn:
-        path = await _community(conn, who, cmd.community_id)
-        for person_id in dict.fromkeys(cmd.rota):
-            await _eligible(conn, person_id)
+        path, name = await _community(conn, who, cmd.community_id)
+        names = {person_id: (await _eligible(conn, person_id))["name"]
+                 for person_id in dict.fromkeys(cmd.rota)}
         for person_id in sorted(set(cmd.rota)):
             await bookings.lock_assignee(conn, person_id)
         roster = await store.insert_roster(
@@ -181,7 +178,8 @@ async def create_roster(cmd: RosterCreate, who: Principal, pool: asyncpg.Pool,
                                en=f"{person_id} is booked on {day} at that time",
                                person_id=str(person_id), day=day.isoformat())
             await bookings.book(conn, person_id, None, start, end, roster_id=roster.id)
-        return {"roster": roster, "duties": len(days)}
+        return {"roster": roster.model_copy(update={"community_name": name}),
+                "rota_names": [names[p] for p in cmd.rota], "duties": len(days)}
 
 
 async def roster_duties(roster_id: UUID, who: Principal, pool: asyncpg.Pool,

@@ -18,7 +18,7 @@ from redgrid.matching.commands import Complete, Rate
 from redgrid.matching.domain import orders as rules
 from redgrid.matching.domain import points
 from redgrid.matching.domain.orders import Step
-from redgrid.matching.models import Order, OrderPublic
+from redgrid.matching.models import Order, OrderPublic, PointsBase
 from redgrid.matching.queries import orders as queries
 from redgrid.matching.store import bookings, ledger
 from redgrid.matching.usecases import steps
@@ -35,7 +35,7 @@ async def start(order_id: UUID, who: Principal, pool: asyncpg.Pool, now: datetim
         if not await steps.is_assignee(conn, who, order):
             raise Forbidden("由接单人开始服务", en="the person who took the order starts it")
         order = await steps.take(conn, order, Step.STARTED, who.person_id, now, started_at=now)
-        return OrderPublic.of(order, full=True)
+        return await steps.shown(conn, order, full=True)
 
 
 async def award(conn: asyncpg.Connection, order: Order, *, person_id: UUID | None = None,
@@ -47,9 +47,7 @@ async def award(conn: asyncpg.Connection, order: Order, *, person_id: UUID | Non
         conn, uuid7(), person_id=person_id, team_id=team_id, order_id=order.id, kind=kind,
         hours=hours, points=pts, community_id=points.credited_community(order.community_id, home),
         dual_report=home is not None, at=at)
-    data = events.PointsData(id=entry.id, person_id=person_id, team_id=team_id,
-                             order_id=order.id, hours=float(hours), points=pts,
-                             community_id=entry.community_id)
+    data = events.PointsData(**entry.model_dump(include=set(PointsBase.model_fields)))
     await outbox.record(conn, [events.POINTS_AWARDED.make(entry.id, data, at=at,
                                                           correlation_id=steps.correlation())])
 
@@ -92,7 +90,7 @@ async def complete(order_id: UUID, cmd: Complete, who: Principal, pool: asyncpg.
             await award(conn, order, person_id=person_id, kind="service", hours=hours, pts=pts,
                         at=now)
             await ledger.count_done(conn, person_id, "person", hours)
-        return OrderPublic.of(order, full=await steps.sees_in_full(conn, who, order))
+        return await steps.shown(conn, order, full=await steps.sees_in_full(conn, who, order))
 
 
 async def rate(order_id: UUID, cmd: Rate, who: Principal, pool: asyncpg.Pool,
@@ -116,4 +114,4 @@ async def rate(order_id: UUID, cmd: Rate, who: Principal, pool: asyncpg.Pool,
             await award(conn, order, person_id=holder if kind == "person" else None,
                         team_id=holder if kind == "team" else None, kind="rating_bonus",
                         hours=Decimal(0), pts=bonus, at=now)
-        return OrderPublic.of(order, full=own)
+        return await steps.shown(conn, order, full=own)

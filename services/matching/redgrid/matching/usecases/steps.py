@@ -15,7 +15,7 @@ from redgrid.common.errors import NotFound
 from redgrid.common.masking import mask_text
 from redgrid.matching import events
 from redgrid.matching.domain.orders import Step, advance
-from redgrid.matching.models import Order
+from redgrid.matching.models import Order, OrderBase, OrderPublic
 from redgrid.matching.queries import orders as queries
 from redgrid.matching.store import orders as store
 
@@ -29,16 +29,9 @@ def path_ids(path: str) -> list[UUID]:
 
 def order_data(order: Order, by: UUID | None, reason: str | None,
                note: str | None) -> events.OrderData:
+    shared = order.model_dump(include=set(OrderBase.model_fields))
     return events.OrderData(
-        id=order.id, version=order.version, status=order.status,
-        service_type=order.service_type, title=mask_text(order.title), urgency=order.urgency,
-        community_id=order.community_id, grid_id=order.grid_id,
-        org_path=path_ids(order.org_path), resident_person_id=order.resident_person_id,
-        assignee_person_id=order.assignee_person_id, assignee_team_id=order.assignee_team_id,
-        branch_id=order.branch_id, window_start=order.window_start,
-        window_end=order.window_end, source_ticket_id=order.source_ticket_id,
-        rating=order.rating, hours=float(order.hours) if order.hours is not None else None,
-        updated_at=order.updated_at,
+        **{**shared, "title": mask_text(order.title)}, org_path=path_ids(order.org_path),
         step=events.StepData(by=by, reason=mask_text(reason), note=mask_text(note)),
     )
 
@@ -69,6 +62,11 @@ async def take(conn: asyncpg.Connection, order: Order, step: Step, by: UUID | No
 async def placed(conn: asyncpg.Connection, order: Order, by: UUID | None, at: datetime,
                  note: str | None = None) -> None:
     await emit(conn, order, Step.PLACED, by, None, note, at)
+
+
+async def shown(conn: asyncpg.Connection, order: Order, full: bool) -> OrderPublic:
+    """The answer for an order: with the names beside its ids, masked unless `full`."""
+    return OrderPublic.of(order, full, await queries.names(conn, order.id))
 
 
 async def staff_path(conn: asyncpg.Connection, who: Principal) -> str | None:

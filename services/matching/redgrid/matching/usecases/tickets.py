@@ -73,7 +73,8 @@ async def order_from_ticket(conn: asyncpg.Connection, event: CloudEvent) -> None
         org_path=grid["org_path"] if grid else community["path"],
         lat=location.get("lat"), lng=location.get("lng"),
         resident_person_id=_uuid(d.get("reporter_person_id")), placed_by=None,
-        source_ticket_id=UUID(d["id"]), placed_at=at, updated_at=at,
+        source_ticket_id=UUID(d["id"]), source_ticket_number=d.get("number"),
+        placed_at=at, updated_at=at,
     )
     if order is None:
         return

@@ -281,8 +281,32 @@ EXAMPLES |= {
     "Session": {"access_token": "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIwMTk1NmYzYS0wMDAyIn0.c2ln",
                 "token_type": "Bearer", "expires_in": 28800,
                 "person_id": "01956f3a-0002-7c3e-9a41-6d2b8e0f0002", "name": "王芳",
-                "roles": ["grid_worker"], "org_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008"},
+                "roles": ["grid_worker"], "org_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008",
+                "org_name": "育红社区党委"},
     "LoginLink": {"idp_subject": "f3c1a2b4-5d6e-4f70-8a9b-0c1d2e3f4a5b"},
     "LoginConfig": {"issuer": "https://sso.example.gov.cn/realms/redgrid",
                     "client_id": "redgrid-web", "scope": "openid profile phone redgrid"},
 }
+
+# The names answers show beside their ids (queries/names.py), in the demo data's words.
+_NAMES: dict[str, dict[str, Any]] = {
+    "Card": {"recorded_by_name": "陈书记"},
+    "DualReport": {"person_name": "束方兵", "unit_name": "大中派出所",
+                   "community_name": "育红社区党委"},
+    "Grid": {"parent_grid_name": "育红社区第3网格", "community_name": "育红社区党委",
+             "branch_name": "育红社区第3网格党支部"},
+    "LineageStep": {"from_names": ["育红社区第3网格"], "to_names": ["育红社区第3网格(合并)"]},
+    "Membership": {"branch_name": "育红社区第3网格党支部"},
+    "Org": {"parent_name": "大中街道党工委", "secretary_name": "陈书记"},
+    "OrgChange": {"by_person_name": "陈书记"},
+    "PersonPublic": {"home_org_name": "育红社区党委", "grid_name": "育红社区第3网格",
+                     "roles": [{**EXAMPLES["Role"], "org_name": "育红社区党委",
+                                "grid_name": "育红社区第3网格"}],
+                     "membership": {**EXAMPLES["Membership"],
+                                    "branch_name": "育红社区第3网格党支部"}},
+    "PlacePublic": {"org_name": "育红社区党委"},
+    "Role": {"org_name": "育红社区党委", "grid_name": "育红社区第3网格"},
+    "Team": {"org_name": "育红社区党委", "leader_name": "王红", "member_names": ["束方兵"]},
+    "UnitPublic": {"org_name": "大中街道党工委", "community_names": ["育红社区党委"]},
+}
+EXAMPLES |= {schema: {**EXAMPLES[schema], **names} for schema, names in _NAMES.items()}

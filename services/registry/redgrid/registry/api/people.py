@@ -7,7 +7,7 @@ from uuid import UUID
 from fastapi import APIRouter, Query, status
 
 from redgrid.common.http import Auth, Pool
-from redgrid.common.pagination import Cursor, Limit, Page, cursor_key, page, text_part, uuid_part
+from redgrid.common.pagination import Cursor, Limit, Page, cursor_key, text_part, uuid_part
 from redgrid.registry.commands import CardRecord, MembershipSet, PersonCreate, PersonUpdate, RoleAssign
 from redgrid.registry.domain.people import MemberCategory, RoleKind
 from redgrid.registry.models import Card, Contact, Membership, PersonPublic, Role
@@ -27,11 +27,8 @@ async def list_people(who: Auth, pool: Pool, limit: Limit = 50, cursor: Cursor =
                       grid_id: UUID | None = None, role: RoleKind | None = None,
                       skill: str | None = Query(None, max_length=40),
                       category: MemberCategory | None = None):
-    rows = await usecases.list_people(who, pool, grid_id, role, skill, category,
-                                      cursor_key(cursor, text_part, uuid_part), limit + 1)
-    found = page(rows, limit, lambda p: [p.org_path, str(p.id)])
-    return Page(items=[PersonPublic.of(p) for p in found.items],
-                next_cursor=found.next_cursor)
+    return await usecases.list_people(who, pool, grid_id, role, skill, category,
+                                      cursor_key(cursor, text_part, uuid_part), limit)
 
 
 @router.get("/{person_id:uuid}", response_model=PersonPublic)

@@ -19,7 +19,8 @@ async def in_scope(conn: asyncpg.Connection, scope: str, community_id: UUID | No
                    kind: str | None, status: str | None, after: tuple[str, UUID] | None,
                    limit: int) -> list[Grid]:
     """A scope's grids in tree order (the path of the organisation holding each, then id): the
-    keyset walks grids_tree, however large the scope."""
+    keyset walks grids_tree, however large the scope. With the names of each one's parent
+    grid, community and branch, joined to the page."""
     w = Where()
     w.subtree("org_path", scope)
     w.given(community_id, "community_id = {0}")
@@ -28,8 +29,11 @@ async def in_scope(conn: asyncpg.Connection, scope: str, community_id: UUID | No
     if after is not None:
         w.add('(org_path COLLATE "C", id) > ({0}, {1})', *after)
     rows = await conn.fetch(
-        f'SELECT * FROM grids WHERE {w} ORDER BY org_path COLLATE "C", id '
-        f"LIMIT {w.param(limit)}", *w.args)
+        f"SELECT g.*, pg.name AS parent_grid_name, c.name AS community_name, "
+        f"b.name AS branch_name FROM (SELECT * FROM grids WHERE {w} "
+        f'ORDER BY org_path COLLATE "C", id LIMIT {w.param(limit)}) g '
+        "LEFT JOIN grids pg ON pg.id = g.parent_grid_id LEFT JOIN orgs c ON c.id = g.community_id "
+        'LEFT JOIN orgs b ON b.id = g.branch_id ORDER BY g.org_path COLLATE "C", g.id', *w.args)
     return [Grid.of(r) for r in rows]
 
 

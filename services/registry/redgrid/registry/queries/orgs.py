@@ -23,7 +23,9 @@ async def kinds_on_path(conn: asyncpg.Connection, path: str) -> list[tuple[UUID,
 
 async def subtree(conn: asyncpg.Connection, path: str, kind: str | None, after: str | None,
                   limit: int, include_inactive: bool = False) -> list[Org]:
-    """The organisation at `path` and everything below it, in tree order (orgs_tree)."""
+    """The organisation at `path` and everything below it, in tree order (orgs_tree), with the
+    names of each one's parent and secretary (joined to the page: a list is read most, and a
+    second statement for the names cost a fifth of it)."""
     w = Where()
     w.subtree("path", path)
     w.given(after, 'path COLLATE "C" > {0}')
@@ -31,8 +33,10 @@ async def subtree(conn: asyncpg.Connection, path: str, kind: str | None, after: 
     if not include_inactive:
         w.add("active")
     rows = await conn.fetch(
-        f'SELECT * FROM orgs WHERE {w} ORDER BY path COLLATE "C" LIMIT {w.param(limit)}',
-        *w.args)
+        f'SELECT o.*, p.name AS parent_name, s.name AS secretary_name FROM ('
+        f'SELECT * FROM orgs WHERE {w} ORDER BY path COLLATE "C" LIMIT {w.param(limit)}) o '
+        "LEFT JOIN orgs p ON p.id = o.parent_id LEFT JOIN people s ON s.id = o.secretary_id "
+        'ORDER BY o.path COLLATE "C"', *w.args)
     return [Org.of(r) for r in rows]
 
 

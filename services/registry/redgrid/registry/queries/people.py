@@ -36,9 +36,10 @@ async def team_ids(conn: asyncpg.Connection, person_id: UUID) -> list[UUID]:
 
 async def in_scope(conn: asyncpg.Connection, scope: str, grid_id: UUID | None,
                    role: str | None, skill: str | None, category: str | None,
-                   after: tuple[str, UUID] | None, limit: int) -> list[Person]:
+                   after: tuple[str, UUID] | None, limit: int) -> list[asyncpg.Record]:
     """A scope's people in tree order (the path of their home organisation, then id): the
-    keyset walks people_tree, however large the scope."""
+    keyset walks people_tree, however large the scope. Each row with the names of their home
+    organisation and grid (`home_org_name`, `grid_name`), joined to the page."""
     w = Where()
     w.subtree("p.org_path", scope)
     w.given(grid_id, "p.grid_id = {0}")
@@ -49,10 +50,11 @@ async def in_scope(conn: asyncpg.Connection, scope: str, grid_id: UUID | None,
                       "AND m.category = {0})")
     if after is not None:
         w.add('(p.org_path COLLATE "C", p.id) > ({0}, {1})', *after)
-    rows = await conn.fetch(
+    return await conn.fetch(
+        f"SELECT p.*, o.name AS home_org_name, g.name AS grid_name FROM ("
         f'SELECT p.* FROM people p WHERE {w} ORDER BY p.org_path COLLATE "C", p.id '
-        f"LIMIT {w.param(limit)}", *w.args)
-    return [Person.of(r) for r in rows]
+        f"LIMIT {w.param(limit)}) p LEFT JOIN orgs o ON o.id = p.home_org_id "
+        'LEFT JOIN grids g ON g.id = p.grid_id ORDER BY p.org_path COLLATE "C", p.id', *w.args)
 
 
 async def cards(conn: asyncpg.Connection, person_id: UUID) -> list[Card]:

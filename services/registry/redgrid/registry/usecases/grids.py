@@ -17,8 +17,9 @@ from redgrid.registry import events
 from redgrid.registry.commands import GridCreate, GridMerge, GridPart, GridSplit, GridUpdate
 from redgrid.registry.domain import grids as rules
 from redgrid.registry.domain.orgs import BRANCHES, OrgKind, path_ids
-from redgrid.registry.models import Grid, LineageStep
+from redgrid.registry.models import Grid, GridPublic, LineageStep
 from redgrid.registry.queries import grids as queries
+from redgrid.registry.queries import names
 from redgrid.registry.store import grids as store
 from redgrid.registry.usecases.people import emit_person
 
@@ -33,6 +34,10 @@ def grid_data(grid: Grid) -> events.GridData:
         households=grid.households, population=grid.population, status=grid.status,
         version=grid.version,
     )
+
+
+async def _public(conn: asyncpg.Connection, *grids: Grid) -> list[GridPublic]:
+    return await names.all_named(conn, grids)
 
 
 def _event(kind, grid: Grid) -> CloudEvent:
@@ -82,7 +87,7 @@ class _Drawn(NamedTuple):
     name: str
 
 
-async def create_grid(cmd: GridCreate, who: Principal, pool: asyncpg.Pool) -> Grid:
+async def create_grid(cmd: GridCreate, who: Principal, pool: asyncpg.Pool) -> GridPublic:
     who.require(*ADMINS)
     async with db.transaction(pool) as conn:
         org_path = await _placement(conn, who, cmd.community_id, cmd.branch_id)
@@ -97,7 +102,7 @@ async def create_grid(cmd: GridCreate, who: Principal, pool: asyncpg.Pool) -> Gr
         grid = await store.insert(conn, uuid7(), **cmd.model_dump(exclude={"allow_overlap"}),
                                   org_path=org_path)
         await outbox.record(conn, [_event(events.GRID_CREATED, grid)])
-    return grid
+        return (await _public(conn, grid))[0]
 
 
 async def _grid_in_scope(conn: asyncpg.Connection, who: Principal, grid_id: UUID) -> Grid:
@@ -107,7 +112,8 @@ async def _grid_in_scope(conn: asyncpg.Connection, who: Principal, grid_id: UUID
     return grid
 
 
-async def update_grid(grid_id: UUID, cmd: GridUpdate, who: Principal, pool: asyncpg.Pool) -> Grid:
+async def update_grid(grid_id: UUID, cmd: GridUpdate, who: Principal,
+                      pool: asyncpg.Pool) -> GridPublic:
     who.require(*ADMINS)
     changes = cmd.model_dump(exclude_unset=True, exclude={"allow_overlap"})
     async with db.transaction(pool) as conn:
@@ -119,11 +125,10 @@ async def update_grid(grid_id: UUID, cmd: GridUpdate, who: Principal, pool: asyn
             await _refuse_overlap(conn, [cmd.area], [grid.id])
         if "branch_id" in changes:
             changes["org_path"] = await _placement(conn, who, grid.community_id, cmd.branch_id)
-        if not changes:
-            return grid
-        grid = await store.update(conn, grid_id, **changes)
-        await outbox.record(conn, [_event(events.GRID_UPDATED, grid)])
-    return grid
+        if changes:
+            grid = await store.update(conn, grid_id, **changes)
+            await outbox.record(conn, [_event(events.GRID_UPDATED, grid)])
+        return (await _public(conn, grid))[0]
 
 
 async def _new_part(conn: asyncpg.Connection, who: Principal, part: GridPart,
@@ -154,7 +159,7 @@ async def _close(conn: asyncpg.Connection, old: list[UUID], lineage_kind, change
         await emit_person(conn, person_id)
 
 
-async def merge_grids(cmd: GridMerge, who: Principal, pool: asyncpg.Pool) -> Grid:
+async def merge_grids(cmd: GridMerge, who: Principal, pool: asyncpg.Pool) -> GridPublic:
     who.require(*ADMINS)
     async with db.transaction(pool) as conn:
         for grid_id in cmd.grid_ids:
@@ -171,11 +176,11 @@ async def merge_grids(cmd: GridMerge, who: Principal, pool: asyncpg.Pool) -> Gri
         reparented = await store.reparent_micro(conn, old, merged.id)
         await _close(conn, old, events.GRIDS_MERGED, "merge", [merged], cmd.reason, who, moved,
                      reparented)
-    return merged
+        return (await _public(conn, merged))[0]
 
 
 async def split_grid(grid_id: UUID, cmd: GridSplit, who: Principal,
-                     pool: asyncpg.Pool) -> list[Grid]:
+                     pool: asyncpg.Pool) -> list[GridPublic]:
     who.require(*ADMINS)
     async with db.transaction(pool) as conn:
         await _grid_in_scope(conn, who, grid_id)
@@ -195,19 +200,19 @@ async def split_grid(grid_id: UUID, cmd: GridSplit, who: Principal,
         reparented = await store.reparent_micro(conn, [grid_id], parts[0].id)
         await _close(conn, [grid_id], events.GRID_SPLIT, "split", parts, cmd.reason, who,
                      list(dict.fromkeys(moved)), reparented)
-    return parts
+        return await _public(conn, *parts)
 
 
-async def get_grid(grid_id: UUID, who: Principal, pool: asyncpg.Pool) -> Grid:
+async def get_grid(grid_id: UUID, who: Principal, pool: asyncpg.Pool) -> GridPublic:
     if not who.is_staff:
         raise Forbidden("只有工作人员可以查看网格", en="staff read grids")
     async with pool.acquire() as conn:
-        return await _grid_in_scope(conn, who, grid_id)
+        return (await _public(conn, await _grid_in_scope(conn, who, grid_id)))[0]
 
 
 async def list_grids(who: Principal, pool: asyncpg.Pool, community_id: UUID | None,
                      kind: str | None, status: str | None, after: tuple[str, UUID] | None,
-                     limit: int) -> list[Grid]:
+                     limit: int) -> list[GridPublic]:
     if not who.is_staff:
         raise Forbidden("只有工作人员可以查看网格", en="staff read grids")
     async with pool.acquire() as conn:
@@ -218,11 +223,11 @@ async def list_grids(who: Principal, pool: asyncpg.Pool, community_id: UUID | No
 async def grid_lineage(grid_id: UUID, who: Principal, pool: asyncpg.Pool) -> list[LineageStep]:
     async with pool.acquire() as conn:
         await _grid_in_scope(conn, who, grid_id)
-        return await queries.lineage(conn, grid_id)
+        return await names.all_named(conn, await queries.lineage(conn, grid_id))
 
 
 async def locate_grid(who: Principal, pool: asyncpg.Pool, lat: float | None, lng: float | None,
-                      address: str | None) -> Grid:
+                      address: str | None) -> GridPublic:
     if not who.is_staff:  # as every other read of grids (a volunteer's token has an org too)
         raise Forbidden("只有工作人员可以查看网格", en="staff read grids")
     if lat is None and lng is None and not address:
@@ -231,6 +236,6 @@ async def locate_grid(who: Principal, pool: asyncpg.Pool, lat: float | None, lng
         raise Invalid("经度和纬度须同时提供", en="give both lat and lng")
     async with pool.acquire() as conn:
         grid = await queries.locate(conn, await scope.scope_path(conn, who), lat, lng, address)
-    if grid is None:
-        raise NotFound("该位置不在任何网格内", en="no grid covers that place")
-    return grid
+        if grid is None:
+            raise NotFound("该位置不在任何网格内", en="no grid covers that place")
+        return (await _public(conn, grid))[0]

@@ -14,7 +14,8 @@ from redgrid.common.ids import uuid7
 from redgrid.registry import events
 from redgrid.registry.commands import OrgCreate, OrgMove, OrgUpdate
 from redgrid.registry.domain import orgs as rules
-from redgrid.registry.models import Org
+from redgrid.registry.models import Org, OrgChange, OrgPublic
+from redgrid.registry.queries import names
 from redgrid.registry.queries import orgs as queries
 from redgrid.registry.store import orgs as store
 from redgrid.registry.usecases.people import managed_person
@@ -32,6 +33,10 @@ async def _emit(conn: asyncpg.Connection, kind: EventKind, org: Org) -> None:
     await outbox.record(conn, [kind.make(org.id, org_data(org))])
 
 
+async def _public(conn: asyncpg.Connection, org: Org) -> OrgPublic:
+    return await names.named(conn, org)
+
+
 async def _org_in_scope(conn: asyncpg.Connection, who: Principal, org_id: UUID) -> Org:
     await scope.ensure_within(conn, who, org_id)
     org = await store.lock(conn, org_id)
@@ -40,7 +45,7 @@ async def _org_in_scope(conn: asyncpg.Connection, who: Principal, org_id: UUID) 
     return org
 
 
-async def create_org(cmd: OrgCreate, who: Principal, pool: asyncpg.Pool) -> Org:
+async def create_org(cmd: OrgCreate, who: Principal, pool: asyncpg.Pool) -> OrgPublic:
     who.require(*ADMINS)
     async with db.transaction(pool) as conn:
         parent = None
@@ -65,16 +70,17 @@ async def create_org(cmd: OrgCreate, who: Principal, pool: asyncpg.Pool) -> Org:
         await store.add_history(conn, org.id, "created", None, cmd.model_dump(mode="json"),
                                 who.person_id)
         await _emit(conn, events.ORG_CREATED, org)
-    return org
+        return await _public(conn, org)
 
 
-async def update_org(org_id: UUID, cmd: OrgUpdate, who: Principal, pool: asyncpg.Pool) -> Org:
+async def update_org(org_id: UUID, cmd: OrgUpdate, who: Principal,
+                     pool: asyncpg.Pool) -> OrgPublic:
     who.require(*ADMINS)
     changes = cmd.model_dump(exclude_unset=True)
     async with db.transaction(pool) as conn:
         org = await _org_in_scope(conn, who, org_id)
         if not changes:
-            return org
+            return await _public(conn, org)
         if changes.get("secretary_id"):
             await managed_person(conn, who, changes["secretary_id"])
         before = {k: getattr(org, k) for k in changes}
@@ -82,10 +88,11 @@ async def update_org(org_id: UUID, cmd: OrgUpdate, who: Principal, pool: asyncpg
         await store.add_history(conn, org_id, "updated", _jsonable(before),
                                 cmd.model_dump(mode="json", exclude_unset=True), who.person_id)
         await _emit(conn, events.ORG_UPDATED, org)
-    return org
+        return await _public(conn, org)
 
 
-async def move_org(org_id: UUID, cmd: OrgMove, who: Principal, pool: asyncpg.Pool) -> Org:
+async def move_org(org_id: UUID, cmd: OrgMove, who: Principal,
+                   pool: asyncpg.Pool) -> OrgPublic:
     who.require(*ADMINS)
     async with db.transaction(pool) as conn:
         org = await _org_in_scope(conn, who, org_id)
@@ -101,10 +108,10 @@ async def move_org(org_id: UUID, cmd: OrgMove, who: Principal, pool: asyncpg.Poo
                                 {"parent_id": str(parent.id), "reason": cmd.reason},
                                 who.person_id)
         await _emit(conn, events.ORG_MOVED, moved)
-    return moved
+        return await _public(conn, moved)
 
 
-async def dissolve_org(org_id: UUID, who: Principal, pool: asyncpg.Pool) -> Org:
+async def dissolve_org(org_id: UUID, who: Principal, pool: asyncpg.Pool) -> OrgPublic:
     who.require(*ADMINS)
     async with db.transaction(pool) as conn:
         org = await _org_in_scope(conn, who, org_id)
@@ -117,22 +124,23 @@ async def dissolve_org(org_id: UUID, who: Principal, pool: asyncpg.Pool) -> Org:
         org = await store.update(conn, org_id, active=False)
         await store.add_history(conn, org_id, "dissolved", None, None, who.person_id)
         await _emit(conn, events.ORG_DISSOLVED, org)
-    return org
+        return await _public(conn, org)
 
 
 def _jsonable(values: dict) -> dict:
     return {k: (str(v) if isinstance(v, UUID) else v) for k, v in values.items()}
 
 
-async def get_org(org_id: UUID, who: Principal, pool: asyncpg.Pool) -> Org:
+async def get_org(org_id: UUID, who: Principal, pool: asyncpg.Pool) -> OrgPublic:
     _require_staff(who)
     async with pool.acquire() as conn:
         await scope.ensure_within(conn, who, org_id)
-        return await queries.get(conn, org_id)
+        return await _public(conn, await queries.get(conn, org_id))
 
 
 async def list_subtree(org_id: UUID | None, who: Principal, pool: asyncpg.Pool, kind: str | None,
-                       after: str | None, limit: int, include_inactive: bool) -> list[Org]:
+                       after: str | None, limit: int,
+                       include_inactive: bool) -> list[OrgPublic]:
     """The organisation (or the caller's scope) and everything below it, in tree order."""
     _require_staff(who)
     async with pool.acquire() as conn:
@@ -143,11 +151,11 @@ async def list_subtree(org_id: UUID | None, who: Principal, pool: asyncpg.Pool, 
         return await queries.subtree(conn, root, kind, after, limit, include_inactive)
 
 
-async def org_history(org_id: UUID, who: Principal, pool: asyncpg.Pool):
+async def org_history(org_id: UUID, who: Principal, pool: asyncpg.Pool) -> list[OrgChange]:
     _require_staff(who)
     async with pool.acquire() as conn:
         await scope.ensure_within(conn, who, org_id)
-        return await queries.history(conn, org_id)
+        return await names.all_named(conn, await queries.history(conn, org_id))
 
 
 def _require_staff(who: Principal) -> None:

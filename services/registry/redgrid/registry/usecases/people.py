@@ -18,8 +18,11 @@ from redgrid.registry import events
 from redgrid.registry.commands import CardRecord, MembershipSet, PersonCreate, PersonUpdate, RoleAssign
 from redgrid.registry.domain.orgs import BRANCHES, OrgKind, path_ids
 from redgrid.registry.domain.people import MANAGEMENT, MemberCategory, check_role
-from redgrid.registry.models import Card, Contact, Person, PersonPublic
+from redgrid.common.pagination import Page, page
+from redgrid.registry import models
+from redgrid.registry.models import Card, Contact, Membership, Person, PersonPublic
 from redgrid.registry.queries import grids as grid_queries
+from redgrid.registry.queries import names
 from redgrid.registry.queries import people as queries
 from redgrid.registry.store import people as store
 
@@ -96,7 +99,7 @@ async def register_person(cmd: PersonCreate, who: Principal, pool: asyncpg.Pool)
         await emit_person(conn, person.id, registered=True)
         if person.phone or person.email:
             await _emit_contact(conn, person)
-    return PersonPublic.of(person)
+        return await names.named(conn, PersonPublic.of(person))
 
 
 async def update_person(person_id: UUID, cmd: PersonUpdate, who: Principal,
@@ -131,7 +134,8 @@ async def update_person(person_id: UUID, cmd: PersonUpdate, who: Principal,
         return await _public(conn, person)
 
 
-async def assign_role(person_id: UUID, cmd: RoleAssign, who: Principal, pool: asyncpg.Pool):
+async def assign_role(person_id: UUID, cmd: RoleAssign, who: Principal,
+                      pool: asyncpg.Pool) -> models.Role:
     who.require(*ADMINS)
     check_role(cmd.role, cmd.employment, cmd.part_time_kind, cmd.grid_id is not None)
     async with db.transaction(pool) as conn:
@@ -142,7 +146,7 @@ async def assign_role(person_id: UUID, cmd: RoleAssign, who: Principal, pool: as
         role = await store.add_role(conn, uuid7(), person_id, **values)
         await store.bump(conn, person_id)
         await emit_person(conn, person_id)
-    return role
+        return await names.named(conn, role)
 
 
 async def end_role(person_id: UUID, role_id: UUID, who: Principal, pool: asyncpg.Pool) -> None:
@@ -156,7 +160,7 @@ async def end_role(person_id: UUID, role_id: UUID, who: Principal, pool: asyncpg
 
 
 async def set_membership(person_id: UUID, cmd: MembershipSet, who: Principal,
-                         pool: asyncpg.Pool):
+                         pool: asyncpg.Pool) -> Membership:
     who.require(*ADMINS, Role.BRANCH_SECRETARY)
     async with db.transaction(pool) as conn:
         await _person_in_scope(conn, who, person_id)
@@ -169,7 +173,7 @@ async def set_membership(person_id: UUID, cmd: MembershipSet, who: Principal,
                                             cmd.joined_on, cmd.employer)
         await store.bump(conn, person_id)
         await emit_person(conn, person_id)
-    return member
+        return await names.named(conn, member)
 
 
 async def record_card(person_id: UUID, cmd: CardRecord, who: Principal,
@@ -185,12 +189,12 @@ async def record_card(person_id: UUID, cmd: CardRecord, who: Principal,
         data = events.CardData(id=card.id, person_id=person_id, colour=card.colour,
                                title=card.title, recorded_on=card.recorded_on)
         await outbox.record(conn, [events.CARD_RECORDED.make(card.id, data)])
-    return card
+        return await names.named(conn, card)
 
 
 async def _public(conn: asyncpg.Connection, person: Person) -> PersonPublic:
-    return PersonPublic.of(person, await queries.roles(conn, person.id),
-                           await queries.membership(conn, person.id))
+    return await names.named(conn, PersonPublic.of(person, await queries.roles(conn, person.id),
+                                                   await queries.membership(conn, person.id)))
 
 
 async def _readable(conn: asyncpg.Connection, who: Principal, person_id: UUID) -> Person:
@@ -227,21 +231,28 @@ async def contact_log(person_id: UUID, who: Principal, pool: asyncpg.Pool) -> li
         await _readable(conn, who, person_id)
         if who.person_id != person_id:
             who.require(*ADMINS)
-        return await queries.contact_accesses(conn, person_id)
+        reads = await queries.contact_accesses(conn, person_id)
+        found = await names.lookup(conn, [r["reader_id"] for r in reads if r["reader_id"]])
+        return [{**r, "reader_name": found.get(r["reader_id"])} for r in reads]
 
 
 async def list_people(who: Principal, pool: asyncpg.Pool, grid_id: UUID | None,
                       role: str | None, skill: str | None, category: str | None,
-                      after: tuple[str, UUID] | None, limit: int) -> list[Person]:
-    """A scope's people in tree order; the caller shows them as PersonPublic (masked)."""
+                      after: tuple[str, UUID] | None, limit: int) -> Page[PersonPublic]:
+    """A page of a scope's people in tree order, masked (PersonPublic), with the names the
+    query joined."""
     if not who.is_staff:
         raise Forbidden("只有工作人员可以查看人员名单", en="staff list people")
     async with pool.acquire() as conn:
         path = await scope.scope_path(conn, who)
-        return await queries.in_scope(conn, path, grid_id, role, skill, category, after, limit)
+        rows = await queries.in_scope(conn, path, grid_id, role, skill, category, after,
+                                      limit + 1)
+    found = page(rows, limit, lambda r: [r["org_path"], str(r["id"])])
+    return Page(items=[PersonPublic.of(Person.of(r), names=r) for r in found.items],
+                next_cursor=found.next_cursor)
 
 
 async def list_cards(person_id: UUID, who: Principal, pool: asyncpg.Pool) -> list[Card]:
     async with pool.acquire() as conn:
         await _readable(conn, who, person_id)
-        return await queries.cards(conn, person_id)
+        return await names.all_named(conn, await queries.cards(conn, person_id))

@@ -14,6 +14,7 @@ from redgrid.registry import events
 from redgrid.registry.commands import PlaceCreate
 from redgrid.registry.domain.places import walking_minutes
 from redgrid.registry.models import Place, PlacePublic
+from redgrid.registry.queries import names
 from redgrid.registry.queries import places as queries
 from redgrid.registry.store import places as store
 
@@ -34,7 +35,7 @@ async def create_place(cmd: PlaceCreate, who: Principal, pool: asyncpg.Pool) -> 
         path = await scope.ensure_within(conn, who, cmd.org_id)
         place = await store.insert(conn, uuid7(), **cmd.model_dump(), org_path=path)
         await _emit(conn, place)
-    return public(place)
+        return await names.named(conn, public(place))
 
 
 async def replace_place(place_id: UUID, cmd: PlaceCreate, who: Principal,
@@ -48,7 +49,7 @@ async def replace_place(place_id: UUID, cmd: PlaceCreate, who: Principal,
         path = await scope.ensure_within(conn, who, cmd.org_id)
         place = await store.replace(conn, place_id, **cmd.model_dump(), org_path=path)
         await _emit(conn, place)
-    return public(place)
+        return await names.named(conn, public(place))
 
 
 async def list_places(pool: asyncpg.Pool, org_id: UUID | None, kind: str | None,
@@ -56,14 +57,16 @@ async def list_places(pool: asyncpg.Pool, org_id: UUID | None, kind: str | None,
     """Public: where residents can go, and when it is open."""
     async with pool.acquire() as conn:
         path = await scope.org_path(conn, org_id) if org_id else None
-        return [public(p) for p in await queries.listed(conn, path, kind, after, limit)]
+        found = await queries.listed(conn, path, kind, after, limit)
+        return await names.all_named(conn, [public(p) for p in found])
 
 
 async def nearby(pool: asyncpg.Pool, lat: float, lng: float, minutes: float) -> list[PlacePublic]:
     async with pool.acquire() as conn:
         candidates = await queries.around(conn, lat, lng, minutes)
-    found = [(walking_minutes(lat, lng, p.lat, p.lng), p) for p in candidates]
-    return [public(p, m) for m, p in sorted(found, key=lambda x: x[0]) if m <= minutes]
+        found = [(walking_minutes(lat, lng, p.lat, p.lng), p) for p in candidates]
+        return await names.all_named(conn, [public(p, m) for m, p in
+                                            sorted(found, key=lambda x: x[0]) if m <= minutes])
 
 
 async def circle_coverage(org_id: UUID, minutes: float, who: Principal,
@@ -75,6 +78,7 @@ async def circle_coverage(org_id: UUID, minutes: float, who: Principal,
         path = await scope.ensure_within(conn, who, org_id)
         grids = await queries.grid_centres(conn, path)
         places = await queries.listed(conn, None, None, None, 100_000)
+        org_name = (await names.lookup(conn, [org_id])).get(org_id)
     uncovered = []
     for g in grids:
         nearest = min((walking_minutes(g["center_lat"], g["center_lng"], p.lat, p.lng)
@@ -84,7 +88,8 @@ async def circle_coverage(org_id: UUID, minutes: float, who: Principal,
                               "nearest_minutes": None if nearest is None else round(nearest, 1)})
     covered = len(grids) - len(uncovered)
     return {
-        "org_id": str(org_id), "minutes": minutes, "grids_with_centre": len(grids),
+        "org_id": str(org_id), "org_name": org_name, "minutes": minutes,
+        "grids_with_centre": len(grids),
         "covered": covered, "share": round(covered / len(grids), 3) if grids else None,
         "uncovered": uncovered,
     }

@@ -17,6 +17,7 @@ from redgrid.common.settings import Settings
 from redgrid.registry.commands import LoginLink, SessionOpen
 from redgrid.registry.domain import sessions as rules
 from redgrid.registry.queries import logins as queries
+from redgrid.registry.queries import names
 from redgrid.registry.queries import people as people_queries
 from redgrid.registry.store import logins as store
 
@@ -32,6 +33,7 @@ class Session(BaseModel):
     name: str
     roles: list[str]
     org_id: UUID | None
+    org_name: str | None = None
 
 
 async def open_session(cmd: SessionOpen, pool: asyncpg.Pool, keys: KeySet | None,
@@ -52,10 +54,12 @@ async def open_session(cmd: SessionOpen, pool: asyncpg.Pool, keys: KeySet | None
         person = await _person_of(conn, claims)
         held, member = await queries.held_roles(conn, person["id"])
     who = _principal(person, claims, held, member, settings)
+    async with pool.acquire() as conn:
+        org_name = (await names.lookup(conn, [who.org_id] if who.org_id else [])).get(who.org_id)
     return Session(access_token=sign_session(settings, who, settings.session_ttl_seconds),
                    expires_in=settings.session_ttl_seconds, person_id=who.person_id,
                    name=person["name"], roles=sorted(r.value for r in who.roles),
-                   org_id=who.org_id)
+                   org_id=who.org_id, org_name=org_name)
 
 
 async def _person_of(conn: asyncpg.Connection, claims: dict) -> asyncpg.Record:

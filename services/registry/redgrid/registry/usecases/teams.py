@@ -13,19 +13,21 @@ from redgrid.common.ids import uuid7
 from redgrid.registry import events
 from redgrid.registry.commands import TeamCreate, TeamJoin, TeamUpdate
 from redgrid.registry.domain.orgs import path_ids
-from redgrid.registry.models import Team
+from redgrid.registry.models import Team, TeamPublic
+from redgrid.registry.queries import names
 from redgrid.registry.queries import teams as queries
 from redgrid.registry.store import people as people_store
 from redgrid.registry.store import teams as store
 from redgrid.registry.usecases.people import emit_person, managed_person
 
 
-async def _emit(conn: asyncpg.Connection, kind, team_id: UUID) -> Team:
+async def _emit(conn: asyncpg.Connection, kind, team_id: UUID) -> TeamPublic:
+    """The team's event; returns the team as answered, with its names."""
     team = await queries.get(conn, team_id)
     data = events.TeamData(**team.model_dump(exclude={"org_path"}),
                            org_path=path_ids(team.org_path))
     await outbox.record(conn, [kind.make(team.id, data)])
-    return team
+    return await names.named(conn, team)
 
 
 async def _team_in_scope(conn: asyncpg.Connection, who: Principal, team_id: UUID) -> Team:
@@ -35,7 +37,7 @@ async def _team_in_scope(conn: asyncpg.Connection, who: Principal, team_id: UUID
     return team
 
 
-async def create_team(cmd: TeamCreate, who: Principal, pool: asyncpg.Pool) -> Team:
+async def create_team(cmd: TeamCreate, who: Principal, pool: asyncpg.Pool) -> TeamPublic:
     who.require(*ADMINS)
     async with db.transaction(pool) as conn:
         path = await scope.ensure_within(conn, who, cmd.org_id)
@@ -48,7 +50,8 @@ async def create_team(cmd: TeamCreate, who: Principal, pool: asyncpg.Pool) -> Te
         return await _emit(conn, events.TEAM_CREATED, team_id)
 
 
-async def update_team(team_id: UUID, cmd: TeamUpdate, who: Principal, pool: asyncpg.Pool) -> Team:
+async def update_team(team_id: UUID, cmd: TeamUpdate, who: Principal,
+                      pool: asyncpg.Pool) -> TeamPublic:
     who.require(*ADMINS)
     async with db.transaction(pool) as conn:
         await _team_in_scope(conn, who, team_id)
@@ -67,7 +70,8 @@ async def _join(conn: asyncpg.Connection, who: Principal, team_id: UUID, person_
         await emit_person(conn, person_id)
 
 
-async def add_member(team_id: UUID, cmd: TeamJoin, who: Principal, pool: asyncpg.Pool) -> Team:
+async def add_member(team_id: UUID, cmd: TeamJoin, who: Principal,
+                     pool: asyncpg.Pool) -> TeamPublic:
     who.require(*ADMINS)
     async with db.transaction(pool) as conn:
         await _team_in_scope(conn, who, team_id)
@@ -76,7 +80,8 @@ async def add_member(team_id: UUID, cmd: TeamJoin, who: Principal, pool: asyncpg
         return await _emit(conn, events.TEAM_UPDATED, team_id)
 
 
-async def remove_member(team_id: UUID, person_id: UUID, who: Principal, pool: asyncpg.Pool) -> Team:
+async def remove_member(team_id: UUID, person_id: UUID, who: Principal,
+                        pool: asyncpg.Pool) -> TeamPublic:
     who.require(*ADMINS)
     async with db.transaction(pool) as conn:
         await _team_in_scope(conn, who, team_id)
@@ -88,17 +93,19 @@ async def remove_member(team_id: UUID, person_id: UUID, who: Principal, pool: as
         return await _emit(conn, events.TEAM_UPDATED, team_id)
 
 
-async def get_team(team_id: UUID, who: Principal, pool: asyncpg.Pool) -> Team:
+async def get_team(team_id: UUID, who: Principal, pool: asyncpg.Pool) -> TeamPublic:
     if not who.is_staff:
         raise Forbidden("只有工作人员可以查看志愿服务队", en="staff read teams")
     async with pool.acquire() as conn:
         await _team_in_scope(conn, who, team_id)
-        return await queries.get(conn, team_id)
+        return await names.named(conn, await queries.get(conn, team_id))
 
 
 async def list_teams(who: Principal, pool: asyncpg.Pool, skill: str | None, after: UUID | None,
-                     limit: int) -> list[Team]:
+                     limit: int) -> list[TeamPublic]:
     if not who.is_staff:
         raise Forbidden("只有工作人员可以查看志愿服务队", en="staff read teams")
     async with pool.acquire() as conn:
-        return await queries.in_scope(conn, await scope.scope_path(conn, who), skill, after, limit)
+        found = await queries.in_scope(conn, await scope.scope_path(conn, who), skill, after,
+                                       limit)
+        return await names.all_named(conn, found)

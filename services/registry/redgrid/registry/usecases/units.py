@@ -16,7 +16,8 @@ from redgrid.registry import events
 from redgrid.registry.commands import DualReportCreate, UnitCreate, UnitUpdate
 from redgrid.registry.domain.orgs import OrgKind, path_ids
 from redgrid.registry.domain.people import MemberCategory
-from redgrid.registry.models import DualReport, Unit, UnitPublic
+from redgrid.registry.models import DualReport, DualReportPublic, Unit, UnitPublic
+from redgrid.registry.queries import names
 from redgrid.registry.queries import people as people_queries
 from redgrid.registry.queries import units as queries
 from redgrid.registry.store import units as store
@@ -55,7 +56,8 @@ async def register_unit(cmd: UnitCreate, who: Principal, pool: asyncpg.Pool) -> 
         await store.insert(conn, unit_id, **cmd.model_dump(exclude={"community_ids"}),
                            org_path=path)
         await store.serve(conn, unit_id, list(dict.fromkeys(cmd.community_ids)))
-        return UnitPublic.of(await _emit(conn, events.UNIT_REGISTERED, unit_id))
+        return await names.named(conn, UnitPublic.of(
+            await _emit(conn, events.UNIT_REGISTERED, unit_id)))
 
 
 async def _unit_for(conn, who: Principal, unit_id: UUID) -> Unit:
@@ -84,12 +86,13 @@ async def update_unit(unit_id: UUID, cmd: UnitUpdate, who: Principal,
             await _communities_in_scope(conn, who, communities)
             await store.serve(conn, unit_id, list(dict.fromkeys(communities)))
         await store.update(conn, unit_id, **changes)
-        return UnitPublic.of(await _emit(conn, events.UNIT_UPDATED, unit_id))
+        return await names.named(conn, UnitPublic.of(
+            await _emit(conn, events.UNIT_UPDATED, unit_id)))
 
 
 async def get_unit(unit_id: UUID, who: Principal, pool: asyncpg.Pool) -> UnitPublic:
     async with pool.acquire() as conn:
-        return UnitPublic.of(await _unit_for(conn, who, unit_id))
+        return await names.named(conn, UnitPublic.of(await _unit_for(conn, who, unit_id)))
 
 
 async def list_units(who: Principal, pool: asyncpg.Pool, community_id: UUID | None,
@@ -99,7 +102,7 @@ async def list_units(who: Principal, pool: asyncpg.Pool, community_id: UUID | No
     async with pool.acquire() as conn:
         rows = await queries.in_scope(conn, await scope.scope_path(conn, who), community_id,
                                       after, limit)
-        return [UnitPublic.of(u) for u in rows]
+        return await names.all_named(conn, [UnitPublic.of(u) for u in rows])
 
 
 async def _may_report(conn, who: Principal, cmd: DualReportCreate) -> None:
@@ -118,8 +121,12 @@ def _data(report: DualReport) -> events.DualReportData:
     return events.DualReportData(**report.model_dump(exclude={"org_path"}))
 
 
+async def _public(conn: asyncpg.Connection, report: DualReport) -> DualReportPublic:
+    return await names.named(conn, report)
+
+
 async def register_dual_report(cmd: DualReportCreate, who: Principal,
-                               pool: asyncpg.Pool) -> DualReport:
+                               pool: asyncpg.Pool) -> DualReportPublic:
     if (cmd.person_id is None) == (cmd.unit_id is None):
         raise Invalid("请指定报到的党员或共建单位，二者选其一",
                       en="name either a person_id (member) or a unit_id (unit)")
@@ -142,10 +149,11 @@ async def register_dual_report(cmd: DualReportCreate, who: Principal,
             raise Conflict("已向该社区报到，无需重复登记",
                            en="already registered with this community")
         await outbox.record(conn, [events.DUAL_REPORT_REGISTERED.make(report.id, _data(report))])
-        return report
+        return await _public(conn, report)
 
 
-async def end_dual_report(report_id: UUID, who: Principal, pool: asyncpg.Pool) -> DualReport:
+async def end_dual_report(report_id: UUID, who: Principal,
+                          pool: asyncpg.Pool) -> DualReportPublic:
     async with db.transaction(pool) as conn:
         report = await queries.get_dual_report(conn, report_id)
         if report is None:
@@ -157,16 +165,18 @@ async def end_dual_report(report_id: UUID, who: Principal, pool: asyncpg.Pool) -
         if report is None:
             raise Conflict("该报到登记已结束", en="this registration has ended already")
         await outbox.record(conn, [events.DUAL_REPORT_ENDED.make(report.id, _data(report))])
-        return report
+        return await _public(conn, report)
 
 
 async def list_dual_reports(who: Principal, pool: asyncpg.Pool, community_id: UUID | None,
-                            kind: str | None, after: UUID | None, limit: int) -> list[DualReport]:
+                            kind: str | None, after: UUID | None,
+                            limit: int) -> list[DualReportPublic]:
     if not who.is_staff:
         raise Forbidden("只有工作人员可以查看双报到登记", en="staff list 双报到 registrations")
     async with pool.acquire() as conn:
-        return await queries.dual_reports(conn, await scope.scope_path(conn, who), community_id,
-                                          kind, after, limit)
+        found = await queries.dual_reports(conn, await scope.scope_path(conn, who), community_id,
+                                           kind, after, limit)
+        return await names.all_named(conn, found)
 
 
 async def figures(org_id: UUID, who: Principal, pool: asyncpg.Pool) -> dict:
@@ -174,4 +184,6 @@ async def figures(org_id: UUID, who: Principal, pool: asyncpg.Pool) -> dict:
         raise Forbidden("只有工作人员可以查看统计数据", en="staff read the figures")
     async with pool.acquire() as conn:
         path = await scope.ensure_within(conn, who, org_id)
-        return {"org_id": str(org_id), **await queries.figures(conn, path)}
+        found = await names.lookup(conn, [org_id])
+        return {"org_id": str(org_id), "org_name": found.get(org_id),
+                **await queries.figures(conn, path)}

@@ -12,11 +12,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
 
+from redgrid.common.clock import BEIJING, local_iso  # noqa: F401 - models read local_iso here
 from redgrid.tickets.domain.calendar import CURRENT, Basis, Calendar, weakest
 
-BEIJING = ZoneInfo("Asia/Shanghai")
 FALLBACK_NOTE = ("该年度节假日安排尚未载入：期限按周一至周五（扣除法定节日）估算，请人工核对"
                  " (no holiday notice for that year: counted Monday-Friday less the statutory "
                  "holidays)")
@@ -29,11 +28,6 @@ def is_working_day(day: date, calendar: Calendar | None = None) -> tuple[bool, B
 
 def local_day(moment: datetime) -> date:
     return moment.astimezone(BEIJING).date()
-
-
-def local_iso(moment: datetime | None) -> str | None:
-    """A moment as a clerk reads it: Beijing time, e.g. 2026-12-11T00:00:00+08:00."""
-    return moment.astimezone(BEIJING).isoformat() if moment is not None else None
 
 
 @dataclass(frozen=True)
