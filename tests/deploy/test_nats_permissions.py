@@ -14,10 +14,11 @@ import nats
 import pytest
 import yaml
 from nats.js.api import ConsumerConfig
+from pydantic import BaseModel, ConfigDict
 
 from redgrid.common import devstack
 from redgrid.common.cli import available_services, load_spec
-from redgrid.common.consumer import Consumer, Unprocessable
+from redgrid.common.consumer import BadEvent, Consumer
 from redgrid.common.service import ServiceSpec
 from redgrid.common.settings import SERVICES
 from redgrid.common.testing import Stack, eventually, run_service
@@ -43,10 +44,16 @@ USERS = [*P.SERVICES, "city", "admin", "sys"]
 FROM_REGISTRY = Consumer("tickets", source="registry")
 
 
-@FROM_REGISTRY.on(*registry_events.ALL)
-async def _seen(conn, event) -> None:
-    if event.data.get("name") == "坏":
-        raise Unprocessable("a stand-in refusal")
+class Named(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    name: str | None = None
+
+
+@FROM_REGISTRY.on(*registry_events.ALL, data=Named)
+async def _seen(conn, event, data: Named) -> None:
+    if data.name == "坏":
+        raise BadEvent("a stand-in refusal")
     await conn.execute("INSERT INTO seen (event_id, type) VALUES ($1, $2)", event.id, event.type)
 
 
