@@ -203,6 +203,9 @@ async def test_services_publish_consume_and_dead_letter_under_their_own_users(ru
         assert registry_stream.state.messages == 2
         durable = await admin.js.consumer_info("REDGRID_REGISTRY", "tickets-from-registry")
         assert durable.num_ack_pending == 0 and durable.num_pending == 0
+        # and what `redgrid dlq replay` sends back, it reads through its own replay consumer
+        replays = await admin.js.consumer_info("REDGRID_DLQ", "tickets-from-registry-replay")
+        assert replays.config.filter_subject == "redgrid.replay.tickets-from-registry"
     finally:
         await admin.nc.close()
     assert good["id"] != bad["id"]
@@ -223,7 +226,14 @@ async def test_a_service_cannot_touch_another_services_subjects(running, secured
                         "$JS.API.STREAM.DELETE.REDGRID_REGISTRY",
                         "$JS.API.STREAM.PURGE.REDGRID_REGISTRY",
                         "$JS.API.STREAM.CREATE.REDGRID_MATCHING",
-                        "$JS.API.STREAM.MSG.GET.REDGRID_REGISTRY"):
+                        "$JS.API.STREAM.MSG.GET.REDGRID_REGISTRY",
+                        # its replay consumer only with its own replays as the filter
+                        "$JS.API.CONSUMER.DURABLE.CREATE.REDGRID_DLQ.tickets-from-registry-replay",
+                        "$JS.API.CONSUMER.CREATE.REDGRID_DLQ.tickets-from-registry-replay."
+                        "redgrid.dlq.>",
+                        "$JS.API.CONSUMER.CREATE.REDGRID_DLQ.notifications-from-registry-replay."
+                        "redgrid.replay.notifications-from-registry",
+                        "$JS.API.STREAM.MSG.GET.REDGRID_DLQ"):
             assert await tickets.refused(subject, b"{}")
         assert await tickets.refused_subscription("_INBOX.>")
         assert await tickets.refused_subscription("redgrid.registry.>")
