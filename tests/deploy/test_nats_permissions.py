@@ -17,8 +17,8 @@ from nats.js.api import ConsumerConfig
 from pydantic import BaseModel, ConfigDict
 
 from redgrid.common import devstack
-from redgrid.common.cli import available_services, load_spec
 from redgrid.common.consumer import BadEvent, Consumer
+from redgrid.common.service import available_services, load_spec
 from redgrid.common.service import ServiceSpec
 from redgrid.common.settings import SERVICES
 from redgrid.common.testing import Stack, eventually, run_service
