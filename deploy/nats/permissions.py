@@ -9,13 +9,14 @@ A test checks both are what this file renders, and runs a real nats-server with 
 Users (account REDGRID, JetStream enabled):
 - one per service, named after it: publishes its own events (redgrid.<svc>.>), manages its own
   stream and the shared dead-letter stream, and reads only through the durable consumers it owns
-  (<svc>-from-<source>), dead-lettering on redgrid.dlq.<svc>-from-<source>. Replies come to
+  (<svc>-from-<source>), dead-lettering on redgrid.dlq.<svc>-from-<source> and reading back
+  its replays (redgrid.replay.<svc>-from-<source>, `redgrid dlq replay`). Replies come to
   _INBOX.<svc>.> (the services connect with that inbox prefix), so no user reads another's replies.
 - `city`: the read-only user for other city systems (12345 hotline, big-data bureau, ...). It
   publishes no event; it reads streams only through the named consumers below, and on the
   registry's stream only with a filter naming an entity other than `contact` (phones and e-mails
   are internal). It cannot read the dead-letter stream, which may hold copies of contact events.
-- `admin`: operators' `nats` CLI (stream reports, backups, purging the DLQ).
+- `admin`: operators' `nats` CLI (stream reports, backups, purging the DLQ) and `redgrid dlq`.
 Passwords are never here: each is an environment variable of the nats-server process
 (NATS_<USER>_PASSWORD), filled from a Kubernetes Secret or docker compose's environment.
 """
@@ -82,6 +83,15 @@ def service_permissions(service: str) -> dict:
             f"$JS.API.CONSUMER.INFO.{s}.{d}",
             f"$JS.API.CONSUMER.MSG.NEXT.{s}.{d}",
             f"$JS.ACK.{s}.{d}.>",
+        ]
+        # What `redgrid dlq replay` sends back to this consumer: read through a consumer of the
+        # dead-letter stream whose filter (named in the subject) is its own replays only.
+        r = f"{d}-replay"
+        publish += [
+            f"$JS.API.CONSUMER.CREATE.{DLQ_STREAM}.{r}.redgrid.replay.{d}",
+            f"$JS.API.CONSUMER.INFO.{DLQ_STREAM}.{r}",
+            f"$JS.API.CONSUMER.MSG.NEXT.{DLQ_STREAM}.{r}",
+            f"$JS.ACK.{DLQ_STREAM}.{r}.>",
         ]
     return {"publish": {"allow": publish}, "subscribe": {"allow": [f"{inbox(service)}.>"]}}
 

@@ -14,10 +14,11 @@ import nats
 import pytest
 import yaml
 from nats.js.api import ConsumerConfig
+from pydantic import BaseModel, ConfigDict
 
 from redgrid.common import devstack
+from redgrid.common.consumer import BadEvent, Consumer
 from redgrid.common.service import available_services, load_spec
-from redgrid.common.consumer import Consumer, Unprocessable
 from redgrid.common.service import ServiceSpec
 from redgrid.common.settings import SERVICES
 from redgrid.common.testing import Stack, eventually, run_service
@@ -43,10 +44,16 @@ USERS = [*P.SERVICES, "city", "admin", "sys"]
 FROM_REGISTRY = Consumer("tickets", source="registry")
 
 
-@FROM_REGISTRY.on(*registry_events.ALL)
-async def _seen(conn, event) -> None:
-    if event.data.get("name") == "坏":
-        raise Unprocessable("a stand-in refusal")
+class Named(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    name: str | None = None
+
+
+@FROM_REGISTRY.on(*registry_events.ALL, data=Named)
+async def _seen(conn, event, data: Named) -> None:
+    if data.name == "坏":
+        raise BadEvent("a stand-in refusal")
     await conn.execute("INSERT INTO seen (event_id, type) VALUES ($1, $2)", event.id, event.type)
 
 
@@ -196,6 +203,9 @@ async def test_services_publish_consume_and_dead_letter_under_their_own_users(ru
         assert registry_stream.state.messages == 2
         durable = await admin.js.consumer_info("REDGRID_REGISTRY", "tickets-from-registry")
         assert durable.num_ack_pending == 0 and durable.num_pending == 0
+        # and what `redgrid dlq replay` sends back, it reads through its own replay consumer
+        replays = await admin.js.consumer_info("REDGRID_DLQ", "tickets-from-registry-replay")
+        assert replays.config.filter_subject == "redgrid.replay.tickets-from-registry"
     finally:
         await admin.nc.close()
     assert good["id"] != bad["id"]
@@ -216,7 +226,14 @@ async def test_a_service_cannot_touch_another_services_subjects(running, secured
                         "$JS.API.STREAM.DELETE.REDGRID_REGISTRY",
                         "$JS.API.STREAM.PURGE.REDGRID_REGISTRY",
                         "$JS.API.STREAM.CREATE.REDGRID_MATCHING",
-                        "$JS.API.STREAM.MSG.GET.REDGRID_REGISTRY"):
+                        "$JS.API.STREAM.MSG.GET.REDGRID_REGISTRY",
+                        # its replay consumer only with its own replays as the filter
+                        "$JS.API.CONSUMER.DURABLE.CREATE.REDGRID_DLQ.tickets-from-registry-replay",
+                        "$JS.API.CONSUMER.CREATE.REDGRID_DLQ.tickets-from-registry-replay."
+                        "redgrid.dlq.>",
+                        "$JS.API.CONSUMER.CREATE.REDGRID_DLQ.notifications-from-registry-replay."
+                        "redgrid.replay.notifications-from-registry",
+                        "$JS.API.STREAM.MSG.GET.REDGRID_DLQ"):
             assert await tickets.refused(subject, b"{}")
         assert await tickets.refused_subscription("_INBOX.>")
         assert await tickets.refused_subscription("redgrid.registry.>")

@@ -13,6 +13,7 @@ import asyncpg
 import httpx
 import nats
 import pytest
+from pydantic import BaseModel, ConfigDict
 
 from redgrid.common import devstack
 from redgrid.common.consumer import Consumer
@@ -23,12 +24,16 @@ from redgrid.registry import events as registry_events
 from .support import CLEAN_EXIT, migrate, start_service, system_headers
 
 
+class Anything(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+
 def follower(replica: str) -> ServiceSpec:
     """One replica of a consumer of the registry's events (durable follower-from-registry)."""
     consumer = Consumer("follower", source="registry")
 
-    @consumer.on(*registry_events.ALL)
-    async def note(conn, event) -> None:
+    @consumer.on(*registry_events.ALL, data=Anything)
+    async def note(conn, event, data: Anything) -> None:
         await conn.execute("INSERT INTO handled (event_id, replica) VALUES ($1, $2)",
                            event.id, replica)
 

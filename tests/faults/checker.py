@@ -134,7 +134,7 @@ class Window:
                     f"SELECT event_id FROM {c.service}.inbox WHERE consumer = $1", c.durable)}
                 given_up = {d["event_id"] for d in dead if d["consumer"] == c.durable}
                 for r in events[c.source]:
-                    if c.handler_for(r["subject"] + ".v1") is None:
+                    if c.route_for(r["subject"] + ".v1") is None:
                         continue
                     if str(r["id"]) not in taken and str(r["id"]) not in given_up:
                         t.lost.append((c.durable, str(r["id"])))

@@ -73,9 +73,9 @@ class ConsumerRunner(consumer.ConsumerRunner):
         if TRACE:
             _trace(f"end {self.c.durable} {len(msgs)}")
 
-    async def _apply_batch(self, items, isolate: bool) -> int:
-        applied = await super()._apply_batch(items, isolate)  # committed
-        if CRASH == "consumer-after-commit" and self.c.durable == TARGET and applied:
+    async def _apply_batch(self, items) -> int:
+        applied = await super()._apply_batch(items)  # committed
+        if CRASH == "consumer-after-commit" and self.durable == TARGET and applied:
             ConsumerRunner.batches += 1
             if ConsumerRunner.batches >= CRASH_AFTER:
                 _die([str(i.event.id) for i in items])  # ... and no ack ever goes out

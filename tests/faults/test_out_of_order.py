@@ -178,7 +178,7 @@ async def replay(cluster: Cluster, history: list, truth: dict) -> dict[str, Any]
                 for h in harnesses:
                     for consumer in h.spec.consumers:
                         wanted = {e.id for e in events if e.service == consumer.source
-                                  and consumer.handler_for(e.type) is not None}
+                                  and consumer.route_for(e.type) is not None}
                         taken = {r["event_id"] for r in await conn.fetch(
                             f"SELECT event_id FROM {h.spec.name}.inbox WHERE consumer = $1",
                             consumer.durable)}

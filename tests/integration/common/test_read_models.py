@@ -115,6 +115,6 @@ async def test_an_older_snapshot_does_not_overwrite_a_newer_one(both):
         "id": str(person["id"]), "name": "stale", "home_org_id": str(person["id"]),
         "org_path": [str(person["id"])], "skills": ["stale"], "version": person["version"]})
     async with pool.acquire() as conn, conn.transaction():
-        await readmodels.apply_person(conn, stale)
+        await readmodels.apply_person(conn, readmodels.PersonSeen.model_validate(stale.data))
         assert await conn.fetchval("SELECT skills FROM people WHERE id = $1",
                                    person["id"]) == ["tutoring"]

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import asyncio
-from contextlib import asynccontextmanager
-from contextvars import ContextVar
 from pathlib import Path
 
 import pytest
+from pydantic import BaseModel, ConfigDict
 
 from redgrid.common import db, outbox, testing
-from redgrid.common.consumer import Consumer, Unprocessable
+from redgrid.common.consumer import BadEvent, Consumer
 from redgrid.common.events import CloudEvent, EventKind
 from redgrid.common.service import ServiceSpec
 from redgrid.common.testing import eventually, run_service
@@ -20,45 +19,40 @@ pytestmark = pytest.mark.asyncio(loop_scope="session")
 PING = EventKind("probe", "thing", "pinged")
 POISON = EventKind("probe", "thing", "poisoned")
 TALLIED = EventKind("probe", "thing", "tallied")
-_tally: ContextVar[list | None] = ContextVar("probe_tally", default=None)
 
 
-@asynccontextmanager
-async def tallied(conn):
-    """The probe's gathered writes: the tallies of a batch written with one statement."""
-    rows: list = []
-    token = _tally.set(rows)
-    try:
-        yield
-    finally:
-        _tally.reset(token)
+class Thing(BaseModel):
+    """The probe's events' data: whatever they carry, a few flags read."""
+
+    model_config = ConfigDict(extra="allow")
+
+    bad: bool = False
+    permanent: bool = False
+
+
+async def tallies(conn, batch: list[tuple]) -> None:
+    """The probe's writes: the tallies a batch's handlers returned, with one statement."""
     await conn.execute("INSERT INTO effects (event_id, kind) SELECT * FROM unnest($1::uuid[], "
-                       "$2::text[])", [r[0] for r in rows], [r[1] for r in rows])
+                       "$2::text[])", [r[0] for r in batch], [r[1] for r in batch])
 
 
-CONSUMER = Consumer("probe", source="probe", gathered=tallied)
+CONSUMER = Consumer("probe", source="probe", write=tallies)
 
 
-@CONSUMER.on(TALLIED)
-async def on_tallied(conn, event: CloudEvent) -> None:
-    kind = None if event.data.get("bad") else "tally"  # NULL fails only when written
-    rows = _tally.get()
-    if rows is None:  # applied on its own (the batch failed): writes at once
-        async with tallied(conn):
-            _tally.get().append((event.id, kind))
-    else:
-        rows.append((event.id, kind))
+@CONSUMER.on(TALLIED, data=Thing)
+async def on_tallied(conn, event: CloudEvent, thing: Thing) -> tuple:
+    return (event.id, None if thing.bad else "tally")  # NULL fails only when written
 
 
-@CONSUMER.on(PING)
-async def on_ping(conn, event: CloudEvent) -> None:
+@CONSUMER.on(PING, data=Thing)
+async def on_ping(conn, event: CloudEvent, thing: Thing) -> None:
     await conn.execute("INSERT INTO effects (event_id, kind) VALUES ($1, 'ping')", event.id)
 
 
-@CONSUMER.on(POISON)
-async def on_poison(conn, event: CloudEvent) -> None:
-    if event.data.get("permanent"):
-        raise Unprocessable("this one can never be applied")
+@CONSUMER.on(POISON, data=Thing)
+async def on_poison(conn, event: CloudEvent, thing: Thing) -> None:
+    if thing.permanent:
+        raise BadEvent("this one can never be applied")
     raise RuntimeError("this handler always fails")
 
 
@@ -193,7 +187,7 @@ async def test_poison_message_is_dead_lettered_and_next_one_handled(probe):
     assert "always fails" in headers["Redgrid-Reason"]
 
 
-async def test_unprocessable_and_malformed_go_straight_to_dead_letters(probe):
+async def test_bad_events_and_malformed_go_straight_to_dead_letters(probe):
     permanent = POISON.make("thing-7", {"permanent": True})
     await emit(probe, permanent)
     await probe.runtime.js.publish("redgrid.probe.thing.pinged", b"{not json",
@@ -213,9 +207,10 @@ async def test_unprocessable_and_malformed_go_straight_to_dead_letters(probe):
     assert permanent_letters[0].headers["Redgrid-Deliveries"] == "1"
 
 
-async def test_a_batch_writes_what_it_gathered_once_and_a_bad_row_fails_only_its_event(probe):
-    """Tallies gathered over a batch are written at its end; when that write fails, the
-    batch is applied again event by event: the bad one is retried then dead-lettered, the
+async def test_a_batch_writes_what_its_handlers_returned_once_and_a_bad_row_fails_one_event(
+        probe):
+    """The tallies a batch's handlers return are written at its end; when that write fails,
+    the batch is applied again event by event: the bad one is retried then dead-lettered, the
     others are applied once each."""
     good = [TALLIED.make(f"tally-{i}", {}) for i in range(5)]
     bad = TALLIED.make("tally-bad", {"bad": True})

@@ -255,7 +255,7 @@ async def test_a_snapshot_missing_its_status_is_dead_lettered_not_retried(world)
         return [m for m in msgs if broken["id"] in m.data.decode()]
 
     (msg,) = await eventually(dead_lettered)
-    assert msg.headers["Redgrid-Deliveries"] == "1" and "Unprocessable" in msg.headers[
+    assert msg.headers["Redgrid-Deliveries"] == "1" and "BadEvent" in msg.headers[
         "Redgrid-Reason"]
     assert await source_status(w, "ticket", UUID(broken["id"])) is None
 

@@ -1,5 +1,6 @@
-"""The pure rules of notifications: who must know, what they are told, quiet hours, backoff,
-keys, event-type patterns and Standard Webhooks signatures."""
+"""The pure rules of notifications: who must know (typed snapshots in, notices out, no
+database), what they are told, quiet hours, backoff, keys, event-type patterns and Standard
+Webhooks signatures."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from standardwebhooks.webhooks import Webhook
 
 from redgrid.notifications.domain import webhooks
 from redgrid.notifications.domain.audience import (
+    RULES,
     GridWorkers,
     MessageKind,
     Person,
@@ -21,7 +23,14 @@ from redgrid.notifications.domain.audience import (
     Secretaries,
     TeamMembers,
     Unit,
+    claim_confirmed,
     notices_for,
+    order_dispatched,
+    order_escalated,
+    ticket_dispatched,
+    ticket_escalated,
+    ticket_received,
+    ticket_reminded,
 )
 from redgrid.notifications.domain.channels import (
     Channel,
@@ -31,17 +40,25 @@ from redgrid.notifications.domain.channels import (
     in_quiet_hours,
     sms_not_before,
 )
+from redgrid.notifications.domain.snapshots import ClaimSeen, OrderSeen, TicketSeen
 from redgrid.notifications.domain.templates import render
 
 GRID, BRANCH, ASSIGNEE, RESIDENT = (uuid.uuid4() for _ in range(4))
 
 
-def ticket(**changes) -> dict:
-    data = {"id": str(uuid.uuid4()), "number": "DZ-2026-000123", "title": "楼道堆物",
-            "category": "environment", "grid_id": str(GRID), "org_id": str(BRANCH),
-            "level": "grid", "assignee_id": None, "reporter_person_id": str(RESIDENT),
+def ticket(**changes) -> TicketSeen:
+    data = {"id": uuid.uuid4(), "version": 3, "status": "dispatched", "number": "DZ-2026-000123",
+            "title": "楼道堆物", "category": "environment", "grid_id": GRID, "org_id": BRANCH,
+            "level": "grid", "assignee_id": None, "reporter_person_id": RESIDENT,
             "due_at": "2026-05-14T02:00:00+00:00"}
-    return data | changes
+    return TicketSeen.model_validate(data | changes)
+
+
+def order(**changes) -> OrderSeen:
+    data = {"id": uuid.uuid4(), "version": 2, "status": "dispatched", "title": "上门理发",
+            "urgency": "urgent", "assignee_person_id": None, "assignee_team_id": GRID,
+            "resident_person_id": RESIDENT, "branch_id": BRANCH}
+    return OrderSeen.model_validate(data | changes)
 
 
 def t(verb: str) -> str:
@@ -49,39 +66,44 @@ def t(verb: str) -> str:
 
 
 def test_a_ticket_dispatched_to_a_grid_tells_its_workers_and_the_assignee():
-    (to_grid,) = notices_for(t("dispatched"), ticket())
+    (to_grid,) = ticket_dispatched(ticket())
     assert to_grid.kind == MessageKind.TICKET_DISPATCHED and to_grid.audience == GridWorkers(GRID)
     assert not to_grid.urgent
-    both = notices_for(t("dispatched"), ticket(assignee_id=str(ASSIGNEE)))
+    both = ticket_dispatched(ticket(assignee_id=ASSIGNEE))
     assert [n.audience for n in both] == [GridWorkers(GRID), Person(ASSIGNEE)]
     # dispatched to a department: the grid's workers are not the ones to act
-    (only,) = notices_for(t("dispatched"), ticket(level="department", assignee_id=str(ASSIGNEE)))
+    (only,) = ticket_dispatched(ticket(level="department", assignee_id=ASSIGNEE))
     assert only.audience == Person(ASSIGNEE)
 
 
 def test_a_matter_reported_in_a_grid_tells_its_workers_to_accept_it():
-    (n,) = notices_for(t("received"), ticket())
+    (n,) = ticket_received(ticket())
     assert n.kind == MessageKind.TICKET_RECEIVED and n.audience == GridWorkers(GRID)
     assert render(n.kind, n.params)[1] == ("您所在网格收到新的民情：楼道堆物（编号 DZ-2026-000123），"
                                           "请及时受理。")
-    assert notices_for(t("received"), ticket(grid_id=None)) == []  # the community's queue
+    assert ticket_received(ticket(grid_id=None)) == []  # the community's queue
 
 
 def test_escalations_are_urgent_and_go_to_secretaries():
-    (n,) = notices_for(t("escalated"), ticket(level="community", org_id=str(BRANCH)))
+    (n,) = ticket_escalated(ticket(level="community", org_id=BRANCH))
     assert n.urgent and n.audience == Secretaries((BRANCH,), GRID)
+    (n,) = ticket_escalated(ticket(org_id=None))
+    assert n.audience == Secretaries((), GRID)  # the grid's branch
+    assert ticket_escalated(ticket(org_id=None, grid_id=None)) == []
 
 
 def test_reminders_go_to_the_holder_else_the_grid():
-    (n,) = notices_for(t("reminded"), ticket(assignee_id=str(ASSIGNEE)))
+    (n,) = ticket_reminded(ticket(assignee_id=ASSIGNEE))
     assert n.audience == Person(ASSIGNEE) and n.kind == MessageKind.TICKET_DUE_SOON
-    (n,) = notices_for(t("reminded"), ticket())
+    (n,) = ticket_reminded(ticket())
     assert n.audience == GridWorkers(GRID)
+    assert ticket_reminded(ticket(grid_id=None)) == []
 
 
 @pytest.mark.parametrize("verb,kind", [
-    ("accepted", MessageKind.TICKET_ACCEPTED), ("resolved", MessageKind.TICKET_RESOLVED),
-    ("published", MessageKind.TICKET_PUBLISHED), ("followed_up", MessageKind.TICKET_FOLLOWED_UP),
+    ("accepted", MessageKind.TICKET_ACCEPTED), ("rejected", MessageKind.TICKET_REJECTED),
+    ("resolved", MessageKind.TICKET_RESOLVED), ("published", MessageKind.TICKET_PUBLISHED),
+    ("followed_up", MessageKind.TICKET_FOLLOWED_UP),
 ])
 def test_the_resident_hears_about_their_matter_when_they_have_an_account(verb, kind):
     (n,) = notices_for(t(verb), ticket())
@@ -90,24 +112,29 @@ def test_the_resident_hears_about_their_matter_when_they_have_an_account(verb, k
 
 
 def test_emergencies_are_urgent():
-    (n,) = notices_for(t("dispatched"), ticket(category="epidemic"))
+    (n,) = ticket_dispatched(ticket(category="epidemic"))
     assert n.urgent
 
 
 def test_orders_and_claims():
-    order = {"id": str(uuid.uuid4()), "title": "上门理发", "urgency": "urgent",
-             "assignee_person_id": None, "assignee_team_id": str(GRID),
-             "resident_person_id": str(RESIDENT), "branch_id": str(BRANCH)}
-    (n,) = notices_for("redgrid.matching.order.dispatched.v1", order)
+    (n,) = order_dispatched(order())
     assert n.audience == TeamMembers(GRID) and n.urgent
-    (n,) = notices_for("redgrid.matching.order.accepted.v1", order)
-    assert n.audience == Person(RESIDENT)
-    (n,) = notices_for("redgrid.matching.order.escalated.v1", order)
+    (n,) = order_dispatched(order(assignee_person_id=ASSIGNEE))
+    assert n.audience == Person(ASSIGNEE)
+    assert order_dispatched(order(assignee_team_id=None)) == []
+    (n,) = notices_for("redgrid.matching.order.accepted.v1", order())
+    assert n.audience == Person(RESIDENT) and n.kind == MessageKind.ORDER_ACCEPTED
+    (n,) = notices_for("redgrid.matching.order.completed.v1", order(urgency="normal"))
+    assert n.kind == MessageKind.ORDER_COMPLETED and not n.urgent
+    assert notices_for("redgrid.matching.order.completed.v1",
+                       order(resident_person_id=None)) == []
+    (n,) = order_escalated(order())
     assert n.audience == Secretaries((BRANCH,)) and n.urgent
-    claim = {"id": str(uuid.uuid4()), "need_id": str(GRID), "unit_id": str(ASSIGNEE),
-             "quantity": 2}
-    (n,) = notices_for("redgrid.lists.claim.confirmed.v1", claim)
-    assert n.audience == Unit(ASSIGNEE)
+    assert order_escalated(order(branch_id=None)) == []
+    claim = ClaimSeen(id=uuid.uuid4(), version=1, status="confirmed", need_id=GRID,
+                      unit_id=ASSIGNEE, quantity=2)
+    (n,) = claim_confirmed(claim)
+    assert n.audience == Unit(ASSIGNEE) and n.params == {"need_id": GRID, "quantity": 2}
     assert notices_for("redgrid.lists.claim.made.v1", claim) == []
 
 
@@ -119,15 +146,35 @@ def test_most_events_tell_no_one(event_type):
     assert notices_for(event_type, ticket()) == []
 
 
+def test_the_table_reads_each_type_as_its_entitys_snapshot():
+    """One row per type that calls for notices: the model is the one its rule reads."""
+    models = {"ticket": TicketSeen, "order": OrderSeen, "claim": ClaimSeen}
+    assert len(RULES) == 15
+    for event_type, (model, rule) in RULES.items():
+        assert model is models[event_type.split(".")[2]], event_type
+        assert callable(rule)
+
+
+def test_a_rule_reads_typed_snapshots_not_dicts():
+    """The data arrives validated: ids are UUIDs and times datetimes in what the rules give."""
+    snapshot = TicketSeen.model_validate({
+        "id": str(uuid.uuid4()), "version": 1, "status": "received", "number": "N-1",
+        "title": "路灯不亮", "grid_id": str(GRID), "due_at": "2026-05-14T02:00:00Z"})
+    (n,) = ticket_received(snapshot)
+    assert n.audience == GridWorkers(GRID) and isinstance(n.audience.grid_id, uuid.UUID)
+    assert n.params["due_at"].year == 2026
+    assert render(n.kind, n.params)[1].startswith("您所在网格收到新的民情：路灯不亮")
+
+
 def test_messages_are_chinese_and_mask_phones_in_titles():
-    (n,) = notices_for(t("dispatched"), ticket(title="13812345678反映楼道堆物"))
+    (n,) = ticket_dispatched(ticket(title="13812345678反映楼道堆物"))
     title, body = render(n.kind, n.params)
     assert title == "新的民情工单"
     assert body == ("您所在网格有新的民情工单：138****5678反映楼道堆物（编号 DZ-2026-000123），"
                     "请于 5月14日 10:00 前签收。")
-    (n,) = notices_for(t("escalated"), ticket(level="department", department="住建局"))
+    (n,) = ticket_escalated(ticket(level="department", department="住建局"))
     assert render(n.kind, n.params)[1].startswith("民情工单已上报至住建局：")
-    (n,) = notices_for(t("reminded"), ticket(due_at=None))
+    (n,) = ticket_reminded(ticket(due_at=None))
     assert render(n.kind, n.params)[1] == "民情工单即将到期：楼道堆物（编号 DZ-2026-000123），请尽快办结。"
 
 

@@ -1,5 +1,6 @@
 """The `redgrid` command: run a service, migrate, issue a development token, start `make dev`,
-write the OpenAPI documents (for the web app's generated clients).
+write the OpenAPI documents (for the web app's generated clients), list, show and replay dead
+letters.
 
 Services are found by name (redgrid.<name>.main), so this module imports none of them.
 """
@@ -92,6 +93,40 @@ def cmd_dev(args: argparse.Namespace) -> None:
     launcher.main(fresh=args.fresh)
 
 
+async def _dlq(args: argparse.Namespace) -> int:
+    from redgrid.common import deadletters, streams
+
+    nc = await streams.connect(Settings(), "dlq")
+    try:
+        js = nc.jetstream()
+        letters = await deadletters.dead_letters(js, args.service)
+        if args.action == "list":
+            print(deadletters.table(letters) if letters else "no dead letters")
+            return 0
+        chosen = letters if args.action == "replay" and args.all \
+            else deadletters.matching(letters, args.id or "")
+        if not chosen:
+            print(f"no dead letter {args.id or ''}".rstrip(), file=sys.stderr)
+            return 1
+        if args.action == "show":
+            print("\n\n".join(deadletters.details(d) for d in chosen))
+            return 0
+        outcomes = await deadletters.replay(js, chosen, wait=args.wait)
+        for o in outcomes:
+            print(f"#{o.letter.seq} {o.letter.event_id or '-'} → {o.letter.consumer}: {o.state}"
+                  + (f" ({o.detail})" if o.detail else ""))
+        return 0 if all(o.state == "applied" for o in outcomes) else 2
+    finally:
+        await nc.close()
+
+
+def cmd_dlq(args: argparse.Namespace) -> None:
+    if args.action != "list" and not (args.id or getattr(args, "all", False)):
+        raise SystemExit(f"redgrid dlq {args.action}: give an event id (or a dead letter's "
+                         "number)" + (", or --all" if args.action == "replay" else ""))
+    raise SystemExit(asyncio.run(_dlq(args)))
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="redgrid", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -121,6 +156,23 @@ def main(argv: list[str] | None = None) -> None:
     p = sub.add_parser("dev", help="the whole system on this machine (embedded PostgreSQL, NATS)")
     p.add_argument("--fresh", action="store_true", help="wipe ./.redgrid first")
     p.set_defaults(func=cmd_dev)
+
+    p = sub.add_parser("dlq", help="dead letters: list, show, replay (REDGRID_NATS_* settings; "
+                                   "the admin user in production)")
+    actions = p.add_subparsers(dest="action", required=True)
+    a = actions.add_parser("list", help="event id, type, subject, consumer, tries, time, reason")
+    a.add_argument("--service", choices=SERVICES, help="only this service's consumers")
+    a.set_defaults(func=cmd_dlq, id=None)
+    a = actions.add_parser("show", help="one event's dead letters: the event and its failure")
+    a.add_argument("id", help="event id, or a dead letter's number (SEQ)")
+    a.set_defaults(func=cmd_dlq, service=None)
+    a = actions.add_parser("replay", help="send back to the consumer that gave up (applied once)")
+    a.add_argument("id", nargs="?", help="event id, or a dead letter's number (SEQ)")
+    a.add_argument("--all", action="store_true", help="every dead letter (of --service)")
+    a.add_argument("--service", choices=SERVICES, help="only this service's consumers")
+    a.add_argument("--wait", type=float, default=30.0,
+                   help="seconds to wait for the consumer to take them (default 30)")
+    a.set_defaults(func=cmd_dlq)
 
     args = parser.parse_args(argv)
     args.func(args)

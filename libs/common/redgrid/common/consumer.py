@@ -1,20 +1,38 @@
-"""Idempotent consumers: a durable pull consumer per (service, source stream), batches applied in
-one transaction with an inbox claim per event; failures retried with delay, then dead-lettered.
+"""Idempotent consumers: a durable pull consumer per (service, source stream); each batch applied
+in one transaction with an inbox claim per event; failures retried with back-off, then
+dead-lettered.
 
-A handler is a plain `async def handler(conn, event)`; it runs inside the batch's transaction,
-after `(consumer, event id)` was claimed in the inbox, so a redelivered event has no second
-effect. The fast path applies a whole batch without savepoints; when a handler raises, the batch
-is rolled back and applied again one savepoint per event, so that one bad event does not hold
-back the others.
+A consumer routes each event type to a handler and the model of its data. The handler,
+`async def handler(conn, event, data)`, gets the envelope and its data validated as that model;
+it runs inside the batch's transaction, after `(consumer, event id)` was claimed in the inbox,
+so a redelivered event has no second effect. What a handler returns (if anything) goes to the
+consumer's `write` at the end of the batch: one statement for a batch, not one per event.
+
+Who says what a failure is, and what follows:
+- `BadEvent`, raised when the event is read (unreadable, too large, on the wrong subject, data
+  that does not fit its model) or by a handler whose rules refuse it: dead-lettered at once.
+- `Transient` (and the database away, as `db.UNAVAILABLE` says): it may clear up by itself;
+  retried with back-off up to the broker's `max_deliver` bound, then dead-lettered.
+- anything else is a bug: retried with back-off up to `max_tries` deliveries (two at least),
+  then dead-lettered with its reason and where it was raised.
+
+A batch is applied whole first (`_apply_batch`); when something in it fails, it is rolled back
+and applied again one event at a time (`_apply_one_by_one`), each in a savepoint of its own,
+so that one failure does not hold back the others.
+
+Dead letters go to the stream REDGRID_DLQ (`redgrid.dlq.<consumer>`); `redgrid dlq replay`
+sends one back on `redgrid.replay.<consumer>`, which the consumer's replay runner applies like
+any other event (the inbox keeps it once).
 """
 
 from __future__ import annotations
 
 import asyncio
 import time
+import traceback
 from collections.abc import Awaitable, Callable
-from contextlib import AbstractAsyncContextManager, nullcontext
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import asyncpg
@@ -27,45 +45,67 @@ from pydantic import BaseModel, ValidationError
 from redgrid.common import db, logs, metrics
 from redgrid.common.events import CloudEvent, EventKind, stream_name, stream_subjects, subject_of
 from redgrid.common.pull import PullFeed
+from redgrid.common.streams import DLQ_STREAM
 
 log = logs.get(__name__)
-Handler = Callable[[asyncpg.Connection, CloudEvent], Awaitable[None]]
+# (connection, event, its data as the route's model) → what to write at the batch's end, or None
+Handler = Callable[[asyncpg.Connection, CloudEvent, Any], Awaitable[Any]]
+# Writes what a batch's handlers returned, in the batch's transaction.
+Writer = Callable[[asyncpg.Connection, list[Any]], Awaitable[None]]
 
 CLAIM_SQL = """
 INSERT INTO inbox (consumer, event_id) SELECT $1, unnest($2::uuid[])
 ON CONFLICT DO NOTHING RETURNING event_id
 """
-
-
-class Unprocessable(Exception):
-    """An event that can never be applied (malformed, contradicts the schema): no retry."""
-
-
-# What a handler raises on data that is wrong for its type (a field missing, of the wrong type,
-# not an id, out of a column's range): trying again cannot help, so it is dead-lettered at once
-# like Unprocessable. (ValueError covers pydantic's ValidationError.)
-MALFORMED = (Unprocessable, KeyError, TypeError, ValueError, AttributeError, asyncpg.DataError,
-             asyncpg.NotNullViolationError, asyncpg.CheckViolationError)
+UNCLAIM_SQL = "DELETE FROM inbox WHERE consumer = $1 AND event_id = ANY($2::uuid[])"
 # Larger events are refused unread: our snapshots are a few kilobytes; the dead-letter stream
 # keeps at most DLQ_BODY_BYTES of one (the whole of it stays in its own stream, at its sequence).
 MAX_EVENT_BYTES = 256 * 1024
 DLQ_BODY_BYTES = 64 * 1024
 
 
+class BadEvent(Exception):
+    """An event that can never be applied (unreadable, not of its type's shape, refused by
+    the rules): trying again cannot help. Dead-lettered at once."""
+
+
+class Transient(Exception):
+    """A failure that may clear up by itself (something not known here yet, a lock wait that
+    timed out): retried with back-off up to the broker's max_deliver bound."""
+
+
+@dataclass(frozen=True)
+class Route:
+    """How a consumer applies one type: the model its data must fit, and the handler.
+    No model: the handler gets the data as it came (a dict), e.g. a log of every event."""
+
+    model: type[BaseModel] | None
+    handler: Handler
+
+    def read(self, event: CloudEvent) -> Any:
+        if self.model is None:
+            return event.data
+        try:
+            return self.model.model_validate(event.data)
+        except ValidationError as exc:
+            raise BadEvent(f"{event.type}: {exc.error_count()} fields do not fit "
+                           f"{self.model.__name__}: {exc.errors()[0]['loc']}") from exc
+
+
 @dataclass
 class Consumer:
-    """What one service takes from one other service's stream, and how it applies each kind."""
+    """What one service takes from one other service's stream, and how it applies each type."""
 
     service: str
     source: str
-    handlers: dict[str, Handler] = field(default_factory=dict)
+    handlers: dict[str, Route] = field(default_factory=dict)
     description: str = ""
-    # For every type without a handler of its own (e.g. a log of all events); None: ack, skip.
+    # Every type of the source without a route of its own (e.g. a log of all events), its data
+    # as it came; None: acknowledged and skipped.
     fallback: Handler | None = None
-    # Opened around a batch's handlers in its transaction: what they gather meanwhile is
-    # written once at its end (one statement for the batch, not one per event). A batch
-    # that fails is applied again event by event, each handler then on its own.
-    gathered: Callable[[asyncpg.Connection], AbstractAsyncContextManager] | None = None
+    # What the handlers returned, written once at the end of a batch (or of an event, when
+    # events are applied one by one).
+    write: Writer | None = None
 
     @property
     def durable(self) -> str:
@@ -79,21 +119,22 @@ class Consumer:
     def filter_subject(self) -> str:
         return stream_subjects(self.source)
 
-    def on(self, *kinds: EventKind | str,
-           data: type[BaseModel] | None = None) -> Callable[[Handler], Handler]:
-        """Register a handler for these types; with `data`, the model of what the handler reads
-        from event.data: an event whose data does not fit it is dead-lettered unapplied."""
+    def on(self, *kinds: EventKind | str, data: type[BaseModel]) -> Callable[[Handler], Handler]:
+        """Route these types to the handler, their data read as `data`: an event whose data
+        does not fit it is dead-lettered unapplied."""
 
         def register(handler: Handler) -> Handler:
-            checked = handler if data is None else _checked(data, handler)
             for kind in kinds:
-                self.handlers[kind if isinstance(kind, str) else kind.type] = checked
+                self.handlers[kind if isinstance(kind, str) else kind.type] = Route(data, handler)
             return handler
 
         return register
 
-    def handler_for(self, event_type: str) -> Handler | None:
-        return self.handlers.get(event_type, self.fallback)
+    def route_for(self, event_type: str) -> Route | None:
+        route = self.handlers.get(event_type)
+        if route is None and self.fallback is not None:
+            return Route(None, self.fallback)
+        return route
 
     def other_version(self, event_type: str) -> bool:
         """A type this consumer handles in another version only (redgrid.x.y.z.v2 while it
@@ -103,21 +144,9 @@ class Consumer:
             subject_of(known) == subject for known in self.handlers)
 
 
-def _checked(model: type[BaseModel], handler: Handler) -> Handler:
-    async def apply(conn: asyncpg.Connection, event: CloudEvent) -> None:
-        try:
-            model.model_validate(event.data)
-        except ValidationError as exc:
-            raise Unprocessable(f"{event.type}: {exc.error_count()} fields do not fit "
-                                f"{model.__name__}: {exc.errors()[0]['loc']}") from exc
-        await handler(conn, event)
-
-    apply.__name__ = getattr(handler, "__name__", "handler")
-    return apply
-
-
-def _nothing(conn: asyncpg.Connection) -> AbstractAsyncContextManager:
-    return nullcontext()
+def replay_subject(durable: str) -> str:
+    """Where `redgrid dlq replay` sends a dead letter back to its consumer."""
+    return f"redgrid.replay.{durable}"
 
 
 def backoff(deliveries: int) -> float:
@@ -125,39 +154,65 @@ def backoff(deliveries: int) -> float:
     return float(min(30, 2 ** max(0, deliveries - 1)))
 
 
+def is_transient(exc: BaseException) -> bool:
+    return isinstance(exc, (Transient, *db.UNAVAILABLE))
+
+
+def reason_of(exc: BaseException) -> str:
+    """What a dead letter says: the failure and, for a bug, the last line of our code (not
+    this loop's, nor a library's) it went through."""
+    text = f"{type(exc).__name__}: {exc}"
+    if not isinstance(exc, BadEvent | Transient):
+        ours = [f for f in traceback.extract_tb(exc.__traceback__)
+                if f.filename != __file__ and "-packages" not in f.filename]
+        if ours:
+            text += f" (at {Path(ours[-1].filename).name}:{ours[-1].lineno} in {ours[-1].name})"
+    return text[:1000]
+
+
 @dataclass
-class _Item:
+class _Received:
     msg: Msg
-    event: CloudEvent | None = None
-    error: BaseException | None = None
-    transient: bool = False  # the error was the database's (retried up to max_deliver)
+    event: CloudEvent
+    route: Route
+    data: Any
 
 
 class ConsumerRunner:
-    """Runs one Consumer against NATS and the service's pool until stopped."""
+    """Runs one Consumer against NATS and the service's pool until stopped. With `replays`, it
+    reads what `redgrid dlq replay` sent back to the consumer instead of the source stream."""
 
     def __init__(self, consumer: Consumer, pool: asyncpg.Pool, nc: Client, *,
                  batch: int = 200, max_tries: int = 5, max_deliver: int = 50,
-                 ack_wait: float = 30.0, max_event_bytes: int = MAX_EVENT_BYTES):
+                 ack_wait: float = 30.0, max_event_bytes: int = MAX_EVENT_BYTES,
+                 replays: bool = False):
         self.c, self.pool, self.nc = consumer, pool, nc
         self.js = nc.jetstream()
         self.batch, self.max_tries, self.max_deliver = batch, max_tries, max_deliver
         self.max_event_bytes = max_event_bytes
         self.ack_wait = ack_wait
+        self.replays = replays
+        self.durable = f"{consumer.durable}-replay" if replays else consumer.durable
+        self.stream = DLQ_STREAM if replays else consumer.stream
         self.feed: PullFeed | None = None
         self._running = False
         self._stopped = asyncio.Event()
 
     def config(self) -> ConsumerConfig:
         return ConsumerConfig(
-            durable_name=self.c.durable,
-            description=self.c.description or f"{self.c.service} reads {self.c.source} events",
+            # A replay consumer is named, so that its filter is in the request's subject and
+            # the server lets a service read its own replays only (deploy/nats/permissions.py).
+            name=self.durable if self.replays else None,
+            durable_name=self.durable,
+            description=(f"{self.c.durable}: dead letters sent back" if self.replays else
+                         self.c.description or f"{self.c.service} reads {self.c.source} events"),
             deliver_policy=DeliverPolicy.ALL,
             ack_policy=AckPolicy.EXPLICIT,
             ack_wait=self.ack_wait,
             max_deliver=self.max_deliver,
             max_ack_pending=self.batch * 10,
-            filter_subject=self.c.filter_subject,
+            filter_subject=(replay_subject(self.c.durable) if self.replays
+                            else self.c.filter_subject),
         )
 
     async def ensure(self) -> bool:
@@ -166,10 +221,10 @@ class ConsumerRunner:
         delay = 0.5
         while self._running:
             try:
-                await self.js.add_consumer(self.c.stream, self.config())
+                await self.js.add_consumer(self.stream, self.config())
                 return True
             except NotFoundError:
-                log.info("consumer.waiting_for_stream", stream=self.c.stream)
+                log.info("consumer.waiting_for_stream", stream=self.stream)
                 await self._pause(delay)
                 delay = min(delay * 2, 5)
         return False
@@ -188,7 +243,7 @@ class ConsumerRunner:
             except asyncio.CancelledError:
                 raise
             except Exception as exc:  # noqa: BLE001 - see above
-                log.warning("consumer.restarting", consumer=self.c.durable, error=repr(exc),
+                log.warning("consumer.restarting", consumer=self.durable, error=repr(exc),
                             in_seconds=delay)
                 await self._pause(delay)
                 delay = min(delay * 2, 5)
@@ -196,7 +251,7 @@ class ConsumerRunner:
     async def _consume(self) -> None:
         if not await self.ensure():
             return
-        self.feed = PullFeed(self.nc, self.c.stream, self.c.durable, batch=self.batch)
+        self.feed = PullFeed(self.nc, self.stream, self.durable, batch=self.batch)
         await self.feed.start()
         try:
             while self._running:
@@ -220,130 +275,177 @@ class ConsumerRunner:
         if self.feed is not None:
             self.feed.reset()
 
+    # --- one batch of messages ---------------------------------------------------------------
+
     async def handle(self, msgs: list[Msg]) -> None:
+        """Read each message (bad ones are dead-lettered, types not taken acknowledged), then
+        apply the batch: whole if it can be, else one by one."""
         started = time.perf_counter()
-        items = [self._parse(m) for m in msgs]
-        bad = [i for i in items if i.error is not None]
-        for item in bad:
-            await self._dead_letter(item.msg, f"unreadable: {item.error!r}")
-        items = [i for i in items if i.error is None]
-        unknown = [i for i in items if self.c.handler_for(i.event.type) is None]
-        items = [i for i in items if self.c.handler_for(i.event.type) is not None]
-        for item in unknown:
-            await item.msg.ack()
-        metrics.CONSUMED.labels(self.c.durable, "ignored").inc(len(unknown))
-        if items:
-            await self._apply(items)
+        batch: list[_Received] = []
+        for msg in msgs:
+            try:
+                received = self._read(msg)
+            except BadEvent as exc:
+                await self._dead_letter(msg, reason_of(exc))
+                continue
+            if received is None:
+                metrics.CONSUMED.labels(self.c.durable, "ignored").inc()
+                await msg.ack()
+            else:
+                batch.append(received)
+        if batch:
+            await self._apply(batch)
         metrics.CONSUME_BATCH.labels(self.c.durable).observe(time.perf_counter() - started)
 
-    def _parse(self, msg: Msg) -> _Item:
-        """A CloudEvent of this source, of the type its subject names, of a sane size, and of
-        no version this consumer knows only in another; anything else is unreadable."""
+    def _read(self, msg: Msg) -> _Received | None:
+        """The event in a message with its data as its route's model; None for a type this
+        consumer does not take. A CloudEvent of this source, of the type its subject names, of
+        a sane size, of no version this consumer knows only in another, and whose data fits:
+        anything else is a BadEvent."""
         if len(msg.data) > self.max_event_bytes:
-            return _Item(msg, error=Unprocessable(
-                f"{len(msg.data)} bytes, over {self.max_event_bytes}"))
+            raise BadEvent(f"{len(msg.data)} bytes, over {self.max_event_bytes}")
         try:
             event = CloudEvent.from_bytes(msg.data)
-        except (ValidationError, ValueError) as exc:
-            return _Item(msg, error=exc)
-        if subject_of(event.type) != msg.subject \
+        except ValueError as exc:  # pydantic's ValidationError, orjson's JSONDecodeError
+            raise BadEvent(f"unreadable: {exc!r}") from exc
+        subject = self._origin(msg)[2]
+        if subject_of(event.type) != subject \
                 or not event.type.startswith(f"redgrid.{self.c.source}."):
-            return _Item(msg, error=Unprocessable(
-                f"type {event.type[:200]!r} does not belong on {msg.subject!r}"))
+            raise BadEvent(f"type {event.type[:200]!r} does not belong on {subject!r}")
         if self.c.other_version(event.type):
-            return _Item(msg, error=Unprocessable(
-                f"type {event.type[:200]!r}: this consumer knows another version of it"))
-        return _Item(msg, event)
+            raise BadEvent(f"type {event.type[:200]!r}: this consumer knows another version")
+        route = self.c.route_for(event.type)
+        if route is None:
+            return None
+        return _Received(msg, event, route, route.read(event))
 
-    async def _apply(self, items: list[_Item]) -> None:
+    async def _apply(self, batch: list[_Received]) -> None:
+        """Whole if it can be; else one by one, so that only the culprit fails. The database
+        away is nobody's fault: the whole batch is tried again later."""
         try:
-            applied = await self._apply_batch(items, isolate=False)
-        except Exception as exc:  # noqa: BLE001 - find the culprit one event at a time
+            applied, failed = await self._apply_batch(batch), []
+        except Exception as exc:  # noqa: BLE001 - one by one tells which event it was
             if isinstance(exc, db.UNAVAILABLE) and not await db.ping(self.pool):
-                await self._retry_all(items, exc)  # the database is away: nobody's fault
-                return
-            try:
-                applied = await self._apply_batch(items, isolate=True)
-            except db.UNAVAILABLE as exc:
-                await self._retry_all(items, exc)
-                return
-        failed = [i for i in items if i.error is not None]
-        for item in items:
-            if item.error is None:
+                log.warning("consumer.database_unavailable", consumer=self.durable,
+                            error=repr(exc))
+                applied, failed = 0, [(item, exc) for item in batch]
+            else:
+                applied, failed = await self._apply_one_by_one(batch)
+        for item in batch:
+            if not any(item is f for f, _ in failed):
                 await item.msg.ack()
         metrics.CONSUMED.labels(self.c.durable, "applied").inc(applied)
-        metrics.CONSUMED.labels(self.c.durable, "duplicate").inc(len(items) - len(failed) - applied)
-        for item in failed:
-            await self._retry_or_dead_letter(item, transient=item.transient)
+        metrics.CONSUMED.labels(self.c.durable, "duplicate").inc(
+            len(batch) - len(failed) - applied)
+        for item, exc in failed:
+            await self._retry_or_dead_letter(item.msg, exc, item.event)
 
-    async def _apply_batch(self, items: list[_Item], isolate: bool) -> int:
-        """Claims the batch in the inbox and applies the new events; returns how many."""
-        applied = 0
-        gathered = self.c.gathered if self.c.gathered and not isolate else _nothing
-        async with self.pool.acquire() as conn, conn.transaction(), gathered(conn):
-            ids = list({i.event.id for i in items})
-            fresh = {r["event_id"] for r in await conn.fetch(CLAIM_SQL, self.c.durable, ids)}
-            failed_ids = []
-            for item in items:
-                event = item.event
-                if event.id not in fresh:
-                    continue  # a duplicate, in this batch or from before
-                fresh.discard(event.id)
-                handler = self.c.handler_for(event.type)
-                with logs.bound_contextvars(event_id=str(event.id),
-                                            correlation_id=event.correlationid):
-                    if not isolate:
-                        await handler(conn, event)
-                        applied += 1
-                        continue
+    async def _apply_batch(self, batch: list[_Received]) -> int:
+        """The whole batch in one transaction: claim, apply, write what the handlers returned.
+        Raises what any of it raised (and nothing is kept); returns how many were new."""
+        async with self.pool.acquire() as conn, conn.transaction():
+            fresh = await self._claim(conn, batch)
+            await self._run(conn, fresh)
+        return len(fresh)
+
+    async def _apply_one_by_one(
+            self, batch: list[_Received]) -> tuple[int, list[tuple[_Received, Exception]]]:
+        """The batch in one transaction, each new event in a savepoint of its own: returns how
+        many were applied and those that failed, their claims taken back so that a retry
+        applies them (all of them, when the connection itself is gone)."""
+        failed: list[tuple[_Received, Exception]] = []
+        try:
+            async with self.pool.acquire() as conn, conn.transaction():
+                fresh = await self._claim(conn, batch)
+                for item in fresh:
                     try:
                         async with conn.transaction():
-                            await handler(conn, event)
-                        applied += 1
-                    except Exception as exc:  # noqa: BLE001
+                            await self._run(conn, [item])
+                    except Exception as exc:  # noqa: BLE001 - classed in _retry_or_dead_letter
                         if isinstance(exc, db.UNAVAILABLE):
-                            # Only this event's, if the connection still answers (a lock wait
-                            # timed out, a statement cancelled); else the whole batch waits.
-                            await conn.execute("SELECT 1")
-                            item.transient = True
-                        item.error = exc
-                        failed_ids.append(event.id)
-            if failed_ids:  # their claims go, so that a retry applies them
-                await conn.execute(
-                    "DELETE FROM inbox WHERE consumer = $1 AND event_id = ANY($2::uuid[])",
-                    self.c.durable, failed_ids,
-                )
-        return applied
+                            await conn.execute("SELECT 1")  # only this event's, if this answers
+                        failed.append((item, exc))
+                if failed:
+                    await conn.execute(UNCLAIM_SQL, self.c.durable,
+                                       [i.event.id for i, _ in failed])
+        except db.UNAVAILABLE as exc:
+            log.warning("consumer.database_unavailable", consumer=self.durable, error=repr(exc))
+            return 0, [(item, exc) for item in batch]
+        return len(fresh) - len(failed), failed
 
-    async def _retry_all(self, items: list[_Item], exc: BaseException) -> None:
-        log.warning("consumer.database_unavailable", consumer=self.c.durable, error=repr(exc))
+    async def _claim(self, conn: asyncpg.Connection,
+                     batch: list[_Received]) -> list[_Received]:
+        """Claim the batch's events in the inbox: the ones new to this consumer (a duplicate,
+        in this batch or from before, is left out)."""
+        ids = list({i.event.id for i in batch})
+        fresh = {r["event_id"] for r in await conn.fetch(CLAIM_SQL, self.c.durable, ids)}
+        out = []
+        for item in batch:
+            if item.event.id in fresh:
+                fresh.discard(item.event.id)
+                out.append(item)
+        return out
+
+    async def _run(self, conn: asyncpg.Connection, items: list[_Received]) -> None:
+        results = []
         for item in items:
-            item.error = exc
-            await self._retry_or_dead_letter(item, transient=True)
+            with logs.bound_contextvars(event_id=str(item.event.id),
+                                        correlation_id=item.event.correlationid):
+                result = await item.route.handler(conn, item.event, item.data)
+            if result is not None:
+                results.append(result)
+        if results and self.c.write is not None:
+            await self.c.write(conn, results)
 
-    async def _retry_or_dead_letter(self, item: _Item, transient: bool = False) -> None:
-        deliveries = item.msg.metadata.num_delivered
-        permanent = isinstance(item.error, MALFORMED)
-        last_chance = deliveries >= self.max_deliver - 1
-        if permanent or last_chance or (not transient and deliveries >= self.max_tries):
-            await self._dead_letter(item.msg, repr(item.error))
+    # --- failures ----------------------------------------------------------------------------
+
+    def _last_try(self, exc: BaseException) -> int:
+        """The delivery after which a failure is dead-lettered rather than retried (the
+        broker's last one is kept in reserve: a dead letter that cannot be sent is retried)."""
+        if isinstance(exc, BadEvent):
+            return 1
+        last = self.max_deliver - 1
+        return last if is_transient(exc) else max(2, min(self.max_tries, last))
+
+    async def _retry_or_dead_letter(self, msg: Msg, exc: BaseException,
+                                    event: CloudEvent) -> None:
+        deliveries = msg.metadata.num_delivered
+        if deliveries >= self._last_try(exc):
+            await self._dead_letter(msg, reason_of(exc))
             return
-        log.warning("consumer.retry", consumer=self.c.durable, deliveries=deliveries,
-                    event_id=str(item.event.id) if item.event else None, error=repr(item.error))
+        if is_transient(exc):
+            log.warning("consumer.retry", consumer=self.durable, deliveries=deliveries,
+                        event_id=str(event.id), error=repr(exc))
+        else:  # a bug: its traceback, each time
+            log.error("consumer.handler_failed", consumer=self.durable, deliveries=deliveries,
+                      event_id=str(event.id), error=repr(exc), exc_info=exc)
         metrics.CONSUMED.labels(self.c.durable, "retried").inc()
-        await item.msg.nak(delay=backoff(deliveries))
+        await msg.nak(delay=backoff(deliveries))
+
+    def _origin(self, msg: Msg) -> tuple[str, int, str]:
+        """The event's stream, sequence there and subject; a replay carries them in headers."""
+        if not self.replays:
+            return msg.metadata.stream, msg.metadata.sequence.stream, msg.subject
+        headers = msg.headers or {}
+        return (headers.get("Redgrid-Stream", ""), int(headers.get("Redgrid-Stream-Seq") or 0),
+                headers.get("Redgrid-Subject", ""))
 
     async def _dead_letter(self, msg: Msg, reason: str) -> None:
         meta = msg.metadata
+        stream, seq, subject = self._origin(msg)
+        msg_id = f"{self.c.durable}:{seq}"
         headers: dict[str, Any] = {
-            "Nats-Msg-Id": f"{self.c.durable}:{meta.sequence.stream}",
             "Redgrid-Consumer": self.c.durable,
-            "Redgrid-Stream": meta.stream,
-            "Redgrid-Stream-Seq": str(meta.sequence.stream),
-            "Redgrid-Subject": msg.subject,
+            "Redgrid-Stream": stream,
+            "Redgrid-Stream-Seq": str(seq),
+            "Redgrid-Subject": subject,
             "Redgrid-Deliveries": str(meta.num_delivered),
             "Redgrid-Reason": reason[:1000],
         }
+        if self.replays:  # a dead letter sent back that failed again
+            headers["Redgrid-Replay-Of"] = (msg.headers or {}).get("Redgrid-Dlq-Seq", "")
+            msg_id += f":replay:{meta.sequence.stream}"
+        headers["Nats-Msg-Id"] = msg_id
         body = msg.data
         if len(body) > DLQ_BODY_BYTES:
             headers["Redgrid-Truncated"] = str(len(body))
@@ -351,10 +453,10 @@ class ConsumerRunner:
         try:
             await self.js.publish(f"redgrid.dlq.{self.c.durable}", body, headers=headers)
         except Exception as exc:  # noqa: BLE001 - keep it, and try again later
-            log.error("consumer.dead_letter_failed", consumer=self.c.durable, error=repr(exc))
+            log.error("consumer.dead_letter_failed", consumer=self.durable, error=repr(exc))
             await msg.nak(delay=backoff(meta.num_delivered))
             return
-        log.error("consumer.dead_lettered", consumer=self.c.durable,
-                  stream_seq=meta.sequence.stream, reason=reason[:300])
+        log.error("consumer.dead_lettered", consumer=self.durable, stream_seq=seq,
+                  reason=reason[:300])
         metrics.CONSUMED.labels(self.c.durable, "dead_lettered").inc()
         await msg.term()

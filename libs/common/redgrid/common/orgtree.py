@@ -18,6 +18,7 @@ from collections.abc import Awaitable, Callable
 from uuid import UUID
 
 import asyncpg
+from pydantic import BaseModel
 
 from redgrid.common.consumer import Consumer
 from redgrid.common.events import CloudEvent
@@ -63,27 +64,39 @@ async def local_path(conn: asyncpg.Connection, ids: list) -> str:
     return path
 
 
-async def apply_org(conn: asyncpg.Connection, event: CloudEvent,
+class OrgSeen(BaseModel):
+    """What a read model keeps of the registry's org snapshot (docs/events.md)."""
+
+    id: UUID
+    parent_id: UUID | None = None
+    kind: str
+    name: str
+    code: str | None = None
+    path: list[UUID]  # root first, the organisation itself last
+    secretary_id: UUID | None = None
+    active: bool = True
+    version: int
+
+
+async def apply_org(conn: asyncpg.Connection, org: OrgSeen,
                     on_move: OnMove | None = None) -> None:
-    d = event.data
-    old = await conn.fetchrow("SELECT path, version FROM orgs WHERE id = $1 FOR UPDATE", d["id"])
-    if old is not None and old["version"] >= d["version"]:
+    old = await conn.fetchrow("SELECT path, version FROM orgs WHERE id = $1 FOR UPDATE", org.id)
+    if old is not None and old["version"] >= org.version:
         return
-    ancestors = [i for i in d["path"] if str(i) != str(d["id"])]
-    path = await local_path(conn, ancestors) + f"{UUID(str(d['id'])).hex}/"
+    ancestors = [i for i in org.path if i != org.id]
+    path = await local_path(conn, ancestors) + f"{org.id.hex}/"
     await conn.execute(
         "INSERT INTO orgs (id, parent_id, kind, name, path, active, version) "
         "VALUES ($1, $2, $3, $4, $5, $6, $7) "
         "ON CONFLICT (id) DO UPDATE SET parent_id = $2, kind = $3, name = $4, path = $5, "
         "active = $6, version = $7",
-        UUID(d["id"]), UUID(d["parent_id"]) if d.get("parent_id") else None, d["kind"],
-        d["name"], path, d.get("active", True), d["version"],
+        org.id, org.parent_id, org.kind, org.name, path, org.active, org.version,
     )
     if old is not None and old["path"] != path:
         await conn.execute(
             "UPDATE orgs SET path = $2 || substr(path, length($1) + 1) "
             "WHERE path LIKE $1 || '%' AND id <> $3",
-            old["path"], path, UUID(d["id"]),
+            old["path"], path, org.id,
         )
         for table in SHARED_READ_MODELS:
             if await conn.fetchval("SELECT to_regclass($1) IS NOT NULL", table):
@@ -95,7 +108,6 @@ async def apply_org(conn: asyncpg.Connection, event: CloudEvent,
 def follow_orgs(consumer: Consumer, on_move: OnMove | None = None) -> None:
     """Make `consumer` (of the registry stream) keep the orgs table up to date."""
 
-    async def handle(conn: asyncpg.Connection, event: CloudEvent) -> None:
-        await apply_org(conn, event, on_move)
-
-    consumer.on(*ORG_EVENTS)(handle)
+    @consumer.on(*ORG_EVENTS, data=OrgSeen)
+    async def on_org(conn: asyncpg.Connection, event: CloudEvent, org: OrgSeen) -> None:
+        await apply_org(conn, org, on_move)

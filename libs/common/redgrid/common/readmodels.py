@@ -7,9 +7,11 @@ Snapshots carry a version: a newer one replaces the row, an older one is ignored
 
 from __future__ import annotations
 
+from typing import Any
 from uuid import UUID
 
 import asyncpg
+from pydantic import BaseModel, ConfigDict
 
 from redgrid.common.consumer import Consumer
 from redgrid.common.events import CloudEvent
@@ -20,8 +22,50 @@ GRID_EVENTS = [f"redgrid.registry.grid.{v}.v1" for v in ("created", "updated", "
 PERSON_EVENTS = [f"redgrid.registry.person.{v}.v1" for v in ("registered", "updated")]
 
 
-def _uuid(value) -> UUID | None:
-    return UUID(str(value)) if value else None
+class GridSeen(BaseModel):
+    """What the read models keep of the registry's grid snapshot (docs/events.md)."""
+
+    id: UUID
+    code: str
+    name: str
+    kind: str
+    parent_grid_id: UUID | None = None
+    community_id: UUID
+    org_id: UUID
+    org_path: list[UUID]
+    area: list[list[float]] | None = None  # [[lng, lat], …]
+    center_lat: float | None = None
+    center_lng: float | None = None
+    address_keys: list[str] = []
+    status: str
+    version: int
+
+
+class RoleSeen(BaseModel):
+    model_config = ConfigDict(extra="allow")  # kept whole in people.roles
+
+    id: UUID
+    role: str
+    org_id: UUID
+    grid_id: UUID | None = None
+    employment: str | None = None
+
+
+class PersonSeen(BaseModel):
+    """What the read models keep of the registry's person snapshot: no contact data there."""
+
+    id: UUID
+    name: str
+    home_org_id: UUID
+    org_path: list[UUID]
+    grid_id: UUID | None = None
+    skills: list[str] = []
+    availability: list[dict[str, Any]] = []
+    roles: list[RoleSeen] = []
+    membership: dict[str, Any] | None = None
+    team_ids: list[UUID] = []
+    status: str = "active"
+    version: int
 
 
 def bbox(area: list[list[float]] | None) -> tuple[float | None, ...]:
@@ -32,8 +76,7 @@ def bbox(area: list[list[float]] | None) -> tuple[float | None, ...]:
     return (min(lats), max(lats), min(lngs), max(lngs))
 
 
-async def apply_grid(conn: asyncpg.Connection, event: CloudEvent) -> None:
-    d = event.data
+async def apply_grid(conn: asyncpg.Connection, grid: GridSeen) -> None:
     await conn.execute(
         "INSERT INTO grids (id, code, name, kind, parent_grid_id, community_id, org_id, "
         "org_path, area, center_lat, center_lng, address_keys, status, version, "
@@ -43,17 +86,13 @@ async def apply_grid(conn: asyncpg.Connection, event: CloudEvent) -> None:
         "community_id=$6, org_id=$7, org_path=$8, area=$9, center_lat=$10, center_lng=$11, "
         "address_keys=$12, status=$13, version=$14, min_lat=$15, max_lat=$16, min_lng=$17, "
         "max_lng=$18 WHERE grids.version < $14",
-        UUID(d["id"]), d["code"], d["name"], d["kind"], _uuid(d.get("parent_grid_id")),
-        UUID(d["community_id"]), UUID(d["org_id"]), await local_path(conn, d["org_path"]),
-        d.get("area"),
-        d.get("center_lat"), d.get("center_lng"), d.get("address_keys") or [], d["status"],
-        d["version"], *bbox(d.get("area")),
+        grid.id, grid.code, grid.name, grid.kind, grid.parent_grid_id, grid.community_id,
+        grid.org_id, await local_path(conn, grid.org_path), grid.area, grid.center_lat,
+        grid.center_lng, grid.address_keys, grid.status, grid.version, *bbox(grid.area),
     )
 
 
-async def apply_person(conn: asyncpg.Connection, event: CloudEvent) -> None:
-    d = event.data
-    person_id = UUID(d["id"])
+async def apply_person(conn: asyncpg.Connection, person: PersonSeen) -> None:
     status = await conn.execute(
         "INSERT INTO people (id, name, home_org_id, org_path, grid_id, skills, availability, "
         "roles, membership, team_ids, status, version) "
@@ -61,30 +100,33 @@ async def apply_person(conn: asyncpg.Connection, event: CloudEvent) -> None:
         "ON CONFLICT (id) DO UPDATE SET name=$2, home_org_id=$3, org_path=$4, grid_id=$5, "
         "skills=$6, availability=$7, roles=$8, membership=$9, team_ids=$10, status=$11, "
         "version=$12 WHERE people.version < $12",
-        person_id, d["name"], UUID(d["home_org_id"]), await local_path(conn, d["org_path"]),
-        _uuid(d.get("grid_id")), d.get("skills") or [], d.get("availability") or [],
-        d.get("roles") or [], d.get("membership"),
-        [UUID(t) for t in d.get("team_ids") or []], d.get("status", "active"), d["version"],
+        person.id, person.name, person.home_org_id, await local_path(conn, person.org_path),
+        person.grid_id, person.skills, person.availability,
+        [r.model_dump(mode="json") for r in person.roles], person.membership, person.team_ids,
+        person.status, person.version,
     )
     if status.endswith(" 0"):
         return  # an older snapshot: the row is newer already
-    await conn.execute("DELETE FROM person_roles WHERE person_id = $1", person_id)
-    roles = [(person_id, UUID(r["id"]), r["role"], UUID(r["org_id"]), _uuid(r.get("grid_id")),
-              r.get("employment")) for r in d.get("roles") or []]
-    if roles:
+    await conn.execute("DELETE FROM person_roles WHERE person_id = $1", person.id)
+    if person.roles:
         await conn.executemany(
             "INSERT INTO person_roles (person_id, role_id, role, org_id, grid_id, employment) "
             "VALUES ($1, $2, $3, $4, $5, $6)",
-            roles,
+            [(person.id, r.id, r.role, r.org_id, r.grid_id, r.employment) for r in person.roles],
         )
 
 
 def follow_grids(consumer: Consumer) -> None:
-    consumer.on(*GRID_EVENTS)(apply_grid)
+    @consumer.on(*GRID_EVENTS, data=GridSeen)
+    async def on_grid(conn: asyncpg.Connection, event: CloudEvent, grid: GridSeen) -> None:
+        await apply_grid(conn, grid)
 
 
 def follow_people(consumer: Consumer) -> None:
-    consumer.on(*PERSON_EVENTS)(apply_person)
+    @consumer.on(*PERSON_EVENTS, data=PersonSeen)
+    async def on_person(conn: asyncpg.Connection, event: CloudEvent,
+                        person: PersonSeen) -> None:
+        await apply_person(conn, person)
 
 
 BOXED = ("SELECT * FROM grids WHERE status = 'active' AND org_path LIKE $1 || '%' "

@@ -37,6 +37,8 @@ from redgrid.common.outbox import Relay
 from redgrid.common.settings import SERVICES, Settings
 
 log = logs.get(__name__)
+# Replays come one at a time, by hand: a small batch is plenty.
+REPLAY_BATCH = 20
 Worker = Callable[["Runtime"], Awaitable[None]]
 
 
@@ -100,11 +102,13 @@ class Runtime:
                            poll_seconds=s.relay_poll_seconds)
         self.tasks.append(asyncio.create_task(self.relay.run(), name="relay"))
         for consumer in self.spec.consumers:
-            runner = ConsumerRunner(consumer, self.pool, self.nc, batch=s.consumer_batch,
-                                    max_tries=s.consumer_max_tries,
-                                    max_deliver=s.consumer_max_deliver)
-            self.runners.append(runner)
-            self.tasks.append(asyncio.create_task(runner.run(), name=consumer.durable))
+            # the source stream, and the dead letters `redgrid dlq replay` sends back
+            for replays, batch in ((False, s.consumer_batch), (True, REPLAY_BATCH)):
+                runner = ConsumerRunner(consumer, self.pool, self.nc, batch=batch,
+                                        max_tries=s.consumer_max_tries,
+                                        max_deliver=s.consumer_max_deliver, replays=replays)
+                self.runners.append(runner)
+                self.tasks.append(asyncio.create_task(runner.run(), name=runner.durable))
         for worker in self.spec.workers:
             self.tasks.append(asyncio.create_task(worker(self), name=worker.__name__))
         for task in self.tasks:

@@ -35,8 +35,10 @@ def service_stream(service: str, settings: Settings) -> StreamConfig:
 def dead_letter_stream(settings: Settings) -> StreamConfig:
     return StreamConfig(
         name=DLQ_STREAM,
-        description="Messages a consumer gave up on, with their stream sequence and the reason",
-        subjects=["redgrid.dlq.>"],
+        description="Messages a consumer gave up on, with their stream sequence and the "
+                    "reason (redgrid.dlq.<consumer>), and those sent back to it "
+                    "(redgrid.replay.<consumer>)",
+        subjects=["redgrid.dlq.>", "redgrid.replay.>"],
         retention=RetentionPolicy.LIMITS,
         max_age=90 * DAY,
         max_bytes=settings.stream_max_bytes,

@@ -9,16 +9,12 @@ and order-proof (a snapshot applies only when its version is newer than the one 
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
-from datetime import datetime
-from functools import wraps
-from uuid import UUID
-
 import asyncpg
 
 from redgrid.common import orgtree, readmodels
-from redgrid.common.consumer import Consumer, Unprocessable
+from redgrid.common.consumer import Consumer
 from redgrid.common.events import CloudEvent
+from redgrid.lists.domain.snapshots import OrderSeen, TeamSeen, TicketSeen, UnitSeen
 from redgrid.lists.domain.sources import SourceKind
 from redgrid.lists.store import readmodels as store
 from redgrid.lists.usecases import tracking
@@ -43,72 +39,37 @@ FROM_MATCHING = Consumer("lists", source="matching",
 orgtree.follow_orgs(FROM_REGISTRY, on_move=store.rewrite_all_paths)
 readmodels.follow_people(FROM_REGISTRY)  # whose name an answer shows beside their id
 
-Handler = Callable[[asyncpg.Connection, CloudEvent], Awaitable[None]]
+
+@FROM_REGISTRY.on(*UNIT_EVENTS, data=UnitSeen)
+async def apply_unit(conn: asyncpg.Connection, event: CloudEvent, unit: UnitSeen) -> None:
+    path = await orgtree.local_path(conn, unit.org_path)  # through the tree as known here
+    await store.upsert_unit(conn, unit, path)
 
 
-def snapshot(handler: Handler) -> Handler:
-    """A snapshot missing what we need can never be applied: dead-letter it, don't retry."""
-
-    @wraps(handler)
-    async def apply(conn: asyncpg.Connection, event: CloudEvent) -> None:
-        try:
-            await handler(conn, event)
-        except (KeyError, TypeError, ValueError) as exc:
-            raise Unprocessable(f"{event.type}: {exc!r}") from exc
-
-    return apply
+@FROM_REGISTRY.on(*TEAM_EVENTS, data=TeamSeen)
+async def apply_team(conn: asyncpg.Connection, event: CloudEvent, team: TeamSeen) -> None:
+    path = await orgtree.local_path(conn, team.org_path)
+    await store.upsert_team(conn, team, path)
 
 
-def _uuid(value) -> UUID | None:
-    return UUID(str(value)) if value else None
-
-
-def _when(value) -> datetime | None:
-    return datetime.fromisoformat(value) if value else None
-
-
-@FROM_REGISTRY.on(*UNIT_EVENTS)
-@snapshot
-async def apply_unit(conn: asyncpg.Connection, event: CloudEvent) -> None:
-    d = event.data
-    path = await orgtree.local_path(conn, d["org_path"])  # through the tree as known here
-    await store.upsert_unit(conn, UUID(d["id"]), d["name"], d["kind"], UUID(d["org_id"]), path,
-                            [UUID(c) for c in d.get("community_ids") or []], d["version"])
-
-
-@FROM_REGISTRY.on(*TEAM_EVENTS)
-@snapshot
-async def apply_team(conn: asyncpg.Connection, event: CloudEvent) -> None:
-    d = event.data
-    path = await orgtree.local_path(conn, d["org_path"])
-    await store.upsert_team(conn, UUID(d["id"]), d["name"], UUID(d["org_id"]), path,
-                            _uuid(d.get("leader_id")),
-                            d.get("active", True), d["version"])
-
-
-@FROM_TICKETS.on(*TICKET_EVENTS)
-@snapshot
-async def apply_ticket(conn: asyncpg.Connection, event: CloudEvent) -> None:
-    d = event.data
-    ticket_id = UUID(d["id"])
-    path = await orgtree.local_path(conn, d.get("org_path") or [])
+@FROM_TICKETS.on(*TICKET_EVENTS, data=TicketSeen)
+async def apply_ticket(conn: asyncpg.Connection, event: CloudEvent, ticket: TicketSeen) -> None:
+    path = await orgtree.local_path(conn, ticket.org_path)
     newest = await store.upsert_source(
-        conn, SourceKind.TICKET, ticket_id, d.get("number"), d["title"], d.get("category"),
-        d["status"], _uuid(d.get("community_id")), path,
-        d["version"], _when(d.get("updated_at")))
+        conn, SourceKind.TICKET, ticket.id, number=ticket.number, title=ticket.title,
+        category=ticket.category, status=ticket.status, community_id=ticket.community_id,
+        org_path=path, version=ticket.version, updated_at=ticket.updated_at)
     if newest:
-        await tracking.after_ticket(conn, ticket_id, d["status"], event.time)
+        await tracking.after_ticket(conn, ticket.id, ticket.status, event.time)
 
 
-@FROM_MATCHING.on(*ORDER_EVENTS)
-@snapshot
-async def apply_order(conn: asyncpg.Connection, event: CloudEvent) -> None:
-    d = event.data
-    path = await orgtree.local_path(conn, d.get("org_path") or [])
+@FROM_MATCHING.on(*ORDER_EVENTS, data=OrderSeen)
+async def apply_order(conn: asyncpg.Connection, event: CloudEvent, order: OrderSeen) -> None:
+    path = await orgtree.local_path(conn, order.org_path)
     await store.upsert_source(
-        conn, SourceKind.ORDER, UUID(d["id"]), None, d["title"], d.get("service_type"),
-        d["status"], _uuid(d.get("community_id")), path,
-        d["version"], _when(d.get("updated_at")))
+        conn, SourceKind.ORDER, order.id, number=None, title=order.title,
+        category=order.service_type, status=order.status, community_id=order.community_id,
+        org_path=path, version=order.version, updated_at=order.updated_at)
 
 
 ALL = [FROM_REGISTRY, FROM_TICKETS, FROM_MATCHING]

@@ -8,8 +8,9 @@ import asyncpg
 from redgrid.common import orgtree, readmodels
 from redgrid.common.consumer import Consumer
 from redgrid.common.events import CloudEvent
+from redgrid.matching.domain.snapshots import DualReportSeen, TeamSeen, TicketSeen
 from redgrid.matching.store import registry
-from redgrid.matching.usecases.tickets import TICKET_ACCEPTED, TicketSeen, order_from_ticket
+from redgrid.matching.usecases.tickets import TICKET_ACCEPTED, order_from_ticket
 
 TEAM_EVENTS = [f"redgrid.registry.team.{v}.v1" for v in ("created", "updated")]
 DUAL_REPORT_EVENTS = [f"redgrid.registry.dual_report.{v}.v1" for v in ("registered", "ended")]
@@ -22,14 +23,15 @@ readmodels.follow_grids(FROM_REGISTRY)
 readmodels.follow_people(FROM_REGISTRY)
 
 
-@FROM_REGISTRY.on(*TEAM_EVENTS)
-async def on_team(conn: asyncpg.Connection, event: CloudEvent) -> None:
-    await registry.apply_team(conn, event.data)
+@FROM_REGISTRY.on(*TEAM_EVENTS, data=TeamSeen)
+async def on_team(conn: asyncpg.Connection, event: CloudEvent, team: TeamSeen) -> None:
+    await registry.apply_team(conn, team)
 
 
-@FROM_REGISTRY.on(*DUAL_REPORT_EVENTS)
-async def on_dual_report(conn: asyncpg.Connection, event: CloudEvent) -> None:
-    await registry.apply_dual_report(conn, event.data)
+@FROM_REGISTRY.on(*DUAL_REPORT_EVENTS, data=DualReportSeen)
+async def on_dual_report(conn: asyncpg.Connection, event: CloudEvent,
+                         report: DualReportSeen) -> None:
+    await registry.apply_dual_report(conn, report)
 
 
 FROM_TICKETS = Consumer("matching", source="tickets",

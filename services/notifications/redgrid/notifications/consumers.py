@@ -1,25 +1,27 @@
 """What the notifications service takes from the other services' streams.
 
-Every event of the four streams goes through `on_event` (public log for webhooks, then the
-notices it calls for); registry events also keep the read models of orgs (with their
-secretaries), grids, people and contact data, and lists' need events the titles of needs.
-Handlers are keyed on the types and fields of docs/events.md only.
+Every event of the four streams goes to the public log for webhooks (`intake.log_only`, kinds
+added after this service included); the types of `audience.RULES` also to the notices their
+rule calls for (`intake.notify`). Registry events keep the read models of orgs (with their
+secretaries), grids, people and contact data, and lists' need events the titles of needs. Each
+handler returns the rows it adds; `intake.write` writes a batch's with one statement per table.
 """
 
 from __future__ import annotations
 
-from uuid import UUID
-
 import asyncpg
 
 from redgrid.common import orgtree, readmodels
-from redgrid.common.consumer import Consumer, Handler
+from redgrid.common.consumer import Consumer, Route
 from redgrid.common.events import CloudEvent
-from redgrid.notifications.domain import snapshots
-from redgrid.notifications.domain.audience import TYPES
+from redgrid.common.orgtree import OrgSeen
+from redgrid.common.readmodels import GridSeen, PersonSeen
+from redgrid.notifications.domain.audience import RULES
+from redgrid.notifications.domain.snapshots import ContactSeen, NeedSeen
 from redgrid.notifications.queries.directory import DIRECTORY
 from redgrid.notifications.store import directory
 from redgrid.notifications.usecases import intake
+from redgrid.notifications.usecases.intake import Writes
 
 SERVICE = "notifications"
 CONTACT_CHANGED = "redgrid.registry.contact.changed.v1"
@@ -27,54 +29,52 @@ NEED_EVENTS = [f"redgrid.lists.need.{v}.v1" for v in ("published", "claimed", "m
 
 
 def _consumer(source: str, description: str) -> Consumer:
-    # The public log for webhooks wants every event, kinds added after this service included.
-    return Consumer(SERVICE, source, fallback=intake.on_event, description=description,
-                    gathered=intake.gathered)
-
-
-async def _org(conn: asyncpg.Connection, event: CloudEvent) -> None:
-    await orgtree.apply_org(conn, event, on_move=directory.rewrite_paths)
-    d = event.data
-    await directory.set_secretary(conn, UUID(d["id"]),
-                                  UUID(d["secretary_id"]) if d.get("secretary_id") else None,
-                                  d["version"])
-
-
-async def _contact(conn: asyncpg.Connection, event: CloudEvent) -> None:
-    DIRECTORY.clear()
-    d = event.data  # internal: never logged, never in the public log
-    await directory.save_contact(conn, UUID(d["person_id"]), d.get("phone"), d.get("email"),
-                                 d["version"])
-
-
-async def _need(conn: asyncpg.Connection, event: CloudEvent) -> None:
-    d = event.data
-    await directory.save_need(conn, UUID(d["id"]), d.get("title") or "", d["version"])
-
-
-def _then_intake(apply: Handler) -> Handler:
-    async def handle(conn: asyncpg.Connection, event: CloudEvent) -> None:
-        DIRECTORY.clear()  # who is who changed: resolve audiences afresh
-        await apply(conn, event)
-        await intake.on_event(conn, event)
-
-    handle.__name__ = apply.__name__
-    return handle
+    """The types of `source` with a rule go to `intake.notify`, every other to the log."""
+    notifying = {event_type: Route(model, intake.notify)
+                 for event_type, (model, _) in RULES.items()
+                 if event_type.startswith(f"redgrid.{source}.")}
+    return Consumer(SERVICE, source, handlers=notifying, description=description,
+                    fallback=intake.log_only, write=intake.write)
 
 
 FROM_REGISTRY = _consumer("registry", "Orgs, grids, people and contact data; public log")
-FROM_REGISTRY.on(*orgtree.ORG_EVENTS)(_then_intake(_org))
-FROM_REGISTRY.on(*readmodels.GRID_EVENTS)(_then_intake(readmodels.apply_grid))
-FROM_REGISTRY.on(*readmodels.PERSON_EVENTS)(_then_intake(readmodels.apply_person))
-FROM_REGISTRY.on(CONTACT_CHANGED)(_contact)  # never in the public log
-
 FROM_TICKETS = _consumer("tickets", "Tickets that call for notices; public log")
 FROM_MATCHING = _consumer("matching", "Service orders that call for notices; public log")
 FROM_LISTS = _consumer("lists", "Claims that call for notices, needs' titles; public log")
-FROM_LISTS.on(*NEED_EVENTS, data=snapshots.NeedSeen)(_then_intake(_need))
-for consumer in (FROM_TICKETS, FROM_MATCHING, FROM_LISTS):
-    for event_type in (t for t in TYPES if t.split(".")[1] == consumer.source):
-        consumer.on(event_type, data=snapshots.BY_ENTITY[event_type.split(".")[2]])(
-            intake.on_event)
-
 ALL = [FROM_REGISTRY, FROM_TICKETS, FROM_MATCHING, FROM_LISTS]
+
+
+@FROM_REGISTRY.on(*orgtree.ORG_EVENTS, data=OrgSeen)
+async def on_org(conn: asyncpg.Connection, event: CloudEvent, org: OrgSeen) -> Writes:
+    DIRECTORY.clear()  # who is who changed: resolve audiences afresh
+    await orgtree.apply_org(conn, org, on_move=directory.rewrite_paths)
+    await directory.set_secretary(conn, org.id, org.secretary_id, org.version)
+    return intake.logged(event)
+
+
+@FROM_REGISTRY.on(*readmodels.GRID_EVENTS, data=GridSeen)
+async def on_grid(conn: asyncpg.Connection, event: CloudEvent, grid: GridSeen) -> Writes:
+    DIRECTORY.clear()
+    await readmodels.apply_grid(conn, grid)
+    return intake.logged(event)
+
+
+@FROM_REGISTRY.on(*readmodels.PERSON_EVENTS, data=PersonSeen)
+async def on_person(conn: asyncpg.Connection, event: CloudEvent, person: PersonSeen) -> Writes:
+    DIRECTORY.clear()
+    await readmodels.apply_person(conn, person)
+    return intake.logged(event)
+
+
+@FROM_REGISTRY.on(CONTACT_CHANGED, data=ContactSeen)
+async def on_contact(conn: asyncpg.Connection, event: CloudEvent, contact: ContactSeen) -> None:
+    """Internal: never logged, never in the public log."""
+    DIRECTORY.clear()
+    await directory.save_contact(conn, contact.person_id, contact.phone, contact.email,
+                                 contact.version)
+
+
+@FROM_LISTS.on(*NEED_EVENTS, data=NeedSeen)
+async def on_need(conn: asyncpg.Connection, event: CloudEvent, need: NeedSeen) -> Writes:
+    await directory.save_need(conn, need.id, need.title, need.version)
+    return intake.logged(event)

@@ -3,13 +3,13 @@ and people (who works which grid), as local read models; never a call to the reg
 
 from __future__ import annotations
 
-from uuid import UUID
-
 import asyncpg
 
 from redgrid.common import orgtree, readmodels
 from redgrid.common.consumer import Consumer
 from redgrid.common.events import CloudEvent
+from redgrid.common.orgtree import OrgSeen
+from redgrid.common.readmodels import GridSeen
 from redgrid.tickets.domain.numbers import prefix_from_code
 from redgrid.tickets.queries.places import TREE
 from redgrid.tickets.store import catalogue as store
@@ -24,21 +24,19 @@ async def _moved(conn: asyncpg.Connection, old: str, new: str) -> None:
         await orgtree.rewrite_paths(conn, table, column, old, new)
 
 
-@FROM_REGISTRY.on(*orgtree.ORG_EVENTS)
-async def apply_org(conn: asyncpg.Connection, event: CloudEvent) -> None:
+@FROM_REGISTRY.on(*orgtree.ORG_EVENTS, data=OrgSeen)
+async def apply_org(conn: asyncpg.Connection, event: CloudEvent, org: OrgSeen) -> None:
     TREE.clear()
-    await orgtree.apply_org(conn, event, on_move=_moved)
-    d = event.data
-    if d.get("kind") == "street":
-        street_id = UUID(d["id"])
-        await store.prefix_from_registry(conn, street_id,
-                                         prefix_from_code(d.get("code"), street_id), d["version"])
+    await orgtree.apply_org(conn, org, on_move=_moved)
+    if org.kind == "street":
+        await store.prefix_from_registry(conn, org.id, prefix_from_code(org.code, org.id),
+                                         org.version)
 
 
-@FROM_REGISTRY.on(*readmodels.GRID_EVENTS)
-async def apply_grid(conn: asyncpg.Connection, event: CloudEvent) -> None:
+@FROM_REGISTRY.on(*readmodels.GRID_EVENTS, data=GridSeen)
+async def apply_grid(conn: asyncpg.Connection, event: CloudEvent, grid: GridSeen) -> None:
     TREE.clear()
-    await readmodels.apply_grid(conn, event)
+    await readmodels.apply_grid(conn, grid)
 
 
 readmodels.follow_people(FROM_REGISTRY)

@@ -10,35 +10,33 @@ from uuid import UUID
 import asyncpg
 
 from redgrid.common.orgtree import rewrite_paths
+from redgrid.lists.domain.snapshots import TeamSeen, UnitSeen
 
 # Every table that copies an org path: a registry move rewrites them all.
 PATH_COPIES = ["units", "teams", "people", "sources", "resources", "needs", "claims", "projects",
                "activities", "agreements", "meetings", "resolutions"]
 
 
-async def upsert_unit(conn: asyncpg.Connection, unit_id: UUID, name: str, kind: str,
-                      org_id: UUID, org_path: str, community_ids: list[UUID],
-                      version: int) -> None:
+async def upsert_unit(conn: asyncpg.Connection, unit: UnitSeen, org_path: str) -> None:
     await conn.execute(
         "INSERT INTO units (id, name, kind, org_id, org_path, community_ids, version) "
         "VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (id) DO UPDATE SET name = $2, "
         "kind = $3, org_id = $4, org_path = $5, community_ids = $6, version = $7 "
         "WHERE units.version < $7",
-        unit_id, name, kind, org_id, org_path, community_ids, version)
+        unit.id, unit.name, unit.kind, unit.org_id, org_path, unit.community_ids, unit.version)
 
 
-async def upsert_team(conn: asyncpg.Connection, team_id: UUID, name: str, org_id: UUID,
-                      org_path: str, leader_id: UUID | None, active: bool, version: int) -> None:
+async def upsert_team(conn: asyncpg.Connection, team: TeamSeen, org_path: str) -> None:
     await conn.execute(
         "INSERT INTO teams (id, name, org_id, org_path, leader_id, active, version) "
         "VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (id) DO UPDATE SET name = $2, "
         "org_id = $3, org_path = $4, leader_id = $5, active = $6, version = $7 "
         "WHERE teams.version < $7",
-        team_id, name, org_id, org_path, leader_id, active, version)
+        team.id, team.name, team.org_id, org_path, team.leader_id, team.active, team.version)
 
 
-async def upsert_source(conn: asyncpg.Connection, kind: str, source_id: UUID, number: str | None,
-                        title: str, category: str | None, status: str,
+async def upsert_source(conn: asyncpg.Connection, kind: str, source_id: UUID, *,
+                        number: str | None, title: str, category: str | None, status: str,
                         community_id: UUID | None, org_path: str, version: int,
                         updated_at: datetime | None) -> bool:
     """True when this snapshot is the newest seen (and was kept)."""

@@ -6,37 +6,32 @@ registration only ever ends: an end stays, whatever order the two events arrive 
 
 from __future__ import annotations
 
-from datetime import date
-from uuid import UUID
-
 import asyncpg
 
 from redgrid.common import orgtree
+from redgrid.matching.domain.snapshots import DualReportSeen, TeamSeen
 
 
-async def apply_team(conn: asyncpg.Connection, d: dict) -> None:
-    path = await orgtree.local_path(conn, d["org_path"])  # through the tree as known here
+async def apply_team(conn: asyncpg.Connection, team: TeamSeen) -> None:
+    path = await orgtree.local_path(conn, team.org_path)  # through the tree as known here
     await conn.execute(
         "INSERT INTO teams (id, name, kind, org_id, org_path, skills, leader_id, member_ids, "
         "active, version) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) "
         "ON CONFLICT (id) DO UPDATE SET name = $2, kind = $3, org_id = $4, org_path = $5, "
         "skills = $6, leader_id = $7, member_ids = $8, active = $9, version = $10 "
         "WHERE teams.version < $10",
-        UUID(d["id"]), d["name"], d["kind"], UUID(d["org_id"]), path,
-        d.get("skills") or [], UUID(d["leader_id"]) if d.get("leader_id") else None,
-        [UUID(m) for m in d.get("member_ids") or []], d.get("active", True), d["version"],
+        team.id, team.name, team.kind, team.org_id, path, team.skills, team.leader_id,
+        team.member_ids, team.active, team.version,
     )
 
 
-async def apply_dual_report(conn: asyncpg.Connection, d: dict) -> None:
-    ended = date.fromisoformat(d["ended_on"]) if d.get("ended_on") else None
+async def apply_dual_report(conn: asyncpg.Connection, report: DualReportSeen) -> None:
     await conn.execute(
         "INSERT INTO dual_reports (id, kind, person_id, unit_id, community_id, reported_on, "
         "ended_on) VALUES ($1, $2, $3, $4, $5, $6, $7) "
         "ON CONFLICT (id) DO UPDATE SET ended_on = coalesce(dual_reports.ended_on, $7)",
-        UUID(d["id"]), d["kind"], UUID(d["person_id"]) if d.get("person_id") else None,
-        UUID(d["unit_id"]) if d.get("unit_id") else None, UUID(d["community_id"]),
-        date.fromisoformat(d["reported_on"]), ended,
+        report.id, report.kind, report.person_id, report.unit_id, report.community_id,
+        report.reported_on, report.ended_on,
     )
 
 

@@ -1,16 +1,20 @@
 """Who must know: from an event of another service to the notices it calls for.
 
-Pure rules keyed on the event types and fields of docs/events.md. An Audience names a group
-(the grid workers of a grid, the secretaries of some organisations); the service resolves it to
-people or units from its read models of the registry.
+Pure rules, one table (`RULES`: event type → the model its data is read as, and the rule that
+gives the notices). An Audience names a group (the grid workers of a grid, the secretaries of
+some organisations); the service resolves it to people or units from its read models of the
+registry.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 from uuid import UUID
+
+from redgrid.notifications.domain.snapshots import ClaimSeen, OrderSeen, Snapshot, TicketSeen
 
 
 class MessageKind(StrEnum):
@@ -93,104 +97,142 @@ URGENT_ORDER = "urgent"
 LEVELS = {"grid": "网格", "community": "社区", "street": "街道", "department": "职能部门"}
 
 
-def _uuid(value: Any) -> UUID | None:
-    return UUID(str(value)) if value else None
+Rule = Callable[[Any], list[Notice]]  # a snapshot of the rule's model → the notices it calls for
 
 
-def _ticket(verb: str, d: dict) -> list[Notice]:
-    emergency = d.get("category") in EMERGENCY_CATEGORIES
-    params = {"title": d.get("title") or "", "number": d.get("number") or "",
-              "due_at": d.get("due_at"), "level": d.get("level"),
-              "department": d.get("department")}
-    grid, assignee = _uuid(d.get("grid_id")), _uuid(d.get("assignee_id"))
-    reporter = _uuid(d.get("reporter_person_id"))
-    if verb == "received":  # a matter reported in a grid: its workers accept it (受理)
-        return [Notice(MessageKind.TICKET_RECEIVED, GridWorkers(grid), emergency, params)] \
-            if grid else []
-    if verb == "dispatched":
-        out = []
-        if grid and d.get("level", "grid") == "grid":
-            out.append(Notice(MessageKind.TICKET_DISPATCHED, GridWorkers(grid), emergency,
-                              params | {"to_grid": True}))
-        if assignee:
-            out.append(Notice(MessageKind.TICKET_DISPATCHED, Person(assignee), emergency,
-                              params | {"to_grid": False}))
-        return out
-    if verb == "reminded":
-        audience = Person(assignee) if assignee else GridWorkers(grid) if grid else None
-        if audience is None:
-            return []
-        return [Notice(MessageKind.TICKET_DUE_SOON, audience, emergency, params)]
-    if verb == "escalated":
-        orgs = tuple(o for o in (_uuid(d.get("org_id")),) if o)
-        if not orgs and not grid:
-            return []
-        return [Notice(MessageKind.TICKET_ESCALATED, Secretaries(orgs, grid), True, params)]
-    to_reporter = {
-        "accepted": MessageKind.TICKET_ACCEPTED,
-        "rejected": MessageKind.TICKET_REJECTED,
-        "resolved": MessageKind.TICKET_RESOLVED,
-        "published": MessageKind.TICKET_PUBLISHED,
-        "followed_up": MessageKind.TICKET_FOLLOWED_UP,
-    }
-    if verb in to_reporter and reporter:  # residents with an account only
-        return [Notice(to_reporter[verb], Person(reporter), emergency, params)]
-    return []
+def _ticket_params(t: TicketSeen) -> dict[str, Any]:
+    return {"title": t.title, "number": t.number, "due_at": t.due_at, "level": t.level,
+            "department": t.department}
 
 
-def _order(verb: str, d: dict) -> list[Notice]:
-    urgent = d.get("urgency") == URGENT_ORDER
-    params = {"title": d.get("title") or "", "window_start": d.get("window_start"),
-              "window_end": d.get("window_end")}
-    resident = _uuid(d.get("resident_person_id"))
-    if verb in ("dispatched", "reassigned"):
-        person, team = _uuid(d.get("assignee_person_id")), _uuid(d.get("assignee_team_id"))
-        audience = Person(person) if person else TeamMembers(team) if team else None
-        return [Notice(MessageKind.ORDER_DISPATCHED, audience, urgent, params)] if audience else []
-    if verb == "accepted" and resident:
-        return [Notice(MessageKind.ORDER_ACCEPTED, Person(resident), urgent, params)]
-    if verb == "completed" and resident:
-        return [Notice(MessageKind.ORDER_COMPLETED, Person(resident), urgent, params)]
-    if verb == "escalated":
-        orgs = tuple(o for o in (_uuid(d.get("branch_id")), _uuid(d.get("community_id"))) if o)
-        if not orgs:
-            return []
-        return [Notice(MessageKind.ORDER_ESCALATED, Secretaries(orgs), True, params)]
-    return []
+def _emergency(t: TicketSeen) -> bool:
+    return t.category in EMERGENCY_CATEGORIES
 
 
-def _claim(verb: str, d: dict) -> list[Notice]:
-    unit = _uuid(d.get("unit_id"))
-    if verb != "confirmed" or unit is None:
+def ticket_received(t: TicketSeen) -> list[Notice]:
+    """A matter reported in a grid: its workers accept it (受理); the community's queue else."""
+    if t.grid_id is None:
         return []
-    return [Notice(MessageKind.CLAIM_CONFIRMED, Unit(unit), False,
-                   {"need_id": d.get("need_id"), "quantity": d.get("quantity")})]
+    return [Notice(MessageKind.TICKET_RECEIVED, GridWorkers(t.grid_id), _emergency(t),
+                   _ticket_params(t))]
 
 
-RULES = {
-    ("tickets", "ticket"): _ticket,
-    ("matching", "order"): _order,
-    ("lists", "claim"): _claim,
+def ticket_dispatched(t: TicketSeen) -> list[Notice]:
+    """To the grid's workers when it stays at grid level, and to whoever holds it."""
+    out = []
+    if t.grid_id and (t.level or "grid") == "grid":
+        out.append(Notice(MessageKind.TICKET_DISPATCHED, GridWorkers(t.grid_id), _emergency(t),
+                          _ticket_params(t) | {"to_grid": True}))
+    if t.assignee_id:
+        out.append(Notice(MessageKind.TICKET_DISPATCHED, Person(t.assignee_id), _emergency(t),
+                          _ticket_params(t) | {"to_grid": False}))
+    return out
+
+
+def ticket_reminded(t: TicketSeen) -> list[Notice]:
+    """A deadline near (临期提醒): whoever holds it, else its grid's workers."""
+    audience = (Person(t.assignee_id) if t.assignee_id
+                else GridWorkers(t.grid_id) if t.grid_id else None)
+    if audience is None:
+        return []
+    return [Notice(MessageKind.TICKET_DUE_SOON, audience, _emergency(t), _ticket_params(t))]
+
+
+def ticket_escalated(t: TicketSeen) -> list[Notice]:
+    """Gone up a level (上报): the secretaries of the new level and of the grid's branch."""
+    orgs = (t.org_id,) if t.org_id else ()
+    if not orgs and not t.grid_id:
+        return []
+    return [Notice(MessageKind.TICKET_ESCALATED, Secretaries(orgs, t.grid_id), True,
+                   _ticket_params(t))]
+
+
+def to_reporter(kind: MessageKind) -> Rule:
+    """The resident who reported it hears of this step, when they have an account."""
+
+    def rule(t: TicketSeen) -> list[Notice]:
+        if t.reporter_person_id is None:
+            return []
+        return [Notice(kind, Person(t.reporter_person_id), _emergency(t), _ticket_params(t))]
+
+    rule.__name__ = f"to_reporter_{kind.value}"
+    return rule
+
+
+def _order_params(o: OrderSeen) -> dict[str, Any]:
+    return {"title": o.title, "window_start": o.window_start, "window_end": o.window_end}
+
+
+def order_dispatched(o: OrderSeen) -> list[Notice]:
+    """Offered to a member (党员接单), or to every member of a team."""
+    audience = (Person(o.assignee_person_id) if o.assignee_person_id
+                else TeamMembers(o.assignee_team_id) if o.assignee_team_id else None)
+    if audience is None:
+        return []
+    return [Notice(MessageKind.ORDER_DISPATCHED, audience, o.urgency == URGENT_ORDER,
+                   _order_params(o))]
+
+
+def to_resident(kind: MessageKind) -> Rule:
+    """The resident who placed the order hears of this step."""
+
+    def rule(o: OrderSeen) -> list[Notice]:
+        if o.resident_person_id is None:
+            return []
+        return [Notice(kind, Person(o.resident_person_id), o.urgency == URGENT_ORDER,
+                       _order_params(o))]
+
+    rule.__name__ = f"to_resident_{kind.value}"
+    return rule
+
+
+def order_escalated(o: OrderSeen) -> list[Notice]:
+    """Nobody took it in time: the secretaries of its branch and community."""
+    orgs = tuple(org for org in (o.branch_id, o.community_id) if org)
+    if not orgs:
+        return []
+    return [Notice(MessageKind.ORDER_ESCALATED, Secretaries(orgs), True, _order_params(o))]
+
+
+def claim_confirmed(c: ClaimSeen) -> list[Notice]:
+    """A unit's claim of a need confirmed (精准接单): the unit hears of it."""
+    return [Notice(MessageKind.CLAIM_CONFIRMED, Unit(c.unit_id), False,
+                   {"need_id": c.need_id, "quantity": c.quantity})]
+
+
+def _ticket(verb: str) -> str:
+    return f"redgrid.tickets.ticket.{verb}.v1"
+
+
+def _order(verb: str) -> str:
+    return f"redgrid.matching.order.{verb}.v1"
+
+
+# Who must know of what: every event type that calls for notices, the model its data is read
+# as, and its rule. Every other event tells no one (it still goes to the public log).
+RULES: dict[str, tuple[type[Snapshot], Rule]] = {
+    _ticket("received"): (TicketSeen, ticket_received),
+    _ticket("dispatched"): (TicketSeen, ticket_dispatched),
+    _ticket("reminded"): (TicketSeen, ticket_reminded),
+    _ticket("escalated"): (TicketSeen, ticket_escalated),
+    _ticket("accepted"): (TicketSeen, to_reporter(MessageKind.TICKET_ACCEPTED)),
+    _ticket("rejected"): (TicketSeen, to_reporter(MessageKind.TICKET_REJECTED)),
+    _ticket("resolved"): (TicketSeen, to_reporter(MessageKind.TICKET_RESOLVED)),
+    _ticket("published"): (TicketSeen, to_reporter(MessageKind.TICKET_PUBLISHED)),
+    _ticket("followed_up"): (TicketSeen, to_reporter(MessageKind.TICKET_FOLLOWED_UP)),
+    _order("dispatched"): (OrderSeen, order_dispatched),
+    _order("reassigned"): (OrderSeen, order_dispatched),
+    _order("accepted"): (OrderSeen, to_resident(MessageKind.ORDER_ACCEPTED)),
+    _order("completed"): (OrderSeen, to_resident(MessageKind.ORDER_COMPLETED)),
+    _order("escalated"): (OrderSeen, order_escalated),
+    "redgrid.lists.claim.confirmed.v1": (ClaimSeen, claim_confirmed),
 }
-# The event types the rules look at (for documentation and the consumers' routing).
-TYPES = (
-    [f"redgrid.tickets.ticket.{v}.v1" for v in ("received", "dispatched", "reminded", "escalated", "accepted",
-                                                 "rejected", "resolved", "published",
-                                                 "followed_up")]
-    + [f"redgrid.matching.order.{v}.v1" for v in ("dispatched", "reassigned", "accepted",
-                                                   "completed", "escalated")]
-    + ["redgrid.lists.claim.confirmed.v1"]
-)
 
 
-def notices_for(event_type: str, data: dict) -> list[Notice]:
+def notices_for(event_type: str, data: Snapshot) -> list[Notice]:
     """The notices an event calls for (none for most events)."""
-    parts = event_type.split(".")
-    if len(parts) != 5 or parts[0] != "redgrid":
-        return []
-    _, service, entity, verb, _version = parts
-    rule = RULES.get((service, entity))
-    return rule(verb, data) if rule else []
+    entry = RULES.get(event_type)
+    return entry[1](data) if entry else []
 
 
 def subject_of(event_type: str) -> str:

@@ -1,6 +1,6 @@
 """What the notifications service reads of other services' snapshots (docs/events.md): the
-fields its rules and templates use, of the types they expect. An event of a routed type whose
-data does not fit is dead-lettered, not told to anyone nor logged for webhooks."""
+fields its rules, templates and read models use, of the types they expect. An event of a routed
+type whose data does not fit is dead-lettered, not told to anyone nor logged for webhooks."""
 
 from __future__ import annotations
 
@@ -52,4 +52,10 @@ class NeedSeen(Snapshot):
     title: str
 
 
-BY_ENTITY = {"ticket": TicketSeen, "order": OrderSeen, "claim": ClaimSeen, "need": NeedSeen}
+class ContactSeen(BaseModel):
+    """Internal (never logged, never in the public log): how to reach a person."""
+
+    person_id: UUID
+    phone: str | None = None
+    email: str | None = None
+    version: int

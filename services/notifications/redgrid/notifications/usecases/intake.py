@@ -1,15 +1,14 @@
 """Events from the other services, inside the consumer's transaction (after its inbox claim):
-every public event goes into the local log for webhooks, and the notices it calls for go into
-the inbox with the e-mails and SMS to send. Nothing twice: each notice and delivery has a key
-derived from (event id, recipient, channel) that the tables hold unique."""
+every public event goes into the local log for webhooks, and the notices its rule calls for go
+into the inbox with the e-mails and SMS to send. A handler returns these rows (`Writes`); the
+consumer hands a batch's rows to `write`, which adds them with one statement per table. Nothing
+twice: each notice and delivery has a key derived from (event id, recipient, channel) that the
+tables hold unique."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
-from contextvars import ContextVar
 from dataclasses import dataclass, field
-from uuid import UUID
+from typing import Any
 
 import asyncpg
 
@@ -20,6 +19,7 @@ from redgrid.notifications import metrics
 from redgrid.notifications.domain import templates
 from redgrid.notifications.domain.audience import MessageKind, notices_for, subject_of
 from redgrid.notifications.domain.channels import SENT_CHANNELS, Channel, delivery_key
+from redgrid.notifications.domain.snapshots import Snapshot
 from redgrid.notifications.domain.webhooks import is_public
 from redgrid.notifications.queries import directory
 from redgrid.notifications.store import notices as store
@@ -30,8 +30,19 @@ log = logs.get(__name__)
 _ANY_HOURS = "00:00"
 
 
-def event_path(data: dict) -> str | None:
-    """Where an event's thing lies in the org tree ('/…/'), when its snapshot says."""
+@dataclass
+class Writes:
+    """What applying an event adds: public log rows, notices (store.NOTICE_COLUMNS) and
+    deliveries (store.DELIVERY_COLUMNS)."""
+
+    log: list[tuple] = field(default_factory=list)
+    notices: list[tuple] = field(default_factory=list)
+    deliveries: list[tuple] = field(default_factory=list)
+
+
+def event_path(data: dict[str, Any]) -> str | None:
+    """Where an event's thing lies in the org tree ('/…/'), when its snapshot says: any type's,
+    known here or not (the public log keeps them all)."""
     ids = data.get("org_path") or data.get("path")
     if isinstance(ids, list) and ids:
         try:
@@ -41,64 +52,29 @@ def event_path(data: dict) -> str | None:
     return None
 
 
-def _uuid(value) -> UUID | None:
-    try:
-        return UUID(str(value)) if value else None
-    except ValueError:
-        return None
+def logged(event: CloudEvent) -> Writes:
+    """The event's row in the public log, unless it is internal."""
+    if not is_public(event.type):
+        return Writes()
+    return Writes(log=[(event.id, event.type, event_path(event.data), event.to_bytes(),
+                        event.time)])
 
 
-@dataclass
-class Writes:
-    """What the events applied in one transaction add: written with one statement per kind
-    at its end (a consumer's batch), not one per event and recipient."""
-
-    log: list[tuple] = field(default_factory=list)  # public log rows
-    notices: list[tuple] = field(default_factory=list)  # store.NOTICE_COLUMNS
-    deliveries: list[tuple] = field(default_factory=list)  # store.DELIVERY_COLUMNS
+async def log_only(conn: asyncpg.Connection, event: CloudEvent, data: dict[str, Any]) -> Writes:
+    """Any other event of the streams: into the public log, nothing more."""
+    return logged(event)
 
 
-_writes: ContextVar[Writes | None] = ContextVar("notifications_writes", default=None)
-
-
-@asynccontextmanager
-async def gathered(conn: asyncpg.Connection) -> AsyncIterator[None]:
-    """Gather the writes of the events applied meanwhile, then write them (joins the one
-    already open: a handler inside a consumer's batch)."""
-    if _writes.get() is not None:
-        yield
-        return
-    writes = Writes()
-    token = _writes.set(writes)
-    try:
-        yield
-    finally:
-        _writes.reset(token)
-    await log_store.append(conn, writes.log)
-    added = await store.add(conn, writes.notices, writes.deliveries)
-    if added:
-        metrics.NOTICES.inc(added)
-        log.info("notify.notices", notices=added)
-
-
-def record_public(writes: Writes, event: CloudEvent) -> None:
-    if is_public(event.type):
-        writes.log.append((event.id, event.type, event_path(event.data), event.to_bytes(),
-                           event.time))
-
-
-async def notify(conn: asyncpg.Connection, writes: Writes, event: CloudEvent) -> None:
-    """The notices (and deliveries) an event calls for; a redelivered event's are skipped
-    when written (their keys exist)."""
-    wanted = notices_for(event.type, event.data)
-    if not wanted:
-        return
-    subject_id, org_path = _uuid(event.data.get("id")), event_path(event.data)
+async def notify(conn: asyncpg.Connection, event: CloudEvent, data: Snapshot) -> Writes:
+    """The public log row and the notices (and deliveries) the event's rule calls for; a
+    redelivered event's are skipped when written (their keys exist)."""
+    writes = logged(event)
+    org_path = path_text(data.org_path) if data.org_path else None
     told = set()
-    for notice in wanted:
+    for notice in notices_for(event.type, data):
         params = dict(notice.params)
         if notice.kind == MessageKind.CLAIM_CONFIRMED:
-            params["need_title"] = await directory.need_title(conn, _uuid(params.get("need_id")))
+            params["need_title"] = await directory.need_title(conn, params["need_id"])
         title, body = templates.render(notice.kind, params)
         for recipient in await directory.resolve(conn, notice.audience):
             if recipient in told:  # e.g. the assignee is also a worker of the grid
@@ -107,7 +83,7 @@ async def notify(conn: asyncpg.Connection, writes: Writes, event: CloudEvent) ->
             notice_id = delivery_key(event.id, recipient, Channel.INBOX)
             writes.notices.append((notice_id, recipient.kind.value, recipient.id,
                                    notice.kind.value, notice.urgent, title, body,
-                                   subject_of(event.type), subject_id, event.id, event.type,
+                                   subject_of(event.type), data.id, event.id, event.type,
                                    org_path, event.time))
             reach, prefs = await directory.reach(conn, recipient, _ANY_HOURS, _ANY_HOURS)
             for channel in SENT_CHANNELS:
@@ -115,10 +91,15 @@ async def notify(conn: asyncpg.Connection, writes: Writes, event: CloudEvent) ->
                     writes.deliveries.append((delivery_key(event.id, recipient, channel),
                                               notice_id, channel.value, notice.urgent,
                                               event.time))
+    return writes
 
 
-async def on_event(conn: asyncpg.Connection, event: CloudEvent) -> None:
-    async with gathered(conn):
-        writes = _writes.get()
-        record_public(writes, event)
-        await notify(conn, writes, event)
+async def write(conn: asyncpg.Connection, batch: list[Writes]) -> None:
+    """A batch's rows, in the order of its events: one statement for the log, one for the
+    notices and their deliveries."""
+    await log_store.append(conn, [row for w in batch for row in w.log])
+    added = await store.add(conn, [row for w in batch for row in w.notices],
+                            [row for w in batch for row in w.deliveries])
+    if added:
+        metrics.NOTICES.inc(added)
+        log.info("notify.notices", notices=added)

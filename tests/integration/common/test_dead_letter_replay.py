@@ -1,0 +1,200 @@
+"""Failure classes and dead letters against a real PostgreSQL and nats-server: a bug is retried
+then dead-lettered with its reason (never at its first delivery), a BadEvent is dead-lettered
+at once, a Transient is retried until it applies; `redgrid dlq` lists and shows them, and a
+replay after the fix is applied exactly once."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from pydantic import BaseModel
+
+from redgrid.common import db, deadletters, outbox
+from redgrid.common.consumer import BadEvent, Consumer, Transient, replay_subject
+from redgrid.common.events import CloudEvent, EventKind
+from redgrid.common.service import ServiceSpec
+from redgrid.common.streams import DLQ_STREAM
+from redgrid.common.testing import eventually, run_service
+
+pytestmark = pytest.mark.asyncio(loop_scope="session")
+
+SOURCE = "deadprobe"
+DURABLE = f"{SOURCE}-from-{SOURCE}"
+PING = EventKind(SOURCE, "thing", "pinged")
+BROKEN = EventKind(SOURCE, "thing", "broken")  # its handler has a bug until FIXED
+REFUSED = EventKind(SOURCE, "thing", "refused")  # its handler refuses some by its rules
+FLAKY = EventKind(SOURCE, "thing", "flaky")  # not ready the first two times
+FIXED: set[str] = set()
+TRIES: Counter = Counter()
+MAX_TRIES, MAX_DELIVER = 3, 6
+
+
+class Thing(BaseModel):
+    n: int
+
+
+async def effect(conn, event: CloudEvent, kind: str) -> None:
+    await conn.execute("INSERT INTO effects (event_id, kind) VALUES ($1, $2)", event.id, kind)
+
+
+CONSUMER = Consumer(SOURCE, source=SOURCE)
+
+
+@CONSUMER.on(PING, data=Thing)
+async def on_ping(conn, event: CloudEvent, thing: Thing) -> None:
+    await effect(conn, event, "ping")
+
+
+@CONSUMER.on(BROKEN, data=Thing)
+async def on_broken(conn, event: CloudEvent, thing: Thing) -> None:
+    if "broken" not in FIXED:
+        raise KeyError("grid_id")  # a bug: what the old loop dead-lettered at once
+    await effect(conn, event, "broken")
+
+
+@CONSUMER.on(REFUSED, data=Thing)
+async def on_refused(conn, event: CloudEvent, thing: Thing) -> None:
+    if thing.n < 0:
+        raise BadEvent(f"n = {thing.n}: nothing can be done with a negative count")
+    await effect(conn, event, "refused")
+
+
+@CONSUMER.on(FLAKY, data=Thing)
+async def on_flaky(conn, event: CloudEvent, thing: Thing) -> None:
+    TRIES[event.id] += 1
+    if TRIES[event.id] <= 2:
+        raise Transient("what it needs has not arrived yet")
+    await effect(conn, event, "flaky")
+
+
+SPEC = ServiceSpec(
+    name=SOURCE,
+    description="a service that exists only in tests",
+    migrations=Path(__file__).parent / "probe_migrations",
+    consumers=[CONSUMER],
+    events=[PING, BROKEN, REFUSED, FLAKY],
+)
+
+
+@pytest.fixture(scope="module")
+async def probe(stack, clean_nats):
+    database = await stack.new_database()
+    async with run_service(SPEC, stack, database, consumer_max_tries=MAX_TRIES,
+                           consumer_max_deliver=MAX_DELIVER) as h:
+        yield h
+
+
+async def emit(h, *events: CloudEvent) -> None:
+    async with db.transaction(h.runtime.pool) as conn:
+        await outbox.record(conn, events)
+
+
+async def effects(h, event_id) -> int:
+    async with h.runtime.pool.acquire() as conn:
+        return await conn.fetchval("SELECT count(*) FROM effects WHERE event_id = $1", event_id)
+
+
+async def letters_of(h, event: CloudEvent) -> list[deadletters.DeadLetter]:
+    return [d for d in await deadletters.dead_letters(h.runtime.js)
+            if d.event_id == str(event.id)]
+
+
+async def test_failures_are_classed_by_the_code_that_knows(probe):
+    bug, refused, unfit = BROKEN.make("t-1", {"n": 1}), REFUSED.make("t-2", {"n": -1}), \
+        PING.make("t-3", {"n": "many"})
+    flaky, after = FLAKY.make("t-4", {"n": 4}), PING.make("t-5", {"n": 5})
+    await emit(probe, bug, refused, unfit, flaky, after)
+    await eventually(lambda: effects(probe, after.id))
+
+    # a Transient is retried, and applied once when it clears
+    await eventually(lambda: effects(probe, flaky.id), timeout=15)
+    assert TRIES[flaky.id] == 3
+    # data that does not fit its model, and a refusal by the rules: at once
+    for event, why in ((unfit, "fields do not fit Thing"), (refused, "negative count")):
+        (letter,) = await eventually(lambda e=event: letters_of(probe, e))
+        assert letter.deliveries == 1 and "BadEvent" in letter.reason and why in letter.reason
+    # a bug: retried, then dead-lettered with what it was and where
+    (letter,) = await eventually(lambda: letters_of(probe, bug), timeout=20)
+    assert letter.deliveries == MAX_TRIES
+    assert letter.reason.startswith("KeyError: 'grid_id' (at test_dead_letter_replay.py:")
+    assert "in on_broken" in letter.reason
+    assert (letter.consumer, letter.stream, letter.subject) == (
+        DURABLE, "REDGRID_DEADPROBE", BROKEN.subject)
+    assert not await letters_of(probe, flaky)
+    assert [await effects(probe, e.id) for e in (bug, refused, unfit)] == [0, 0, 0]
+
+
+async def test_the_command_lists_and_shows_dead_letters(probe):
+    bug = BROKEN.make("t-6", {"n": 6})
+    await emit(probe, bug)
+    await eventually(lambda: letters_of(probe, bug), timeout=20)
+    env = {**os.environ, "REDGRID_NATS_URL": probe.settings.nats_url}
+
+    async def redgrid(*args: str) -> tuple[int, str]:
+        proc = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "redgrid.common.cli", "dlq", *args, env=env,
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT)
+        out, _ = await proc.communicate()
+        return proc.returncode, out.decode()
+
+    code, listed = await redgrid("list")
+    assert code == 0, listed
+    (line,) = [row for row in listed.splitlines() if str(bug.id) in row]
+    for shown in (BROKEN.type, "t-6", DURABLE, f"  {MAX_TRIES}  ", "KeyError: 'grid_id'"):
+        assert shown in line, (shown, line)
+    assert listed.splitlines()[0].split() == ["SEQ", "EVENT", "ID", "TYPE", "SUBJECT",
+                                              "CONSUMER", "TRIES", "DEAD-LETTERED", "REASON"]
+    code, shown = await redgrid("show", str(bug.id))
+    assert code == 0, shown
+    assert f"of {DURABLE}" in shown and "in on_broken" in shown and '"n": 6' in shown
+    code, none = await redgrid("show", "00000000-0000-0000-0000-000000000000")
+    assert code == 1 and "no dead letter" in none
+
+
+async def test_a_replay_after_the_fix_is_applied_exactly_once(probe):
+    bug = BROKEN.make("t-7", {"n": 7})
+    await emit(probe, bug)
+    (letter,) = await eventually(lambda: letters_of(probe, bug), timeout=20)
+
+    FIXED.add("broken")
+    try:
+        (outcome,) = await deadletters.replay(probe.runtime.js, [letter], wait=20)
+    finally:
+        FIXED.discard("broken")
+    assert outcome.state == "applied", outcome
+    assert await effects(probe, bug.id) == 1
+    assert not await letters_of(probe, bug)  # dealt with: gone from the list
+
+    # the same event sent back once more (a second replay): the inbox keeps it once
+    js = probe.runtime.js
+    ack = await js.publish(replay_subject(DURABLE), bug.to_bytes(), stream=DLQ_STREAM,
+                           headers={"Nats-Msg-Id": "again", "Redgrid-Dlq-Seq": str(letter.seq),
+                                    "Redgrid-Stream": letter.stream,
+                                    "Redgrid-Stream-Seq": str(letter.stream_seq),
+                                    "Redgrid-Subject": letter.subject})
+
+    async def settled() -> bool:
+        info = await js.consumer_info(DLQ_STREAM, f"{DURABLE}-replay")
+        return info.ack_floor.stream_seq >= ack.seq
+
+    await eventually(settled)
+    assert await effects(probe, bug.id) == 1
+    assert not await letters_of(probe, bug)
+
+
+async def test_a_replay_that_fails_again_replaces_its_dead_letter(probe):
+    refused = REFUSED.make("t-8", {"n": -8})
+    await emit(probe, refused)
+    (letter,) = await eventually(lambda: letters_of(probe, refused))
+
+    (outcome,) = await deadletters.replay(probe.runtime.js, [letter], wait=20)
+    assert outcome.state == "failed again" and "negative count" in outcome.detail
+    (again,) = await letters_of(probe, refused)
+    assert again.replay_of == letter.seq and again.seq != letter.seq
+    assert (again.stream, again.stream_seq) == (letter.stream, letter.stream_seq)
+    assert await effects(probe, refused.id) == 0
