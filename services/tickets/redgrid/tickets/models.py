@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 from uuid import UUID
@@ -156,6 +157,26 @@ class Mediation(Row):
     outcome: str | None
     concluded_at: datetime | None
     sessions: list[MediationSession] = []
+
+
+@dataclass(frozen=True)
+class NewTicket:
+    """A matter as intake writes it: its row, who filed it (the actor of its first step, the
+    receipt), its reporter and its attachments. Its custody starts with it, at its holder."""
+
+    ticket: Ticket
+    by_person: UUID | None
+    by_roles: list[str]
+    reporter: Reporter | None
+    attachments: list[Attachment]
+
+    @property
+    def receipt(self) -> dict:
+        """What its first step records."""
+        t = self.ticket
+        return {"channel": t.channel,
+                "possible_duplicates": [str(d) for d in t.possible_duplicates],
+                "follows_id": str(t.follows_id) if t.follows_id else None}
 
 
 class TicketRef(BaseModel):

@@ -27,7 +27,7 @@ from redgrid.common import db, logs, scope
 from redgrid.common.auth import Principal
 from redgrid.common.commands import UtcMoment
 from redgrid.common.errors import DomainError, Forbidden, Invalid, NotFound
-from redgrid.common.http import REFUSALS, allowed_methods, refused_by_database
+from redgrid.common.http import REFUSALS, allowed_methods, correlation_id, refused_by_database
 from redgrid.tickets import commands
 from redgrid.tickets.api import open311_docs as docs
 from redgrid.tickets.api.open311_views import FORMATS, definition, error, render, request_view
@@ -140,8 +140,9 @@ def build(parent: FastAPI) -> FastAPI:
             raise Forbidden("an api_key is required to file a request")
         cmd = _command(form)
         runtime = api.state.runtime
-        filed = await intake.file_ticket(cmd, who, runtime.pool, runtime.clock,
-                                         intake.group_commit_of(runtime))
+        filed = await intake.file_ticket(
+            intake.Intake(cmd, who, runtime.clock.now(), correlation_id(request)), runtime.pool,
+            intake.batches_of(runtime))
         t = filed.ticket
         return render(fmt, "service_requests", [{
             "service_request_id": t.number, "service_notice": None,

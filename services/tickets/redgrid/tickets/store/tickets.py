@@ -10,7 +10,7 @@ import asyncpg
 
 from redgrid.common.masking import mask_text
 
-from redgrid.tickets.models import Attachment, Reporter, Ticket
+from redgrid.tickets.models import Attachment, NewTicket, Ticket
 
 
 async def next_sequence(conn: asyncpg.Connection, street_id: UUID, year: int,
@@ -32,14 +32,22 @@ async def lock_external_ref(conn: asyncpg.Connection, channel: str, ref: str) ->
                        f"{channel}:{ref}")
 
 
-async def file(conn: asyncpg.Connection, tickets: list[dict], steps: list[dict],
-               custody: list[dict], reporters: list[dict],
-               attachments: list[dict]) -> list[Ticket]:
+async def file(conn: asyncpg.Connection, new: list[NewTicket]) -> list[Ticket]:
     """New tickets with their first steps, custody, reporters and attachments (and the file of
     a mediation): one statement for a whole batch (the intake is the hot path; a statement
     per ticket made a batch's length grow with its size). Rows go as JSON, one array per
-    table; the tickets come back in the given order. Every dict of a list has the same keys;
-    steps, custody, reporters and attachments name their ticket_id."""
+    table; the tickets come back in the given order."""
+    tickets = [n.ticket.model_dump() for n in new]
+    steps = [dict(ticket_id=n.ticket.id, action="receive", from_status=None,
+                  to_status=n.ticket.status, by_person=n.by_person, by_roles=n.by_roles,
+                  reason=None, note=None, at=n.ticket.received_at, data=n.receipt)
+             for n in new]
+    custody = [dict(ticket_id=n.ticket.id, level=n.ticket.level, org_id=n.ticket.org_id,
+                    department=n.ticket.department, assignee_id=None,
+                    from_at=n.ticket.received_at, reason="intake") for n in new]
+    reporters = [n.reporter.model_dump() for n in new if n.reporter is not None]
+    attachments = [a.model_dump() | {"ticket_id": n.ticket.id} for n in new
+                   for a in n.attachments]
 
     def insert(table: str, rows: list[dict], param: int) -> str:
         cols = ", ".join(rows[0]) if rows else "ticket_id"

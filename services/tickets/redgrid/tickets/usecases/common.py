@@ -9,6 +9,7 @@ import asyncpg
 from redgrid.common import outbox, scope
 from redgrid.common.auth import Principal
 from redgrid.common.errors import Forbidden, NotFound
+from redgrid.common.events import CloudEvent
 from redgrid.common.masking import mask_text
 from redgrid.tickets import events
 from redgrid.tickets.models import Ticket
@@ -38,10 +39,17 @@ def ticket_data(t: Ticket, by: str, reason: str | None = None,
     )
 
 
+def ticket_event(t: Ticket, verb: str, by: str, *, reason: str | None = None,
+                 note: str | None = None, correlation_id: str | None = None) -> CloudEvent:
+    """The snapshot event of a step (by default correlated with the request or event this task
+    is handling)."""
+    return events.BY_VERB[verb].make(t.id, ticket_data(t, by, reason, note), at=t.updated_at,
+                                     correlation_id=correlation_id)
+
+
 async def emit(conn: asyncpg.Connection, t: Ticket, verb: str, by: str,
                reason: str | None = None, note: str | None = None) -> None:
-    event = events.BY_VERB[verb].make(t.id, ticket_data(t, by, reason, note), at=t.updated_at)
-    await outbox.record(conn, [event])
+    await outbox.record(conn, [ticket_event(t, verb, by, reason=reason, note=note)])
 
 
 def visible_in(t: Ticket, scope_path: str) -> bool:

@@ -46,10 +46,8 @@ def _steps_open_to(roles: frozenset, status: str, is_reporter: bool) -> tuple[st
 
 
 async def public_view(conn: asyncpg.Connection, who: Principal, t: Ticket,
-                      now: datetime, reporter: Reporter | None | bool = False) -> TicketPublic:
-    """`reporter`: the ticket's reporter when the caller has it already (False: read it)."""
-    if reporter is False:
-        reporter = await queries.reporter(conn, t.id)
+                      now: datetime, reporter: Reporter | None) -> TicketPublic:
+    """The ticket as `who` may see it; `reporter` is its reporter's record (None: none)."""
     entitled = permissions.sees_reporter(
         who, is_reporter=t.reporter_person_id == who.person_id,
         is_assignee=t.assignee_id == who.person_id,
@@ -59,12 +57,18 @@ async def public_view(conn: asyncpg.Connection, who: Principal, t: Ticket,
                            names=await queries.names(conn, t.id))
 
 
+async def shown(conn: asyncpg.Connection, who: Principal, t: Ticket,
+                now: datetime) -> TicketPublic:
+    """The ticket as `who` may see it, its reporter read here."""
+    return await public_view(conn, who, t, now, await queries.reporter(conn, t.id))
+
+
 async def get_file(ticket_id: UUID, who: Principal, pool: asyncpg.Pool,
                    clock: Clock) -> TicketFile:
     async with pool.acquire() as conn:
         t = await readable(conn, who, await queries.get(conn, ticket_id))
         return TicketFile(
-            ticket=await public_view(conn, who, t, clock.now()),
+            ticket=await shown(conn, who, t, clock.now()),
             timeline=await queries.steps(conn, t.id, t.reporter_person_id),
             custody=await queries.custody(conn, t.id),
             attachments=await queries.attachments(conn, t.id),
@@ -87,7 +91,7 @@ async def get_by_number(number: str, who: Principal, pool: asyncpg.Pool,
                         clock: Clock) -> TicketPublic:
     async with pool.acquire() as conn:
         t = await readable(conn, who, await queries.by_number(conn, number))
-        return await public_view(conn, who, t, clock.now())
+        return await shown(conn, who, t, clock.now())
 
 
 async def reporter_contact(ticket_id: UUID, who: Principal, pool: asyncpg.Pool,

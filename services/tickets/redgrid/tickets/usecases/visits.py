@@ -16,7 +16,7 @@ from redgrid.common.ids import uuid7
 from redgrid.tickets import commands
 from redgrid.tickets.domain.intake import Channel
 from redgrid.tickets.models import Visit, VisitPublic
-from redgrid.tickets.usecases.intake import file_in
+from redgrid.tickets.usecases.intake import Intake, file_in
 from redgrid.tickets.usecases.routing import place_of
 
 
@@ -35,12 +35,12 @@ async def record_visit(cmd: commands.VisitCreate, who: Principal, pool: asyncpg.
         visit_id = uuid7()
         ticket_ids = []
         for finding in cmd.findings:
-            ticket = await file_in(conn, commands.TicketCreate(
+            ticket = await file_in(conn, Intake(commands.TicketCreate(
                 channel=Channel.DOOR_VISIT, appeal_kind=finding.appeal_kind,
                 category=finding.category, title=finding.title,
                 description=finding.description, grid_id=place.grid_id,
                 community_id=None if place.grid_id else place.community_id,
-                address=cmd.household, accept=True), who, now, visit_id=visit_id)
+                address=cmd.household, accept=True), who, now, visit_id=visit_id))
             ticket_ids.append(ticket.id)
         row = await conn.fetchrow(
             "INSERT INTO visits (id, kind, community_id, grid_id, area_path, visitor_id, "

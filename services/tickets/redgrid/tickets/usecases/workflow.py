@@ -35,7 +35,9 @@ async def accept(ticket_id: UUID, cmd: commands.Note, who: Principal, pool: asyn
         t = await actionable(conn, who, await store.lock(conn, ticket_id), False)
         permissions.check(who, Action.ACCEPT, is_reporter=False)
         workflow.next_status(t.status, Action.ACCEPT)
-        return await accept_in(conn, t, who, now, note=cmd.note)
+        updated = await accept_in(conn, t, who, now, note=cmd.note)
+        await emit(conn, updated, "accepted", str(who.person_id), note=cmd.note)
+        return updated
 
 
 async def reject(ticket_id: UUID, cmd: commands.ReasonGiven, who: Principal,
