@@ -28,7 +28,7 @@ async def categories(pool: asyncpg.Pool) -> list[Category]:
 
 async def _street_in_scope(conn: asyncpg.Connection, who: Principal, street_id: UUID) -> None:
     org = await places.org(conn, street_id)
-    if org is None or org["kind"] != "street":
+    if org is None or org.kind != "street":
         raise NotFound(f"street {street_id} not found")
     await scope.ensure_within(conn, who, street_id)
 

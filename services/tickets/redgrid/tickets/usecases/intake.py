@@ -27,6 +27,7 @@ from redgrid.tickets.domain import deadlines, duplicates, numbers
 from redgrid.tickets.domain.calendar import Calendar
 from redgrid.tickets.domain.catalogue import Rule
 from redgrid.tickets.domain.intake import TicketKind, check_intake
+from redgrid.tickets.domain.routing import Place, Where, first_holder
 from redgrid.tickets.domain.workflow import RECEIVED_VERB, Action, Status
 from redgrid.tickets.models import Attachment, Category, NewTicket, Reporter, Ticket
 from redgrid.tickets.queries import catalogue as catalogue_queries
@@ -34,7 +35,7 @@ from redgrid.tickets.queries import places
 from redgrid.tickets.queries import tickets as queries
 from redgrid.tickets.store import tickets as store
 from redgrid.tickets.usecases.common import ticket_event
-from redgrid.tickets.usecases.routing import Place, first_holder, place_of
+from redgrid.tickets.usecases.routing import place_of
 
 
 @dataclass(frozen=True)
@@ -135,9 +136,9 @@ async def plan_intake(conn: asyncpg.Connection, intake: Intake) -> Plan:
         raise Invalid(f"unknown category {cmd.category!r}; see GET /v1/categories")
     reporter_id = _reporter_id(cmd, who)
     lat, lng = (cmd.location.lat, cmd.location.lng) if cmd.location else (None, None)
-    place = await place_of(conn, who, grid_id=cmd.grid_id, lat=lat, lng=lng,
-                           address=cmd.address, community_id=cmd.community_id,
-                           reporter_id=reporter_id)
+    place = await place_of(conn, who, Where(grid_id=cmd.grid_id, lat=lat, lng=lng,
+                                            address=cmd.address, community_id=cmd.community_id,
+                                            reporter_id=reporter_id))
     if who.is_staff and (cmd.grid_id or cmd.community_id) and not scope.within(
             place.area_path, await scope.scope_path(conn, who)):
         # staff record matters of their own subtree; a resident reports one anywhere

@@ -15,10 +15,10 @@ from redgrid.common import db
 from redgrid.common.auth import Principal
 from redgrid.common.clock import Clock
 from redgrid.tickets.domain import permissions, workflow
+from redgrid.tickets.domain.routing import Holder
 from redgrid.tickets.domain.workflow import Action
 from redgrid.tickets.models import Ticket
 from redgrid.tickets.store import tickets as store
-from redgrid.tickets.usecases import routing as route
 from redgrid.tickets.usecases.common import actionable, emit
 
 END = "end"  # custody ends (resolved, closed, rejected, merged)
@@ -29,7 +29,7 @@ class Change:
     """What a step changes besides the status."""
 
     fields: dict = field(default_factory=dict)
-    custody: route.Holder | str | None = None  # a new holder, END, or unchanged
+    custody: Holder | str | None = None  # a new holder, END, or unchanged
     assignee_id: UUID | None = None
     custody_reason: str = ""
     data: dict = field(default_factory=dict)
@@ -52,7 +52,7 @@ async def apply(conn: asyncpg.Connection, t: Ticket, action: Action, change: Cha
     updated = await store.update(conn, t.id, now, status=after, **fields)
     if change.custody == END:
         await store.end_custody(conn, t.id, now)
-    elif isinstance(change.custody, route.Holder):
+    elif isinstance(change.custody, Holder):
         h = change.custody
         await store.hand_over(conn, t.id, now, h.level, h.org_id, h.department,
                               change.assignee_id, change.custody_reason or action.value)

@@ -15,6 +15,7 @@ from redgrid.common.errors import Forbidden, Invalid, NotFound
 from redgrid.common.ids import uuid7
 from redgrid.tickets import commands
 from redgrid.tickets.domain.intake import Channel
+from redgrid.tickets.domain.routing import Where
 from redgrid.tickets.models import Visit, VisitPublic
 from redgrid.tickets.usecases.intake import Intake, file_in
 from redgrid.tickets.usecases.routing import place_of
@@ -28,8 +29,8 @@ async def record_visit(cmd: commands.VisitCreate, who: Principal, pool: asyncpg.
         raise Invalid("a visit is in a grid (grid_id) or a community (community_id)")
     now = clock.now()
     async with db.transaction(pool) as conn:
-        place = await place_of(conn, who, grid_id=cmd.grid_id, lat=None, lng=None,
-                               address=None, community_id=cmd.community_id, reporter_id=None)
+        place = await place_of(conn, who, Where(grid_id=cmd.grid_id,
+                                                community_id=cmd.community_id))
         if not place.area_path.startswith(await scope.scope_path(conn, who)):
             raise NotFound("no such grid or community in your scope")
         visit_id = uuid7()
