@@ -229,7 +229,7 @@ class TicketPublic(TicketDetails):
 
     @classmethod
     def of(cls, t: Ticket | Mapping[str, Any], now: datetime, reporter: Reporter | None = None,
-           address_in_full: bool = False, allowed: list[str] | None = None,
+           *, address_in_full: bool = False, allowed: list[str] | None = None,
            names: Mapping[str, Any] | None = None) -> TicketPublic:
         """From a Ticket, or straight from its row (a list's fifty rows are not made Tickets
         first: that doubled the validation a page costs). The names (NAMES and the duplicates)

@@ -64,6 +64,41 @@ def _principal(request: Request, form: dict | None = None) -> Principal | None:
     return request.app.state.verifier.verify(key)
 
 
+# --- errors in GeoReport's format ------------------------------------------------------------
+
+async def _domain(request: Request, exc: DomainError) -> Response:
+    status = {401: 403, 409: 400, 422: 400}.get(exc.status, exc.status)
+    return error(request, status, exc.detail)
+
+
+async def _invalid(request: Request, exc: RequestValidationError) -> Response:
+    first = exc.errors()[0] if exc.errors() else {}
+    return error(request, 400, f"{'.'.join(map(str, first.get('loc', ())))}: "
+                               f"{first.get('msg', 'invalid')}")
+
+
+async def _http(request: Request, exc: StarletteHTTPException) -> Response:
+    answer = error(request, exc.status_code, str(exc.detail))
+    if exc.status_code == 405:  # every method the path has (RFC 9110)
+        path = request.scope["path"].removeprefix(request.scope.get("root_path", ""))
+        answer.headers["Allow"] = ", ".join(sorted(allowed_methods(request.app, path)))
+    return answer
+
+
+async def _crash(request: Request, exc: Exception) -> Response:
+    if isinstance(exc, tuple(REFUSALS)):
+        return await _domain(request, refused_by_database(exc))
+    if isinstance(exc, (*db.UNAVAILABLE, asyncpg.PostgresConnectionError)):
+        log.warning("open311.database_unavailable", error=repr(exc))
+        return error(request, 503, "数据库暂不可用，请稍后重试")
+    log.exception("open311.unhandled", error=repr(exc))
+    return error(request, 500, "something went wrong on our side")
+
+
+HANDLERS = {DomainError: _domain, RequestValidationError: _invalid,
+            StarletteHTTPException: _http, Exception: _crash}
+
+
 # --- the app ------------------------------------------------------------------------------
 
 def build(parent: FastAPI) -> FastAPI:
@@ -72,34 +107,8 @@ def build(parent: FastAPI) -> FastAPI:
     api.state.runtime = parent.state.runtime
     api.state.verifier = parent.state.verifier
 
-    @api.exception_handler(DomainError)
-    async def _domain(request: Request, exc: DomainError) -> Response:
-        status = {401: 403, 409: 400, 422: 400}.get(exc.status, exc.status)
-        return error(request, status, exc.detail)
-
-    @api.exception_handler(RequestValidationError)
-    async def _invalid(request: Request, exc: RequestValidationError) -> Response:
-        first = exc.errors()[0] if exc.errors() else {}
-        return error(request, 400, f"{'.'.join(map(str, first.get('loc', ())))}: "
-                                   f"{first.get('msg', 'invalid')}")
-
-    @api.exception_handler(StarletteHTTPException)
-    async def _http(request: Request, exc: StarletteHTTPException) -> Response:
-        answer = error(request, exc.status_code, str(exc.detail))
-        if exc.status_code == 405:  # every method the path has (RFC 9110)
-            path = request.scope["path"].removeprefix(request.scope.get("root_path", ""))
-            answer.headers["Allow"] = ", ".join(sorted(allowed_methods(api, path)))
-        return answer
-
-    @api.exception_handler(Exception)
-    async def _crash(request: Request, exc: Exception) -> Response:
-        if isinstance(exc, tuple(REFUSALS)):
-            return await _domain(request, refused_by_database(exc))
-        if isinstance(exc, (*db.UNAVAILABLE, asyncpg.PostgresConnectionError)):
-            log.warning("open311.database_unavailable", error=repr(exc))
-            return error(request, 503, "数据库暂不可用，请稍后重试")
-        log.exception("open311.unhandled", error=repr(exc))
-        return error(request, 500, "something went wrong on our side")
+    for kind, handler in HANDLERS.items():
+        api.add_exception_handler(kind, handler)
 
     def pool():
         return api.state.runtime.pool

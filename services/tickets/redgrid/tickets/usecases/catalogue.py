@@ -69,10 +69,7 @@ async def add_entry(cmd: commands.CatalogueEntryCreate, who: Principal,
         if await queries.category(conn, cmd.category) is None:
             raise Invalid(f"unknown category {cmd.category!r}")
         await store.lock_key(conn, cmd.category, cmd.street_id)
-        later = await conn.fetchval(
-            "SELECT 1 FROM catalogue WHERE category = $1 AND street_id IS NOT DISTINCT FROM $2 "
-            "AND valid_from >= $3", cmd.category, cmd.street_id, cmd.valid_from)
-        if later:
+        if await queries.starts_from(conn, cmd.category, cmd.street_id, cmd.valid_from):
             raise Conflict("an entry starting on or after valid_from exists already")
         await store.end_in_force(conn, cmd.category, cmd.street_id, cmd.valid_from)
         return await store.insert(conn, uuid7(), who.person_id, **cmd.model_dump())
@@ -85,10 +82,7 @@ async def set_prefix(street_id: UUID, cmd: commands.PrefixSet, who: Principal,
         raise Invalid(f"{DEFAULT_PREFIX} is kept for matters of no known street")
     async with db.transaction(pool) as conn:
         await _street_in_scope(conn, who, street_id)
-        taken = await conn.fetchval(
-            "SELECT 1 FROM street_prefixes WHERE prefix = $1 AND street_id <> $2",
-            cmd.prefix, street_id)
-        if taken:
+        if await queries.prefix_taken(conn, cmd.prefix, street_id):
             raise Conflict(f"the prefix {cmd.prefix} belongs to another street")
         await store.set_prefix(conn, street_id, cmd.prefix)
         return {"street_id": street_id, "prefix": cmd.prefix}

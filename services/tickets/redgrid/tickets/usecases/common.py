@@ -23,7 +23,7 @@ def ticket_event(t: Ticket, verb: str, by: str, *, reason: str | None = None,
     return events.BY_VERB[verb].make(t.id, data, at=t.updated_at, correlation_id=correlation_id)
 
 
-async def emit(conn: asyncpg.Connection, t: Ticket, verb: str, by: str,
+async def emit(conn: asyncpg.Connection, t: Ticket, verb: str, by: str, *,
                reason: str | None = None, note: str | None = None) -> None:
     await outbox.record(conn, [ticket_event(t, verb, by, reason=reason, note=note)])
 

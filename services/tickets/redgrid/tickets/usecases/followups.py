@@ -37,8 +37,8 @@ async def _follow(ticket_id: UUID, action: Action, who: Principal, pool: asyncpg
                                           person_id=reporter.person_id)
         new = await file_in(conn, Intake(make(t, carried), who, now, follows_id=t.id,
                                          verb=workflow.VERBS[action]))
-        await store.add_step(conn, t.id, action, t.status, t.status, who.person_id,
-                             sorted(r.value for r in who.roles), now,
+        await store.add_step(conn, t.id, action, t.status, t.status, by_person=who.person_id,
+                             by_roles=sorted(r.value for r in who.roles), at=now,
                              data={"follow_up_id": str(new.id), "follow_up_number": new.number})
         return await queries.get(conn, new.id)
 

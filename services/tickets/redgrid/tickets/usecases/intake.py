@@ -146,8 +146,8 @@ async def plan_intake(conn: asyncpg.Connection, intake: Intake) -> Plan:
     rule = await catalogue_queries.rule(conn, cmd.category, now, place.street_id)
     if rule is None:
         raise Invalid(f"no dispatch rule for {cmd.category!r} is in force")
-    nearby = await queries.nearby_open(conn, cmd.category, now - duplicates.WITHIN, lat, lng,
-                                       cmd.address)
+    nearby = await queries.nearby_open(conn, cmd.category, now - duplicates.WITHIN, lat=lat,
+                                       lng=lng, address=cmd.address)
     dupes = [o["id"] for o in nearby
              if duplicates.likely_duplicate(cmd.category, lat, lng, cmd.address, now, o)]
     prefix = await places.street_prefix(conn, place.street_id) if place.street_id else None
@@ -279,7 +279,7 @@ async def accept_in(conn: asyncpg.Connection, t: Ticket, who: Principal, now: da
     changes = {"status": Status.ACCEPTED, "accepted_at": now,
                **deadline_fields(hours, days, now, first=True)}
     updated = await store.update(conn, t.id, now, **changes)
-    await store.add_step(conn, t.id, Action.ACCEPT, t.status, updated.status, who.person_id,
-                         sorted(r.value for r in who.roles), now, note=note,
-                         data={"due_at": updated.due_at.isoformat()})
+    await store.add_step(conn, t.id, Action.ACCEPT, t.status, updated.status,
+                         by_person=who.person_id, by_roles=sorted(r.value for r in who.roles),
+                         at=now, note=note, data={"due_at": updated.due_at.isoformat()})
     return updated

@@ -143,8 +143,9 @@ async def add_note(ticket_id: UUID, cmd: commands.Note, who: Principal, pool: as
         raise Forbidden("staff add notes to a file")
     async with db.transaction(pool) as conn:
         t = await readable(conn, who, await store.lock(conn, ticket_id))
-        await store.add_step(conn, t.id, "note", t.status, t.status, who.person_id,
-                             sorted(r.value for r in who.roles), clock.now(), note=cmd.note)
+        await store.add_step(conn, t.id, "note", t.status, t.status, by_person=who.person_id,
+                             by_roles=sorted(r.value for r in who.roles), at=clock.now(),
+                             note=cmd.note)
 
 
 async def add_attachment(ticket_id: UUID, cmd: commands.AttachmentIn, who: Principal,
@@ -154,7 +155,7 @@ async def add_attachment(ticket_id: UUID, cmd: commands.AttachmentIn, who: Princ
         now = clock.now()
         attachment = await store.add_attachment(conn, uuid7(), t.id, who.person_id, now,
                                                 **cmd.model_dump())
-        await store.add_step(conn, t.id, "attach", t.status, t.status, who.person_id,
-                             sorted(r.value for r in who.roles), now,
+        await store.add_step(conn, t.id, "attach", t.status, t.status, by_person=who.person_id,
+                             by_roles=sorted(r.value for r in who.roles), at=now,
                              data={"attachment_id": str(attachment.id), "name": cmd.name})
         return attachment

@@ -153,9 +153,7 @@ async def resolve(ticket_id: UUID, cmd: commands.Resolve, who: Principal, pool: 
                   clock: Clock) -> Ticket:
     async def decide(conn, t, now):
         if t.kind == TicketKind.MEDIATION:
-            outcome = await conn.fetchval("SELECT outcome FROM mediations WHERE ticket_id = $1",
-                                          t.id)
-            if outcome is None:
+            if await queries.mediation_outcome(conn, t.id) is None:
                 raise Conflict("record the mediation's outcome (agreed, failed, referred) "
                                "before resolving it")
         return Change({"resolution": cmd.resolution, "resolved_at": now, "remind_at": None},
@@ -174,18 +172,20 @@ async def publish(ticket_id: UUID, cmd: commands.Publish, who: Principal, pool: 
 
     async def reply_to_merged(conn, master, now):
         for child in await queries.merged_children(conn, master.id):
-            await _give_reply(conn, child, master, str(who.person_id), who.person_id, now)
+            await _give_reply(conn, child, master, who=who, now=now)
 
     return await step(ticket_id, Action.PUBLISH, who, pool, clock, decide, then=reply_to_merged)
 
 
-async def _give_reply(conn: asyncpg.Connection, child: Ticket, master: Ticket, by: str,
-                      by_person: UUID | None, now: datetime) -> None:
+async def _give_reply(conn: asyncpg.Connection, child: Ticket, master: Ticket, *,
+                      who: Principal, now: datetime) -> None:
     updated = await store.update(conn, child.id, now, response=master.response,
                                  published_at=now)
-    await store.add_step(conn, child.id, "reply", child.status, child.status, by_person, [],
-                         now, data={"from": str(master.id)})
-    await emit(conn, updated, "published", by, note=f"response of {master.number}")
+    await store.add_step(conn, child.id, "reply", child.status, child.status,
+                         by_person=who.person_id, by_roles=[], at=now,
+                         data={"from": str(master.id)})
+    await emit(conn, updated, "published", str(who.person_id),
+               note=f"response of {master.number}")
 
 
 async def follow_up(ticket_id: UUID, cmd: commands.FollowUp, who: Principal, pool: asyncpg.Pool,
