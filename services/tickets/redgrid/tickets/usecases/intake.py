@@ -97,37 +97,6 @@ async def file_ticket(intake: Intake, pool: asyncpg.Pool, batches: Batches) -> F
     return await batches.submit(plan)
 
 
-async def write_batch(conn: asyncpg.Connection, plans: list[Plan]) -> Written[Filed]:
-    """The group commit's batch, in its transaction: a 12345 order filed meanwhile is that
-    ticket; the others are written (write_new)."""
-    before = [await _filed_before(conn, plan.intake.cmd, lock=True) for plan in plans]
-    written = await write_new(conn, [plan for plan, b in zip(plans, before) if b is None])
-    new = iter(written.results)
-    return Written([b or next(new) for b in before], written.events)
-
-
-async def file_in(conn: asyncpg.Connection, intake: Intake) -> Ticket:
-    """File one matter inside the caller's transaction (a visit's findings, a follow-up)."""
-    written = await write_new(conn, [await plan_intake(conn, intake)])
-    await outbox.record(conn, written.events)
-    return written.results[0].ticket
-
-
-async def _filed_before(conn: asyncpg.Connection, cmd: TicketCreate, *,
-                        lock: bool = False) -> Filed | None:
-    """The ticket of a 12345 order filed before (a hotline sends one again when unsure it
-    arrived). With `lock`: filings of the same order wait here for each other's commit, so the
-    second finds the first."""
-    if cmd.external_ref is None:
-        return None
-    if lock:
-        await store.lock_external_ref(conn, cmd.channel, cmd.external_ref)
-    found = await queries.by_external_ref(conn, cmd.channel, cmd.external_ref)
-    if found is None:
-        return None
-    return Filed(found, await queries.reporter(conn, found.id), created=False)
-
-
 async def plan_intake(conn: asyncpg.Connection, intake: Intake) -> Plan:
     """Check and place a matter; reads only (a refusal here has written nothing)."""
     cmd, who, now = intake.cmd, intake.who, intake.now
@@ -161,6 +130,30 @@ def _reporter_id(cmd: TicketCreate, who: Principal) -> UUID | None:
     if who.is_staff:
         return cmd.reporter.person_id if cmd.reporter else None
     return who.person_id
+
+
+async def write_batch(conn: asyncpg.Connection, plans: list[Plan]) -> Written[Filed]:
+    """The group commit's batch, in its transaction: a 12345 order filed meanwhile is that
+    ticket; the others are written (write_new)."""
+    before = [await _filed_before(conn, plan.intake.cmd, lock=True) for plan in plans]
+    written = await write_new(conn, [plan for plan, b in zip(plans, before) if b is None])
+    new = iter(written.results)
+    return Written([b or next(new) for b in before], written.events)
+
+
+async def _filed_before(conn: asyncpg.Connection, cmd: TicketCreate, *,
+                        lock: bool = False) -> Filed | None:
+    """The ticket of a 12345 order filed before (a hotline sends one again when unsure it
+    arrived). With `lock`: filings of the same order wait here for each other's commit, so the
+    second finds the first."""
+    if cmd.external_ref is None:
+        return None
+    if lock:
+        await store.lock_external_ref(conn, cmd.channel, cmd.external_ref)
+    found = await queries.by_external_ref(conn, cmd.channel, cmd.external_ref)
+    if found is None:
+        return None
+    return Filed(found, await queries.reporter(conn, found.id), created=False)
 
 
 async def write_new(conn: asyncpg.Connection, plans: list[Plan]) -> Written[Filed]:
@@ -244,30 +237,11 @@ def _new_ticket(plan: Plan, number: str) -> NewTicket:
                      attachments)
 
 
-def batches_of(runtime) -> Batches:
-    """The process's intake group commit (made on first use; its loops run as a worker)."""
-    return runtime.parts.setdefault("intake", GroupCommit(runtime.pool, write_batch,
-                                                          relay=runtime.relay))
-
-
-async def intake_worker(runtime) -> None:
-    loops = asyncio.ensure_future(batches_of(runtime).run())
-    try:
-        await runtime.stopping.wait()  # set once HTTP has drained: no request waits any more
-    finally:
-        loops.cancel()
-        await asyncio.gather(loops, return_exceptions=True)
-
-
-def deadline_fields(rule_hours: int | None, rule_days: int | None, start: datetime,
-                    first: bool, calendar: Calendar | None = None) -> dict:
-    d = deadlines.due(start, rule_hours, rule_days, calendar)
-    fields = {"due_at": d.due_at, "remind_at": deadlines.remind_at(start, d.due_at),
-              "deadline_basis": d.basis.value, "due_from": start,
-              "due_working_days": None if rule_hours else (rule_days or 1)}
-    if first:
-        fields["first_due_at"] = d.due_at
-    return fields
+async def file_in(conn: asyncpg.Connection, intake: Intake) -> Ticket:
+    """File one matter inside the caller's transaction (a visit's findings, a follow-up)."""
+    written = await write_new(conn, [await plan_intake(conn, intake)])
+    await outbox.record(conn, written.events)
+    return written.results[0].ticket
 
 
 async def accept_in(conn: asyncpg.Connection, t: Ticket, who: Principal, now: datetime, *,
@@ -283,3 +257,29 @@ async def accept_in(conn: asyncpg.Connection, t: Ticket, who: Principal, now: da
                          by_person=who.person_id, by_roles=sorted(r.value for r in who.roles),
                          at=now, note=note, data={"due_at": updated.due_at.isoformat()})
     return updated
+
+
+def deadline_fields(rule_hours: int | None, rule_days: int | None, start: datetime,
+                    first: bool, calendar: Calendar | None = None) -> dict:
+    d = deadlines.due(start, rule_hours, rule_days, calendar)
+    fields = {"due_at": d.due_at, "remind_at": deadlines.remind_at(start, d.due_at),
+              "deadline_basis": d.basis.value, "due_from": start,
+              "due_working_days": None if rule_hours else (rule_days or 1)}
+    if first:
+        fields["first_due_at"] = d.due_at
+    return fields
+
+
+def batches_of(runtime) -> Batches:
+    """The process's intake group commit (made on first use; its loops run as a worker)."""
+    return runtime.parts.setdefault("intake", GroupCommit(runtime.pool, write_batch,
+                                                          relay=runtime.relay))
+
+
+async def intake_worker(runtime) -> None:
+    loops = asyncio.ensure_future(batches_of(runtime).run())
+    try:
+        await runtime.stopping.wait()  # set once HTTP has drained: no request waits any more
+    finally:
+        loops.cancel()
+        await asyncio.gather(loops, return_exceptions=True)
