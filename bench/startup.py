@@ -25,7 +25,7 @@ from pathlib import Path
 from bench.e2e import machine
 from bench.stack import rss_mb
 from redgrid.common import devstack
-from redgrid.common.cli import available_services
+from redgrid.common.service import available_services
 
 RESULTS = Path(__file__).parent / "results"
 UP = re.compile(r"\[redgrid\] up in ([0-9.]+)s")

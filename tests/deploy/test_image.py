@@ -20,7 +20,7 @@ import pytest
 import yaml
 
 from redgrid.common import devstack
-from redgrid.common.cli import available_services
+from redgrid.common.service import available_services
 from redgrid.common.settings import SERVICES
 
 from .support import (CLEAN_EXIT, ROOT, ServiceProcess, kustomize_command, redgrid_command, render,

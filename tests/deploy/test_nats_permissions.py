@@ -16,7 +16,7 @@ import yaml
 from nats.js.api import ConsumerConfig
 
 from redgrid.common import devstack
-from redgrid.common.cli import available_services, load_spec
+from redgrid.common.service import available_services, load_spec
 from redgrid.common.consumer import Consumer, Unprocessable
 from redgrid.common.service import ServiceSpec
 from redgrid.common.settings import SERVICES

@@ -18,7 +18,8 @@ import jsonschema
 import pytest
 from openapi_spec_validator import validate
 
-from redgrid.common.cli import load_spec, openapi_document
+from redgrid.common.cli import openapi_document
+from redgrid.common.service import load_spec
 from redgrid.common.service import build_app
 from redgrid.common.settings import SERVICES
 

@@ -148,3 +148,54 @@ async def test_locate_by_area_and_by_address(street):
     assert r.json()["id"] == grid["id"]
     r = await h.client.get("/v1/grids/locate?lat=10&lng=10", headers=admin)
     assert r.status_code == 404
+
+
+def _square(x: float, y: float, side: float = 0.01) -> list[list[float]]:
+    return [[x, y], [x + side, y], [x + side, y + side], [x, y + side]]
+
+
+async def test_overlapping_grids_are_refused_naming_the_others(street):
+    """Neighbours may share a border; a grid drawn over another is refused with 422 naming it,
+    unless the office allows it on purpose; a merge or split may redraw over what it retires."""
+    h = street.h
+    community = street.communities[0]
+    admin = street.admin(community)
+    west = await _grid(h, admin, community, "O-W", area=_square(121.00, 34.00))
+    east = await _grid(h, admin, community, "O-E", area=_square(121.01, 34.00))  # shares a border
+    r = await h.client.post("/v1/grids", headers=admin, json={
+        "code": "O-X", "name": "重叠网格", "community_id": str(community),
+        "area": _square(121.005, 34.002)})
+    assert r.status_code == 422, r.text
+    problem = r.json()
+    assert "重叠" in problem["detail"] and "网格O-W（O-W）" in problem["detail"]
+    assert {g["id"] for g in problem["overlapping"]} == {west["id"], east["id"]}
+    async with h.runtime.pool.acquire() as conn:
+        assert await conn.fetchval("SELECT count(*) FROM grids WHERE code = 'O-X'") == 0
+
+    r = await h.client.patch(f"/v1/grids/{east['id']}", headers=admin,
+                             json={"area": _square(121.009, 34.00)})
+    assert r.status_code == 422 and [g["id"] for g in r.json()["overlapping"]] == [west["id"]]
+    r = await h.client.patch(f"/v1/grids/{east['id']}", headers=admin,
+                             json={"area": _square(121.009, 34.00), "allow_overlap": True})
+    assert r.status_code == 200, r.text
+    micro = await _grid(h, admin, community, "O-W-a", kind="micro", parent_grid_id=west["id"],
+                        area=_square(121.002, 34.002, 0.002))  # inside its grid, as it should
+    assert micro["parent_grid_id"] == west["id"]
+
+    # split west into halves that overlap each other: refused; clean halves: accepted
+    r = await h.client.post(f"/v1/grids/{west['id']}/split", headers=admin, json={"parts": [
+        {"code": "O-W1", "name": "西一", "area": _square(120.99, 34.00, 0.006)},
+        {"code": "O-W2", "name": "西二", "area": _square(120.995, 34.00, 0.005)}]})
+    assert r.status_code == 422 and "本次所画" in r.json()["detail"]
+    r = await h.client.post(f"/v1/grids/{west['id']}/split", headers=admin, json={"parts": [
+        {"code": "O-W1", "name": "西一",
+         "area": [[121.00, 34.00], [121.005, 34.00], [121.005, 34.01], [121.00, 34.01]]},
+        {"code": "O-W2", "name": "西二",
+         "area": [[121.005, 34.00], [121.01, 34.00], [121.01, 34.01], [121.005, 34.01]]}],
+        "allow_overlap": False})
+    assert r.status_code == 422  # the second half meets east, redrawn over it above
+    assert [g["code"] for g in r.json()["overlapping"]] == ["O-E"]
+    r = await h.client.post(f"/v1/grids/merge", headers=admin, json={
+        "grid_ids": [west["id"], east["id"]],
+        "into": {"code": "O-WE", "name": "合并", "area": _square(121.00, 34.00, 0.02)}})
+    assert r.status_code == 201, r.text  # over the two it retires: no overlap

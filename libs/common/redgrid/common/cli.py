@@ -8,30 +8,11 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import importlib
 import sys
 from uuid import UUID
 
+from redgrid.common.service import available_services, load_spec
 from redgrid.common.settings import SERVICES, Settings
-
-
-def load_spec(name: str):
-    if name not in SERVICES:
-        raise SystemExit(f"unknown service {name!r}; one of: {', '.join(SERVICES)}")
-    return importlib.import_module(f"redgrid.{name}.main").spec
-
-
-def available_services() -> list[str]:
-    found = []
-    for name in SERVICES:
-        try:
-            importlib.import_module(f"redgrid.{name}.main")
-        except ModuleNotFoundError as exc:
-            if exc.name not in (f"redgrid.{name}", f"redgrid.{name}.main"):
-                raise
-            continue
-        found.append(name)
-    return found
 
 
 def cmd_run(args: argparse.Namespace) -> None:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import math
 
+import shapely
+from shapely.geometry import Polygon
+
 EARTH_RADIUS_M = 6_371_000.0
 WALKING_METRES_PER_MINUTE = 80.0  # an unhurried walk, elderly residents included
 DETOUR = 1.3  # streets are not straight lines: a usual factor for city blocks
@@ -41,3 +44,18 @@ def contains(area: list[list[float]] | None, lat: float, lng: float) -> bool:
             inside = not inside
         j = i
     return inside
+
+
+
+# Two grids sharing a border touch; they overlap only where their insides meet by more than this
+# (in square degrees: about a square metre at our latitudes), which forgives a redrawn border.
+OVERLAP_TOLERANCE = 1e-10
+
+
+def overlaps(a: list[list[float]] | None, b: list[list[float]] | None) -> bool:
+    """Do two polygons ([[lng, lat], …]) share inside area? Neighbours sharing a border do not.
+    A polygon drawn crossing itself counts by the area it encloses."""
+    if not a or not b or len(a) < 3 or len(b) < 3:
+        return False
+    pa, pb = shapely.make_valid(Polygon(a)), shapely.make_valid(Polygon(b))
+    return pa.intersection(pb).area > OVERLAP_TOLERANCE

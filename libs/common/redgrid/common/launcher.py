@@ -24,7 +24,7 @@ import httpx
 
 from redgrid.common import devstack
 from redgrid.common.auth import issue_token
-from redgrid.common.cli import available_services
+from redgrid.common.service import available_services
 from redgrid.common.settings import SERVICE_PORTS, DevSettings
 
 SYSTEM_PERSON = UUID("00000000-0000-7000-8000-000000000001")

@@ -9,6 +9,7 @@ hand finish, drains NATS and closes the pool.
 from __future__ import annotations
 
 import asyncio
+import importlib
 from collections.abc import Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -33,7 +34,7 @@ from redgrid.common.http import (
     known_query_only,
 )
 from redgrid.common.outbox import Relay
-from redgrid.common.settings import Settings
+from redgrid.common.settings import SERVICES, Settings
 
 log = logs.get(__name__)
 Worker = Callable[["Runtime"], Awaitable[None]]
@@ -86,9 +87,6 @@ class Runtime:
     async def start(self) -> None:
         s = self.settings
         self.pool = await db.create_pool(s)
-        if getattr(s, "migrate_on_start", False):
-            async with self.pool.acquire() as conn:
-                await migrate.migrate(conn, s.db_schema, self.spec.migration_plan())
         self.nc = await streams.connect(
             s, s.service,
             reconnected_cb=self._reconnected,
@@ -244,3 +242,24 @@ def serve(app: FastAPI, settings: Settings) -> None:
             super().handle_exit(sig, frame)
 
     Server(server_config(app, settings)).run()
+
+
+def load_spec(name: str) -> ServiceSpec:
+    """A service's spec, found by name (redgrid.<name>.main): libs/common imports no service."""
+    if name not in SERVICES:
+        raise SystemExit(f"unknown service {name!r}; one of: {', '.join(SERVICES)}")
+    return importlib.import_module(f"redgrid.{name}.main").spec
+
+
+def available_services() -> list[str]:
+    """The services installed here (an image may hold only some)."""
+    found = []
+    for name in SERVICES:
+        try:
+            importlib.import_module(f"redgrid.{name}.main")
+        except ModuleNotFoundError as exc:
+            if exc.name not in (f"redgrid.{name}", f"redgrid.{name}.main"):
+                raise
+            continue
+        found.append(name)
+    return found

@@ -89,6 +89,8 @@ class GridCreate(_Command):
     address_keys: list[Tag] = Field(default_factory=list, max_length=100)
     households: int | None = Field(default=None, ge=0, le=1_000_000)
     population: int | None = Field(default=None, ge=0, le=10_000_000)
+    # A grid whose area overlaps another active grid's is refused unless the office says so.
+    allow_overlap: bool = False
 
 
 class GridUpdate(_Command):
@@ -101,6 +103,7 @@ class GridUpdate(_Command):
     address_keys: Annotated[list[Tag], Field(max_length=100)] = kept()
     households: int | None = Field(default=None, ge=0, le=1_000_000)
     population: int | None = Field(default=None, ge=0, le=10_000_000)
+    allow_overlap: bool = False
 
 
 class GridPart(_Command):
@@ -119,11 +122,13 @@ class GridMerge(_Command):
     grid_ids: list[UUID] = Field(min_length=2, max_length=50)
     into: GridPart
     reason: Text | None = None
+    allow_overlap: bool = False
 
 
 class GridSplit(_Command):
     parts: list[GridPart] = Field(min_length=2, max_length=20)
     reason: Text | None = None
+    allow_overlap: bool = False
 
 
 class PersonCreate(_Command):

@@ -870,6 +870,11 @@ export interface components {
         GridCreate: {
             /** Address Keys */
             address_keys?: string[];
+            /**
+             * Allow Overlap
+             * @default false
+             */
+            allow_overlap: boolean;
             /** Area */
             area?: [
                 number,
@@ -908,6 +913,11 @@ export interface components {
         GridKind: "comprehensive" | "micro";
         /** GridMerge */
         GridMerge: {
+            /**
+             * Allow Overlap
+             * @default false
+             */
+            allow_overlap: boolean;
             /** Grid Ids */
             grid_ids: string[];
             into: components["schemas"]["GridPart"];
@@ -938,6 +948,11 @@ export interface components {
         };
         /** GridSplit */
         GridSplit: {
+            /**
+             * Allow Overlap
+             * @default false
+             */
+            allow_overlap: boolean;
             /** Parts */
             parts: components["schemas"]["GridPart"][];
             /** Reason */
@@ -947,6 +962,11 @@ export interface components {
         GridUpdate: {
             /** Address Keys */
             address_keys?: string[];
+            /**
+             * Allow Overlap
+             * @default false
+             */
+            allow_overlap: boolean;
             /** Area */
             area?: [
                 number,

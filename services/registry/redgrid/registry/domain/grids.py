@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Any
 from uuid import UUID
 
 from redgrid.common.errors import Invalid
 from redgrid.common.geo import contains  # noqa: F401 - the rule grids are located by
+from redgrid.common.geo import overlaps
 
 
 class GridKind(StrEnum):
@@ -56,3 +58,17 @@ def check_split(grid: dict, parts: int) -> None:
         raise Invalid("only an active grid can be split")
     if parts < 2:
         raise Invalid("a split makes at least two grids")
+
+
+def overlapping(area: list[list[float]] | None, others: list[Any]) -> list[Any]:
+    """The grids (anything with an `area`) whose inside meets this area's; borders may touch."""
+    return [g for g in others if overlaps(area, g.area)] if area else []
+
+
+def refuse_overlap(overlapped: list[Any]) -> None:
+    """A grid drawn over others is refused, naming them (the office may allow it on purpose)."""
+    if overlapped:
+        named = "、".join(f"{g.name}（{g.code}）" for g in overlapped)
+        raise Invalid(
+            f"所画网格范围与现有网格重叠：{named}。请调整边界；确需重叠时设置 allow_overlap",
+            overlapping=[{"id": str(g.id) if g.id else None, "code": g.code, "name": g.name} for g in overlapped])

@@ -33,6 +33,27 @@ async def in_scope(conn: asyncpg.Connection, scope: str, community_id: UUID | No
     return [Grid.of(r) for r in rows]
 
 
+async def drawn_near(conn: asyncpg.Connection, area: list[list[float]],
+                     besides: list[UUID]) -> list[Grid]:
+    """Active comprehensive grids whose drawn area's bounding box meets the given area's: the
+    ones that may overlap it (micro-grids lie inside their grid by design)."""
+    xs, ys = [p[0] for p in area], [p[1] for p in area]
+    rows = await conn.fetch(
+        """
+        SELECT g.* FROM grids g, LATERAL (
+            SELECT min((p->>0)::float8) AS x0, max((p->>0)::float8) AS x1,
+                   min((p->>1)::float8) AS y0, max((p->>1)::float8) AS y1
+            FROM jsonb_array_elements(g.area) p) b
+        WHERE g.status = 'active' AND g.kind = 'comprehensive' AND g.area IS NOT NULL
+          AND g.id <> ALL($5::uuid[])
+          AND b.x0 < $2 AND b.x1 > $1 AND b.y0 < $4 AND b.y1 > $3
+        ORDER BY g.code
+        """,
+        min(xs), max(xs), min(ys), max(ys), besides,
+    )
+    return [Grid.of(r) for r in rows]
+
+
 async def lineage(conn: asyncpg.Connection, grid_id: UUID) -> list[LineageStep]:
     """Every merge or split the grid came from or went into, transitively, oldest first."""
     rows = await conn.fetch(

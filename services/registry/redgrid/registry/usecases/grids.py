@@ -3,6 +3,7 @@ lineage kept."""
 
 from __future__ import annotations
 
+from typing import NamedTuple
 from uuid import UUID
 
 import asyncpg
@@ -58,6 +59,27 @@ async def _unique_code(conn: asyncpg.Connection, code: str) -> None:
         raise Conflict(f"a grid with code {code} exists")
 
 
+async def _refuse_overlap(conn: asyncpg.Connection, areas: list[list[list[float]] | None],
+                          besides: list[UUID]) -> None:
+    """Each area against the active grids (besides those being redrawn) and against the others
+    drawn in the same request."""
+    drawn = [a for a in areas if a]
+    for i, area in enumerate(drawn):
+        near = await queries.drawn_near(conn, area, besides)
+        siblings = [_Drawn(area=a, id=None, code=f"第{j + 1}块", name="本次所画")
+                    for j, a in enumerate(drawn) if j > i]
+        rules.refuse_overlap(rules.overlapping(area, near + siblings))
+
+
+class _Drawn(NamedTuple):
+    """A part being drawn in the same split, named for the refusal."""
+
+    area: list[list[float]]
+    id: UUID | None
+    code: str
+    name: str
+
+
 async def create_grid(cmd: GridCreate, who: Principal, pool: asyncpg.Pool) -> Grid:
     who.require(*ADMINS)
     async with db.transaction(pool) as conn:
@@ -68,7 +90,10 @@ async def create_grid(cmd: GridCreate, who: Principal, pool: asyncpg.Pool) -> Gr
         rules.check_micro(cmd.kind, rules.GridKind(parent.kind) if parent else None,
                           parent.community_id if parent else None, cmd.community_id)
         await _unique_code(conn, cmd.code)
-        grid = await store.insert(conn, uuid7(), **cmd.model_dump(), org_path=org_path)
+        if cmd.kind == rules.GridKind.COMPREHENSIVE and not cmd.allow_overlap:
+            await _refuse_overlap(conn, [cmd.area], [])
+        grid = await store.insert(conn, uuid7(), **cmd.model_dump(exclude={"allow_overlap"}),
+                                  org_path=org_path)
         await outbox.record(conn, [_event(events.GRID_CREATED, grid)])
     return grid
 
@@ -82,12 +107,14 @@ async def _grid_in_scope(conn: asyncpg.Connection, who: Principal, grid_id: UUID
 
 async def update_grid(grid_id: UUID, cmd: GridUpdate, who: Principal, pool: asyncpg.Pool) -> Grid:
     who.require(*ADMINS)
-    changes = cmd.model_dump(exclude_unset=True)
+    changes = cmd.model_dump(exclude_unset=True, exclude={"allow_overlap"})
     async with db.transaction(pool) as conn:
         grid = await _grid_in_scope(conn, who, grid_id)
         (grid,) = await store.lock(conn, [grid_id])
         if grid.status != "active":
             raise Conflict("a retired grid does not change")
+        if (cmd.area and grid.kind == rules.GridKind.COMPREHENSIVE and not cmd.allow_overlap):
+            await _refuse_overlap(conn, [cmd.area], [grid.id])
         if "branch_id" in changes:
             changes["org_path"] = await _placement(conn, who, grid.community_id, cmd.branch_id)
         if not changes:
@@ -134,6 +161,8 @@ async def merge_grids(cmd: GridMerge, who: Principal, pool: asyncpg.Pool) -> Gri
         if len(grids) != len(set(cmd.grid_ids)):
             raise Invalid("a grid is named twice or does not exist")
         rules.check_merge([g.model_dump() for g in grids])
+        if not cmd.allow_overlap:
+            await _refuse_overlap(conn, [cmd.into.area], [g.id for g in grids])
         merged = await _new_part(conn, who, cmd.into, grids[0])
         old = [g.id for g in grids]
         moved = await store.rehome_people(conn, old, merged.id)
@@ -152,6 +181,8 @@ async def split_grid(grid_id: UUID, cmd: GridSplit, who: Principal,
         rules.check_split(grid.model_dump(), len(cmd.parts))
         if grid.kind != rules.GridKind.COMPREHENSIVE:
             raise Invalid("split comprehensive grids; a micro-grid is redrawn instead")
+        if not cmd.allow_overlap:
+            await _refuse_overlap(conn, [p.area for p in cmd.parts], [grid_id])
         parts = [await _new_part(conn, who, part, grid) for part in cmd.parts]
         moved: list[UUID] = []
         for part, new in list(zip(cmd.parts, parts))[1:]:
