@@ -1,5 +1,6 @@
 """Group commit: concurrent units share transactions; a refused unit fails alone and writes
-nothing; a unit that breaks its transaction is isolated and the others still commit."""
+nothing; a unit that breaks its transaction is isolated and the others still commit; a batch's
+events are handed to the relay once committed."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import pytest
 import nats
 
 from redgrid.common import outbox
-from redgrid.common.batching import GroupCommit, each
+from redgrid.common.batching import GroupCommit, Written
 from redgrid.common.errors import Invalid
 from redgrid.common.outbox import Relay
 from redgrid.common.testing import eventually, run_service
@@ -30,16 +31,16 @@ async def probe(stack, clean_nats):
         yield h
 
 
-async def write(conn, item: tuple[str, uuid.UUID]) -> uuid.UUID:
-    kind, event_id = item
-    if kind == "refuse":
-        raise Invalid("refused before writing")
-    await conn.execute("INSERT INTO effects (event_id, kind) VALUES ($1, $2)", event_id, kind)
-    return event_id
+async def write(conn, items: list[tuple[str, uuid.UUID]]) -> Written[uuid.UUID]:
+    for kind, event_id in items:
+        if kind == "refuse":
+            raise Invalid("refused before writing")
+        await conn.execute("INSERT INTO effects (event_id, kind) VALUES ($1, $2)", event_id, kind)
+    return Written([event_id for _, event_id in items])
 
 
 async def test_units_share_transactions_and_fail_alone(probe):
-    group = GroupCommit(probe.runtime.pool, each(write), max_batch=50, workers=1)
+    group = GroupCommit(probe.runtime.pool, write, max_batch=50, workers=1)
     loops = asyncio.create_task(group.run())
     try:
         clash = uuid.uuid4()
@@ -64,9 +65,8 @@ async def test_units_share_transactions_and_fail_alone(probe):
         await asyncio.gather(loops, return_exceptions=True)
 
 
-async def ping(conn, item: str) -> str:
-    await outbox.record(conn, [PING.make(item, {"n": item})])
-    return item
+async def pings(conn, keys: list[str]) -> Written[str]:
+    return Written(keys, [PING.make(key, {"n": key}) for key in keys])
 
 
 async def unsent(h, ids) -> int:
@@ -82,7 +82,7 @@ async def test_a_batch_hands_its_committed_events_to_the_relay_without_a_wake_up
     listener = await probe.runtime.pool.acquire()
     channel, heard = outbox.notify_channel("probe"), lambda *a: woken.append(a)
     await listener.add_listener(channel, heard)
-    group = GroupCommit(probe.runtime.pool, each(ping), relay=probe.runtime.relay)
+    group = GroupCommit(probe.runtime.pool, pings, relay=probe.runtime.relay)
     loops = asyncio.create_task(group.run())
     try:
         keys = [f"handed-{uuid.uuid4()}" for _ in range(20)]
@@ -118,7 +118,7 @@ async def test_events_a_relay_fails_to_hand_over_stay_unsent_for_its_round(probe
     nc = await nats.connect(probe.settings.nats_url)
     await nc.close()  # every publish on it fails
     relay = Relay(probe.runtime.pool, nc.jetstream(), "probe")
-    group = GroupCommit(probe.runtime.pool, each(ping), relay=relay)
+    group = GroupCommit(probe.runtime.pool, pings, relay=relay)
     loops = asyncio.create_task(group.run())
     try:
         key = f"failed-{uuid.uuid4()}"

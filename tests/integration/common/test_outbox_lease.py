@@ -14,7 +14,7 @@ import pytest
 from prometheus_client import REGISTRY
 
 from redgrid.common import db, outbox
-from redgrid.common.batching import GroupCommit, each
+from redgrid.common.batching import GroupCommit, Written
 from redgrid.common.outbox import Relay
 from redgrid.common.testing import eventually, run_service
 
@@ -62,9 +62,8 @@ async def copies(h, event_id) -> int:
                if m.headers["Nats-Msg-Id"] == str(event_id))
 
 
-async def ping(conn, key: str) -> str:
-    await outbox.record(conn, [PING.make(key, {"n": key})])
-    return key
+async def pings(conn, keys: list[str]) -> Written[str]:
+    return Written(keys, [PING.make(key, {"n": key}) for key in keys])
 
 
 async def test_a_round_leaves_rows_a_hand_over_holds(probe):
@@ -74,7 +73,7 @@ async def test_a_round_leaves_rows_a_hand_over_holds(probe):
     pool = probe.runtime.pool
     held = HeldJetStream(probe.runtime.js)
     handing = Relay(pool, held, "probe")
-    group = GroupCommit(pool, each(ping), relay=handing)
+    group = GroupCommit(pool, pings, relay=handing)
     loops = asyncio.create_task(group.run())
     before = republished()
     try:
@@ -105,8 +104,8 @@ async def test_a_lease_whose_hand_over_never_came_runs_out_to_a_round(probe):
     """The process died between its commit and its hand-over (kill -9): the rows are leased
     to nobody alive. A round leaves them for the lease, then publishes them."""
     key = f"orphan-{uuid.uuid4()}"
-    async with db.transaction(probe.runtime.pool) as conn, outbox.gathered(conn, 1.5):
-        await ping(conn, key)
+    async with db.transaction(probe.runtime.pool) as conn:
+        await outbox.record(conn, [PING.make(key, {"n": key})], lease=1.5)
     round_ = Relay(probe.runtime.pool, probe.runtime.js, "probe")
     assert await round_.relay_once() == 0
     await eventually(lambda: round_.relay_once(), timeout=10, interval=0.2)

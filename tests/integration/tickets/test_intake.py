@@ -1,5 +1,6 @@
 """Intake: 一号一档 numbers under concurrency, routing through registry events, the community's
-queue, 12345 orders filed twice, likely duplicates, bad input that changes nothing."""
+queue, 12345 orders filed twice, likely duplicates, bad input that changes nothing, and the
+request's correlation id on every event an intake makes (HTTP and Open311)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ from uuid import UUID
 
 import pytest
 
-from redgrid.common.testing import eventually
+from redgrid.common.events import CloudEvent
+from redgrid.common.testing import eventually, stream_messages
 from redgrid.tickets.domain import duplicates
 
 from .conftest import count, created, square
@@ -65,6 +67,43 @@ async def test_a_ticket_and_its_events_carry_its_number(world):
             "WHERE convert_from(body, 'UTF8')::jsonb ->> 'subject' = $1", t["id"])
     assert sorted(b["e"]["type"].split(".")[3] for b in bodies) == ["accepted", "received"]
     assert {b["e"]["data"]["number"] for b in bodies} == {t["number"]}
+
+
+async def published(world, numbers: set[str], verbs: int) -> list[CloudEvent] | None:
+    """The events of these tickets in the stream, once each has `verbs` of them."""
+    events = [CloudEvent.from_bytes(m.data) for m in await stream_messages(
+        world.tickets.settings.nats_url, "REDGRID_TICKETS", "redgrid.tickets.ticket.>")]
+    mine = [e for e in events if e.data.get("number") in numbers]
+    return mine if len(mine) == verbs * len(numbers) else None
+
+
+async def test_every_event_of_an_intake_carries_its_requests_correlation_id(world):
+    """Intakes filed together share a batch (a transaction in another task): each one's events
+    (received, and accepted when staff accept at once) carry its own request's id."""
+    body = {"appeal_kind": "help", "category": "environment", "title": "路灯不亮",
+            "community_id": str(world.yuhong.id), "channel": "hotline", "accept": True}
+    ids = [f"corr-http-{i}" for i in range(8)]
+    answers = await asyncio.gather(*(world.tickets.client.post(
+        "/v1/tickets", json=body, headers={**world.admin(world.yuhong), "X-Request-ID": i})
+        for i in ids))
+    assert all(r.status_code == 201 for r in answers), answers[0].text
+    sent = {r.json()["number"]: i for r, i in zip(answers, ids)}
+    events = await eventually(lambda: published(world, set(sent), verbs=2))
+    assert sorted(e.type.split(".")[3] for e in events) == ["accepted"] * 8 + ["received"] * 8
+    assert {(e.data["number"], e.correlationid) for e in events} == set(sent.items())
+
+
+async def test_an_open311_intakes_events_carry_its_correlation_id(world):
+    key = world.tickets.token("resident", person=UUID(int=0x3110))
+    r = await world.tickets.client.post("/open311/v2/requests.json", data={
+        "api_key": key, "service_code": "environment", "lat": "33.2002", "long": "120.4602",
+        "description": "垃圾桶满了"})  # no X-Request-ID: the service gives the request one
+    assert r.status_code == 201, r.text
+    request_id = r.headers["x-request-id"]
+    number = r.json()[0]["service_request_id"]
+    (event,) = await eventually(lambda: published(world, {number}, verbs=1))
+    assert event.type == "redgrid.tickets.ticket.received.v1"
+    assert event.correlationid == request_id
 
 
 async def test_a_rolled_back_intake_gives_its_number_back(world):

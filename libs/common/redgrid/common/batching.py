@@ -1,17 +1,18 @@
-"""Group commit: small units of work from concurrent requests run together in one transaction.
+"""Group commit: small units of work from concurrent requests written together in one transaction.
 
 Under load, the requests that arrive while a batch is committing wait for the next batch and
 share its transaction: one BEGIN, one COMMIT (one WAL flush) for many, and whatever the batch
 can do once for all of them (one outbox statement; a service may do more, e.g. take the
-numbers of a whole batch at once). Given the process's relay, the batch's outbox rows are
-handed to it once committed, not announced through PostgreSQL for its next round. At low load a
-batch holds one unit, and a request costs what it did before.
+numbers of a whole batch at once). At low load a batch holds one unit, and a request costs what
+it did before.
 
-A batch is `run(conn, items) -> results`, inside the shared transaction, one result per item:
-a DomainError in an item's place means it was refused (bad input, a rule) and wrote nothing;
-the others stand. Any exception raised out of `run` rolls the batch back, and its items run
-again one transaction each, so that only the faulty one fails. The events the batch records go
-into the outbox with one statement before the commit.
+A batch is `write(conn, items) -> Written(results, events)`, inside the shared transaction: one
+result per item, and the events it made. Those go into the outbox with one statement before the
+commit and, given the process's relay, are handed to it once committed (not announced through
+PostgreSQL for its next round). Everything a unit needs travels in its item: the worker's tasks
+share nothing with the requests' (no context variable crosses the queue). An exception raised out
+of `write` rolls the batch back, and its items are written again one transaction each, so that
+only the faulty one fails, with its own exception.
 """
 
 from __future__ import annotations
@@ -19,17 +20,27 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import Any, Generic, TypeVar
+from typing import Generic, TypeVar
 
 import asyncpg
 
 from redgrid.common import db, logs, outbox
-from redgrid.common.errors import DomainError
+from redgrid.common.events import CloudEvent
 
 log = logs.get(__name__)
 I = TypeVar("I")  # noqa: E741 - an item of work
 R = TypeVar("R")
-Batch = Callable[[asyncpg.Connection, list[I]], Awaitable[list[Any]]]
+
+
+@dataclass(frozen=True)
+class Written(Generic[R]):
+    """What a batch wrote: one result per item, in order, and the events to publish."""
+
+    results: list[R]
+    events: list[CloudEvent] = field(default_factory=list)
+
+
+Batch = Callable[[asyncpg.Connection, list[I]], Awaitable[Written[R]]]
 
 
 @dataclass
@@ -38,30 +49,15 @@ class _Unit(Generic[I]):
     done: asyncio.Future = field(default_factory=lambda: asyncio.get_running_loop().create_future())
 
 
-def each(work: Callable[[asyncpg.Connection, I], Awaitable[R]]) -> Batch:
-    """A batch that runs `work` item by item (refusals caught per item)."""
-
-    async def run(conn: asyncpg.Connection, items: list[I]) -> list[Any]:
-        results: list[Any] = []
-        for item in items:
-            try:
-                results.append(await work(conn, item))
-            except DomainError as exc:
-                results.append(exc)
-        return results
-
-    return run
-
-
-class GroupCommit(Generic[I]):
-    def __init__(self, pool: asyncpg.Pool, run: Batch, *, max_batch: int = 64,
+class GroupCommit(Generic[I, R]):
+    def __init__(self, pool: asyncpg.Pool, write: Batch, *, max_batch: int = 64,
                  workers: int = 2, relay: outbox.Relay | None = None):
-        self.pool, self.run_batch, self.relay = pool, run, relay
+        self.pool, self.write, self.relay = pool, write, relay
         self.max_batch, self.workers = max_batch, workers
         self.queue: asyncio.Queue[_Unit[I]] = asyncio.Queue()
         self.batches = 0  # how many transactions ran (for tests and metrics)
 
-    async def submit(self, item: I) -> Any:
+    async def submit(self, item: I) -> R:
         unit = _Unit(item)
         self.queue.put_nowait(unit)
         return await unit.done
@@ -86,39 +82,40 @@ class GroupCommit(Generic[I]):
     async def _batch(self, units: list[_Unit[I]]) -> None:
         self.batches += 1
         try:
-            results = await self._together(units)
+            results = await self._together([u.item for u in units])
         except Exception as exc:  # noqa: BLE001 - isolate the faulty unit
             if len(units) > 1:
                 log.warning("group_commit.isolating", units=len(units), error=repr(exc))
             for unit in units:
                 try:
-                    (result,) = await self._together([unit])
+                    (result,) = await self._together([unit.item])
                 except Exception as one:  # noqa: BLE001 - this unit's own failure
-                    _fail(unit, one)
+                    _settle(unit.done, exception=one)
                 else:
-                    _answer(unit, result)
+                    _settle(unit.done, result=result)
             return
         for unit, result in zip(units, results):
-            _answer(unit, result)
+            _settle(unit.done, result=result)
 
-    async def _together(self, units: list[_Unit[I]]) -> list[Any]:
-        async with (db.transaction(self.pool) as conn,
-                    outbox.gathered(conn, self.relay.lease if self.relay else None) as written):
-            results = await self.run_batch(conn, [u.item for u in units])
-            if len(results) != len(units):
+    async def _together(self, items: list[I]) -> list[R]:
+        """One transaction: the batch's writes, its events into the outbox; once committed,
+        the events handed to the relay."""
+        lease = self.relay.lease if self.relay else None
+        async with db.transaction(self.pool) as conn:
+            written = await self.write(conn, items)
+            if len(written.results) != len(items):
                 raise RuntimeError("a batch must give one result per item")
+            rows = await outbox.record(conn, written.events, lease=lease)
         if self.relay is not None:
-            self.relay.hand_over(written)  # committed: published now, not at the next round
-        return results
+            self.relay.hand_over(rows)  # committed: published now, not at the next round
+        return written.results
 
 
-def _answer(unit: _Unit, result: Any) -> None:
-    if isinstance(result, DomainError):
-        _fail(unit, result)
-    elif not unit.done.done():
-        unit.done.set_result(result)
-
-
-def _fail(unit: _Unit, exc: BaseException) -> None:
-    if not unit.done.done():  # the request may have gone (client away, shutdown)
-        unit.done.set_exception(exc)
+def _settle(done: asyncio.Future, *, result: object = None,
+            exception: BaseException | None = None) -> None:
+    if done.done():  # the request has gone (client away, shutdown)
+        return
+    if exception is not None:
+        done.set_exception(exception)
+    else:
+        done.set_result(result)

@@ -175,7 +175,8 @@ def _unreadable_text(scope: Scope) -> bool:
 
 
 class RequestContext:
-    """Pure ASGI middleware: a request id in and out, bound to logs; timing per route."""
+    """Pure ASGI middleware: a request id in and out, bound to logs and kept in the request's
+    state as its correlation id (for work handed to another task); timing per route."""
 
     def __init__(self, app: ASGIApp, service: str, access_log: bool = True):
         self.app, self.service, self.access_log = app, service, access_log
@@ -198,6 +199,7 @@ class RequestContext:
             await refusal(scope, receive, send)
             return
         request_id = (headers.get(b"x-request-id") or b"").decode("latin-1")[:64] or _new_id()
+        scope.setdefault("state", {})["correlation_id"] = request_id
         status = {"code": 500}
         taken = 0
 
@@ -302,11 +304,18 @@ async def get_clock(request: Request) -> Clock:
     return request.app.state.runtime.clock
 
 
+def correlation_id(request: Request) -> str | None:
+    """The id that ties together what this request causes (its X-Request-ID, else a new one),
+    as a value: for work that leaves the request's task, where its log context does not go."""
+    return request.scope.get("state", {}).get("correlation_id")
+
+
 # Dependency aliases for entrypoints.
 Auth = Annotated[Principal, Depends(authenticate)]
 MaybeAuth = Annotated[Principal | None, Depends(maybe_authenticate)]
 Pool = Annotated[asyncpg.Pool, Depends(get_pool)]
 Now = Annotated[Clock, Depends(get_clock)]  # the runtime's clock (a manual one in tests)
+CorrelationId = Annotated[str | None, Depends(correlation_id)]
 
 
 class Readiness(BaseModel):

@@ -6,18 +6,16 @@ JetStream ack, then commits the mark it set in the claim. A crash before the com
 rows unsent: they are published again, and JetStream's duplicate window or the consumers' inbox
 absorbs the second copy.
 
-A group commit's rows go the short way: handed to the process's relay once committed
-(`Relay.hand_over`), leased to that hand-over for `2 × ack_timeout` (`handed_until`), so that
-no round publishes them meanwhile: one publisher per row at a time. Publishes the stream reports
-as duplicates are counted (redgrid_outbox_republished_total).
+A group commit's rows go the short way: recorded with a lease (`record(..., lease=)`), then
+handed to the process's relay once committed (`Relay.hand_over`); the lease (`handed_until`,
+`2 × ack_timeout`) keeps every round off them meanwhile: one publisher per row at a time.
+Publishes the stream reports as duplicates are counted (redgrid_outbox_republished_total).
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Iterable, Mapping
-from contextlib import asynccontextmanager
-from contextvars import ContextVar
+from collections.abc import Iterable, Mapping
 
 import asyncpg
 from nats.js import JetStreamContext
@@ -59,43 +57,14 @@ RELEASE_HANDED_SQL = """
 UPDATE outbox SET handed_until = NULL WHERE id = ANY($1::uuid[]) AND sent_at IS NULL
 """
 
-_gathering: ContextVar[list[CloudEvent] | None] = ContextVar("outbox_gathering", default=None)
 
-
-async def record(conn: asyncpg.Connection, events: Iterable[CloudEvent]) -> None:
-    """Add events to the outbox inside the caller's transaction."""
-    events = list(events)
-    gathering = _gathering.get()
-    if gathering is not None:
-        gathering.extend(events)
-        return
-    await _insert(conn, events)
-
-
-@asynccontextmanager
-async def gathered(conn: asyncpg.Connection,
-                   lease: float | None = None) -> AsyncIterator[list[dict]]:
-    """Inside one transaction: the events recorded meanwhile go in with one statement at the
-    end (before the commit), not one statement each (a group commit's batch). Yields a list
-    that then holds the rows written (id, subject, body). With a `lease` (seconds): the relays
-    are not woken on commit and their rounds leave the rows alone for that long; the caller
-    hands them over itself once committed (Relay.hand_over), which gives back the lease of any
-    it fails to send."""
-    events: list[CloudEvent] = []
-    written: list[dict] = []
-    token = _gathering.set(events)
-    try:
-        yield written
-    except BaseException:
-        _gathering.reset(token)
-        raise  # the transaction rolls back: nothing to record
-    _gathering.reset(token)
-    written.extend(await _insert(conn, events, lease))
-
-
-async def _insert(conn: asyncpg.Connection, events: list[CloudEvent],
-                  lease: float | None = None) -> list[dict]:
-    """The events' rows, written; each event is encoded here once."""
+async def record(conn: asyncpg.Connection, events: Iterable[CloudEvent], *,
+                 lease: float | None = None) -> list[dict]:
+    """Add events to the outbox inside the caller's transaction, with one statement; each is
+    encoded here once. Returns the rows written (id, subject, body). With a `lease` (seconds):
+    the relays are not woken on commit and their rounds leave the rows alone for that long;
+    the caller hands them over itself once committed (Relay.hand_over), which gives back the
+    lease of any it fails to send."""
     rows = [{"id": e.id, "subject": e.nats_subject, "body": e.to_bytes()} for e in events]
     if rows:
         # One round trip: the rows and, unless leased to a hand-over, the wake-up of every

@@ -10,7 +10,9 @@ from uuid import UUID
 from pydantic import BaseModel, ConfigDict
 
 from redgrid.common.events import EventKind
+from redgrid.common.masking import mask_text
 from redgrid.tickets.domain.workflow import RECEIVED_VERB, VERBS
+from redgrid.tickets.models import Ticket, TicketBase
 
 
 class _Data(BaseModel):
@@ -27,36 +29,31 @@ class StepData(_Data):
     reason: str | None = None
     note: str | None = None
 
+    @classmethod
+    def of(cls, by: str, reason: str | None = None, note: str | None = None) -> StepData:
+        """Its reason and note with phone numbers masked."""
+        return cls(by=by, reason=mask_text(reason), note=mask_text(note))
 
-class TicketData(_Data):
-    id: UUID
-    number: str  # 一号一档, e.g. DZ-2026-000123
-    version: int
-    status: str
-    kind: str  # matter, mediation
-    channel: str
-    appeal_kind: str
-    category: str
-    title: str
-    grid_id: UUID | None
-    community_id: UUID | None
-    street_id: UUID | None
-    org_id: UUID | None
+
+class TicketData(TicketBase):
+    """A ticket's snapshot in its events: TicketBase (the title's phone numbers masked), with
+    the holder's path as ids, its point and the step that made this version."""
+
+    model_config = ConfigDict(frozen=True)
+
     org_path: list[UUID]
-    level: str
-    department: str | None
-    assignee_id: UUID | None
-    reporter_person_id: UUID | None
-    due_at: datetime | None
-    deadline_basis: str | None = None  # calendar, package, weekdays-fallback, hours
-    escalation_level: int
-    external_ref: str | None
     location: Location | None
-    occurred_at: datetime | None
-    updated_at: datetime
-    merged_into_id: UUID | None = None
-    follows_id: UUID | None = None
     step: StepData
+
+    @classmethod
+    def of(cls, t: Ticket, step: StepData) -> TicketData:
+        return cls(**{name: getattr(t, name) for name in _BASE}, title=mask_text(t.title),
+                   org_path=[UUID(p) for p in t.org_path.strip("/").split("/") if p],
+                   location=Location(lat=t.lat, lng=t.lng) if t.lat is not None else None,
+                   step=step)
+
+
+_BASE = tuple(n for n in TicketBase.model_fields if n != "title")
 
 
 def _kind(verb: str, description: str) -> EventKind:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 from uuid import UUID
@@ -14,51 +15,56 @@ from pydantic import BaseModel
 from redgrid.common.masking import mask_address, mask_name, mask_phone, mask_text
 from redgrid.common.rows import Row
 from redgrid.tickets.domain.calendar import Basis
-from redgrid.tickets.domain.deadlines import FALLBACK_NOTE, local_iso
+from redgrid.tickets.domain.deadlines import FALLBACK_NOTE, local_iso, overdue
 
 
-class Ticket(Row):
+class TicketBase(BaseModel):
+    """A ticket as every view of it says it, in the same words: its event's snapshot
+    (events.TicketData), its row (Ticket) and its answer (TicketPublic) derive from this one
+    declaration, each adding what it has besides. A new field shown everywhere is one edit here
+    (no personal data: the event carries it to the whole city)."""
+
     id: UUID
-    number: str
-    kind: str
+    number: str  # 一号一档, e.g. DZ-2026-000123
+    version: int
+    status: str
+    kind: str  # matter, mediation
     channel: str
     appeal_kind: str
     category: str
     title: str
-    description: str
-    status: str
-    emergency: bool
     grid_id: UUID | None
     community_id: UUID | None
     street_id: UUID | None
-    area_path: str
+    org_id: UUID | None
     level: str
     department: str | None
-    org_id: UUID | None
-    org_path: str
     assignee_id: UUID | None
     reporter_person_id: UUID | None
+    due_at: datetime | None
+    deadline_basis: str | None = None  # calendar, package, weekdays-fallback, hours
+    escalation_level: int
     external_ref: str | None
+    occurred_at: datetime | None
+    updated_at: datetime
+    merged_into_id: UUID | None
+    follows_id: UUID | None
+
+
+class TicketDetails(TicketBase):
+    """What the row and the answer have besides: the text and place, the milestones people
+    read, the response and the rating."""
+
+    description: str
+    emergency: bool
     lat: float | None
     lng: float | None
     address: str | None
-    occurred_at: datetime | None
     received_at: datetime
     accepted_at: datetime | None
-    limit_hours: int | None
-    limit_working_days: int | None
-    sign_hours: int
     first_due_at: datetime | None
-    due_at: datetime | None
-    remind_at: datetime | None
-    deadline_basis: str | None = None  # calendar, package, weekdays-fallback, hours
-    due_from: datetime | None = None  # when the current deadline's clock started
-    due_working_days: int | None = None  # its limit in working days (None: hours)
-    escalation_level: int
     resolved_at: datetime | None
     closed_at: datetime | None
-    merged_into_id: UUID | None
-    follows_id: UUID | None
     visit_id: UUID | None
     possible_duplicates: list[UUID]
     resolution: str | None
@@ -67,10 +73,21 @@ class Ticket(Row):
     published_at: datetime | None
     rating: int | None
     rating_comment: str | None
+
+
+class Ticket(TicketDetails, Row):
+    """The row: what the service keeps to route, time and retain the matter."""
+
+    area_path: str
+    org_path: str
+    limit_hours: int | None
+    limit_working_days: int | None
+    sign_hours: int
+    remind_at: datetime | None
+    due_from: datetime | None = None  # when the current deadline's clock started
+    due_working_days: int | None = None  # its limit in working days (None: hours)
     followed_up_at: datetime | None
     anonymised_at: datetime | None
-    version: int
-    updated_at: datetime
     # Milestones the figures count (domain/workflow.MILESTONES): the first time it took a step.
     first_dispatched_at: datetime | None = None
     first_signed_at: datetime | None = None
@@ -158,6 +175,26 @@ class Mediation(Row):
     sessions: list[MediationSession] = []
 
 
+@dataclass(frozen=True)
+class NewTicket:
+    """A matter as intake writes it: its row, who filed it (the actor of its first step, the
+    receipt), its reporter and its attachments. Its custody starts with it, at its holder."""
+
+    ticket: Ticket
+    by_person: UUID | None
+    by_roles: list[str]
+    reporter: Reporter | None
+    attachments: list[Attachment]
+
+    @property
+    def receipt(self) -> dict:
+        """What its first step records."""
+        t = self.ticket
+        return {"channel": t.channel,
+                "possible_duplicates": [str(d) for d in t.possible_duplicates],
+                "follows_id": str(t.follows_id) if t.follows_id else None}
+
+
 class TicketRef(BaseModel):
     """Another ticket as a list names it: its number and title (phone numbers masked)."""
 
@@ -171,77 +208,34 @@ class TicketRef(BaseModel):
 NAMES = ("grid_name", "community_name", "street_name", "org_name", "assignee_name")
 
 
-class TicketPublic(BaseModel):
+class TicketPublic(TicketDetails):
     """A ticket as staff and its reporter see it: the reporter's data masked (in full from
     GET /v1/tickets/{id}/reporter for those whose role needs it); the place and phone numbers in
     the text masked too unless the reader is the reporter, the assignee or the office holding
     it."""
 
-    id: UUID
-    number: str
-    kind: str
-    channel: str
-    appeal_kind: str
-    category: str
-    title: str
-    description: str
-    status: str
-    emergency: bool
-    grid_id: UUID | None
     grid_name: str | None = None
-    community_id: UUID | None
     community_name: str | None = None
-    street_id: UUID | None
     street_name: str | None = None
-    level: str
-    department: str | None
-    org_id: UUID | None
     org_name: str | None = None
-    assignee_id: UUID | None
     assignee_name: str | None = None
-    reporter_person_id: UUID | None
     reporter: Reporter | None = None
-    external_ref: str | None
-    lat: float | None
-    lng: float | None
-    address: str | None
-    occurred_at: datetime | None
-    received_at: datetime
-    accepted_at: datetime | None
-    first_due_at: datetime | None
     first_due_at_local: str | None = None  # Beijing time
-    due_at: datetime | None
     due_at_local: str | None = None  # Beijing time, as a clerk reads it
-    deadline_basis: str | None = None
     deadline_note: str | None
     overdue: bool
-    escalation_level: int
-    resolved_at: datetime | None
-    closed_at: datetime | None
-    merged_into_id: UUID | None
-    follows_id: UUID | None
-    visit_id: UUID | None
-    possible_duplicates: list[UUID]
-    possible_duplicate_tickets: list[TicketRef] = []  # the same, with number and title
-    resolution: str | None
-    response: str | None
-    response_public: bool
-    published_at: datetime | None
-    rating: int | None
-    rating_comment: str | None
-    version: int
-    updated_at: datetime
+    possible_duplicate_tickets: list[TicketRef] = []  # possible_duplicates, with number, title
     allowed_actions: list[str] = []
 
     @classmethod
     def of(cls, t: Ticket | Mapping[str, Any], now: datetime, reporter: Reporter | None = None,
-           address_in_full: bool = False, allowed: list[str] | None = None,
+           *, address_in_full: bool = False, allowed: list[str] | None = None,
            names: Mapping[str, Any] | None = None) -> TicketPublic:
         """From a Ticket, or straight from its row (a list's fifty rows are not made Tickets
         first: that doubled the validation a page costs). The names (NAMES and the duplicates)
         from `names`, else from the row when its query joined them (queries.tickets)."""
         get = t.__getattribute__ if isinstance(t, Ticket) else t.__getitem__
-        values = {name: get(name) for name in _PUBLIC_OF_TICKET}
+        values = {name: get(name) for name in _DETAILS}
         if names is None and not isinstance(t, Ticket):
             names = t
         if names is not None:
@@ -253,19 +247,18 @@ class TicketPublic(BaseModel):
             values.update(address=mask_address(values["address"]),
                           title=mask_text(values["title"]),
                           description=mask_text(values["description"]))
-        due_at = values["due_at"]
-        values["due_at_local"] = local_iso(due_at)
+        values["due_at_local"] = local_iso(values["due_at"])
         values["first_due_at_local"] = local_iso(values["first_due_at"])
         values["deadline_note"] = FALLBACK_NOTE if \
             values["deadline_basis"] == Basis.FALLBACK else None
-        values["overdue"] = bool(due_at and values["resolved_at"] is None and values["status"]
-                                 not in ("rejected", "merged") and now > due_at)
+        values["overdue"] = overdue(values["due_at"], values["resolved_at"], values["status"],
+                                    now)
         values["reporter"] = reporter
         values["allowed_actions"] = allowed or []
         return cls(**values)
 
 
-_PUBLIC_OF_TICKET = tuple(n for n in TicketPublic.model_fields if n in Ticket.model_fields)
+_DETAILS = tuple(TicketDetails.model_fields)
 
 
 def _decoded(duplicates: Any) -> list[dict]:

@@ -27,7 +27,8 @@ from redgrid.common import db, logs, scope, wording
 from redgrid.common.auth import Principal
 from redgrid.common.commands import UtcMoment
 from redgrid.common.errors import DomainError, Forbidden, Invalid, NotFound
-from redgrid.common.http import REFUSALS, allowed_methods, refused_by_database, wants_english
+from redgrid.common.http import (REFUSALS, allowed_methods, correlation_id,
+                                 refused_by_database, wants_english)
 from redgrid.tickets import commands
 from redgrid.tickets.api import open311_docs as docs
 from redgrid.tickets.api.open311_views import FORMATS, definition, error, render, request_view
@@ -65,6 +66,45 @@ def _principal(request: Request, form: dict | None = None) -> Principal | None:
     return request.app.state.verifier.verify(key)
 
 
+# --- errors in GeoReport's format ------------------------------------------------------------
+
+async def _domain(request: Request, exc: DomainError) -> Response:
+    status = {401: 403, 409: 400, 422: 400}.get(exc.status, exc.status)
+    en = wants_english(request)
+    return error(request, status, exc.said(en) or wording.title(exc.slug, en))
+
+
+async def _invalid(request: Request, exc: RequestValidationError) -> Response:
+    first = exc.errors()[0] if exc.errors() else {}
+    en = wants_english(request)
+    return error(request, 400, f"{'.'.join(map(str, first.get('loc', ())))}"
+                               f"{': ' if en else '：'}{wording.message(first, en)}")
+
+
+async def _http(request: Request, exc: StarletteHTTPException) -> Response:
+    slug = {404: "not-found", 405: "method-not-allowed", 413: "too-large"}.get(
+        exc.status_code, "http-error")
+    answer = error(request, exc.status_code, wording.title(slug, wants_english(request)))
+    if exc.status_code == 405:  # every method the path has (RFC 9110)
+        path = request.scope["path"].removeprefix(request.scope.get("root_path", ""))
+        answer.headers["Allow"] = ", ".join(sorted(allowed_methods(request.app, path)))
+    return answer
+
+
+async def _crash(request: Request, exc: Exception) -> Response:
+    if isinstance(exc, tuple(REFUSALS)):
+        return await _domain(request, refused_by_database(exc))
+    if isinstance(exc, (*db.UNAVAILABLE, asyncpg.PostgresConnectionError)):
+        log.warning("open311.database_unavailable", error=repr(exc))
+        return error(request, 503, wording.title("unavailable", wants_english(request)))
+    log.exception("open311.unhandled", error=repr(exc))
+    return error(request, 500, wording.title("internal", wants_english(request)))
+
+
+HANDLERS = {DomainError: _domain, RequestValidationError: _invalid,
+            StarletteHTTPException: _http, Exception: _crash}
+
+
 # --- the app ------------------------------------------------------------------------------
 
 def build(parent: FastAPI) -> FastAPI:
@@ -73,38 +113,8 @@ def build(parent: FastAPI) -> FastAPI:
     api.state.runtime = parent.state.runtime
     api.state.verifier = parent.state.verifier
 
-    @api.exception_handler(DomainError)
-    async def _domain(request: Request, exc: DomainError) -> Response:
-        status = {401: 403, 409: 400, 422: 400}.get(exc.status, exc.status)
-        en = wants_english(request)
-        return error(request, status, exc.said(en) or wording.title(exc.slug, en))
-
-    @api.exception_handler(RequestValidationError)
-    async def _invalid(request: Request, exc: RequestValidationError) -> Response:
-        first = exc.errors()[0] if exc.errors() else {}
-        en = wants_english(request)
-        return error(request, 400, f"{'.'.join(map(str, first.get('loc', ())))}"
-                                   f"{': ' if en else '：'}{wording.message(first, en)}")
-
-    @api.exception_handler(StarletteHTTPException)
-    async def _http(request: Request, exc: StarletteHTTPException) -> Response:
-        slug = {404: "not-found", 405: "method-not-allowed", 413: "too-large"}.get(
-            exc.status_code, "http-error")
-        answer = error(request, exc.status_code, wording.title(slug, wants_english(request)))
-        if exc.status_code == 405:  # every method the path has (RFC 9110)
-            path = request.scope["path"].removeprefix(request.scope.get("root_path", ""))
-            answer.headers["Allow"] = ", ".join(sorted(allowed_methods(api, path)))
-        return answer
-
-    @api.exception_handler(Exception)
-    async def _crash(request: Request, exc: Exception) -> Response:
-        if isinstance(exc, tuple(REFUSALS)):
-            return await _domain(request, refused_by_database(exc))
-        if isinstance(exc, (*db.UNAVAILABLE, asyncpg.PostgresConnectionError)):
-            log.warning("open311.database_unavailable", error=repr(exc))
-            return error(request, 503, wording.title("unavailable", wants_english(request)))
-        log.exception("open311.unhandled", error=repr(exc))
-        return error(request, 500, wording.title("internal", wants_english(request)))
+    for kind, handler in HANDLERS.items():
+        api.add_exception_handler(kind, handler)
 
     def pool():
         return api.state.runtime.pool
@@ -146,8 +156,9 @@ def build(parent: FastAPI) -> FastAPI:
                             en="an api_key is required to file a request")
         cmd = _command(form)
         runtime = api.state.runtime
-        filed = await intake.file_ticket(cmd, who, runtime.pool, runtime.clock,
-                                         intake.group_commit_of(runtime))
+        filed = await intake.file_ticket(
+            intake.Intake(cmd, who, runtime.clock.now(), correlation_id(request)), runtime.pool,
+            intake.batches_of(runtime))
         t = filed.ticket
         return render(fmt, "service_requests", [{
             "service_request_id": t.number, "service_notice": None,

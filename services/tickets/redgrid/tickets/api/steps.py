@@ -10,14 +10,14 @@ from redgrid.common.http import Auth, Now, Pool
 from redgrid.tickets import commands as c
 from redgrid.tickets.models import TicketPublic
 from redgrid.tickets.usecases import followups, workflow
-from redgrid.tickets.usecases.reading import public_view
+from redgrid.tickets.usecases.reading import shown
 
 router = APIRouter(prefix="/v1/tickets/{ticket_id:uuid}", tags=["workflow"])
 
 
 async def _shown(pool, who, clock, ticket) -> TicketPublic:
     async with pool.acquire() as conn:
-        return await public_view(conn, who, ticket, clock.now())
+        return await shown(conn, who, ticket, clock.now())
 
 
 def _route(path: str, usecase, body_type, summary: str) -> None:

@@ -7,7 +7,7 @@ from uuid import UUID
 from fastapi import APIRouter, Path, Query, Request, status
 
 from redgrid.common.commands import Moment
-from redgrid.common.http import Auth, Now, Pool, model_response
+from redgrid.common.http import Auth, CorrelationId, Now, Pool, model_response
 from redgrid.common.pagination import (
     Cursor, Limit, Page, cursor_key, moment_part, page_response,
     uuid_part,
@@ -26,9 +26,10 @@ router = APIRouter(prefix="/v1/tickets", tags=["tickets"])
 @router.post("", status_code=status.HTTP_201_CREATED, response_model=TicketPublic,
              responses={200: {"description": "The same 12345 order was filed before: that "
                                              "ticket"}})
-async def file_ticket(body: TicketCreate, who: Auth, pool: Pool, clock: Now, request: Request):
-    filed = await intake.file_ticket(body, who, pool, clock,
-                                     intake.group_commit_of(request.app.state.runtime))
+async def file_ticket(body: TicketCreate, who: Auth, pool: Pool, clock: Now, request: Request,
+                      correlation_id: CorrelationId):
+    filed = await intake.file_ticket(intake.Intake(body, who, clock.now(), correlation_id), pool,
+                                     intake.batches_of(request.app.state.runtime))
     async with pool.acquire() as conn:
         view = await reading.public_view(conn, who, filed.ticket, clock.now(), filed.reporter)
     return model_response(view, status.HTTP_201_CREATED if filed.created else status.HTTP_200_OK)

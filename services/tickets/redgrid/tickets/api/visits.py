@@ -29,7 +29,8 @@ async def list_visits(who: Auth, pool: Pool, limit: Limit = 50, cursor: Cursor =
                       kind: VisitKind | None = None, since: Moment | None = None,
                       until: Moment | None = None):
     key = cursor_key(cursor, moment_part, uuid_part)
-    rows = await visits.list_visits(who, pool, kind, since, until, key, limit + 1)
+    rows = await visits.list_visits(who, pool, kind=kind, since=since, until=until, after=key,
+                                    limit=limit + 1)
     return page(rows, limit, lambda v: [v.visited_at.isoformat(), str(v.id)])
 
 

@@ -15,6 +15,7 @@ from datetime import date, datetime, time, timedelta
 
 from redgrid.common.clock import BEIJING, local_iso  # noqa: F401 - models read local_iso here
 from redgrid.tickets.domain.calendar import CURRENT, Basis, Calendar, weakest
+from redgrid.tickets.domain.workflow import Status
 
 FALLBACK_NOTE = ("该年度节假日安排尚未载入：期限按周一至周五（扣除法定节日）估算，请人工核对"
                  " (no holiday notice for that year: counted Monday-Friday less the statutory "
@@ -24,6 +25,14 @@ FALLBACK_NOTE = ("该年度节假日安排尚未载入：期限按周一至周�
 def is_working_day(day: date, calendar: Calendar | None = None) -> tuple[bool, Basis]:
     """(is it a working day, on what basis)."""
     return (calendar or CURRENT).day(day)
+
+
+def overdue(due_at: datetime | None, resolved_at: datetime | None, status: str,
+            now: datetime) -> bool:
+    """Past its deadline and not settled: not resolved, and neither rejected nor merged (those
+    end without a resolution, and no deadline runs for them)."""
+    return bool(due_at and resolved_at is None
+                and status not in (Status.REJECTED, Status.MERGED) and now > due_at)
 
 
 def local_day(moment: datetime) -> date:

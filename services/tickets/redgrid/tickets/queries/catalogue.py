@@ -78,3 +78,17 @@ async def history(conn: asyncpg.Connection, category: str,
         category, street_id,
     )
     return [CatalogueEntry.of(r) for r in rows]
+
+
+async def starts_from(conn: asyncpg.Connection, category: str, street_id: UUID | None,
+                      at: datetime) -> bool:
+    """Does an entry of the category (and street) start at `at` or later?"""
+    return bool(await conn.fetchval(
+        "SELECT 1 FROM catalogue WHERE category = $1 AND street_id IS NOT DISTINCT FROM $2 "
+        "AND valid_from >= $3", category, street_id, at))
+
+
+async def prefix_taken(conn: asyncpg.Connection, prefix: str, street_id: UUID) -> bool:
+    """Is the number prefix another street's?"""
+    return bool(await conn.fetchval(
+        "SELECT 1 FROM street_prefixes WHERE prefix = $1 AND street_id <> $2", prefix, street_id))

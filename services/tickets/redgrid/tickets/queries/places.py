@@ -9,39 +9,58 @@ import asyncpg
 
 from redgrid.common import readmodels
 from redgrid.common.cache import Ttl
+from redgrid.tickets.domain.routing import Grid, Home, Org
 
 # The org tree, grids and prefixes change rarely and are read on every intake: kept here for a
 # few seconds (cleared when this process applies a registry event or a prefix is set).
 TREE = Ttl(seconds=5)
 
 
-async def grid(conn: asyncpg.Connection, grid_id: UUID) -> asyncpg.Record | None:
-    return await TREE.get(("grid", grid_id), lambda: conn.fetchrow(
-        "SELECT * FROM grids WHERE id = $1", grid_id))
+def _grid(row: asyncpg.Record | None) -> Grid | None:
+    if row is None:
+        return None
+    return Grid(id=row["id"], code=row["code"], name=row["name"], org_id=row["org_id"],
+                org_path=row["org_path"], community_id=row["community_id"],
+                active=row["status"] == "active")
+
+
+def _org(row: asyncpg.Record | None) -> Org | None:
+    if row is None:
+        return None
+    return Org(id=row["id"], kind=row["kind"], path=row["path"], name=row["name"])
+
+
+async def grid(conn: asyncpg.Connection, grid_id: UUID) -> Grid | None:
+    return await TREE.get(("grid", grid_id), lambda: _fetched(conn, _grid, (
+        "SELECT * FROM grids WHERE id = $1"), grid_id))
 
 
 async def locate(conn: asyncpg.Connection, lat: float | None, lng: float | None,
-                 address: str | None) -> asyncpg.Record | None:
-    return await readmodels.locate_grid(conn, lat, lng, address)
+                 address: str | None) -> Grid | None:
+    """The active grid at a point, else the one an address names (readmodels.locate_grid)."""
+    return _grid(await readmodels.locate_grid(conn, lat, lng, address))
 
 
-async def org(conn: asyncpg.Connection, org_id: UUID) -> asyncpg.Record | None:
-    return await TREE.get(("org", org_id), lambda: conn.fetchrow(
-        "SELECT * FROM orgs WHERE id = $1", org_id))
+async def org(conn: asyncpg.Connection, org_id: UUID) -> Org | None:
+    return await TREE.get(("org", org_id), lambda: _fetched(conn, _org, (
+        "SELECT * FROM orgs WHERE id = $1"), org_id))
 
 
-async def ancestor(conn: asyncpg.Connection, path: str, kind: str) -> UUID | None:
+async def ancestor(conn: asyncpg.Connection, path: str, kind: str) -> Org | None:
     """The nearest organisation of `kind` on a path (itself included)."""
-    return await TREE.get(("ancestor", path, kind), lambda: conn.fetchval(
-        "SELECT id FROM orgs WHERE $1 LIKE path || '%' AND kind = $2 "
-        "ORDER BY length(path) DESC LIMIT 1",
-        path, kind,
-    ))
+    return await TREE.get(("ancestor", path, kind), lambda: _fetched(conn, _org, (
+        "SELECT * FROM orgs WHERE $1 LIKE path || '%' AND kind = $2 "
+        "ORDER BY length(path) DESC LIMIT 1"), path, kind))
 
 
-async def person(conn: asyncpg.Connection, person_id: UUID) -> asyncpg.Record | None:
-    return await conn.fetchrow("SELECT id, home_org_id, org_path, grid_id FROM people "
-                               "WHERE id = $1", person_id)
+async def _fetched(conn: asyncpg.Connection, model, sql: str, *args):
+    return model(await conn.fetchrow(sql, *args))
+
+
+async def home(conn: asyncpg.Connection, person_id: UUID) -> Home | None:
+    """Where a person lives and is registered, from the people read model."""
+    row = await conn.fetchrow("SELECT grid_id, org_path FROM people WHERE id = $1", person_id)
+    return Home(grid_id=row["grid_id"], org_path=row["org_path"]) if row else None
 
 
 async def grid_worker(conn: asyncpg.Connection, grid_id: UUID) -> UUID | None:

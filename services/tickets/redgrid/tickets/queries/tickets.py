@@ -125,6 +125,16 @@ async def mediation(conn: asyncpg.Connection, ticket_id: UUID) -> Mediation | No
     return Mediation(**dict(row), sessions=[MediationSession.of(s) for s in sessions])
 
 
+async def has_sessions(conn: asyncpg.Connection, ticket_id: UUID) -> bool:
+    """Has a session of the mediation been recorded?"""
+    return bool(await conn.fetchval(
+        "SELECT 1 FROM mediation_sessions WHERE ticket_id = $1 LIMIT 1", ticket_id))
+
+
+async def mediation_outcome(conn: asyncpg.Connection, ticket_id: UUID) -> str | None:
+    return await conn.fetchval("SELECT outcome FROM mediations WHERE ticket_id = $1", ticket_id)
+
+
 async def linked(conn: asyncpg.Connection, ticket: Ticket) -> list[dict]:
     rows = await conn.fetch(
         "SELECT id, number, status, CASE WHEN merged_into_id = $1 THEN 'merged_here' "
@@ -163,7 +173,7 @@ _ADDRESS_ONLY = "lat IS NULL AND address IS NOT NULL"
 _ANY_ADDRESS = "address IS NOT NULL"
 
 
-async def nearby_open(conn: asyncpg.Connection, category: str, since: datetime,
+async def nearby_open(conn: asyncpg.Connection, category: str, since: datetime, *,
                       lat: float | None, lng: float | None, address: str | None,
                       exclude: UUID | None = None) -> list[asyncpg.Record]:
     """Open tickets of the category that may be at the same place, the most recent first:

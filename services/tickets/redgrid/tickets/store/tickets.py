@@ -10,7 +10,7 @@ import asyncpg
 
 from redgrid.common.masking import mask_text
 
-from redgrid.tickets.models import Attachment, Reporter, Ticket
+from redgrid.tickets.models import Attachment, NewTicket, Ticket
 
 
 async def next_sequence(conn: asyncpg.Connection, street_id: UUID, year: int,
@@ -32,14 +32,22 @@ async def lock_external_ref(conn: asyncpg.Connection, channel: str, ref: str) ->
                        f"{channel}:{ref}")
 
 
-async def file(conn: asyncpg.Connection, tickets: list[dict], steps: list[dict],
-               custody: list[dict], reporters: list[dict],
-               attachments: list[dict]) -> list[Ticket]:
+async def file(conn: asyncpg.Connection, new: list[NewTicket]) -> list[Ticket]:
     """New tickets with their first steps, custody, reporters and attachments (and the file of
     a mediation): one statement for a whole batch (the intake is the hot path; a statement
     per ticket made a batch's length grow with its size). Rows go as JSON, one array per
-    table; the tickets come back in the given order. Every dict of a list has the same keys;
-    steps, custody, reporters and attachments name their ticket_id."""
+    table; the tickets come back in the given order."""
+    tickets = [n.ticket.model_dump() for n in new]
+    steps = [dict(ticket_id=n.ticket.id, action="receive", from_status=None,
+                  to_status=n.ticket.status, by_person=n.by_person, by_roles=n.by_roles,
+                  reason=None, note=None, at=n.ticket.received_at, data=n.receipt)
+             for n in new]
+    custody = [dict(ticket_id=n.ticket.id, level=n.ticket.level, org_id=n.ticket.org_id,
+                    department=n.ticket.department, assignee_id=None,
+                    from_at=n.ticket.received_at, reason="intake") for n in new]
+    reporters = [n.reporter.model_dump() for n in new if n.reporter is not None]
+    attachments = [a.model_dump() | {"ticket_id": n.ticket.id} for n in new
+                   for a in n.attachments]
 
     def insert(table: str, rows: list[dict], param: int) -> str:
         cols = ", ".join(rows[0]) if rows else "ticket_id"
@@ -56,6 +64,28 @@ async def file(conn: asyncpg.Connection, tickets: list[dict], steps: list[dict],
     rows = {r["id"]: r for r in await conn.fetch(sql, tickets, steps, custody, reporters,
                                                  attachments)}
     return [Ticket.of(rows[t["id"]]) for t in tickets]
+
+
+async def claim_due(conn: asyncpg.Connection, now: datetime, *, statuses: list[str],
+                    max_escalations: int, batch: int) -> list[Ticket]:
+    """Open tickets to remind or to escalate now, locked (other replicas skip them)."""
+    rows = await conn.fetch(
+        "SELECT * FROM tickets WHERE status = ANY($1::text[]) "
+        "AND ((remind_at IS NOT NULL AND remind_at <= $2) "
+        "     OR (due_at <= $2 AND level <> 'street' AND escalation_level < $3)) "
+        "ORDER BY due_at LIMIT $4 FOR UPDATE SKIP LOCKED",
+        statuses, now, max_escalations, batch)
+    return [Ticket.of(r) for r in rows]
+
+
+async def claim_to_anonymise(conn: asyncpg.Connection, closed_before: datetime,
+                             batch: int) -> list[Ticket]:
+    """Closed or rejected tickets past retention, not yet anonymised, locked."""
+    rows = await conn.fetch(
+        "SELECT * FROM tickets WHERE anonymised_at IS NULL "
+        "AND closed_at IS NOT NULL AND closed_at < $1 AND status IN ('closed', 'rejected') "
+        "ORDER BY closed_at LIMIT $2 FOR UPDATE SKIP LOCKED", closed_before, batch)
+    return [Ticket.of(r) for r in rows]
 
 
 async def lock(conn: asyncpg.Connection, ticket_id: UUID) -> Ticket | None:
@@ -75,7 +105,7 @@ async def update(conn: asyncpg.Connection, ticket_id: UUID, now: datetime, **fie
 
 
 async def add_step(conn: asyncpg.Connection, ticket_id: UUID, action: str,
-                   from_status: str | None, to_status: str, by_person: UUID | None,
+                   from_status: str | None, to_status: str, *, by_person: UUID | None,
                    by_roles: list[str], at: datetime, reason: str | None = None,
                    note: str | None = None, data: dict | None = None) -> None:
     await conn.execute(
@@ -86,7 +116,7 @@ async def add_step(conn: asyncpg.Connection, ticket_id: UUID, action: str,
     )
 
 
-async def hand_over(conn: asyncpg.Connection, ticket_id: UUID, at: datetime, level: str,
+async def hand_over(conn: asyncpg.Connection, ticket_id: UUID, at: datetime, *, level: str,
                     org_id: UUID | None, department: str | None, assignee_id: UUID | None,
                     reason: str) -> None:
     """Close the current custody and open the next: who holds the ticket from when."""
@@ -104,6 +134,28 @@ async def end_custody(conn: asyncpg.Connection, ticket_id: UUID, at: datetime) -
         "UPDATE custody SET to_at = $2 WHERE ticket_id = $1 AND to_at IS NULL", ticket_id, at)
 
 
+
+
+async def set_parties(conn: asyncpg.Connection, ticket_id: UUID, parties: list[dict]) -> None:
+    await conn.execute("UPDATE mediations SET parties = $2 WHERE ticket_id = $1", ticket_id,
+                       parties)
+
+
+async def add_session(conn: asyncpg.Connection, session_id: UUID, ticket_id: UUID,
+                      held_at: datetime, *, place: str | None, mediator_ids: list[UUID],
+                      note: str, recorded_by: UUID | None) -> None:
+    await conn.execute(
+        "INSERT INTO mediation_sessions (id, ticket_id, held_at, place, mediator_ids, note, "
+        "recorded_by) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        session_id, ticket_id, held_at, place, mediator_ids, note, recorded_by)
+
+
+async def conclude(conn: asyncpg.Connection, ticket_id: UUID, outcome: str, agreement: str,
+                   at: datetime) -> None:
+    """A mediation's outcome: agreed, failed or referred."""
+    await conn.execute(
+        "UPDATE mediations SET outcome = $2, agreement = $3, concluded_at = $4 "
+        "WHERE ticket_id = $1", ticket_id, outcome, agreement, at)
 
 
 async def add_attachment(conn: asyncpg.Connection, attachment_id: UUID, ticket_id: UUID,
@@ -135,7 +187,7 @@ FREE_TEXT = (
 )
 
 
-async def anonymise(conn: asyncpg.Connection, ticket_id: UUID, at: datetime,
+async def anonymise(conn: asyncpg.Connection, ticket_id: UUID, at: datetime, *,
                     address: str | None, description: str, title: str) -> None:
     """Retention: the reporter's data goes, the place is cut to the building, phone numbers in
     the file's free text (resolution, response, steps' reasons and notes, the mediation's

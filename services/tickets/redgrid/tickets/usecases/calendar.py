@@ -81,8 +81,8 @@ async def recount(conn: asyncpg.Connection, cal: Calendar, year: int, now: datet
         d = deadlines.add_working_days(t.due_from, t.due_working_days, cal)
         if d.due_at == t.due_at and d.basis == t.deadline_basis:
             continue
-        await apply(conn, t, Action.RESCHEDULE, _rescheduled(t, d, now, year), SYSTEM, None,
-                    ["system"], now, note=RESCHEDULED_NOTE)
+        await apply(conn, t, Action.RESCHEDULE, _rescheduled(t, d, now, year), by=SYSTEM,
+                    by_person=None, roles=["system"], now=now, note=RESCHEDULED_NOTE)
         moved += 1
     return moved
 

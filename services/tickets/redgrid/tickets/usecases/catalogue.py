@@ -28,7 +28,7 @@ async def categories(pool: asyncpg.Pool) -> list[Category]:
 
 async def _street_in_scope(conn: asyncpg.Connection, who: Principal, street_id: UUID) -> None:
     org = await places.org(conn, street_id)
-    if org is None or org["kind"] != "street":
+    if org is None or org.kind != "street":
         raise NotFound(f"未找到街道 {street_id}", en=f"street {street_id} not found")
     await scope.ensure_within(conn, who, street_id)
 
@@ -70,10 +70,7 @@ async def add_entry(cmd: commands.CatalogueEntryCreate, who: Principal,
             raise Invalid(f"没有「{cmd.category}」这一事项类别",
                           en=f"unknown category {cmd.category!r}")
         await store.lock_key(conn, cmd.category, cmd.street_id)
-        later = await conn.fetchval(
-            "SELECT 1 FROM catalogue WHERE category = $1 AND street_id IS NOT DISTINCT FROM $2 "
-            "AND valid_from >= $3", cmd.category, cmd.street_id, cmd.valid_from)
-        if later:
+        if await queries.starts_from(conn, cmd.category, cmd.street_id, cmd.valid_from):
             raise Conflict("已有同一时间或更晚生效的目录条目",
                            en="an entry starting on or after valid_from exists already")
         await store.end_in_force(conn, cmd.category, cmd.street_id, cmd.valid_from)
@@ -88,10 +85,7 @@ async def set_prefix(street_id: UUID, cmd: commands.PrefixSet, who: Principal,
                       en=f"{DEFAULT_PREFIX} is kept for matters of no known street")
     async with db.transaction(pool) as conn:
         await _street_in_scope(conn, who, street_id)
-        taken = await conn.fetchval(
-            "SELECT 1 FROM street_prefixes WHERE prefix = $1 AND street_id <> $2",
-            cmd.prefix, street_id)
-        if taken:
+        if await queries.prefix_taken(conn, cmd.prefix, street_id):
             raise Conflict(f"编号前缀 {cmd.prefix} 已被其他街道使用",
                            en=f"the prefix {cmd.prefix} belongs to another street")
         await store.set_prefix(conn, street_id, cmd.prefix)

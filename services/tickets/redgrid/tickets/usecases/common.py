@@ -2,46 +2,30 @@
 
 from __future__ import annotations
 
-from uuid import UUID
 
 import asyncpg
 
 from redgrid.common import outbox, scope
 from redgrid.common.auth import Principal
 from redgrid.common.errors import Forbidden, NotFound
-from redgrid.common.masking import mask_text
+from redgrid.common.events import CloudEvent
 from redgrid.tickets import events
 from redgrid.tickets.models import Ticket
 
 SYSTEM = "system"  # `by` of the steps the deadline scanner takes
 
 
-def path_ids(path: str) -> list[UUID]:
-    return [UUID(part) for part in path.strip("/").split("/") if part]
+def ticket_event(t: Ticket, verb: str, by: str, *, reason: str | None = None,
+                 note: str | None = None, correlation_id: str | None = None) -> CloudEvent:
+    """The snapshot event of a step (by default correlated with the request or event this task
+    is handling)."""
+    data = events.TicketData.of(t, events.StepData.of(by, reason, note))
+    return events.BY_VERB[verb].make(t.id, data, at=t.updated_at, correlation_id=correlation_id)
 
 
-def ticket_data(t: Ticket, by: str, reason: str | None = None,
-                note: str | None = None) -> events.TicketData:
-    return events.TicketData(
-        id=t.id, number=t.number, version=t.version, status=t.status, kind=t.kind,
-        channel=t.channel, appeal_kind=t.appeal_kind, category=t.category,
-        title=mask_text(t.title), grid_id=t.grid_id, community_id=t.community_id,
-        street_id=t.street_id, org_id=t.org_id, org_path=path_ids(t.org_path), level=t.level,
-        department=t.department, assignee_id=t.assignee_id,
-        reporter_person_id=t.reporter_person_id, due_at=t.due_at,
-        deadline_basis=t.deadline_basis,
-        escalation_level=t.escalation_level, external_ref=t.external_ref,
-        location=events.Location(lat=t.lat, lng=t.lng) if t.lat is not None else None,
-        occurred_at=t.occurred_at, updated_at=t.updated_at, merged_into_id=t.merged_into_id,
-        follows_id=t.follows_id,
-        step=events.StepData(by=by, reason=mask_text(reason), note=mask_text(note)),
-    )
-
-
-async def emit(conn: asyncpg.Connection, t: Ticket, verb: str, by: str,
+async def emit(conn: asyncpg.Connection, t: Ticket, verb: str, by: str, *,
                reason: str | None = None, note: str | None = None) -> None:
-    event = events.BY_VERB[verb].make(t.id, ticket_data(t, by, reason, note), at=t.updated_at)
-    await outbox.record(conn, [event])
+    await outbox.record(conn, [ticket_event(t, verb, by, reason=reason, note=note)])
 
 
 def visible_in(t: Ticket, scope_path: str) -> bool:

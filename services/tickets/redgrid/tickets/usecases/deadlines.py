@@ -14,43 +14,39 @@ from redgrid.common.clock import Clock
 from redgrid.tickets.domain import routing, workflow
 from redgrid.tickets.domain.workflow import Action
 from redgrid.tickets.models import Ticket
+from redgrid.tickets.store import tickets as store
 from redgrid.tickets.usecases import routing as route
 from redgrid.tickets.usecases.common import SYSTEM
 from redgrid.tickets.usecases.stepping import Change, apply
 from redgrid.tickets.usecases.workflow import escalation
 
 log = logs.get(__name__)
-CLAIM = """
-SELECT * FROM tickets
-WHERE status = ANY($1::text[])
-  AND ((remind_at IS NOT NULL AND remind_at <= $2)
-       OR (due_at <= $2 AND level <> 'street' AND escalation_level < $3))
-ORDER BY due_at LIMIT $4 FOR UPDATE SKIP LOCKED
-"""
 
 
 async def scan_once(pool: asyncpg.Pool, clock: Clock, batch: int = 100) -> int:
     """One pass: returns how many steps it took."""
     now = clock.now()
     async with db.transaction(pool) as conn:
-        rows = await conn.fetch(CLAIM, list(workflow.OPEN), now, routing.MAX_ESCALATIONS, batch)
-        for row in rows:
-            await _handle(conn, Ticket.of(row), now)
-    return len(rows)
+        due = await store.claim_due(conn, now, statuses=list(workflow.OPEN),
+                                    max_escalations=routing.MAX_ESCALATIONS, batch=batch)
+        for t in due:
+            await _handle(conn, t, now)
+    return len(due)
 
 
 async def _handle(conn: asyncpg.Connection, t: Ticket, now: datetime) -> None:
     if t.due_at and t.due_at <= now and routing.can_escalate_automatically(
             t.level, t.escalation_level):
         place = await route.place_of_ticket(conn, t.grid_id, t.community_id, t.street_id)
-        await apply(conn, t, Action.ESCALATE, escalation(t, place, now), SYSTEM, None,
-                    ["system"], now, reason="overdue: not handled within the time limit")
+        await apply(conn, t, Action.ESCALATE, escalation(t, place, now), by=SYSTEM,
+                    by_person=None, roles=["system"], now=now,
+                    reason="overdue: not handled within the time limit")
     else:
         overdue = bool(t.due_at and t.due_at <= now)
         await apply(conn, t, Action.REMIND, Change({"remind_at": None},
                                                    data={"due_at": t.due_at.isoformat(),
                                                          "overdue": overdue}),
-                    SYSTEM, None, ["system"], now,
+                    by=SYSTEM, by_person=None, roles=["system"], now=now,
                     note="overdue" if overdue else f"due at {t.due_at.isoformat()}")
 
 

@@ -17,7 +17,7 @@ from redgrid.tickets.models import Ticket
 from redgrid.tickets.queries import tickets as queries
 from redgrid.tickets.store import tickets as store
 from redgrid.tickets.usecases.common import actionable
-from redgrid.tickets.usecases.intake import file_in
+from redgrid.tickets.usecases.intake import Intake, file_in
 
 
 async def _follow(ticket_id: UUID, action: Action, who: Principal, pool: asyncpg.Pool,
@@ -35,10 +35,10 @@ async def _follow(ticket_id: UUID, action: Action, who: Principal, pool: asyncpg
             carried = commands.ReporterIn(name=reporter.name, phone=reporter.phone,
                                           address=reporter.address,
                                           person_id=reporter.person_id)
-        new = await file_in(conn, make(t, carried), who, now, follows_id=t.id,
-                            verb=workflow.VERBS[action])
-        await store.add_step(conn, t.id, action, t.status, t.status, who.person_id,
-                             sorted(r.value for r in who.roles), now,
+        new = await file_in(conn, Intake(make(t, carried), who, now, follows_id=t.id,
+                                         verb=workflow.VERBS[action]))
+        await store.add_step(conn, t.id, action, t.status, t.status, by_person=who.person_id,
+                             by_roles=sorted(r.value for r in who.roles), at=now,
                              data={"follow_up_id": str(new.id), "follow_up_number": new.number})
         return await queries.get(conn, new.id)
 

@@ -1,167 +1,114 @@
 """Intake (民情受理) from every channel: numbered (一号一档), routed to its grid or its community's
-queue, likely duplicates flagged; a 12345 order filed twice gives the same ticket."""
+queue, likely duplicates flagged; a 12345 order filed twice gives the same ticket.
+
+One intake, top to bottom: the request makes an `Intake` (a value: everything its transaction
+needs, its correlation id included) → its plan (checked and placed: reads only, on the request's
+own connection, every request at once) → the batch write (the intakes that arrived together
+share one transaction: their numbers, rows and events; common/batching.py) → the hand-over of
+the events to the relay once committed."""
 
 from __future__ import annotations
 
 import asyncio
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from uuid import UUID
 
 import asyncpg
 
-from redgrid.common import db, scope
+from redgrid.common import outbox, scope
 from redgrid.common.auth import Principal
-from redgrid.common.batching import GroupCommit
-from redgrid.common.clock import Clock
-from redgrid.common.errors import DomainError, Invalid, NotFound
+from redgrid.common.batching import GroupCommit, Written
+from redgrid.common.errors import Invalid, NotFound
+from redgrid.common.events import CloudEvent
 from redgrid.common.ids import uuid7
-from redgrid.common.outbox import Relay
 from redgrid.tickets.commands import TicketCreate
 from redgrid.tickets.domain import deadlines, duplicates, numbers
 from redgrid.tickets.domain.calendar import Calendar
 from redgrid.tickets.domain.catalogue import Rule
 from redgrid.tickets.domain.intake import TicketKind, check_intake
+from redgrid.tickets.domain.routing import Place, Where, first_holder
 from redgrid.tickets.domain.workflow import RECEIVED_VERB, Action, Status
-from redgrid.tickets.models import Category, Reporter, Ticket
+from redgrid.tickets.models import Attachment, Category, NewTicket, Reporter, Ticket
 from redgrid.tickets.queries import catalogue as catalogue_queries
 from redgrid.tickets.queries import places
 from redgrid.tickets.queries import tickets as queries
 from redgrid.tickets.store import tickets as store
-from redgrid.tickets.usecases.common import emit
-from redgrid.tickets.usecases.routing import Place, first_holder, place_of
-
-
-@dataclass(frozen=True)
-class Filed:
-    ticket: Ticket
-    reporter: Reporter | None | bool = False  # False: not read
-    created: bool = True  # False: the same 12345 order was filed before
+from redgrid.tickets.usecases.common import ticket_event
+from redgrid.tickets.usecases.routing import place_of
 
 
 @dataclass(frozen=True)
 class Intake:
+    """A matter to file, as a value: what, who files it, when, and what it comes from. The
+    correlation id of the request goes on every event the intake makes (trace context belongs
+    here too); a follow-up or a visit's finding names the ticket or visit it comes from."""
+
     cmd: TicketCreate
     who: Principal
     now: datetime
-    plan: Plan | None = None  # checked and placed already (reads only), or in the batch
+    correlation_id: str | None = None
+    follows_id: UUID | None = None
+    visit_id: UUID | None = None
+    verb: str = RECEIVED_VERB  # its first event's: received, reopened, recollected
 
 
 @dataclass(frozen=True)
 class Plan:
-    """A matter checked and placed, ready to be written: everything but its number."""
+    """An intake checked and placed, ready to be written: everything but its number."""
 
-    cmd: TicketCreate
-    who: Principal
-    now: datetime
+    intake: Intake
     category: Category
     rule: Rule
     place: Place
     reporter_id: UUID | None
-    dupes: list[UUID]
-    street: UUID
-    prefix: str
-    follows_id: UUID | None = None
-    visit_id: UUID | None = None
-    verb: str = RECEIVED_VERB
+    dupes: list[UUID] = field(default_factory=list)
+    prefix: str = numbers.DEFAULT_PREFIX
 
     @property
     def counter(self) -> tuple[UUID, int]:
-        return self.street, deadlines.local_day(self.now).year
+        """Its number's counter: its street's (or no street's), this year's."""
+        return (self.place.street_id or numbers.NO_STREET,
+                deadlines.local_day(self.intake.now).year)
 
 
-async def file_ticket(cmd: TicketCreate, who: Principal, pool: asyncpg.Pool, clock: Clock,
-                      intake: GroupCommit | None = None) -> Filed:
-    """File a matter. Through `intake` (the service's group commit) intakes that arrive
-    together share one transaction and one numbering; without it, this one has its own."""
-    check_intake(who, cmd.channel, cmd.external_ref)
-    now = clock.now()
-    if intake is not None:
-        plan = None
-        if cmd.external_ref is None:
-            # Checked and placed before it joins a batch: reads, which the requests make at
-            # once each on a connection of its own, while a batch's transaction holds only
-            # the numbers and the writes (half its length: the intake's latency under load).
-            # Two reports of one place made in the same instant do not flag each other as
-            # likely duplicates (in one batch they did); the office sees both all the same.
-            async with pool.acquire() as conn:
-                plan = await plan_intake(conn, cmd, who, now)
-        return await intake.submit(Intake(cmd, who, now, plan))
-    async with db.transaction(pool) as conn:
-        (filed,) = await file_batch(conn, [Intake(cmd, who, now)])
-    if isinstance(filed, DomainError):
-        raise filed
-    return filed
+@dataclass(frozen=True)
+class Filed:
+    """A filed matter: its ticket and reporter; `created` False when the same 12345 order was
+    filed before (this is that ticket)."""
+
+    ticket: Ticket
+    reporter: Reporter | None
+    created: bool = True
 
 
-async def file_batch(conn: asyncpg.Connection, jobs: list[Intake]) -> list[Filed | DomainError]:
-    """Intakes in one transaction: each checked (a refusal writes nothing), then one number
-    per matter from one counter statement per street, then each written with its event."""
-    out: list[Filed | DomainError | None] = [None] * len(jobs)
-    plans: list[tuple[int, Plan]] = []
-    for i, job in enumerate(jobs):
-        cmd = job.cmd
-        try:
-            if cmd.external_ref:
-                await store.lock_external_ref(conn, cmd.channel, cmd.external_ref)
-                existing = await queries.by_external_ref(conn, cmd.channel, cmd.external_ref)
-                if existing is not None:
-                    out[i] = Filed(existing, created=False)
-                    continue
-            plans.append((i, job.plan or await plan_intake(conn, cmd, job.who, job.now)))
-        except DomainError as exc:
-            out[i] = exc
-    if plans:
-        given = await take_numbers(conn, [plan for _, plan in plans])
-        written = await write_intakes(conn, [plan for _, plan in plans], given)
-        for (i, _), filed in zip(plans, written):
-            out[i] = filed
-    return out
+Batches = GroupCommit[Plan, Filed]
 
 
-def group_commit(pool: asyncpg.Pool, relay: Relay | None = None) -> GroupCommit:
-    return GroupCommit(pool, file_batch, relay=relay)
+async def file_ticket(intake: Intake, pool: asyncpg.Pool, batches: Batches) -> Filed:
+    """File a matter: checked and placed on a connection of its own, then written with the
+    intakes that arrive with it (the group commit's next batch)."""
+    check_intake(intake.who, intake.cmd.channel, intake.cmd.external_ref)
+    async with pool.acquire() as conn:
+        before = await _filed_before(conn, intake.cmd)
+        if before is not None:
+            return before
+        plan = await plan_intake(conn, intake)
+    return await batches.submit(plan)
 
 
-def group_commit_of(runtime) -> GroupCommit:
-    """The process's intake group commit (made on first use; its loops run as a worker)."""
-    return runtime.parts.setdefault("intake", group_commit(runtime.pool, runtime.relay))
-
-
-async def intake_worker(runtime) -> None:
-    loops = asyncio.ensure_future(group_commit_of(runtime).run())
-    try:
-        await runtime.stopping.wait()  # set once HTTP has drained: no request waits any more
-    finally:
-        loops.cancel()
-        await asyncio.gather(loops, return_exceptions=True)
-
-
-async def file_in(conn: asyncpg.Connection, cmd: TicketCreate, who: Principal, now: datetime,
-                  *, follows_id: UUID | None = None, visit_id: UUID | None = None,
-                  verb: str = RECEIVED_VERB) -> Ticket:
-    """File one matter inside the caller's transaction (visits, reopening)."""
-    plan = await plan_intake(conn, cmd, who, now, follows_id=follows_id, visit_id=visit_id,
-                             verb=verb)
-    (filed,) = await write_intakes(conn, [plan], await take_numbers(conn, [plan]))
-    return filed.ticket
-
-
-async def plan_intake(conn: asyncpg.Connection, cmd: TicketCreate, who: Principal,
-                      now: datetime, *, follows_id: UUID | None = None,
-                      visit_id: UUID | None = None, verb: str = RECEIVED_VERB) -> Plan:
+async def plan_intake(conn: asyncpg.Connection, intake: Intake) -> Plan:
     """Check and place a matter; reads only (a refusal here has written nothing)."""
+    cmd, who, now = intake.cmd, intake.who, intake.now
     category = await catalogue_queries.category(conn, cmd.category)
     if category is None:
         raise Invalid(f"没有「{cmd.category}」这一事项类别",
                       en=f"unknown category {cmd.category!r}; see GET /v1/categories")
-    reporter = cmd.reporter
-    reporter_id = (reporter.person_id if reporter and who.is_staff else None) \
-        or (None if who.is_staff else who.person_id)
+    reporter_id = _reporter_id(cmd, who)
     lat, lng = (cmd.location.lat, cmd.location.lng) if cmd.location else (None, None)
-    place = await place_of(conn, who, grid_id=cmd.grid_id, lat=lat, lng=lng,
-                           address=cmd.address, community_id=cmd.community_id,
-                           reporter_id=reporter_id)
+    place = await place_of(conn, who, Where(grid_id=cmd.grid_id, lat=lat, lng=lng,
+                                            address=cmd.address, community_id=cmd.community_id,
+                                            reporter_id=reporter_id))
     if who.is_staff and (cmd.grid_id or cmd.community_id) and not scope.within(
             place.area_path, await scope.scope_path(conn, who)):
         # staff record matters of their own subtree; a resident reports one anywhere
@@ -171,16 +118,66 @@ async def plan_intake(conn: asyncpg.Connection, cmd: TicketCreate, who: Principa
     if rule is None:
         raise Invalid(f"「{cmd.category}」类别暂无生效的派单规则",
                       en=f"no dispatch rule for {cmd.category!r} is in force")
-    nearby = await queries.nearby_open(conn, cmd.category, now - duplicates.WITHIN, lat, lng,
-                                       cmd.address)
+    nearby = await queries.nearby_open(conn, cmd.category, now - duplicates.WITHIN, lat=lat,
+                                       lng=lng, address=cmd.address)
     dupes = [o["id"] for o in nearby
-             if duplicates.likely_duplicate(cmd.category, lat, lng, cmd.address, now, o)
-             ][:duplicates.FLAGGED]
-    street = place.street_id or numbers.NO_STREET
-    prefix = (await places.street_prefix(conn, street) if place.street_id else None) \
-        or numbers.DEFAULT_PREFIX
-    return Plan(cmd, who, now, category, rule, place, reporter_id, dupes, street, prefix,
-                follows_id, visit_id, verb)
+             if duplicates.likely_duplicate(cmd.category, lat, lng, cmd.address, now, o)]
+    prefix = await places.street_prefix(conn, place.street_id) if place.street_id else None
+    return Plan(intake, category, rule, place, reporter_id, dupes[:duplicates.FLAGGED],
+                prefix or numbers.DEFAULT_PREFIX)
+
+
+def _reporter_id(cmd: TicketCreate, who: Principal) -> UUID | None:
+    """Staff name the resident they file for, if they have an account; a resident files for
+    themself."""
+    if who.is_staff:
+        return cmd.reporter.person_id if cmd.reporter else None
+    return who.person_id
+
+
+async def write_batch(conn: asyncpg.Connection, plans: list[Plan]) -> Written[Filed]:
+    """The group commit's batch, in its transaction: a 12345 order filed meanwhile is that
+    ticket; the others are written (write_new)."""
+    before = [await _filed_before(conn, plan.intake.cmd, lock=True) for plan in plans]
+    written = await write_new(conn, [plan for plan, b in zip(plans, before) if b is None])
+    new = iter(written.results)
+    return Written([b or next(new) for b in before], written.events)
+
+
+async def _filed_before(conn: asyncpg.Connection, cmd: TicketCreate, *,
+                        lock: bool = False) -> Filed | None:
+    """The ticket of a 12345 order filed before (a hotline sends one again when unsure it
+    arrived). With `lock`: filings of the same order wait here for each other's commit, so the
+    second finds the first."""
+    if cmd.external_ref is None:
+        return None
+    if lock:
+        await store.lock_external_ref(conn, cmd.channel, cmd.external_ref)
+    found = await queries.by_external_ref(conn, cmd.channel, cmd.external_ref)
+    if found is None:
+        return None
+    return Filed(found, await queries.reporter(conn, found.id), created=False)
+
+
+async def write_new(conn: asyncpg.Connection, plans: list[Plan]) -> Written[Filed]:
+    """Planned matters written: numbered, the tickets with everything they come with in one
+    statement, then each one's event (and its acceptance, when staff accept at once)."""
+    if not plans:
+        return Written([])
+    given = await take_numbers(conn, plans)
+    new = [_new_ticket(plan, number) for plan, number in zip(plans, given)]
+    tickets = await store.file(conn, new)
+    filed: list[Filed] = []
+    events: list[CloudEvent] = []
+    for plan, made, ticket in zip(plans, new, tickets):
+        intake = plan.intake
+        by, correlation_id = str(intake.who.person_id), intake.correlation_id
+        events.append(ticket_event(ticket, intake.verb, by, correlation_id=correlation_id))
+        if intake.cmd.accept and intake.who.is_staff:
+            ticket = await accept_in(conn, ticket, intake.who, intake.now, rule=plan.rule)
+            events.append(ticket_event(ticket, "accepted", by, correlation_id=correlation_id))
+        filed.append(Filed(ticket, made.reporter))
+    return Written(filed, events)
 
 
 async def take_numbers(conn: asyncpg.Connection, plans: list[Plan]) -> list[str]:
@@ -202,66 +199,67 @@ async def take_numbers(conn: asyncpg.Connection, plans: list[Plan]) -> list[str]
     return made
 
 
-def _rows(plan: Plan, number: str) -> tuple[dict, dict, dict, dict | None, list[dict]]:
-    """A planned matter's rows: the ticket, its first step, its custody, its reporter, its
-    attachments."""
-    cmd, who, now, place = plan.cmd, plan.who, plan.now, plan.place
+# What a new matter has not had yet.
+NOT_YET = dict(assignee_id=None, accepted_at=None, first_due_at=None, due_at=None,
+               remind_at=None, escalation_level=0, resolved_at=None, closed_at=None,
+               merged_into_id=None, resolution=None, response=None, response_public=False,
+               published_at=None, rating=None, rating_comment=None, followed_up_at=None,
+               anonymised_at=None, version=1)
+
+
+def _new_ticket(plan: Plan, number: str) -> NewTicket:
+    """A planned matter's rows: the ticket as received, held where it waits to be accepted."""
+    intake, place, rule = plan.intake, plan.place, plan.rule
+    cmd, who, now = intake.cmd, intake.who, intake.now
     holder = first_holder(place)
-    lat, lng = (cmd.location.lat, cmd.location.lng) if cmd.location else (None, None)
-    status = Status.RECEIVED
-    reporter = cmd.reporter
     ticket_id = uuid7()
-    reporter_row = dict(ticket_id=ticket_id, person_id=plan.reporter_id,
-                        name=reporter.name if reporter else who.name,
-                        phone=reporter.phone if reporter else None,
-                        address=reporter.address if reporter else None) \
-        if reporter or plan.reporter_id else None
-    ticket = dict(
+    ticket = Ticket(
         id=ticket_id, number=number,
-        kind=(cmd.kind or (TicketKind.MEDIATION if plan.category.mediation
-                           else TicketKind.MATTER)),
+        kind=cmd.kind or (TicketKind.MEDIATION if plan.category.mediation else TicketKind.MATTER),
         channel=cmd.channel, appeal_kind=cmd.appeal_kind, category=cmd.category,
-        title=cmd.title, description=cmd.description, status=status,
-        emergency=plan.rule.emergency, grid_id=place.grid_id,
-        community_id=place.community_id, street_id=place.street_id,
-        area_path=place.area_path, level=holder.level, department=holder.department,
-        org_id=holder.org_id, org_path=holder.org_path,
-        reporter_person_id=plan.reporter_id, external_ref=cmd.external_ref, lat=lat,
-        lng=lng, address=cmd.address, occurred_at=cmd.occurred_at, received_at=now,
-        limit_hours=plan.rule.limit_hours, limit_working_days=plan.rule.limit_working_days,
-        sign_hours=plan.rule.sign_hours, follows_id=plan.follows_id,
-        visit_id=plan.visit_id, possible_duplicates=plan.dupes, updated_at=now)
-    step = dict(ticket_id=ticket_id, action="receive", from_status=None, to_status=status,
-                by_person=who.person_id, by_roles=sorted(r.value for r in who.roles),
-                reason=None, note=None, at=now,
-                data={"channel": cmd.channel,
-                      "possible_duplicates": [str(d) for d in plan.dupes],
-                      "follows_id": str(plan.follows_id) if plan.follows_id else None})
-    custody = dict(ticket_id=ticket_id, level=holder.level, org_id=holder.org_id,
-                   department=holder.department, assignee_id=None, from_at=now,
-                   reason="intake")
-    attachments = [dict(id=uuid7(), ticket_id=ticket_id, added_by=who.person_id, added_at=now,
-                        **meta.model_dump()) for meta in cmd.attachments]
-    return ticket, step, custody, reporter_row, attachments
+        title=cmd.title, description=cmd.description, status=Status.RECEIVED,
+        emergency=rule.emergency, grid_id=place.grid_id, community_id=place.community_id,
+        street_id=place.street_id, area_path=place.area_path, level=holder.level,
+        department=holder.department, org_id=holder.org_id, org_path=holder.org_path,
+        reporter_person_id=plan.reporter_id, external_ref=cmd.external_ref,
+        lat=cmd.location.lat if cmd.location else None,
+        lng=cmd.location.lng if cmd.location else None, address=cmd.address,
+        occurred_at=cmd.occurred_at, received_at=now, limit_hours=rule.limit_hours,
+        limit_working_days=rule.limit_working_days, sign_hours=rule.sign_hours,
+        follows_id=intake.follows_id, visit_id=intake.visit_id,
+        possible_duplicates=plan.dupes, updated_at=now, **NOT_YET)
+    reporter = cmd.reporter
+    if reporter is not None or plan.reporter_id is not None:
+        reporter = Reporter(ticket_id=ticket_id, person_id=plan.reporter_id,
+                            name=reporter.name if reporter else who.name,
+                            phone=reporter.phone if reporter else None,
+                            address=reporter.address if reporter else None)
+    attachments = [Attachment(id=uuid7(), added_by=who.person_id, added_at=now,
+                              **meta.model_dump()) for meta in cmd.attachments]
+    return NewTicket(ticket, who.person_id, sorted(r.value for r in who.roles), reporter,
+                     attachments)
 
 
-async def write_intakes(conn: asyncpg.Connection, plans: list[Plan],
-                        numbers_given: list[str]) -> list[Filed]:
-    """Write planned matters: the tickets with everything they come with in one statement,
-    then each one's event (and its acceptance, when staff accept at once)."""
-    ticket_rows, steps, custody, reporters, attachments = zip(
-        *(_rows(plan, number) for plan, number in zip(plans, numbers_given)))
-    tickets = await store.file(conn, list(ticket_rows), list(steps), list(custody),
-                               [r for r in reporters if r is not None],
-                               [a for each in attachments for a in each])
-    filed = []
-    for plan, ticket, reporter_row in zip(plans, tickets, reporters):
-        cmd, who, now = plan.cmd, plan.who, plan.now
-        await emit(conn, ticket, plan.verb, str(who.person_id))
-        if cmd.accept and who.is_staff:
-            ticket = await accept_in(conn, ticket, who, now, rule=plan.rule)
-        filed.append(Filed(ticket, Reporter(**reporter_row) if reporter_row else None))
-    return filed
+async def file_in(conn: asyncpg.Connection, intake: Intake) -> Ticket:
+    """File one matter inside the caller's transaction (a visit's findings, a follow-up)."""
+    written = await write_new(conn, [await plan_intake(conn, intake)])
+    await outbox.record(conn, written.events)
+    return written.results[0].ticket
+
+
+async def accept_in(conn: asyncpg.Connection, t: Ticket, who: Principal, now: datetime, *,
+                    rule: Rule | None = None, note: str | None = None) -> Ticket:
+    """受理: the clock starts; the deadline comes from the catalogue rule stored at intake. The
+    caller makes the event (an intake's goes with its batch's)."""
+    hours, days = (rule.limit_hours, rule.limit_working_days) if rule else \
+        (t.limit_hours, t.limit_working_days)
+    changes = {"status": Status.ACCEPTED, "accepted_at": now,
+               **deadline_fields(hours, days, now, first=True)}
+    updated = await store.update(conn, t.id, now, **changes)
+    await store.add_step(conn, t.id, Action.ACCEPT, t.status, updated.status,
+                         by_person=who.person_id, by_roles=sorted(r.value for r in who.roles),
+                         at=now, note=note, data={"due_at": updated.due_at.isoformat()})
+    return updated
 
 
 def deadline_fields(rule_hours: int | None, rule_days: int | None, start: datetime,
@@ -275,18 +273,16 @@ def deadline_fields(rule_hours: int | None, rule_days: int | None, start: dateti
     return fields
 
 
-async def accept_in(conn: asyncpg.Connection, t: Ticket, who: Principal, now: datetime,
-                    rule: Rule | None = None, note: str | None = None) -> Ticket:
-    """受理: the clock starts; the deadline comes from the catalogue rule stored at intake."""
-    hours, days = (rule.limit_hours, rule.limit_working_days) if rule else \
-        (t.limit_hours, t.limit_working_days)
-    changes = {"status": Status.ACCEPTED, "accepted_at": now,
-               **deadline_fields(hours, days, now, first=True)}
-    updated = await store.update(conn, t.id, now, **changes)
-    await store.add_step(conn, t.id, Action.ACCEPT, t.status, updated.status, who.person_id,
-                         sorted(r.value for r in who.roles), now, note=note,
-                         data={"due_at": updated.due_at.isoformat()})
-    await emit(conn, updated, "accepted", str(who.person_id), note=note)
-    return updated
+def batches_of(runtime) -> Batches:
+    """The process's intake group commit (made on first use; its loops run as a worker)."""
+    return runtime.parts.setdefault("intake", GroupCommit(runtime.pool, write_batch,
+                                                          relay=runtime.relay))
 
 
+async def intake_worker(runtime) -> None:
+    loops = asyncio.ensure_future(batches_of(runtime).run())
+    try:
+        await runtime.stopping.wait()  # set once HTTP has drained: no request waits any more
+    finally:
+        loops.cancel()
+        await asyncio.gather(loops, return_exceptions=True)

@@ -3,6 +3,7 @@ a failure, or a referral), all in the ticket's file; resolving it needs the outc
 
 from __future__ import annotations
 
+from datetime import datetime
 from uuid import UUID
 
 import asyncpg
@@ -35,9 +36,10 @@ async def _mediation_ticket(conn: asyncpg.Connection, who: Principal,
     return t
 
 
-async def _log(conn, t: Ticket, who: Principal, what: str, now, data: dict) -> None:
-    await store.add_step(conn, t.id, what, t.status, t.status, who.person_id,
-                         sorted(r.value for r in who.roles), now, data=data)
+async def _log(conn: asyncpg.Connection, t: Ticket, who: Principal, what: str, *,
+               now: datetime, data: dict) -> None:
+    await store.add_step(conn, t.id, what, t.status, t.status, by_person=who.person_id,
+                         by_roles=sorted(r.value for r in who.roles), at=now, data=data)
 
 
 async def set_parties(ticket_id: UUID, cmd: commands.MediationOpen, who: Principal,
@@ -45,9 +47,9 @@ async def set_parties(ticket_id: UUID, cmd: commands.MediationOpen, who: Princip
     async with db.transaction(pool) as conn:
         t = await _mediation_ticket(conn, who, ticket_id)
         parties = [p.model_dump(mode="json") for p in cmd.parties]
-        await conn.execute("UPDATE mediations SET parties = $2 WHERE ticket_id = $1", t.id,
-                           parties)
-        await _log(conn, t, who, "mediation_parties", clock.now(), {"parties": len(parties)})
+        await store.set_parties(conn, t.id, parties)
+        await _log(conn, t, who, "mediation_parties", now=clock.now(),
+                   data={"parties": len(parties)})
         return _masked_mediation(await queries.mediation(conn, t.id))
 
 
@@ -55,12 +57,11 @@ async def record_session(ticket_id: UUID, cmd: commands.SessionRecord, who: Prin
                          pool: asyncpg.Pool, clock: Clock) -> Mediation:
     async with db.transaction(pool) as conn:
         t = await _mediation_ticket(conn, who, ticket_id)
-        await conn.execute(
-            "INSERT INTO mediation_sessions (id, ticket_id, held_at, place, mediator_ids, note, "
-            "recorded_by) VALUES ($1, $2, $3, $4, $5, $6, $7)",
-            uuid7(), t.id, cmd.held_at, cmd.place, cmd.mediator_ids, cmd.note, who.person_id)
-        await _log(conn, t, who, "mediation_session", clock.now(),
-                   {"held_at": cmd.held_at.isoformat()})
+        await store.add_session(conn, uuid7(), t.id, cmd.held_at, place=cmd.place,
+                                mediator_ids=cmd.mediator_ids, note=cmd.note,
+                                recorded_by=who.person_id)
+        await _log(conn, t, who, "mediation_session", now=clock.now(),
+                   data={"held_at": cmd.held_at.isoformat()})
         return _masked_mediation(await queries.mediation(conn, t.id))
 
 
@@ -69,11 +70,8 @@ async def record_outcome(ticket_id: UUID, cmd: commands.Agreement, who: Principa
     now = clock.now()
     async with db.transaction(pool) as conn:
         t = await _mediation_ticket(conn, who, ticket_id)
-        if not await conn.fetchval("SELECT count(*) FROM mediation_sessions "
-                                   "WHERE ticket_id = $1", t.id):
+        if not await queries.has_sessions(conn, t.id):
             raise Conflict("请先登记至少一次调解", en="record at least one mediation session first")
-        await conn.execute(
-            "UPDATE mediations SET outcome = $2, agreement = $3, concluded_at = $4 "
-            "WHERE ticket_id = $1", t.id, cmd.outcome, cmd.agreement, now)
-        await _log(conn, t, who, "mediation_outcome", now, {"outcome": cmd.outcome})
+        await store.conclude(conn, t.id, cmd.outcome, cmd.agreement, now)
+        await _log(conn, t, who, "mediation_outcome", now=now, data={"outcome": cmd.outcome})
         return _masked_mediation(await queries.mediation(conn, t.id))

@@ -46,10 +46,8 @@ def _steps_open_to(roles: frozenset, status: str, is_reporter: bool) -> tuple[st
 
 
 async def public_view(conn: asyncpg.Connection, who: Principal, t: Ticket,
-                      now: datetime, reporter: Reporter | None | bool = False) -> TicketPublic:
-    """`reporter`: the ticket's reporter when the caller has it already (False: read it)."""
-    if reporter is False:
-        reporter = await queries.reporter(conn, t.id)
+                      now: datetime, reporter: Reporter | None) -> TicketPublic:
+    """The ticket as `who` may see it; `reporter` is its reporter's record (None: none)."""
     entitled = permissions.sees_reporter(
         who, is_reporter=t.reporter_person_id == who.person_id,
         is_assignee=t.assignee_id == who.person_id,
@@ -59,12 +57,18 @@ async def public_view(conn: asyncpg.Connection, who: Principal, t: Ticket,
                            names=await queries.names(conn, t.id))
 
 
+async def shown(conn: asyncpg.Connection, who: Principal, t: Ticket,
+                now: datetime) -> TicketPublic:
+    """The ticket as `who` may see it, its reporter read here."""
+    return await public_view(conn, who, t, now, await queries.reporter(conn, t.id))
+
+
 async def get_file(ticket_id: UUID, who: Principal, pool: asyncpg.Pool,
                    clock: Clock) -> TicketFile:
     async with pool.acquire() as conn:
         t = await readable(conn, who, await queries.get(conn, ticket_id))
         return TicketFile(
-            ticket=await public_view(conn, who, t, clock.now()),
+            ticket=await shown(conn, who, t, clock.now()),
             timeline=await queries.steps(conn, t.id, t.reporter_person_id),
             custody=await queries.custody(conn, t.id),
             attachments=await queries.attachments(conn, t.id),
@@ -87,7 +91,7 @@ async def get_by_number(number: str, who: Principal, pool: asyncpg.Pool,
                         clock: Clock) -> TicketPublic:
     async with pool.acquire() as conn:
         t = await readable(conn, who, await queries.by_number(conn, number))
-        return await public_view(conn, who, t, clock.now())
+        return await shown(conn, who, t, clock.now())
 
 
 async def reporter_contact(ticket_id: UUID, who: Principal, pool: asyncpg.Pool,
@@ -139,8 +143,9 @@ async def add_note(ticket_id: UUID, cmd: commands.Note, who: Principal, pool: as
         raise Forbidden("只有工作人员可以在档案中添加备注", en="staff add notes to a file")
     async with db.transaction(pool) as conn:
         t = await readable(conn, who, await store.lock(conn, ticket_id))
-        await store.add_step(conn, t.id, "note", t.status, t.status, who.person_id,
-                             sorted(r.value for r in who.roles), clock.now(), note=cmd.note)
+        await store.add_step(conn, t.id, "note", t.status, t.status, by_person=who.person_id,
+                             by_roles=sorted(r.value for r in who.roles), at=clock.now(),
+                             note=cmd.note)
 
 
 async def add_attachment(ticket_id: UUID, cmd: commands.AttachmentIn, who: Principal,
@@ -150,7 +155,7 @@ async def add_attachment(ticket_id: UUID, cmd: commands.AttachmentIn, who: Princ
         now = clock.now()
         attachment = await store.add_attachment(conn, uuid7(), t.id, who.person_id, now,
                                                 **cmd.model_dump())
-        await store.add_step(conn, t.id, "attach", t.status, t.status, who.person_id,
-                             sorted(r.value for r in who.roles), now,
+        await store.add_step(conn, t.id, "attach", t.status, t.status, by_person=who.person_id,
+                             by_roles=sorted(r.value for r in who.roles), at=now,
                              data={"attachment_id": str(attachment.id), "name": cmd.name})
         return attachment

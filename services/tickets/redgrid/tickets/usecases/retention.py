@@ -21,16 +21,11 @@ log = logs.get(__name__)
 async def anonymise_once(pool: asyncpg.Pool, clock: Clock, days: int, batch: int = 200) -> int:
     now = clock.now()
     async with db.transaction(pool) as conn:
-        rows = await conn.fetch(
-            "SELECT id, address, description, title FROM tickets WHERE anonymised_at IS NULL "
-            "AND closed_at IS NOT NULL AND closed_at < $1 AND status IN ('closed', 'rejected') "
-            "ORDER BY closed_at LIMIT $2 FOR UPDATE SKIP LOCKED",
-            now - timedelta(days=days), batch,
-        )
-        for r in rows:
-            await store.anonymise(conn, r["id"], now, mask_address(r["address"]), "",
-                                  mask_text(r["title"]))
-    return len(rows)
+        due = await store.claim_to_anonymise(conn, now - timedelta(days=days), batch)
+        for t in due:
+            await store.anonymise(conn, t.id, now, address=mask_address(t.address),
+                                  description="", title=mask_text(t.title))
+    return len(due)
 
 
 async def anonymiser(runtime) -> None:

@@ -1,9 +1,10 @@
-"""Routing a matter: location or address → grid (from the registry's read model here), else the
-community's queue; and which organisation holds it at each level."""
+"""Routing a matter: the first of the ordered ways below that finds its place (a grid from the
+registry's read model here, else a community's queue) gives it; the rules are in
+domain/routing.py, the reads in queries/places.py."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Awaitable, Callable
 from uuid import UUID
 
 import asyncpg
@@ -11,123 +12,109 @@ import asyncpg
 from redgrid.common import scope
 from redgrid.common.auth import Principal
 from redgrid.common.errors import Invalid
-from redgrid.tickets.domain.routing import Level
+from redgrid.tickets.domain import routing
+from redgrid.tickets.domain.routing import Grid, Holder, Org, Place, Where
 from redgrid.tickets.queries import places
 
-WHOLE_CITY = "/"
+Way = Callable[[asyncpg.Connection, Principal, Where], Awaitable[Place | None]]
 
 
-@dataclass(frozen=True)
-class Place:
-    grid_id: UUID | None
-    grid_org_id: UUID | None
-    grid_path: str | None
-    community_id: UUID | None
-    community_path: str | None
-    street_id: UUID | None
-    street_path: str | None
-
-    @property
-    def area_path(self) -> str:
-        return self.grid_path or self.community_path or self.street_path or WHOLE_CITY
+async def named_grid(conn: asyncpg.Connection, who: Principal, where: Where) -> Place | None:
+    """The grid the matter names: an active one known here, or a 422."""
+    if where.grid_id is None:
+        return None
+    grid = routing.active_grid(await places.grid(conn, where.grid_id), where.grid_id)
+    return await _in_grid(conn, who, grid)
 
 
-@dataclass(frozen=True)
-class Holder:
-    level: Level
-    org_id: UUID | None
-    org_path: str
-    department: str | None = None
+async def located_grid(conn: asyncpg.Connection, who: Principal, where: Where) -> Place | None:
+    """The grid holding its point, else the grid whose address key its address holds."""
+    if not where.located:
+        return None
+    grid = await places.locate(conn, where.lat, where.lng, where.address)
+    return await _in_grid(conn, who, grid) if grid else None
 
 
-async def _community(conn: asyncpg.Connection, community_id: UUID) -> asyncpg.Record:
-    org = await places.org(conn, community_id)
-    if org is None or org["kind"] != "community":
-        raise Invalid(f"{community_id} 不是已知的社区",
-                      en=f"{community_id} is not a community known here")
-    return org
+async def reporters_grid(conn: asyncpg.Connection, who: Principal,
+                         where: Where) -> Place | None:
+    """The reporter's own grid, when the matter does not say where it is."""
+    if where.located or where.reporter_id is None:
+        return None
+    home = await places.home(conn, where.reporter_id)
+    grid = await places.grid(conn, home.grid_id) if home and home.grid_id else None
+    return await _in_grid(conn, who, grid) if grid else None
 
 
-async def place_of(conn: asyncpg.Connection, who: Principal, *, grid_id: UUID | None,
-                   lat: float | None, lng: float | None, address: str | None,
-                   community_id: UUID | None, reporter_id: UUID | None) -> Place:
-    grid = None
-    if grid_id is not None:
-        grid = await places.grid(conn, grid_id)
-        if grid is None or grid["status"] != "active":
-            raise Invalid(f"网格 {grid_id} 不存在或已撤销",
-                          en=f"grid {grid_id} is not an active grid known here")
-    elif lat is not None or address:
-        grid = await places.locate(conn, lat, lng, address)
-    # The reporter's own record matters only when the place did not say where it is.
-    person = await places.person(conn, reporter_id) if reporter_id and grid is None else None
-    if grid is None and person is not None and person["grid_id"] and lat is None and not address:
-        grid = await places.grid(conn, person["grid_id"])  # the resident's own grid
-    community = None
-    if grid is not None:
-        community = await places.org(conn, grid["community_id"])
-    elif community_id is not None:
-        community = await _community(conn, community_id)
-    else:  # the reporter's community, else the community of the staff member filing it
-        for path in (person["org_path"] if person else None,
-                     await _staff_path(conn, who)):
-            found = await places.ancestor(conn, path, "community") if path else None
-            if found:
-                community = await places.org(conn, found)
-                break
-    street_id = street_path = None
-    base = community["path"] if community else await _staff_path(conn, who)
-    if base:
-        street_id = await places.ancestor(conn, base, "street")
-        street = await places.org(conn, street_id) if street_id else None
-        street_path = street["path"] if street else None
-    return Place(
-        grid_id=grid["id"] if grid else None, grid_org_id=grid["org_id"] if grid else None,
-        grid_path=grid["org_path"] if grid else None,
-        community_id=community["id"] if community else None,
-        community_path=community["path"] if community else None,
-        street_id=street_id, street_path=street_path,
-    )
+async def named_community(conn: asyncpg.Connection, who: Principal,
+                          where: Where) -> Place | None:
+    """The community's queue the matter names: a community known here, or a 422."""
+    if where.community_id is None:
+        return None
+    org = routing.a_community(await places.org(conn, where.community_id), where.community_id)
+    return await _completed(conn, who, None, org)
+
+
+async def reporters_community(conn: asyncpg.Connection, who: Principal,
+                              where: Where) -> Place | None:
+    """The queue of the community the reporter is registered in."""
+    home = await places.home(conn, where.reporter_id) if where.reporter_id else None
+    path = home.org_path if home else None
+    community = await places.ancestor(conn, path, "community") if path else None
+    return await _completed(conn, who, None, community) if community else None
+
+
+async def staffs_community(conn: asyncpg.Connection, who: Principal,
+                           where: Where) -> Place | None:
+    """The queue of the community of the staff member filing it."""
+    path = await _staff_path(conn, who)
+    community = await places.ancestor(conn, path, "community") if path else None
+    return await _completed(conn, who, None, community) if community else None
+
+
+async def staffs_street(conn: asyncpg.Connection, who: Principal, where: Where) -> Place:
+    """Nothing known of its place: the street of the staff member filing it, else the city."""
+    return await _completed(conn, who, None, None)
+
+
+# In this order: what the matter says, then who reports it, then who files it.
+WAYS: tuple[Way, ...] = (named_grid, located_grid, reporters_grid, named_community,
+                         reporters_community, staffs_community, staffs_street)
+
+
+async def place_of(conn: asyncpg.Connection, who: Principal, where: Where) -> Place:
+    for way in WAYS:
+        place = await way(conn, who, where)
+        if place is not None:
+            return place
+    raise AssertionError("staffs_street always finds a place")
+
+
+async def _in_grid(conn: asyncpg.Connection, who: Principal, grid: Grid) -> Place:
+    return await _completed(conn, who, grid, await places.org(conn, grid.community_id))
+
+
+async def _completed(conn: asyncpg.Connection, who: Principal, grid: Grid | None,
+                     community: Org | None) -> Place:
+    """The place with its street: its community's, else the filing staff member's."""
+    base = community.path if community else await _staff_path(conn, who)
+    street = await places.ancestor(conn, base, "street") if base else None
+    return Place.of(grid, community, street)
 
 
 async def _staff_path(conn: asyncpg.Connection, who: Principal) -> str | None:
     if not who.is_staff or who.org_id is None:
         return None
     org = await places.org(conn, who.org_id)
-    return org["path"] if org else None
-
-
-def first_holder(place: Place) -> Holder:
-    """Where a new matter waits to be accepted: its grid, else its community's queue."""
-    if place.grid_id is not None:
-        return Holder(Level.GRID, place.grid_org_id, place.grid_path)
-    return holder_at(place, Level.COMMUNITY)
-
-
-def holder_at(place: Place, level: Level, department: str | None = None) -> Holder:
-    """The organisation holding a ticket at `level`; a level the place lacks goes up one."""
-    if level == Level.GRID and place.grid_id is not None:
-        return Holder(Level.GRID, place.grid_org_id, place.grid_path)
-    if level in (Level.GRID, Level.COMMUNITY) and place.community_id is not None:
-        return Holder(Level.COMMUNITY, place.community_id, place.community_path)
-    if level == Level.DEPARTMENT and department:
-        return Holder(Level.DEPARTMENT, place.street_id, place.street_path or WHOLE_CITY,
-                      department)
-    return Holder(Level.STREET, place.street_id, place.street_path or WHOLE_CITY)
+    return org.path if org else None
 
 
 async def place_of_ticket(conn: asyncpg.Connection, grid_id: UUID | None,
                           community_id: UUID | None, street_id: UUID | None) -> Place:
+    """A filed ticket's place, as the read models know it now."""
     grid = await places.grid(conn, grid_id) if grid_id else None
     community = await places.org(conn, community_id) if community_id else None
     street = await places.org(conn, street_id) if street_id else None
-    return Place(
-        grid_id=grid_id if grid else None, grid_org_id=grid["org_id"] if grid else None,
-        grid_path=grid["org_path"] if grid else None,
-        community_id=community_id if community else None,
-        community_path=community["path"] if community else None,
-        street_id=street_id if street else None, street_path=street["path"] if street else None,
-    )
+    return Place.of(grid, community, street)
 
 
 async def ensure_target_in_scope(conn: asyncpg.Connection, who: Principal,
@@ -140,11 +127,10 @@ async def ensure_target_in_scope(conn: asyncpg.Connection, who: Principal,
 async def preview(conn: asyncpg.Connection, who: Principal, lat: float | None,
                   lng: float | None, address: str | None) -> dict:
     """Where a matter at this place would go, from the read models kept here."""
-    place = await place_of(conn, who, grid_id=None, lat=lat, lng=lng, address=address,
-                           community_id=None, reporter_id=None)
+    place = await place_of(conn, who, Where(lat=lat, lng=lng, address=address))
     grid = await places.grid(conn, place.grid_id) if place.grid_id else None
-    holder = first_holder(place)
-    return {"grid_id": place.grid_id, "grid_code": grid["code"] if grid else None,
-            "grid_name": grid["name"] if grid else None, "community_id": place.community_id,
+    holder = routing.first_holder(place)
+    return {"grid_id": place.grid_id, "grid_code": grid.code if grid else None,
+            "grid_name": grid.name if grid else None, "community_id": place.community_id,
             "street_id": place.street_id, "level": holder.level.value,
             "org_id": holder.org_id}

@@ -15,8 +15,11 @@ from redgrid.common.errors import Forbidden, Invalid, NotFound
 from redgrid.common.ids import uuid7
 from redgrid.tickets import commands
 from redgrid.tickets.domain.intake import Channel
-from redgrid.tickets.models import Visit, VisitPublic
-from redgrid.tickets.usecases.intake import file_in
+from redgrid.tickets.domain.routing import Where
+from redgrid.tickets.models import VisitPublic
+from redgrid.tickets.queries import visits as queries
+from redgrid.tickets.store import visits as store
+from redgrid.tickets.usecases.intake import Intake, file_in
 from redgrid.tickets.usecases.routing import place_of
 
 
@@ -30,56 +33,42 @@ async def record_visit(cmd: commands.VisitCreate, who: Principal, pool: asyncpg.
                       en="a visit is in a grid (grid_id) or a community (community_id)")
     now = clock.now()
     async with db.transaction(pool) as conn:
-        place = await place_of(conn, who, grid_id=cmd.grid_id, lat=None, lng=None,
-                               address=None, community_id=cmd.community_id, reporter_id=None)
+        place = await place_of(conn, who, Where(grid_id=cmd.grid_id,
+                                                community_id=cmd.community_id))
         if not place.area_path.startswith(await scope.scope_path(conn, who)):
             raise NotFound("您的管辖范围内没有这个网格或社区",
                            en="no such grid or community in your scope")
         visit_id = uuid7()
         ticket_ids = []
         for finding in cmd.findings:
-            ticket = await file_in(conn, commands.TicketCreate(
+            ticket = await file_in(conn, Intake(commands.TicketCreate(
                 channel=Channel.DOOR_VISIT, appeal_kind=finding.appeal_kind,
                 category=finding.category, title=finding.title,
                 description=finding.description, grid_id=place.grid_id,
                 community_id=None if place.grid_id else place.community_id,
-                address=cmd.household, accept=True), who, now, visit_id=visit_id)
+                address=cmd.household, accept=True), who, now, visit_id=visit_id))
             ticket_ids.append(ticket.id)
-        row = await conn.fetchrow(
-            "INSERT INTO visits (id, kind, community_id, grid_id, area_path, visitor_id, "
-            "household, visited_at, note, ticket_ids, recorded_at) "
-            "VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11) RETURNING *",
-            visit_id, cmd.kind, place.community_id, place.grid_id, place.area_path,
-            who.person_id, cmd.household, cmd.visited_at, cmd.note, ticket_ids, now)
-        return VisitPublic.of(Visit.of(row))
+        visit = await store.insert(
+            conn, visit_id, kind=cmd.kind, community_id=place.community_id,
+            grid_id=place.grid_id, area_path=place.area_path, visitor_id=who.person_id,
+            household=cmd.household, visited_at=cmd.visited_at, note=cmd.note,
+            ticket_ids=ticket_ids, recorded_at=now)
+        return VisitPublic.of(visit)
 
 
-async def list_visits(who: Principal, pool: asyncpg.Pool, kind: str | None,
+async def list_visits(who: Principal, pool: asyncpg.Pool, *, kind: str | None,
                       since: datetime | None, until: datetime | None,
                       after: tuple[datetime, UUID] | None, limit: int) -> list[VisitPublic]:
     if not who.has(*STAFF):
         raise Forbidden("只有工作人员可以查看走访记录", en="staff read visit logs")
     async with pool.acquire() as conn:
-        path = await scope.scope_path(conn, who)
-        rows = await conn.fetch(
-            "SELECT * FROM visits WHERE area_path LIKE $1 || '%' "
-            "AND ($2::text IS NULL OR kind = $2) AND ($3::timestamptz IS NULL OR visited_at >= $3) "
-            "AND ($4::timestamptz IS NULL OR visited_at < $4) "
-            "AND ($5::timestamptz IS NULL OR (visited_at, id) < ($5, $6)) "
-            "ORDER BY visited_at DESC, id DESC LIMIT $7",
-            path, kind, since, until, after[0] if after else None, after[1] if after else None,
-            limit)
-        return [VisitPublic.of(Visit.of(r)) for r in rows]
+        visits = await queries.listing(conn, await scope.scope_path(conn, who), kind=kind,
+                                       since=since, until=until, after=after, limit=limit)
+        return [VisitPublic.of(v) for v in visits]
 
 
 async def visit_counts(who: Principal, pool: asyncpg.Pool, since: datetime | None,
                        until: datetime | None) -> dict[str, int]:
     who.require(*STAFF, Role.SYSTEM)
     async with pool.acquire() as conn:
-        path = await scope.scope_path(conn, who)
-        rows = await conn.fetch(
-            "SELECT kind, count(*) AS n FROM visits WHERE area_path LIKE $1 || '%' "
-            "AND ($2::timestamptz IS NULL OR visited_at >= $2) "
-            "AND ($3::timestamptz IS NULL OR visited_at < $3) GROUP BY kind",
-            path, since, until)
-        return {r["kind"]: r["n"] for r in rows}
+        return await queries.counts(conn, await scope.scope_path(conn, who), since, until)

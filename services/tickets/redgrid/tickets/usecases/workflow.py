@@ -15,7 +15,7 @@ from redgrid.common.errors import Conflict, Invalid, InvalidTransition
 from redgrid.tickets import commands
 from redgrid.tickets.domain import permissions, routing, workflow
 from redgrid.tickets.domain.intake import TicketKind
-from redgrid.tickets.domain.routing import Level
+from redgrid.tickets.domain.routing import Holder, Level, Org, Place
 from redgrid.tickets.domain.workflow import Action, Status
 from redgrid.tickets.models import Ticket
 from redgrid.tickets.queries import catalogue as catalogue_queries
@@ -35,7 +35,9 @@ async def accept(ticket_id: UUID, cmd: commands.Note, who: Principal, pool: asyn
         t = await actionable(conn, who, await store.lock(conn, ticket_id), False)
         permissions.check(who, Action.ACCEPT, is_reporter=False)
         workflow.next_status(t.status, Action.ACCEPT)
-        return await accept_in(conn, t, who, now, note=cmd.note)
+        updated = await accept_in(conn, t, who, now, note=cmd.note)
+        await emit(conn, updated, "accepted", str(who.person_id), note=cmd.note)
+        return updated
 
 
 async def reject(ticket_id: UUID, cmd: commands.ReasonGiven, who: Principal,
@@ -49,52 +51,59 @@ async def reject(ticket_id: UUID, cmd: commands.ReasonGiven, who: Principal,
 async def dispatch(ticket_id: UUID, cmd: commands.Dispatch, who: Principal, pool: asyncpg.Pool,
                    clock: Clock) -> Ticket:
     async def decide(conn: asyncpg.Connection, t: Ticket, now: datetime) -> Change:
-        fields: dict = {}
-        grid_id, community_id = t.grid_id, t.community_id
-        if cmd.grid_id is not None:
-            grid = await places.grid(conn, cmd.grid_id)
-            if grid is None or grid["status"] != "active":
-                raise Invalid(f"网格 {cmd.grid_id} 不存在或已撤销",
-                              en=f"grid {cmd.grid_id} is not an active grid known here")
-            grid_id, community_id = cmd.grid_id, grid["community_id"]
-        place = await route.place_of_ticket(conn, grid_id, community_id, t.street_id)
-        level, department = cmd.level, cmd.department
-        if level is None:
-            rule = await catalogue_queries.rule(conn, t.category, now, t.street_id)
-            level = Level.GRID if cmd.grid_id else (rule.level if rule else Level.COMMUNITY)
-            department = department or (rule.department if rule else None)
-        if level == Level.DEPARTMENT and not department:
-            raise Invalid("请指定派往的职能部门", en="name the department to dispatch to")
-        if level != Level.DEPARTMENT:
-            department = None
-        holder = route.holder_at(place, level, department)
+        place = await _dispatch_place(conn, t, cmd.grid_id)
+        rule = await catalogue_queries.rule(conn, t.category, now, t.street_id) \
+            if cmd.level is None else None
+        level, department = routing.dispatch_level(
+            cmd.level, cmd.department, to_grid=cmd.grid_id is not None,
+            rule_level=rule.level if rule else None,
+            rule_department=rule.department if rule else None)
+        holder = routing.holder_at(place, level, department)
         await route.ensure_target_in_scope(conn, who, holder)
-        assignee = cmd.assignee_id
-        if assignee is not None:
-            if not await places.works_in(conn, assignee, holder.org_path):
-                raise Invalid("指定的办理人不在派往的组织中任职",
-                              en="the assignee holds no role in the organisation dispatched to")
-        elif holder.level == Level.GRID:
-            assignee = await places.grid_worker(conn, place.grid_id)
+        assignee = await _assignee(conn, cmd.assignee_id, holder, place)
+        fields = {"level": holder.level, "org_id": holder.org_id, "org_path": holder.org_path,
+                  "department": holder.department, "assignee_id": assignee}
         if place.grid_id != t.grid_id:
             fields.update(grid_id=place.grid_id, community_id=place.community_id,
                           area_path=place.area_path)
-        fields.update(level=holder.level, org_id=holder.org_id, org_path=holder.org_path,
-                      department=holder.department, assignee_id=assignee)
         by_org = await places.org(conn, who.org_id) if who.org_id else None
-        data = {"from_level": t.level, "from_org_id": str(t.org_id) if t.org_id else None,
-                "by_org_id": str(by_org["id"]) if by_org else None,
-                "by_level": _level_of(by_org["kind"]) if by_org else None,
-                "to_level": holder.level.value,
-                "to_org_id": str(holder.org_id) if holder.org_id else None,
-                "department": holder.department}
-        return Change(fields, custody=holder, assignee_id=assignee, data=data)
+        return Change(fields, custody=holder, assignee_id=assignee,
+                      data=_dispatched(t, holder, by_org))
 
     return await step(ticket_id, Action.DISPATCH, who, pool, clock, decide, note=cmd.note)
 
 
-def _level_of(org_kind: str) -> str:
-    return {"street": Level.STREET, "community": Level.COMMUNITY}.get(org_kind, Level.GRID).value
+async def _dispatch_place(conn: asyncpg.Connection, t: Ticket, grid_id: UUID | None) -> Place:
+    """Where a dispatch sends the ticket: the grid it names (an active one, with its
+    community), else where the ticket is."""
+    if grid_id is None:
+        return await route.place_of_ticket(conn, t.grid_id, t.community_id, t.street_id)
+    grid = routing.active_grid(await places.grid(conn, grid_id), grid_id)
+    return await route.place_of_ticket(conn, grid_id, grid.community_id, t.street_id)
+
+
+async def _assignee(conn: asyncpg.Connection, named: UUID | None, holder: Holder,
+                    place: Place) -> UUID | None:
+    """The person named, who must hold a role where the ticket goes; else, at a grid, its
+    own grid worker."""
+    if named is not None:
+        if not await places.works_in(conn, named, holder.org_path):
+            raise Invalid("指定的办理人不在派往的组织中任职",
+                          en="the assignee holds no role in the organisation dispatched to")
+        return named
+    if holder.level == Level.GRID:
+        return await places.grid_worker(conn, place.grid_id)
+    return None
+
+
+def _dispatched(t: Ticket, holder: Holder, by_org: Org | None) -> dict:
+    """What a dispatch's timeline entry records: from where, by which office, to where."""
+    return {"from_level": t.level, "from_org_id": str(t.org_id) if t.org_id else None,
+            "by_org_id": str(by_org.id) if by_org else None,
+            "by_level": routing.level_of_org(by_org.kind).value if by_org else None,
+            "to_level": holder.level.value,
+            "to_org_id": str(holder.org_id) if holder.org_id else None,
+            "department": holder.department}
 
 
 async def sign(ticket_id: UUID, cmd: commands.Note, who: Principal, pool: asyncpg.Pool,
@@ -102,7 +111,7 @@ async def sign(ticket_id: UUID, cmd: commands.Note, who: Principal, pool: asyncp
     async def decide(conn, t, now):
         dispatched = await queries.last_step(conn, t.id, ("dispatch", "escalate"))
         hours = (now - dispatched.at).total_seconds() / 3600 if dispatched else None
-        holder = route.Holder(Level(t.level), t.org_id, t.org_path, t.department)
+        holder = Holder(Level(t.level), t.org_id, t.org_path, t.department)
         return Change({"assignee_id": who.person_id}, custody=holder,
                       assignee_id=who.person_id, custody_reason="sign",
                       data={"hours_to_sign": hours, "sign_hours": t.sign_hours})
@@ -122,12 +131,12 @@ async def bounce(ticket_id: UUID, cmd: commands.ReasonGiven, who: Principal, poo
             org = await places.org(conn, UUID(d[org_key])) if d.get(org_key) else None
             if org is not None:
                 level = Level(d[level_key])
-                back = route.Holder(level if level != Level.DEPARTMENT else Level.STREET,
-                                    org["id"], org["path"])
+                back = Holder(level if level != Level.DEPARTMENT else Level.STREET, org.id,
+                              org.path)
                 break
         if back is None:
             place = await route.place_of_ticket(conn, t.grid_id, t.community_id, t.street_id)
-            back = route.holder_at(place, Level.COMMUNITY)
+            back = routing.holder_at(place, Level.COMMUNITY)
         fields = {"level": back.level, "org_id": back.org_id, "org_path": back.org_path,
                   "department": None, "assignee_id": None}
         return Change(fields, custody=back, data={"from_level": t.level,
@@ -145,9 +154,7 @@ async def resolve(ticket_id: UUID, cmd: commands.Resolve, who: Principal, pool: 
                   clock: Clock) -> Ticket:
     async def decide(conn, t, now):
         if t.kind == TicketKind.MEDIATION:
-            outcome = await conn.fetchval("SELECT outcome FROM mediations WHERE ticket_id = $1",
-                                          t.id)
-            if outcome is None:
+            if await queries.mediation_outcome(conn, t.id) is None:
                 raise Conflict("办结前请先登记调解结果（调解成功、调解不成或移交）",
                                en="record the mediation's outcome (agreed, failed, referred) "
                                   "before resolving it")
@@ -167,18 +174,20 @@ async def publish(ticket_id: UUID, cmd: commands.Publish, who: Principal, pool: 
 
     async def reply_to_merged(conn, master, now):
         for child in await queries.merged_children(conn, master.id):
-            await _give_reply(conn, child, master, str(who.person_id), who.person_id, now)
+            await _give_reply(conn, child, master, who=who, now=now)
 
     return await step(ticket_id, Action.PUBLISH, who, pool, clock, decide, then=reply_to_merged)
 
 
-async def _give_reply(conn: asyncpg.Connection, child: Ticket, master: Ticket, by: str,
-                      by_person: UUID | None, now: datetime) -> None:
+async def _give_reply(conn: asyncpg.Connection, child: Ticket, master: Ticket, *,
+                      who: Principal, now: datetime) -> None:
     updated = await store.update(conn, child.id, now, response=master.response,
                                  published_at=now)
-    await store.add_step(conn, child.id, "reply", child.status, child.status, by_person, [],
-                         now, data={"from": str(master.id)})
-    await emit(conn, updated, "published", by, note=f"response of {master.number}")
+    await store.add_step(conn, child.id, "reply", child.status, child.status,
+                         by_person=who.person_id, by_roles=[], at=now,
+                         data={"from": str(master.id)})
+    await emit(conn, updated, "published", str(who.person_id),
+               note=f"response of {master.number}")
 
 
 async def follow_up(ticket_id: UUID, cmd: commands.FollowUp, who: Principal, pool: asyncpg.Pool,
@@ -227,10 +236,10 @@ async def merge(ticket_id: UUID, cmd: commands.Merge, who: Principal, pool: asyn
     return await step(ticket_id, Action.MERGE, who, pool, clock, decide, reason=cmd.reason)
 
 
-def escalation(t: Ticket, place: route.Place, now: datetime) -> Change:
+def escalation(t: Ticket, place: Place, now: datetime) -> Change:
     """Up one level; the level above gets its own time (the first deadline stays for figures)."""
     above = routing.level_above(t.level)
-    holder = route.holder_at(place, above)
+    holder = routing.holder_at(place, above)
     hours, days = routing.escalation_limit(t.limit_hours, t.limit_working_days)
     fields = {"level": holder.level, "org_id": holder.org_id, "org_path": holder.org_path,
               "department": None, "assignee_id": None,
