@@ -28,6 +28,7 @@ from redgrid.tickets.queries import catalogue as catalogue_queries
 from redgrid.tickets.queries import places
 from redgrid.tickets.queries import tickets as queries
 from redgrid.tickets.store import tickets as store
+from redgrid.tickets.usecases import photos
 from redgrid.tickets.usecases.common import emit
 from redgrid.tickets.usecases.routing import Place, first_holder, place_of
 
@@ -154,6 +155,7 @@ async def plan_intake(conn: asyncpg.Connection, cmd: TicketCreate, who: Principa
     category = await catalogue_queries.category(conn, cmd.category)
     if category is None:
         raise Invalid(f"unknown category {cmd.category!r}; see GET /v1/categories")
+    await photos.check_pending(conn, cmd.photo_ids, who)
     reporter = cmd.reporter
     reporter_id = (reporter.person_id if reporter and who.is_staff else None) \
         or (None if who.is_staff else who.person_id)
@@ -254,6 +256,7 @@ async def write_intakes(conn: asyncpg.Connection, plans: list[Plan],
     filed = []
     for plan, ticket, reporter_row in zip(plans, tickets, reporters):
         cmd, who, now = plan.cmd, plan.who, plan.now
+        await photos.claim(conn, cmd.photo_ids, who, ticket_id=ticket.id, action="receive")
         await emit(conn, ticket, plan.verb, str(who.person_id))
         if cmd.accept and who.is_staff:
             ticket = await accept_in(conn, ticket, who, now, rule=plan.rule)

@@ -16,12 +16,13 @@ from redgrid.common.ids import uuid7
 from redgrid.tickets import commands
 from redgrid.tickets.domain.intake import Channel
 from redgrid.tickets.models import Visit, VisitPublic
+from redgrid.tickets.usecases import photos
 from redgrid.tickets.usecases.intake import file_in
 from redgrid.tickets.usecases.routing import place_of
 
 
 async def record_visit(cmd: commands.VisitCreate, who: Principal, pool: asyncpg.Pool,
-                       clock: Clock) -> VisitPublic:
+                       clock: Clock, kept: photos.Photos | None = None) -> VisitPublic:
     if not who.is_staff:
         raise Forbidden("grid workers and branch staff log visits")
     if cmd.grid_id is None and cmd.community_id is None:
@@ -40,7 +41,8 @@ async def record_visit(cmd: commands.VisitCreate, who: Principal, pool: asyncpg.
                 category=finding.category, title=finding.title,
                 description=finding.description, grid_id=place.grid_id,
                 community_id=None if place.grid_id else place.community_id,
-                address=cmd.household, accept=True), who, now, visit_id=visit_id)
+                address=cmd.household, accept=True, photo_ids=finding.photo_ids), who, now,
+                visit_id=visit_id)
             ticket_ids.append(ticket.id)
         row = await conn.fetchrow(
             "INSERT INTO visits (id, kind, community_id, grid_id, area_path, visitor_id, "
@@ -48,12 +50,16 @@ async def record_visit(cmd: commands.VisitCreate, who: Principal, pool: asyncpg.
             "VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11) RETURNING *",
             visit_id, cmd.kind, place.community_id, place.grid_id, place.area_path,
             who.person_id, cmd.household, cmd.visited_at, cmd.note, ticket_ids, now)
-        return VisitPublic.of(Visit.of(row))
+        await photos.claim(conn, cmd.photo_ids, who, visit_id=visit_id, action="visit")
+        shown = VisitPublic.of(Visit.of(row))
+        return (await _with_photos(conn, [shown], kept, now))[0] if kept else shown
 
 
 async def list_visits(who: Principal, pool: asyncpg.Pool, kind: str | None,
                       since: datetime | None, until: datetime | None,
-                      after: tuple[datetime, UUID] | None, limit: int) -> list[VisitPublic]:
+                      after: tuple[datetime, UUID] | None, limit: int,
+                      kept: photos.Photos | None = None,
+                      now: datetime | None = None) -> list[VisitPublic]:
     if not who.has(*STAFF):
         raise Forbidden("staff read visit logs")
     async with pool.acquire() as conn:
@@ -66,7 +72,14 @@ async def list_visits(who: Principal, pool: asyncpg.Pool, kind: str | None,
             "ORDER BY visited_at DESC, id DESC LIMIT $7",
             path, kind, since, until, after[0] if after else None, after[1] if after else None,
             limit)
-        return [VisitPublic.of(Visit.of(r)) for r in rows]
+        shown = [VisitPublic.of(Visit.of(r)) for r in rows]
+        return await _with_photos(conn, shown, kept, now) if kept else shown
+
+
+async def _with_photos(conn: asyncpg.Connection, visits: list[VisitPublic],
+                       kept: photos.Photos, now: datetime) -> list[VisitPublic]:
+    found = await photos.of_visits(conn, [v.id for v in visits], kept, now)
+    return [v.model_copy(update={"photos": found.get(v.id, [])}) for v in visits]
 
 
 async def visit_counts(who: Principal, pool: asyncpg.Pool, since: datetime | None,
