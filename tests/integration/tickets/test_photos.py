@@ -15,7 +15,7 @@ import pytest
 
 from redgrid.tickets.usecases import photos
 
-from ..photo_files import GPS, gif, gps_of, phone_jpeg, size_of
+from ...photo_files import GPS, gif, gps_of, phone_jpeg, size_of
 from .conftest import count
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")

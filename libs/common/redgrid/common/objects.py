@@ -33,7 +33,7 @@ def content_type_of(key: str) -> str:
 
 
 def valid_key(key: str) -> bool:
-    return bool(KEY.match(key)) and ".." not in key and len(key) <= 200
+    return bool(KEY.fullmatch(key)) and ".." not in key and len(key) <= 200
 
 
 class ObjectStore(Protocol):
