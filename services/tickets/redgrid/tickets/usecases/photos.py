@@ -50,10 +50,11 @@ class Photos:
 
 def of(runtime) -> Photos:
     """The process's photos (the store is connected on first use; photo_worker closes it)."""
-    s = runtime.settings
-    return runtime.parts.setdefault("photos", Photos(
-        open_store(s), s.photo_max_bytes, s.photo_max_pixels, s.objects_url_ttl_seconds,
-        s.photo_pending_hours))
+    if "photos" not in runtime.parts:
+        s = runtime.settings
+        runtime.parts["photos"] = Photos(open_store(s), s.photo_max_bytes, s.photo_max_pixels,
+                                         s.objects_url_ttl_seconds, s.photo_pending_hours)
+    return runtime.parts["photos"]
 
 
 @dataclass(frozen=True)
