@@ -31,6 +31,9 @@ RUN groupadd --system --gid 10001 redgrid \
     && useradd --system --uid 10001 --gid 10001 --no-create-home --home-dir /nonexistent \
                --shell /usr/sbin/nologin redgrid
 COPY --from=build /opt/redgrid /opt/redgrid
+# where the local object store keeps photos (compose mounts a volume here; a new volume takes
+# this directory's owner)
+RUN mkdir -p /var/lib/redgrid/objects && chown 10001:10001 /var/lib/redgrid/objects
 # production by default: a container refuses the development secrets unless told otherwise.
 ENV PATH=/opt/redgrid/bin:$PATH \
     PYTHONDONTWRITEBYTECODE=1 \

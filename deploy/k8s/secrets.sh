@@ -58,6 +58,21 @@ else
     | emit "$name"
 fi
 
+# Tickets' photos: the keys of its MinIO user (OBJECTS_ACCESS_KEY, else redgrid-tickets; a
+# random secret unless OBJECTS_SECRET_KEY is given). Make that user in MinIO with these keys and
+# a policy on the bucket (deploy/README.md).
+name=redgrid-tickets-objects
+if exists "$name"; then
+  echo "kept secret $name"
+else
+  kubectl create secret generic "$name" -n "$namespace" \
+    --from-literal=access-key="${OBJECTS_ACCESS_KEY:-redgrid-tickets}" \
+    --from-literal=secret-key="${OBJECTS_SECRET_KEY:-$(password)}" \
+    --dry-run=client -o yaml \
+    | kubectl label --local -f - app.kubernetes.io/part-of=redgrid --dry-run=client -o yaml \
+    | emit "$name"
+fi
+
 name=redgrid-backup-s3
 if [[ -n ${BACKUP_ACCESS_KEY_ID:-} ]] && ! exists "$name"; then
   kubectl create secret generic "$name" -n "$namespace" \

@@ -81,7 +81,8 @@ def test_start_is_ordered_migrations_first_then_the_registry_then_the_rest(compo
 
 def test_streams_and_residents_data_live_on_named_volumes(compose):
     services = compose["services"]
-    assert set(compose["volumes"]) == {"nats-data", "pg-data"}
+    assert set(compose["volumes"]) == {"nats-data", "pg-data", "photos"}
+    assert "photos:/var/lib/redgrid/objects" in services["tickets"]["volumes"]
     assert "nats-data:/data" in services["nats"]["volumes"]
     assert "pg-data:/var/lib/postgresql/data" in services["postgres"]["volumes"]
     conf = (DEPLOY / "nats" / "compose.conf").read_text()

@@ -219,6 +219,26 @@ def test_production_settings_start_and_refuse_development_secrets(service, monke
         Settings(service=service)
 
 
+@pytest.mark.parametrize("overlay", OVERLAYS)
+def test_tickets_keeps_photos_in_minio_and_may_reach_it(overlay, monkeypatch):
+    from redgrid.tickets.settings import TicketsSettings
+
+    _settings_of(overlay, "tickets", monkeypatch)
+    settings = TicketsSettings(service="tickets")  # refuses an s3 store without its keys
+    assert settings.objects_backend == "s3" and settings.objects_s3_bucket == "redgrid-photos"
+    assert settings.objects_s3_endpoint.startswith("http://minio.")
+    if overlay == "production":
+        assert settings.objects_s3_public_url.startswith("https://")
+    policy = one(overlay, "NetworkPolicy", "redgrid-egress-object-store-tickets")
+    labels = one(overlay, "Deployment", "redgrid-tickets")["spec"]["template"]["metadata"][
+        "labels"]
+    assert matches(policy["spec"]["podSelector"]["matchLabels"], labels)
+    assert policy["spec"]["egress"][0]["ports"] == [{"port": 9000, "protocol": "TCP"}]
+    others = one(overlay, "Deployment", "redgrid-registry")["spec"]["template"]["metadata"][
+        "labels"]
+    assert not matches(policy["spec"]["podSelector"]["matchLabels"], others)
+
+
 def test_dev_settings_are_development_with_single_replica_streams(monkeypatch):
     settings = _settings_of("dev", "tickets", monkeypatch)
     assert settings.environment == "development" and settings.stream_replicas == 1

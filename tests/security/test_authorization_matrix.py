@@ -172,7 +172,7 @@ async def outbox(city: City, service: str) -> int:
 
 
 async def call(city: City, service: str, method: str, url: str, query: dict, body: Any,
-               who: str | None):
+               who: str | None, files: dict | None = None):
     h = city.h[service]
     headers = city.auth(who if who != CITY else "system", city.a, scoped=who != CITY) \
         if who else {}
@@ -180,7 +180,9 @@ async def call(city: City, service: str, method: str, url: str, query: dict, bod
         async with h.client.stream("GET", url, headers=headers, timeout=5) as r:
             return r.status_code, None
     kwargs: dict = {"params": query, "headers": headers}
-    if body is not None:
+    if files is not None:
+        kwargs["files"] = files
+    elif body is not None:
         kwargs["json"] = body
     r = await h.client.request(method, url, **kwargs)
     try:
@@ -212,7 +214,8 @@ async def test_the_matrix(city, service):
         for who, side, allowed in trials:
             url, query, body = await request_for(city, service, method, path, rule, side)
             before = await outbox(city, service) if not allowed and method != "GET" else None
-            status, payload = await call(city, service, method, url, query, body, who)
+            status, payload = await call(city, service, method, url, query, body, who,
+                                         files=rule.files() if rule.files else None)
             TALLY[service, allowed] += 1
             where = f"{key} as {who or 'anonymous'} on street {side.name.upper()}"
             if rule.answers:

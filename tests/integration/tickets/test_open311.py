@@ -61,10 +61,17 @@ async def test_a_request_round_trips_through_a_published_open311_client(world, s
     assert created["account_id"] == str(resident)
     assert number.split("-")[1] == "2026"
 
+    # the public sees nothing of it until its response is published (公示)
+    async with httpx.AsyncClient() as http:
+        assert (await http.get(f"{served}/requests/{number}.json")).status_code == 404
+        listed = (await http.get(f"{served}/requests.json")).json()
+        assert number not in {x["service_request_id"] for x in listed}
+    await published(world, number)
+
     # read back by the published client, as the public (it sends no api_key on GET)
     got = await asyncio.to_thread(client.get_service_request, number)
     assert (got["service_request_id"], got["service_code"], got["status"]) == \
-        (number, "road_repair", "open")
+        (number, "road_repair", "closed")
     assert got["description"] == "人行道方砖松动"  # the title: the public sees no more
     assert got["address"] == "育红路12号3栋"
     assert abs(got["lat"] - 33.2001) < 0.001 and abs(got["long"] - 120.4601) < 0.001
@@ -100,6 +107,21 @@ async def test_a_request_round_trips_through_a_published_open311_client(world, s
     r = await world.tickets.client.get(f"/v1/tickets/by-number/{number}",
                                        headers=world.admin(world.yuhong))
     assert (r.json()["channel"], r.json()["appeal_kind"]) == ("online", "complaint")
+
+
+async def published(world, number: str, public: bool = True) -> dict:
+    """受理 → 派单 (to its grid) → 签收 → 办理 → 办结 → 公示回应, by the office and the grid
+    worker of 育红社区."""
+    office, worker = world.admin(world.yuhong), world.worker(world.yuhong)
+    t = (await world.tickets.client.get(f"/v1/tickets/by-number/{number}",
+                                        headers=office)).json()
+    for action, body, who in (("accept", {}, office),
+                              ("dispatch", {"grid_id": str(world.yuhong.grid)}, office),
+                              ("sign", {}, worker), ("start", {}, worker),
+                              ("resolve", {"resolution": "已修复"}, worker),
+                              ("publish", {"response": "已修复", "public": public}, office)):
+        t = await world.step(t["id"], action, body, who)
+    return t
 
 
 async def test_discovery_and_private_categories(world, served):
@@ -160,3 +182,124 @@ async def test_unknown_things_are_open311_404s(served):
         assert r.status_code == 404
         r = await http.get(f"{served}/requests.json", params={"start_date": "yesterday"})
         assert r.status_code == 400
+
+
+# --- photos, paging, what the public sees (issue 20) ---------------------------------------
+
+async def _post(served: str, key: str, **form) -> str:
+    async with httpx.AsyncClient() as http:
+        r = await http.post(f"{served}/requests.json", data={
+            "api_key": key, "service_code": "environment", "lat": "33.2002", "long": "120.4602",
+            "description": "楼道堆放杂物", **form})
+    assert r.status_code == 201, r.text
+    return r.json()[0]["service_request_id"]
+
+
+async def test_media_url_is_a_signed_photo_and_the_public_sees_only_published_marked_ones(
+        world, served):
+    from ...photo_files import gps_of, phone_jpeg
+
+    resident = UUID(int=0x3113)
+    key = world.tickets.token("resident", person=resident)
+    up = await world.tickets.client.post(
+        "/v1/photos", headers={"Authorization": f"Bearer {key}"},
+        files={"file": ("堆物.jpg", phone_jpeg(), "image/jpeg")})
+    assert up.status_code == 201, up.text
+    number = await _post(served, key, **{"attribute[photo_ids]": up.json()["id"]})
+    async with httpx.AsyncClient() as http:
+        (mine,) = (await http.get(f"{served}/requests/{number}.json",
+                                  params={"api_key": key})).json()
+        assert mine["media_url"].startswith("http://127.0.0.1:") and "sig=" in mine["media_url"]
+        photo = await http.get(mine["media_url"])  # as a 311 client would: the URL as given
+        assert photo.status_code == 200 and photo.headers["content-type"] == "image/jpeg"
+        assert gps_of(photo.content) == {}
+        xml = await http.get(f"{served}/requests/{number}.xml", params={"api_key": key})
+        assert xmltodict.parse(xml.content)["service_requests"]["request"]["media_url"]
+
+        async def public() -> list[dict]:
+            r = await http.get(f"{served}/requests.json", params={"service_request_id": number})
+            return r.json()
+
+        assert await public() == []  # received, not published: the public sees nothing
+        t = await published(world, number)
+        (shown,) = await public()
+        assert shown["status"] == "closed" and shown["media_url"] is None  # none marked public
+        r = await world.tickets.client.patch(
+            f"/v1/tickets/{t['id']}/photos/{up.json()['id']}",
+            headers=world.admin(world.yuhong), json={"public": True})
+        assert r.status_code == 200, r.text
+        (shown,) = await public()
+        assert (await http.get(shown["media_url"])).status_code == 200
+        # a response published but not shown (public: false) stays out of the public's sight
+        hidden = await _post(served, key)
+        await published(world, hidden, public=False)
+        r = await http.get(f"{served}/requests/{hidden}.json")
+        assert r.status_code == 404
+
+
+async def test_a_posted_media_url_is_kept_as_a_link_and_never_fetched(world, served):
+    """SSRF: a media_url naming an address only the server can reach (here one on this
+    machine, listening) is stored as a link; the server never connects to it."""
+    hits: list[int] = []
+
+    async def listen(reader, writer):
+        hits.append(1)
+        writer.close()
+
+    server = await asyncio.start_server(listen, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    link = f"http://127.0.0.1:{port}/admin/photo.jpg"
+    key = world.tickets.token("resident", person=UUID(int=0x3114))
+    try:
+        number = await _post(served, key, media_url=link)
+        await asyncio.sleep(0.3)
+        assert hits == []
+        async with httpx.AsyncClient() as http:
+            (mine,) = (await http.get(f"{served}/requests/{number}.json",
+                                      params={"api_key": key})).json()
+            assert mine["media_url"] == link  # shown back to the reporter as they gave it
+            staff = world.tickets.token("community_admin", world.yuhong.id)
+            (seen,) = (await http.get(f"{served}/requests/{number}.json",
+                                      params={"api_key": staff})).json()
+            assert seen["media_url"] == link
+            await published(world, number)
+            (public,) = (await http.get(f"{served}/requests/{number}.json")).json()
+            assert public["media_url"] is None  # never a caller's link to the public
+        assert hits == []
+    finally:
+        server.close()
+        await server.wait_closed()
+    async with httpx.AsyncClient() as http:
+        r = await http.post(f"{served}/requests.json", data={
+            "api_key": key, "service_code": "environment", "lat": "33.2", "long": "120.46",
+            "media_url": "file:///etc/passwd"})
+        assert r.status_code == 400
+
+
+async def test_paging_and_updated_after(world, served):
+    staff = world.tickets.token("community_admin", world.yuhong.id)
+    key = world.tickets.token("resident", person=UUID(int=0x3115))
+    numbers = []
+    for _ in range(3):
+        world.clock.advance(minutes=1)
+        numbers.append(await _post(served, key))
+    mark = world.clock.advance(seconds=30)
+    world.clock.advance(seconds=30)
+    numbers.append(await _post(served, key))
+    async with httpx.AsyncClient() as http:
+        async def get(**params) -> list[str]:
+            r = await http.get(f"{served}/requests.json", params={"api_key": staff, **params})
+            assert r.status_code == 200, r.text
+            return [x["service_request_id"] for x in r.json()]
+
+        everything = await get()
+        pages = [await get(page=p, page_size=2) for p in range(1, 4)]
+        assert [n for page in pages for n in page] == everything[:6]
+        assert all(len(p) <= 2 for p in pages) and pages[0] == everything[:2]
+        assert everything[:4] == numbers[::-1]  # newest first
+        assert await get(updated_after=mark.isoformat()) == [numbers[-1]]
+        older = await get(updated_before=mark.isoformat())
+        assert numbers[-1] not in older and set(numbers[:3]) <= set(older)
+        for bad in ({"page": 0}, {"page_size": 1001}, {"updated_after": "soon"}):
+            r = await http.get(f"{served}/requests.json", params=bad)
+            assert r.status_code == 400 and r.json()[0]["code"] == 400

@@ -45,6 +45,7 @@ class Rule:
     query: dict[str, Value] = field(default_factory=dict)
     body: dict[str, Value] | None = None  # merged over the minimal valid body
     fresh: Callable | None = None  # async (city, side) -> {path param: id}: a new thing per try
+    files: Callable | None = None  # () -> httpx's files: a multipart body (an upload) per try
     counts: bool = False  # figures: a filter naming another street counts nothing (200, zeros)
     # What every caller gets, whoever they are: an operation decided by its body alone (a
     # login, whose proof is the ID token in it, here a made-up one).

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 from datetime import UTC, datetime, timedelta
+from urllib.parse import parse_qs, urlparse
 
 from . import ADMINS, GRID, OFFICE, STAFF, STREET, Rule, public
 
@@ -33,6 +34,37 @@ async def dispute(city, side) -> dict:
                                      title="邻里噪音纠纷")}
 
 
+def photo() -> dict:
+    """A multipart body with a phone's photo (a new one per try)."""
+    from ...photo_files import phone_jpeg
+
+    return {"file": ("photo.jpg", phone_jpeg(size=(64, 48)), "image/jpeg")}
+
+
+async def _upload(city, side, path: str) -> dict:
+    r = await city.h["tickets"].client.post(path, headers=city.auth("resident", side),
+                                            files=photo())
+    assert r.status_code == 201, r.text
+    return r.json()
+
+
+async def matter_photo(city, side) -> dict:
+    """A matter of the street's resident with a new photo of theirs on it (one matter per
+    street: marking a photo changes nothing else, and the resident's list stays short)."""
+    if "photo_matter" not in side.things:
+        side.things["photo_matter"] = await _file(city, side)
+    ticket_id = side.things["photo_matter"]
+    return {"ticket_id": ticket_id,
+            "photo_id": (await _upload(city, side, f"/v1/tickets/{ticket_id}/photos"))["id"]}
+
+
+async def media(city, side) -> dict:
+    """A photo's signed URL (the resident's upload): its key now, its query kept for the try."""
+    url = urlparse((await _upload(city, side, "/v1/photos"))["url"])
+    side.things["media_query"] = {k: v[0] for k, v in parse_qs(url.query).items()}
+    return {"key": url.path.split("/v1/media/", 1)[1]}
+
+
 def step(roles, body=None, reporter: bool = False, fresh=matter) -> Rule:
     return Rule(roles, GRID, own=REPORTER if reporter else frozenset(), fresh=fresh,
                 body=body if body is not None else {})
@@ -59,6 +91,16 @@ RULES = {
     "POST /v1/tickets/{ticket_id}/notes": Rule(STAFF, GRID, path=T, body={"note": "已电话联系"}),
     "POST /v1/tickets/{ticket_id}/attachments": Rule(STAFF, GRID, own=REPORTER, path=T, body={
         "name": "photo.jpg", "content_type": "image/jpeg", "size": 1000}),
+    # photos: anyone uploads one before their report; on a ticket, those who may read it;
+    # shown on the public notice by those who publish; read by whoever holds a signed URL
+    "POST /v1/photos": Rule(anyone=True, files=photo),
+    "POST /v1/tickets/{ticket_id}/photos": Rule(STAFF, GRID, own=REPORTER, path=T,
+                                                files=photo),
+    "PATCH /v1/tickets/{ticket_id}/photos/{photo_id}": Rule(OFFICE, GRID, fresh=matter_photo,
+                                                            body={"public": True}),
+    "GET /v1/media/{key}": public(fresh=media, query={
+        "expires": lambda c, s: s.things["media_query"]["expires"],
+        "sig": lambda c, s: s.things["media_query"]["sig"]}),
     # the workflow (the ticket's state decides which steps succeed; a refused one is 409)
     "POST /v1/tickets/{ticket_id}/accept": step(STAFF),
     "POST /v1/tickets/{ticket_id}/dispatch": step(OFFICE, {"grid_id": "@grid"}),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from urllib.parse import unquote
 from collections.abc import Callable
@@ -31,6 +32,7 @@ PROBLEM_BASE = "https://redgrid.dev/problems/"
 SLUGS = ("bad-request", "not-found", "method-not-allowed", "too-large", "http-error", "invalid",
          "unavailable", "timed-out", "internal")
 MAX_BODY = 1_000_000  # bytes; larger request bodies get a 413
+UPLOAD_ENVELOPE = 64 * 1024  # a multipart body's boundaries, headers and small fields
 
 
 def problem(status: int, slug: str, title: str = "", detail: str = "",
@@ -178,8 +180,16 @@ class RequestContext:
     """Pure ASGI middleware: a request id in and out, bound to logs and kept in the request's
     state as its correlation id (for work handed to another task); timing per route."""
 
-    def __init__(self, app: ASGIApp, service: str, access_log: bool = True):
+    def __init__(self, app: ASGIApp, service: str, access_log: bool = True,
+                 uploads: tuple[str, ...] = (), upload_max: int = MAX_BODY):
         self.app, self.service, self.access_log = app, service, access_log
+        # Upload routes (paths ending so, e.g. /v1/photos) take bodies up to upload_max and a
+        # multipart envelope; every other route 1 MB.
+        self.uploads = re.compile(f"(?:{'|'.join(uploads)})$") if uploads else None
+        self.upload_max = upload_max + UPLOAD_ENVELOPE
+
+    def limit(self, path: str) -> int:
+        return self.upload_max if self.uploads and self.uploads.search(path) else MAX_BODY
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -188,8 +198,12 @@ class RequestContext:
         headers = dict(scope.get("headers") or ())
         en = wording.english(headers.get(b"accept-language", b"").decode("latin-1"))
         length = headers.get(b"content-length")
-        if length is not None and length.isdigit() and int(length) > MAX_BODY:
-            await problem(413, "too-large", en=en)(scope, receive, send)
+        most = self.limit(scope.get("path", ""))
+        if length is not None and length.isdigit() and int(length) > most:
+            said = "" if most == MAX_BODY else (
+                f"uploads are at most {(most - UPLOAD_ENVELOPE) / 1048576:.0f} MB" if en
+                else f"上传的文件不能超过 {(most - UPLOAD_ENVELOPE) / 1048576:.0f} MB")
+            await problem(413, "too-large", detail=said, en=en)(scope, receive, send)
             return
         if _unreadable_text(scope):
             said = ("the path or query holds control characters, or is not UTF-8" if en
@@ -204,12 +218,13 @@ class RequestContext:
         taken = 0
 
         async def receive_at_most() -> Message:
-            """A body sent without a length (chunked) is counted as it comes: 413 past 1 MB."""
+            """A body sent without a length (chunked) is counted as it comes: 413 past 1 MB
+            (past the upload limit on an upload route)."""
             nonlocal taken
             message = await receive()
             if message["type"] == "http.request":
                 taken += len(message.get("body", b""))
-                if taken > MAX_BODY:
+                if taken > most:
                     raise StarletteHTTPException(413, "The request body is too large")
             return message
 

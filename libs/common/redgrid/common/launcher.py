@@ -53,6 +53,8 @@ def service_env(dev: DevSettings, name: str) -> dict[str, str]:
         REDGRID_OIDC_ROLES_CLAIM="realm_access.roles",
         REDGRID_OIDC_ORG_CLAIM="redgrid_org",
         REDGRID_OIDC_UNIT_CLAIM="redgrid_unit",
+        # photos on the local disk, read through the service's signed /v1/media URLs
+        REDGRID_OBJECTS_DIR=str(Path(dev.dev_dir).resolve() / "objects"),
     )
     return env
 

@@ -60,6 +60,9 @@ class ServiceSpec:
     notes: Callable[[Runtime], dict[str, str]] | None = None
     # Examples for the OpenAPI document by schema name (the service's api/examples.py)
     examples: dict[str, Any] = field(default_factory=dict)
+    # Routes that take uploads (path patterns, matched at the path's end): their bodies may
+    # reach settings.photo_max_bytes instead of 1 MB
+    uploads: tuple[str, ...] = ()
 
     def migration_plan(self) -> list[migrate.Migration]:
         return migrate.plan(self.name, self.migrations, self.modules)
@@ -204,7 +207,8 @@ def build_app(spec: ServiceSpec, settings: Settings | None = None,
         spec.configure_app(app)
     docs.install(app)
     openapi.install(app, settings.oidc_configuration_url, spec.examples)
-    app.add_middleware(RequestContext, service=spec.name, access_log=settings.log_requests)
+    app.add_middleware(RequestContext, service=spec.name, access_log=settings.log_requests,
+                       uploads=spec.uploads, upload_max=settings.photo_max_bytes)
     if settings.cors_origins:  # outermost: a preflight is answered before anything else
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins,
                            allow_credentials=True, allow_methods=["*"], allow_headers=["*"],

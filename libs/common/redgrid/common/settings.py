@@ -10,6 +10,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 DEV_JWT_SECRET = "redgrid-development-secret-do-not-use-in-production"
 DEV_DB_PASSWORD = "redgrid-dev"
 DEV_OIDC_ISSUER = "http://127.0.0.1:8090"  # make dev's identity provider (web/dev/oidc.mjs)
+DEV_OBJECTS_SECRET = "redgrid-development-media-secret-do-not-use-in-production"
 
 # The HTTP port each service listens on by default (`make dev`).
 SERVICE_PORTS = {
@@ -89,6 +90,29 @@ class Settings(BaseSettings):
     session_ttl_seconds: int = 8 * 3600
     jwks_refresh_seconds: float = 300.0
 
+    # The object store (redgrid.common.objects): photos' bytes. `local`: files under
+    # objects_dir, read through the service's own signed path (/v1/media/…, an HMAC of the key
+    # and the expiry with objects_url_secret): make dev and the tests. `s3`: an S3-compatible
+    # bucket (MinIO in production), read through the store's own presigned URLs;
+    # objects_s3_public_url is the endpoint as browsers reach it, when not the one the
+    # service uses. Signed URLs live objects_url_ttl_seconds.
+    objects_backend: Literal["local", "s3"] = "local"
+    objects_dir: str = ".redgrid/objects"
+    objects_url_secret: str = DEV_OBJECTS_SECRET
+    objects_url_ttl_seconds: int = Field(600, ge=10, le=7 * 24 * 3600)
+    objects_s3_endpoint: str | None = None  # e.g. http://minio.storage:9000
+    objects_s3_public_url: str | None = None  # e.g. https://media.grid.example.gov.cn
+    objects_s3_bucket: str = "redgrid"
+    objects_s3_region: str = "us-east-1"
+    objects_s3_access_key: str | None = None
+    objects_s3_secret_key: str | None = None
+    # Photos: the largest upload taken (bytes; the body limit of the upload routes), the
+    # largest picture (pixels: a small file may decode into a huge one), how long an upload
+    # made before its intake waits to be named by one before it is swept away.
+    photo_max_bytes: int = Field(10 * 1024 * 1024, ge=1024, le=100 * 1024 * 1024)
+    photo_max_pixels: int = Field(40_000_000, ge=10_000)
+    photo_pending_hours: float = Field(24.0, gt=0)
+
     @property
     def db_role(self) -> str:
         return f"redgrid_{self.service}"
@@ -120,6 +144,20 @@ class Settings(BaseSettings):
         if "none" in {a.lower() for a in self.jwt_algorithms}:
             raise ValueError("the 'none' JWT algorithm is never accepted")
         return self
+
+    def refuse_unsafe_objects(self) -> None:
+        """For a service that keeps objects (its settings' validator calls it): the s3 store
+        needs its endpoint and keys; production's local store a secret of its own."""
+        if self.objects_backend == "s3" and not (self.objects_s3_endpoint
+                                                 and self.objects_s3_access_key
+                                                 and self.objects_s3_secret_key):
+            raise ValueError("REDGRID_OBJECTS_S3_ENDPOINT, REDGRID_OBJECTS_S3_ACCESS_KEY and "
+                             "REDGRID_OBJECTS_S3_SECRET_KEY must be set for the s3 object store")
+        if self.environment == "production" and self.objects_backend == "local" and (
+                self.objects_url_secret == DEV_OBJECTS_SECRET
+                or len(self.objects_url_secret) < 32):
+            raise ValueError("set REDGRID_OBJECTS_URL_SECRET (32+ bytes) in production, or "
+                             "use REDGRID_OBJECTS_BACKEND=s3")
 
     @property
     def oidc_configuration_url(self) -> str:

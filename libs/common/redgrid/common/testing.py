@@ -136,6 +136,7 @@ def service_settings(spec: ServiceSpec, stack: Stack, database: str, **overrides
         relay_poll_seconds=0.2,
         db_pool_min=1,
         db_pool_max=5,
+        objects_dir=tempfile.mkdtemp(prefix="redgrid-objects-"),  # photos: the local store
     )
     base.update(overrides)
     return spec.settings(**base)

@@ -25,6 +25,8 @@ Phone = Annotated[str, Field(max_length=30,
 Address = Annotated[str, Field(min_length=1, max_length=200)]
 Code = Annotated[str, Field(min_length=1, max_length=40, pattern=r"^[a-z0-9_]+$")]
 ExternalRef = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_\-]+$")]
+# Photos uploaded before the order that names them (POST /v1/photos): the order claims them
+PhotoIds = Annotated[list[UUID], Field(max_length=9)]
 
 
 class _Command(Command):
@@ -70,6 +72,7 @@ class TicketCreate(_Command):
     occurred_at: Moment | None = None
     reporter: ReporterIn | None = None
     attachments: list[AttachmentIn] = Field(default_factory=list, max_length=20)
+    photo_ids: PhotoIds = Field(default_factory=list)  # uploads (POST /v1/photos) it comes with
     accept: bool = False  # staff: accept (受理) at once
 
 
@@ -93,6 +96,7 @@ class Dispatch(_Command):
 
 class Resolve(_Command):
     resolution: Annotated[str, Field(min_length=1, max_length=4000)]
+    photo_ids: PhotoIds = Field(default_factory=list)  # 处置后: photos of the work done
 
 
 class Publish(_Command):
@@ -161,6 +165,7 @@ class Finding(_Command):
     appeal_kind: AppealKind = AppealKind.HELP
     title: Title
     description: Text = ""
+    photo_ids: PhotoIds = Field(default_factory=list)  # go with the ticket it becomes
 
 
 class VisitCreate(_Command):
@@ -171,6 +176,11 @@ class VisitCreate(_Command):
     visited_at: Moment
     note: Text = ""
     findings: list[Finding] = Field(default_factory=list, max_length=20)
+    photo_ids: PhotoIds = Field(default_factory=list)  # the visit's own photos
+
+
+class PhotoUpdate(_Command):
+    public: bool  # show it on the public notice (公示) once the ticket is published
 
 
 class Party(_Command):

@@ -153,9 +153,36 @@ class Attachment(Row):
     content_type: str
     size: int
     sha256: str | None
-    url: str | None
+    url: str | None  # a photo's: signed, made at read time, short-lived (never a public link)
     added_by: UUID | None
     added_at: datetime
+    # Photos (the service keeps their bytes: usecases/photos.py)
+    thumb_url: str | None = None  # signed too, a JPEG of 320 px at most
+    width: int | None = None
+    height: int | None = None
+    action: str | None = None  # the step it came with: receive, resolve, attach, visit
+    public: bool = False  # staff chose to show it on the public notice (公示)
+    location_kept: bool = False  # staff kept its EXIF location on purpose (never public)
+    url_expires_at: datetime | None = None
+
+
+class StoredAttachment(Attachment):
+    """An attachment row with where a photo's bytes are (object store keys): never shown."""
+
+    ticket_id: UUID | None = None
+    visit_id: UUID | None = None
+    object_key: str | None = None
+    thumb_key: str | None = None
+
+
+class NoticePhoto(BaseModel):
+    """A photo on the public notice: the ticket is published and staff marked it public."""
+
+    url: str
+    thumb_url: str | None
+    width: int | None
+    height: int | None
+    url_expires_at: datetime
 
 
 class MediationSession(Row):
@@ -294,6 +321,7 @@ class Notice(BaseModel):
     resolved_at: datetime | None
     published_at: datetime | None
     response: str | None
+    photos: list[NoticePhoto] = []  # only those staff marked public
 
     @classmethod
     def of(cls, row) -> Notice:
@@ -342,6 +370,8 @@ class Visit(Row):
 
 
 class VisitPublic(Visit):
+    photos: list[Attachment] = []  # signed URLs, made at read time
+
     @classmethod
     def of(cls, v: Visit) -> VisitPublic:
         return cls(**(v.model_dump() | {"household": mask_address(v.household)}))

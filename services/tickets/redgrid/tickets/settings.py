@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pydantic import model_validator
+
 from redgrid.common.settings import Settings
 
 
@@ -10,3 +12,8 @@ class TicketsSettings(Settings):
     retention_days: int = 730  # closed tickets' personal data is erased after this
     retention_scan_seconds: float = 3600.0
     calendar_check_seconds: float = 3600.0  # re-read the holiday calendar, warn once a day
+
+    @model_validator(mode="after")
+    def _refuse_unsafe_objects(self) -> TicketsSettings:
+        self.refuse_unsafe_objects()  # photos live in the object store
+        return self

@@ -207,6 +207,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/media/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A photo through its signed URL (the local store's; expires, then 403) */
+        get: operations["tickets_media"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A photo before its report: name its id in the intake's photo_ids (or a resolve's, a visit's) within photo_pending_hours */
+        post: operations["tickets_upload_photo"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/streets/{street_id}/number-prefix": {
         parameters: {
             query?: never;
@@ -463,6 +497,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/tickets/{ticket_id}/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A photo added to a ticket (its reporter, staff of its scope) */
+        post: operations["tickets_upload_ticket_photo"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tickets/{ticket_id}/photos/{photo_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 公示: show a photo on the public notice once the ticket is published (staff who publish) */
+        patch: operations["tickets_update_ticket_photo"];
+        trace?: never;
+    };
     "/v1/tickets/{ticket_id}/publish": {
         parameters: {
             query?: never;
@@ -707,6 +775,8 @@ export interface components {
         AppealKind: "consultation" | "help" | "complaint" | "suggestion";
         /** Attachment */
         Attachment: {
+            /** Action */
+            action?: string | null;
             /**
              * Added At
              * Format: date-time
@@ -716,19 +786,37 @@ export interface components {
             added_by: string | null;
             /** Content Type */
             content_type: string;
+            /** Height */
+            height?: number | null;
             /**
              * Id
              * Format: uuid
              */
             id: string;
+            /**
+             * Location Kept
+             * @default false
+             */
+            location_kept: boolean;
             /** Name */
             name: string;
+            /**
+             * Public
+             * @default false
+             */
+            public: boolean;
             /** Sha256 */
             sha256: string | null;
             /** Size */
             size: number;
+            /** Thumb Url */
+            thumb_url?: string | null;
             /** Url */
             url: string | null;
+            /** Url Expires At */
+            url_expires_at?: string | null;
+            /** Width */
+            width?: number | null;
         };
         /**
          * AttachmentIn
@@ -745,6 +833,40 @@ export interface components {
             size: number;
             /** Url */
             url?: string | null;
+        };
+        /** Body_tickets_upload_photo */
+        Body_tickets_upload_photo: {
+            /**
+             * File
+             * @description JPEG, PNG, WebP or HEIC; re-encoded, EXIF (the location above all) removed
+             */
+            file: string;
+            /**
+             * Keep Location
+             * @description staff only: keep the EXIF location on purpose (such a photo is never public)
+             * @default false
+             */
+            keep_location: boolean;
+        };
+        /** Body_tickets_upload_ticket_photo */
+        Body_tickets_upload_ticket_photo: {
+            /**
+             * File
+             * @description JPEG, PNG, WebP or HEIC; re-encoded, EXIF (the location above all) removed
+             */
+            file: string;
+            /**
+             * Keep Location
+             * @description staff only: keep the EXIF location on purpose (such a photo is never public)
+             * @default false
+             */
+            keep_location: boolean;
+            /**
+             * Public
+             * @description staff who publish: show it on the notice
+             * @default false
+             */
+            public: boolean;
         };
         /**
          * CalendarLoad
@@ -1047,6 +1169,8 @@ export interface components {
              * @default
              */
             description: string;
+            /** Photo Ids */
+            photo_ids?: string[];
             /** Title */
             title: string;
         };
@@ -1149,6 +1273,11 @@ export interface components {
             grid_name: string | null;
             /** Number */
             number: string;
+            /**
+             * Photos
+             * @default []
+             */
+            photos: components["schemas"]["NoticePhoto"][];
             /** Place */
             place: string | null;
             /** Published At */
@@ -1166,6 +1295,25 @@ export interface components {
             status: string;
             /** Title */
             title: string;
+        };
+        /**
+         * NoticePhoto
+         * @description A photo on the public notice: the ticket is published and staff marked it public.
+         */
+        NoticePhoto: {
+            /** Height */
+            height: number | null;
+            /** Thumb Url */
+            thumb_url: string | null;
+            /** Url */
+            url: string;
+            /**
+             * Url Expires At
+             * Format: date-time
+             */
+            url_expires_at: string;
+            /** Width */
+            width: number | null;
         };
         /** Page[Notice] */
         Page_Notice_: {
@@ -1198,6 +1346,11 @@ export interface components {
             phone?: string | null;
             /** Role */
             role: string;
+        };
+        /** PhotoUpdate */
+        PhotoUpdate: {
+            /** Public */
+            public: boolean;
         };
         /** PrefixSet */
         PrefixSet: {
@@ -1337,6 +1490,8 @@ export interface components {
         };
         /** Resolve */
         Resolve: {
+            /** Photo Ids */
+            photo_ids?: string[];
             /** Resolution */
             resolution: string;
         };
@@ -1429,6 +1584,8 @@ export interface components {
             location?: components["schemas"]["Location"] | null;
             /** Occurred At */
             occurred_at?: string | null;
+            /** Photo Ids */
+            photo_ids?: string[];
             reporter?: components["schemas"]["ReporterIn"] | null;
             /** Title */
             title: string;
@@ -1623,6 +1780,8 @@ export interface components {
              * @default
              */
             note: string;
+            /** Photo Ids */
+            photo_ids?: string[];
             /**
              * Visited At
              * Format: date-time
@@ -1651,6 +1810,11 @@ export interface components {
             kind: string;
             /** Note */
             note: string;
+            /**
+             * Photos
+             * @default []
+             */
+            photos: components["schemas"]["Attachment"][];
             /**
              * Recorded At
              * Format: date-time
@@ -1777,7 +1941,16 @@ export interface operations {
                      *           "received_at": "2026-03-12T09:30:00+08:00",
                      *           "resolved_at": "2026-03-12T09:30:00+08:00",
                      *           "published_at": "2026-03-12T09:30:00+08:00",
-                     *           "response": "已处理完毕, 感谢反映"
+                     *           "response": "已处理完毕, 感谢反映",
+                     *           "photos": [
+                     *             {
+                     *               "url": "/api/tickets/v1/media/photos/2026/03/01956f3a-0061-7c3e-9a41-6d2b8e0f0061.jpg?expires=1773280200&sig=Yk3VqE0g3w2c1kq8m8p0d6mJrC0lq2Qm1fFZr9bO2uQ",
+                     *               "thumb_url": "/api/tickets/v1/media/photos/2026/03/01956f3a-0061-7c3e-9a41-6d2b8e0f0061.thumb.jpg?expires=1773280200&sig=Yk3VqE0g3w2c1kq8m8p0d6mJrC0lq2Qm1fFZr9bO2uQ",
+                     *               "width": 1440,
+                     *               "height": 1920,
+                     *               "url_expires_at": "2026-03-12T09:40:00+08:00"
+                     *             }
+                     *           ]
                      *         }
                      *       ],
                      *       "next_cursor": null
@@ -1845,7 +2018,16 @@ export interface operations {
                      *       "received_at": "2026-03-12T09:30:00+08:00",
                      *       "resolved_at": "2026-03-12T09:30:00+08:00",
                      *       "published_at": "2026-03-12T09:30:00+08:00",
-                     *       "response": "已处理完毕, 感谢反映"
+                     *       "response": "已处理完毕, 感谢反映",
+                     *       "photos": [
+                     *         {
+                     *           "url": "/api/tickets/v1/media/photos/2026/03/01956f3a-0061-7c3e-9a41-6d2b8e0f0061.jpg?expires=1773280200&sig=Yk3VqE0g3w2c1kq8m8p0d6mJrC0lq2Qm1fFZr9bO2uQ",
+                     *           "thumb_url": "/api/tickets/v1/media/photos/2026/03/01956f3a-0061-7c3e-9a41-6d2b8e0f0061.thumb.jpg?expires=1773280200&sig=Yk3VqE0g3w2c1kq8m8p0d6mJrC0lq2Qm1fFZr9bO2uQ",
+                     *           "width": 1440,
+                     *           "height": 1920,
+                     *           "url_expires_at": "2026-03-12T09:40:00+08:00"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["Notice"];
@@ -2665,6 +2847,172 @@ export interface operations {
             };
         };
     };
+    tickets_media: {
+        parameters: {
+            query: {
+                expires: number;
+                sig: string;
+            };
+            header?: never;
+            path: {
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The photo's bytes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": unknown;
+                    "image/png": unknown;
+                    "image/webp": unknown;
+                };
+            };
+            /** @description Not found, or not in your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    tickets_upload_photo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "file": "(the photo's bytes)",
+                 *       "keep_location": false
+                 *     }
+                 */
+                "multipart/form-data": components["schemas"]["Body_tickets_upload_photo"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "01956f3a-0061-7c3e-9a41-6d2b8e0f0061",
+                     *       "name": "双井巷方砖.jpg",
+                     *       "content_type": "image/jpeg",
+                     *       "size": 248311,
+                     *       "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                     *       "url": "/api/tickets/v1/media/photos/2026/03/01956f3a-0061-7c3e-9a41-6d2b8e0f0061.jpg?expires=1773280200&sig=Yk3VqE0g3w2c1kq8m8p0d6mJrC0lq2Qm1fFZr9bO2uQ",
+                     *       "added_by": "01956f3a-004c-7c3e-9a41-6d2b8e0f004c",
+                     *       "added_at": "2026-03-12T09:30:00+08:00",
+                     *       "thumb_url": "/api/tickets/v1/media/photos/2026/03/01956f3a-0061-7c3e-9a41-6d2b8e0f0061.thumb.jpg?expires=1773280200&sig=Yk3VqE0g3w2c1kq8m8p0d6mJrC0lq2Qm1fFZr9bO2uQ",
+                     *       "width": 1440,
+                     *       "height": 1920,
+                     *       "action": "receive",
+                     *       "public": false,
+                     *       "location_kept": false,
+                     *       "url_expires_at": "2026-03-12T09:40:00+08:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Attachment"];
+                };
+            };
+            /** @description The body is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for your roles */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not in your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a step not allowed from it) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The photo is over settings.photo_max_bytes (10 MB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; try again (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     tickets_set_prefix: {
         parameters: {
             query?: never;
@@ -2970,7 +3318,10 @@ export interface operations {
                  *           "url": "https://files.example.cn/redgrid/双井巷方砖.jpg"
                  *         }
                  *       ],
-                 *       "accept": false
+                 *       "accept": false,
+                 *       "photo_ids": [
+                 *         "01956f3a-0061-7c3e-9a41-6d2b8e0f0061"
+                 *       ]
                  *     }
                  */
                 "application/json": components["schemas"]["TicketCreate"];
@@ -3267,14 +3618,21 @@ export interface operations {
                      *       ],
                      *       "attachments": [
                      *         {
-                     *           "id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
+                     *           "id": "01956f3a-0061-7c3e-9a41-6d2b8e0f0061",
                      *           "name": "双井巷方砖.jpg",
                      *           "content_type": "image/jpeg",
                      *           "size": 248311,
                      *           "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
-                     *           "url": "https://files.example.cn/redgrid/双井巷方砖.jpg",
+                     *           "url": "/api/tickets/v1/media/photos/2026/03/01956f3a-0061-7c3e-9a41-6d2b8e0f0061.jpg?expires=1773280200&sig=Yk3VqE0g3w2c1kq8m8p0d6mJrC0lq2Qm1fFZr9bO2uQ",
                      *           "added_by": "01956f3a-004c-7c3e-9a41-6d2b8e0f004c",
-                     *           "added_at": "2026-03-12T09:30:00+08:00"
+                     *           "added_at": "2026-03-12T09:30:00+08:00",
+                     *           "thumb_url": "/api/tickets/v1/media/photos/2026/03/01956f3a-0061-7c3e-9a41-6d2b8e0f0061.thumb.jpg?expires=1773280200&sig=Yk3VqE0g3w2c1kq8m8p0d6mJrC0lq2Qm1fFZr9bO2uQ",
+                     *           "width": 1440,
+                     *           "height": 1920,
+                     *           "action": "receive",
+                     *           "public": false,
+                     *           "location_kept": false,
+                     *           "url_expires_at": "2026-03-12T09:40:00+08:00"
                      *         }
                      *       ],
                      *       "mediation": {
@@ -3561,14 +3919,21 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
+                     *       "id": "01956f3a-0061-7c3e-9a41-6d2b8e0f0061",
                      *       "name": "双井巷方砖.jpg",
                      *       "content_type": "image/jpeg",
                      *       "size": 248311,
                      *       "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
-                     *       "url": "https://files.example.cn/redgrid/双井巷方砖.jpg",
+                     *       "url": "/api/tickets/v1/media/photos/2026/03/01956f3a-0061-7c3e-9a41-6d2b8e0f0061.jpg?expires=1773280200&sig=Yk3VqE0g3w2c1kq8m8p0d6mJrC0lq2Qm1fFZr9bO2uQ",
                      *       "added_by": "01956f3a-004c-7c3e-9a41-6d2b8e0f004c",
-                     *       "added_at": "2026-03-12T09:30:00+08:00"
+                     *       "added_at": "2026-03-12T09:30:00+08:00",
+                     *       "thumb_url": "/api/tickets/v1/media/photos/2026/03/01956f3a-0061-7c3e-9a41-6d2b8e0f0061.thumb.jpg?expires=1773280200&sig=Yk3VqE0g3w2c1kq8m8p0d6mJrC0lq2Qm1fFZr9bO2uQ",
+                     *       "width": 1440,
+                     *       "height": 1920,
+                     *       "action": "receive",
+                     *       "public": false,
+                     *       "location_kept": false,
+                     *       "url_expires_at": "2026-03-12T09:40:00+08:00"
                      *     }
                      */
                     "application/json": components["schemas"]["Attachment"];
@@ -5211,6 +5576,253 @@ export interface operations {
             };
         };
     };
+    tickets_upload_ticket_photo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticket_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "file": "(the photo's bytes)",
+                 *       "keep_location": false,
+                 *       "public": false
+                 *     }
+                 */
+                "multipart/form-data": components["schemas"]["Body_tickets_upload_ticket_photo"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "01956f3a-0061-7c3e-9a41-6d2b8e0f0061",
+                     *       "name": "双井巷方砖.jpg",
+                     *       "content_type": "image/jpeg",
+                     *       "size": 248311,
+                     *       "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                     *       "url": "/api/tickets/v1/media/photos/2026/03/01956f3a-0061-7c3e-9a41-6d2b8e0f0061.jpg?expires=1773280200&sig=Yk3VqE0g3w2c1kq8m8p0d6mJrC0lq2Qm1fFZr9bO2uQ",
+                     *       "added_by": "01956f3a-004c-7c3e-9a41-6d2b8e0f004c",
+                     *       "added_at": "2026-03-12T09:30:00+08:00",
+                     *       "thumb_url": "/api/tickets/v1/media/photos/2026/03/01956f3a-0061-7c3e-9a41-6d2b8e0f0061.thumb.jpg?expires=1773280200&sig=Yk3VqE0g3w2c1kq8m8p0d6mJrC0lq2Qm1fFZr9bO2uQ",
+                     *       "width": 1440,
+                     *       "height": 1920,
+                     *       "action": "receive",
+                     *       "public": false,
+                     *       "location_kept": false,
+                     *       "url_expires_at": "2026-03-12T09:40:00+08:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Attachment"];
+                };
+            };
+            /** @description The body is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for your roles */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not in your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a step not allowed from it) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The photo is over settings.photo_max_bytes (10 MB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; try again (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    tickets_update_ticket_photo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                photo_id: string;
+                ticket_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "public": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["PhotoUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "01956f3a-0061-7c3e-9a41-6d2b8e0f0061",
+                     *       "name": "双井巷方砖.jpg",
+                     *       "content_type": "image/jpeg",
+                     *       "size": 248311,
+                     *       "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                     *       "url": "/api/tickets/v1/media/photos/2026/03/01956f3a-0061-7c3e-9a41-6d2b8e0f0061.jpg?expires=1773280200&sig=Yk3VqE0g3w2c1kq8m8p0d6mJrC0lq2Qm1fFZr9bO2uQ",
+                     *       "added_by": "01956f3a-004c-7c3e-9a41-6d2b8e0f004c",
+                     *       "added_at": "2026-03-12T09:30:00+08:00",
+                     *       "thumb_url": "/api/tickets/v1/media/photos/2026/03/01956f3a-0061-7c3e-9a41-6d2b8e0f0061.thumb.jpg?expires=1773280200&sig=Yk3VqE0g3w2c1kq8m8p0d6mJrC0lq2Qm1fFZr9bO2uQ",
+                     *       "width": 1440,
+                     *       "height": 1920,
+                     *       "action": "receive",
+                     *       "public": false,
+                     *       "location_kept": false,
+                     *       "url_expires_at": "2026-03-12T09:40:00+08:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Attachment"];
+                };
+            };
+            /** @description The body is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for your roles */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not in your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a step not allowed from it) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is over 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; try again (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     tickets_publish: {
         parameters: {
             query?: never;
@@ -6091,7 +6703,10 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "resolution": "物业已重新铺设方砖"
+                 *       "resolution": "物业已重新铺设方砖",
+                 *       "photo_ids": [
+                 *         "01956f3a-0062-7c3e-9a41-6d2b8e0f0062"
+                 *       ]
                  *     }
                  */
                 "application/json": components["schemas"]["Resolve"];
@@ -6859,7 +7474,26 @@ export interface operations {
                      *           "ticket_ids": [
                      *             "01956f3a-0086-7c3e-9a41-6d2b8e0f0086"
                      *           ],
-                     *           "recorded_at": "2026-03-12T09:30:00+08:00"
+                     *           "recorded_at": "2026-03-12T09:30:00+08:00",
+                     *           "photos": [
+                     *             {
+                     *               "id": "01956f3a-0061-7c3e-9a41-6d2b8e0f0061",
+                     *               "name": "双井巷方砖.jpg",
+                     *               "content_type": "image/jpeg",
+                     *               "size": 248311,
+                     *               "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                     *               "url": "/api/tickets/v1/media/photos/2026/03/01956f3a-0061-7c3e-9a41-6d2b8e0f0061.jpg?expires=1773280200&sig=Yk3VqE0g3w2c1kq8m8p0d6mJrC0lq2Qm1fFZr9bO2uQ",
+                     *               "added_by": "01956f3a-004c-7c3e-9a41-6d2b8e0f004c",
+                     *               "added_at": "2026-03-12T09:30:00+08:00",
+                     *               "thumb_url": "/api/tickets/v1/media/photos/2026/03/01956f3a-0061-7c3e-9a41-6d2b8e0f0061.thumb.jpg?expires=1773280200&sig=Yk3VqE0g3w2c1kq8m8p0d6mJrC0lq2Qm1fFZr9bO2uQ",
+                     *               "width": 1440,
+                     *               "height": 1920,
+                     *               "action": "visit",
+                     *               "public": false,
+                     *               "location_kept": false,
+                     *               "url_expires_at": "2026-03-12T09:40:00+08:00"
+                     *             }
+                     *           ]
                      *         }
                      *       ],
                      *       "next_cursor": null
@@ -6939,6 +7573,9 @@ export interface operations {
                  *           "title": "双井巷地面方砖松动",
                  *           "description": "双井巷3号楼前人行道方砖松动, 老人经过容易绊倒, 请尽快处理"
                  *         }
+                 *       ],
+                 *       "photo_ids": [
+                 *         "01956f3a-0063-7c3e-9a41-6d2b8e0f0063"
                  *       ]
                  *     }
                  */
@@ -6965,7 +7602,26 @@ export interface operations {
                      *       "ticket_ids": [
                      *         "01956f3a-0086-7c3e-9a41-6d2b8e0f0086"
                      *       ],
-                     *       "recorded_at": "2026-03-12T09:30:00+08:00"
+                     *       "recorded_at": "2026-03-12T09:30:00+08:00",
+                     *       "photos": [
+                     *         {
+                     *           "id": "01956f3a-0061-7c3e-9a41-6d2b8e0f0061",
+                     *           "name": "双井巷方砖.jpg",
+                     *           "content_type": "image/jpeg",
+                     *           "size": 248311,
+                     *           "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                     *           "url": "/api/tickets/v1/media/photos/2026/03/01956f3a-0061-7c3e-9a41-6d2b8e0f0061.jpg?expires=1773280200&sig=Yk3VqE0g3w2c1kq8m8p0d6mJrC0lq2Qm1fFZr9bO2uQ",
+                     *           "added_by": "01956f3a-004c-7c3e-9a41-6d2b8e0f004c",
+                     *           "added_at": "2026-03-12T09:30:00+08:00",
+                     *           "thumb_url": "/api/tickets/v1/media/photos/2026/03/01956f3a-0061-7c3e-9a41-6d2b8e0f0061.thumb.jpg?expires=1773280200&sig=Yk3VqE0g3w2c1kq8m8p0d6mJrC0lq2Qm1fFZr9bO2uQ",
+                     *           "width": 1440,
+                     *           "height": 1920,
+                     *           "action": "visit",
+                     *           "public": false,
+                     *           "location_kept": false,
+                     *           "url_expires_at": "2026-03-12T09:40:00+08:00"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["VisitPublic"];

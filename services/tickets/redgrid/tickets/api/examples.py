@@ -353,3 +353,34 @@ EXAMPLES["FiguresReport"]["group_by"] = "community"
 EXAMPLES["FiguresReport"]["total"]["group"] = None
 for _group in EXAMPLES["FiguresReport"]["groups"]:
     _group |= {"group": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008", "group_name": "育红社区党委"}
+
+# Photos (issue 20): an upload as answered (its URLs signed for ten minutes), the multipart
+# bodies that bring one, a photo marked public, the notice and a resolve that show them.
+_SIGNED = ("/api/tickets/v1/media/photos/2026/03/01956f3a-0061-7c3e-9a41-6d2b8e0f0061.jpg"
+           "?expires=1773280200&sig=Yk3VqE0g3w2c1kq8m8p0d6mJrC0lq2Qm1fFZr9bO2uQ")
+_PHOTO = {
+    "id": "01956f3a-0061-7c3e-9a41-6d2b8e0f0061", "name": "双井巷方砖.jpg",
+    "content_type": "image/jpeg", "size": 248311,
+    "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+    "url": _SIGNED, "added_by": "01956f3a-004c-7c3e-9a41-6d2b8e0f004c",
+    "added_at": "2026-03-12T09:30:00+08:00",
+    "thumb_url": _SIGNED.replace(".jpg?", ".thumb.jpg?"), "width": 1440, "height": 1920,
+    "action": "receive", "public": False, "location_kept": False,
+    "url_expires_at": "2026-03-12T09:40:00+08:00"}
+EXAMPLES["Attachment"] = _PHOTO
+EXAMPLES["Body_tickets_upload_photo"] = {"file": "(the photo's bytes)", "keep_location": False}
+EXAMPLES["Body_tickets_upload_ticket_photo"] = {"file": "(the photo's bytes)",
+                                                "keep_location": False, "public": False}
+EXAMPLES["PhotoUpdate"] = {"public": True}
+EXAMPLES["Notice"]["photos"] = [{
+    "url": _SIGNED, "thumb_url": _SIGNED.replace(".jpg?", ".thumb.jpg?"), "width": 1440,
+    "height": 1920, "url_expires_at": "2026-03-12T09:40:00+08:00"}]
+EXAMPLES["Resolve"] = EXAMPLES["Resolve"] | {
+    "photo_ids": ["01956f3a-0062-7c3e-9a41-6d2b8e0f0062"]}
+EXAMPLES["TicketCreate"] = EXAMPLES["TicketCreate"] | {
+    "photo_ids": ["01956f3a-0061-7c3e-9a41-6d2b8e0f0061"]}
+EXAMPLES["VisitCreate"] = EXAMPLES["VisitCreate"] | {
+    "photo_ids": ["01956f3a-0063-7c3e-9a41-6d2b8e0f0063"]}
+EXAMPLES["VisitPublic"] = EXAMPLES["VisitPublic"] | {
+    "photos": [_PHOTO | {"action": "visit"}]}
+EXAMPLES["TicketFile"]["attachments"] = [_PHOTO]

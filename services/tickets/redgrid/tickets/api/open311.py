@@ -1,20 +1,25 @@
 """Open311 GeoReport v2 under /open311/v2, so that 311 clients and city systems can file and read
 matters: discovery, services (= categories) and their definitions, requests POST and GET, in
 JSON or XML by the path's extension, errors in GeoReport's own format. Redgrid extensions:
-`extended_attributes` with channel, grid and the 一号一档 number; attribute[channel] on POST.
+`extended_attributes` with channel, grid and the 一号一档 number; attribute[channel] and
+attribute[photo_ids] (uploads of POST /v1/photos) on POST; GET's page/page_size (GeoReport's
+paging extension) and updated_after/updated_before.
 
 api_key is a Redgrid bearer token (or send it as `Authorization: Bearer`). GET without one shows
-what the public may see: public categories only, the description cut to the ticket's title with
-phones masked, the place cut to the building and the point rounded to about 100 m. With one, the
-reporter sees their own requests in full and staff their subtree's with phones and the address
-masked.
+what the public notice (公示) shows: published matters of public categories only, the description
+cut to the ticket's title with phones masked, the place cut to the building and the point
+rounded to about 100 m, media_url only for a photo staff marked public. With one, the reporter
+sees their own requests in full and staff their subtree's with phones and the address masked.
+
+media_url out: a URL of the first photo, signed for a few minutes when asked. In: a posted
+media_url is kept as a link, never fetched (SSRF), and shown back to the reporter and staff only.
 """
 
 from __future__ import annotations
 
 from datetime import timedelta
 from typing import Annotated
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, urljoin
 
 import asyncpg
 from fastapi import FastAPI, Path, Query, Request
@@ -36,7 +41,7 @@ from redgrid.tickets.api.open311_views import service_view
 from redgrid.tickets.domain.intake import AppealKind, Channel
 from redgrid.tickets.queries import catalogue as catalogue_queries
 from redgrid.tickets.queries import open311 as queries
-from redgrid.tickets.usecases import intake
+from redgrid.tickets.usecases import intake, photos
 
 log = logs.get(__name__)
 SPEC = "http://wiki.open311.org/GeoReport_v2"
@@ -44,6 +49,7 @@ Fmt = Annotated[str, Path(json_schema_extra=docs.FORMAT)]
 # comma-separated lists, as GeoReport writes them
 Numbers = Annotated[str | None, Query(max_length=4000)]
 Statuses = Annotated[str | None, Query(pattern=r"^(open|closed)(,(open|closed))*$")]
+PAGE_MAX = 1000
 
 
 def _fmt(fmt: str) -> str:
@@ -169,27 +175,39 @@ def build(parent: FastAPI) -> FastAPI:
     async def get_requests(request: Request, fmt: Fmt, service_request_id: Numbers = None,
                            service_code: Numbers = None, start_date: UtcMoment | None = None,
                            end_date: UtcMoment | None = None,
-                           status: Statuses = None) -> Response:
+                           status: Statuses = None,
+                           updated_after: UtcMoment | None = None,
+                           updated_before: UtcMoment | None = None,
+                           page: Annotated[int, Query(ge=1, le=100_000)] = 1,
+                           page_size: Annotated[int, Query(ge=1, le=PAGE_MAX)] = PAGE_MAX
+                           ) -> Response:
         """start_date and end_date: W3C datetimes between 1900 and 2200 (UTC when no offset
-        is given), at most 90 days apart; status: open, closed or both."""
+        is given), at most 90 days apart (90 days up to now when neither is given, unless
+        updated_after or updated_before is); updated_after, updated_before: changed after,
+        before (the extension city systems sync with); status: open, closed or both; page
+        (from 1) and page_size (at most 1000, the default): GeoReport's paging extension,
+        newest first."""
         _fmt(fmt)
         numbers = _split(service_request_id)
         now = api.state.runtime.clock.now()
-        until = end_date or (None if numbers else now)
-        since = start_date or (None if numbers else (until or now) - timedelta(days=90))
+        by_update = updated_after is not None or updated_before is not None
+        open_ended = numbers or (by_update and start_date is None and end_date is None)
+        until = end_date or (None if open_ended else now)
+        since = start_date or (None if open_ended else (until or now) - timedelta(days=90))
         if since and until and until - since > timedelta(days=90):
             raise Invalid("起止日期相隔不能超过 90 天",
                           en="start_date and end_date may not span more than 90 days")
         statuses = _split(status)
         return render(fmt, "service_requests", await _find(
             request, numbers=numbers, codes=_split(service_code), since=since, until=until,
-            statuses=statuses))
+            statuses=statuses, updated_after=updated_after, updated_before=updated_before,
+            limit=page_size, offset=(page - 1) * page_size))
 
     @api.get("/requests/{number}.{fmt}", responses=docs.responses(docs.LIST))
     async def get_request(request: Request, number: str, fmt: Fmt) -> Response:
         _fmt(fmt)
         found = await _find(request, numbers=[number[:40]], codes=None, since=None, until=None,
-                            statuses=None)
+                            statuses=None, limit=1)
         if not found:
             raise NotFound(f"未找到诉求 {number}", en=f"no service request {number!r}")
         return render(fmt, "service_requests", found)
@@ -200,12 +218,24 @@ def build(parent: FastAPI) -> FastAPI:
             if who is None:
                 rows = await queries.requests(conn, **filters, scope=None, reporter_id=None,
                                               public_only=True)
-                return [request_view(r, "public") for r in rows]
-            path = await scope.scope_path(conn, who) if who.is_staff else None
-            rows = await queries.requests(conn, **filters, scope=path,
-                                          reporter_id=who.person_id, public_only=False)
-            return [request_view(r, "owner" if r["reporter_person_id"] == who.person_id
-                             else "staff") for r in rows]
+                views = ["public"] * len(rows)
+            else:
+                path = await scope.scope_path(conn, who) if who.is_staff else None
+                rows = await queries.requests(conn, **filters, scope=path,
+                                              reporter_id=who.person_id, public_only=False)
+                views = ["owner" if r["reporter_person_id"] == who.person_id else "staff"
+                         for r in rows]
+        return [request_view(r, view, await _media_url(request, r)) for r, view in zip(rows, views)]
+
+    async def _media_url(request: Request, r) -> str | None:
+        """The first photo, through a URL signed now (absolute: a 311 client fetches it as
+        is); else, for the reporter and staff, the first link a client gave (never fetched)."""
+        if r["media_key"]:
+            runtime = api.state.runtime
+            kept = photos.of(runtime)
+            url = await kept.objects.signed_url(r["media_key"], runtime.clock.now(), kept.ttl)
+            return urljoin(str(request.url), url)
+        return r["media_link"]
 
     docs.install(api)
     return api
@@ -241,9 +271,13 @@ def _command(form: dict) -> commands.TicketCreate:
             reporter=commands.ReporterIn(name=name[:50] if name else None,
                                          phone=form.get("phone") or None)
             if (name or form.get("phone")) else None,
+            # a link only: never fetched (a URL chosen by the caller, fetched by the server,
+            # would reach what only the server can: SSRF). Photos are uploaded (/v1/photos)
+            # and named in attribute[photo_ids].
             attachments=[commands.AttachmentIn(name=media.rsplit("/", 1)[-1][:200] or "media",
                                                content_type="application/octet-stream",
                                                size=0, url=media)] if media else [],
+            photo_ids=_split(form.get("attribute[photo_ids]")) or [],
         )
     except (ValueError, ValidationError) as exc:
         first = exc.errors()[0] if isinstance(exc, ValidationError) else None

@@ -60,7 +60,12 @@ FORM = {"requestBody": {"required": True, "content": {
             "last_name": {"type": "string", "maxLength": 20},
             "phone": {"type": "string", "maxLength": 30},
             "description": TEXT,
-            "media_url": {"type": "string", "format": "uri", "maxLength": 500},
+            "media_url": {"type": "string", "format": "uri", "maxLength": 500,
+                          "description": "kept as a link only, never fetched; shown back to "
+                                         "the reporter and staff, never to the public"},
+            "attribute[photo_ids]": {"type": "string", "maxLength": 400,
+                                     "description": "Redgrid extension: comma-separated ids "
+                                                    "of photos uploaded with POST /v1/photos"},
             "attribute[channel]": {"type": "string"},
             "attribute[appeal_kind]": {"type": "string"},
             "attribute[external_ref]": {"type": "string", "maxLength": 64},

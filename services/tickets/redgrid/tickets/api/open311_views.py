@@ -73,9 +73,10 @@ def _status(ticket_status: str) -> str:
     return "closed" if ticket_status in CLOSED else "open"
 
 
-def request_view(r, view: str) -> dict:
+def request_view(r, view: str, media_url: str | None = None) -> dict:
     """view: public (anyone), staff (their subtree: phones in text and the address masked),
-    owner (the reporter's own request, in full)."""
+    owner (the reporter's own request, in full). media_url: a signed URL of its first photo
+    (for the public, the first that staff marked public), or a link a client gave."""
     full = view == "owner"
     lat, lng = r["lat"], r["lng"]
     if view == "public" and lat is not None:
@@ -103,7 +104,7 @@ def request_view(r, view: str) -> dict:
         "zipcode": None,
         "lat": lat,
         "long": lng,
-        "media_url": None,
+        "media_url": media_url,
         "extended_attributes": {
             "number": r["number"], "channel": r["channel"], "appeal_kind": r["appeal_kind"],
             "grid_id": str(r["grid_id"]) if r["grid_id"] else None,

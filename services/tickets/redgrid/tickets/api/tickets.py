@@ -12,6 +12,7 @@ from redgrid.common.pagination import (
     Cursor, Limit, Page, cursor_key, moment_part, page_response,
     uuid_part,
 )
+from redgrid.tickets.api.photos import Kept
 from redgrid.tickets.commands import AttachmentIn, Note, TicketCreate
 from redgrid.tickets.domain.intake import Channel, TicketKind
 from redgrid.tickets.domain.workflow import Status
@@ -67,8 +68,8 @@ async def by_number(who: Auth, pool: Pool, clock: Now, number: str = Path(max_le
 
 
 @router.get("/{ticket_id:uuid}", response_model=TicketFile, summary="一号一档: the complete file")
-async def get_file(ticket_id: UUID, who: Auth, pool: Pool, clock: Now):
-    return await reading.get_file(ticket_id, who, pool, clock)
+async def get_file(ticket_id: UUID, who: Auth, pool: Pool, clock: Now, kept: Kept):
+    return await reading.get_file(ticket_id, who, pool, clock, kept)
 
 
 @router.get("/{ticket_id:uuid}/reporter", response_model=Reporter | None,

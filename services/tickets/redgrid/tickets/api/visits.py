@@ -11,6 +11,7 @@ from redgrid.common.pagination import (
     Cursor, Limit, Page, cursor_key, moment_part, page,
     uuid_part,
 )
+from redgrid.tickets.api.photos import Kept
 from redgrid.tickets.commands import VisitCreate
 from redgrid.tickets.domain.visits import VisitKind
 from redgrid.tickets.models import VisitPublic
@@ -20,17 +21,17 @@ router = APIRouter(prefix="/v1/visits", tags=["visits"])
 
 
 @router.post("", status_code=status.HTTP_201_CREATED, response_model=VisitPublic)
-async def record_visit(body: VisitCreate, who: Auth, pool: Pool, clock: Now):
-    return await visits.record_visit(body, who, pool, clock)
+async def record_visit(body: VisitCreate, who: Auth, pool: Pool, clock: Now, kept: Kept):
+    return await visits.record_visit(body, who, pool, clock, kept)
 
 
 @router.get("", response_model=Page[VisitPublic])
-async def list_visits(who: Auth, pool: Pool, limit: Limit = 50, cursor: Cursor = None,
-                      kind: VisitKind | None = None, since: Moment | None = None,
-                      until: Moment | None = None):
+async def list_visits(who: Auth, pool: Pool, clock: Now, kept: Kept, limit: Limit = 50,
+                      cursor: Cursor = None, kind: VisitKind | None = None,
+                      since: Moment | None = None, until: Moment | None = None):
     key = cursor_key(cursor, moment_part, uuid_part)
     rows = await visits.list_visits(who, pool, kind=kind, since=since, until=until, after=key,
-                                    limit=limit + 1)
+                                    limit=limit + 1, kept=kept, now=clock.now())
     return page(rows, limit, lambda v: [v.visited_at.isoformat(), str(v.id)])
 
 

@@ -34,6 +34,7 @@ from redgrid.tickets.queries import catalogue as catalogue_queries
 from redgrid.tickets.queries import places
 from redgrid.tickets.queries import tickets as queries
 from redgrid.tickets.store import tickets as store
+from redgrid.tickets.usecases import photos
 from redgrid.tickets.usecases.common import ticket_event
 from redgrid.tickets.usecases.routing import place_of
 
@@ -104,6 +105,7 @@ async def plan_intake(conn: asyncpg.Connection, intake: Intake) -> Plan:
     if category is None:
         raise Invalid(f"没有「{cmd.category}」这一事项类别",
                       en=f"unknown category {cmd.category!r}; see GET /v1/categories")
+    await photos.check_pending(conn, cmd.photo_ids, who)
     reporter_id = _reporter_id(cmd, who)
     lat, lng = (cmd.location.lat, cmd.location.lng) if cmd.location else (None, None)
     place = await place_of(conn, who, Where(grid_id=cmd.grid_id, lat=lat, lng=lng,
@@ -172,6 +174,8 @@ async def write_new(conn: asyncpg.Connection, plans: list[Plan]) -> Written[File
     for plan, made, ticket in zip(plans, new, tickets):
         intake = plan.intake
         by, correlation_id = str(intake.who.person_id), intake.correlation_id
+        await photos.claim(conn, intake.cmd.photo_ids, intake.who, ticket_id=ticket.id,
+                           action="receive")
         events.append(ticket_event(ticket, intake.verb, by, correlation_id=correlation_id))
         if intake.cmd.accept and intake.who.is_staff:
             ticket = await accept_in(conn, ticket, intake.who, intake.now, rule=plan.rule)

@@ -26,6 +26,7 @@ from redgrid.tickets.models import (
 )
 from redgrid.tickets.queries import tickets as queries
 from redgrid.tickets.store import tickets as store
+from redgrid.tickets.usecases import photos
 from redgrid.tickets.usecases.common import holder_in_scope, readable
 
 
@@ -64,14 +65,17 @@ async def shown(conn: asyncpg.Connection, who: Principal, t: Ticket,
 
 
 async def get_file(ticket_id: UUID, who: Principal, pool: asyncpg.Pool,
-                   clock: Clock) -> TicketFile:
+                   clock: Clock, kept: photos.Photos | None = None) -> TicketFile:
+    """`kept`: the photos' store, whose URLs the attachments get (signed now, short-lived)."""
     async with pool.acquire() as conn:
         t = await readable(conn, who, await queries.get(conn, ticket_id))
+        now = clock.now()
         return TicketFile(
-            ticket=await shown(conn, who, t, clock.now()),
+            ticket=await shown(conn, who, t, now),
             timeline=await queries.steps(conn, t.id, t.reporter_person_id),
             custody=await queries.custody(conn, t.id),
-            attachments=await queries.attachments(conn, t.id),
+            attachments=await photos.of_ticket(conn, t.id, kept, now) if kept
+            else await queries.attachments(conn, t.id),
             mediation=_masked_mediation(await queries.mediation(conn, t.id)),
             linked=await queries.linked(conn, t),
         )

@@ -19,12 +19,13 @@ from redgrid.tickets.domain.routing import Where
 from redgrid.tickets.models import VisitPublic
 from redgrid.tickets.queries import visits as queries
 from redgrid.tickets.store import visits as store
+from redgrid.tickets.usecases import photos
 from redgrid.tickets.usecases.intake import Intake, file_in
 from redgrid.tickets.usecases.routing import place_of
 
 
 async def record_visit(cmd: commands.VisitCreate, who: Principal, pool: asyncpg.Pool,
-                       clock: Clock) -> VisitPublic:
+                       clock: Clock, kept: photos.Photos | None = None) -> VisitPublic:
     if not who.is_staff:
         raise Forbidden("只有网格员和支部工作人员可以登记走访",
                         en="grid workers and branch staff log visits")
@@ -46,25 +47,37 @@ async def record_visit(cmd: commands.VisitCreate, who: Principal, pool: asyncpg.
                 category=finding.category, title=finding.title,
                 description=finding.description, grid_id=place.grid_id,
                 community_id=None if place.grid_id else place.community_id,
-                address=cmd.household, accept=True), who, now, visit_id=visit_id))
+                address=cmd.household, accept=True, photo_ids=finding.photo_ids), who, now,
+                visit_id=visit_id))
             ticket_ids.append(ticket.id)
         visit = await store.insert(
             conn, visit_id, kind=cmd.kind, community_id=place.community_id,
             grid_id=place.grid_id, area_path=place.area_path, visitor_id=who.person_id,
             household=cmd.household, visited_at=cmd.visited_at, note=cmd.note,
             ticket_ids=ticket_ids, recorded_at=now)
-        return VisitPublic.of(visit)
+        await photos.claim(conn, cmd.photo_ids, who, visit_id=visit_id, action="visit")
+        shown = VisitPublic.of(visit)
+        return (await _with_photos(conn, [shown], kept, now))[0] if kept else shown
 
 
 async def list_visits(who: Principal, pool: asyncpg.Pool, *, kind: str | None,
                       since: datetime | None, until: datetime | None,
-                      after: tuple[datetime, UUID] | None, limit: int) -> list[VisitPublic]:
+                      after: tuple[datetime, UUID] | None, limit: int,
+                      kept: photos.Photos | None = None,
+                      now: datetime | None = None) -> list[VisitPublic]:
     if not who.has(*STAFF):
         raise Forbidden("只有工作人员可以查看走访记录", en="staff read visit logs")
     async with pool.acquire() as conn:
         visits = await queries.listing(conn, await scope.scope_path(conn, who), kind=kind,
                                        since=since, until=until, after=after, limit=limit)
-        return [VisitPublic.of(v) for v in visits]
+        shown = [VisitPublic.of(v) for v in visits]
+        return await _with_photos(conn, shown, kept, now) if kept else shown
+
+
+async def _with_photos(conn: asyncpg.Connection, visits: list[VisitPublic],
+                       kept: photos.Photos, now: datetime) -> list[VisitPublic]:
+    found = await photos.of_visits(conn, [v.id for v in visits], kept, now)
+    return [v.model_copy(update={"photos": found.get(v.id, [])}) for v in visits]
 
 
 async def visit_counts(who: Principal, pool: asyncpg.Pool, since: datetime | None,

@@ -22,6 +22,7 @@ from redgrid.tickets.queries import catalogue as catalogue_queries
 from redgrid.tickets.queries import places
 from redgrid.tickets.queries import tickets as queries
 from redgrid.tickets.store import tickets as store
+from redgrid.tickets.usecases import photos
 from redgrid.tickets.usecases import routing as route
 from redgrid.tickets.usecases.common import actionable, emit, readable
 from redgrid.tickets.usecases.intake import accept_in, deadline_fields
@@ -158,8 +159,10 @@ async def resolve(ticket_id: UUID, cmd: commands.Resolve, who: Principal, pool: 
                 raise Conflict("办结前请先登记调解结果（调解成功、调解不成或移交）",
                                en="record the mediation's outcome (agreed, failed, referred) "
                                   "before resolving it")
+        await photos.claim(conn, cmd.photo_ids, who, ticket_id=t.id, action="resolve")
         return Change({"resolution": cmd.resolution, "resolved_at": now, "remind_at": None},
-                      custody=END)
+                      custody=END, data={"photo_ids": [str(p) for p in cmd.photo_ids]}
+                      if cmd.photo_ids else {})
 
     return await step(ticket_id, Action.RESOLVE, who, pool, clock, decide)
 
