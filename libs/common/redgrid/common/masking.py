@@ -60,32 +60,30 @@ _SEP = r"[ \t\-‐‑‒–—.·()]"  # what people put between the digits of o
 _PREFIX = r"(?:(?:\+|00)\s*86|\(\s*\+?86\s*\)|86(?=[ \-]))[ \-]*"  # +86, 0086, (+86), 86-
 _NOT_AFTER = r"(?![0-9*])"  # a number ends where the digits (or an earlier mask) do
 
-MOBILE = re.compile(rf"(?<![0-9+])(?:{_PREFIX})?(?:\((1[3-9][0-9])\)|(1 ?[3-9] ?[0-9]))"
+MOBILE = re.compile(rf"(?=[0-9+(])(?<![0-9+])(?:{_PREFIX})?(?:\((1[3-9][0-9])\)|(1 ?[3-9] ?[0-9]))"
                     rf"((?:{_SEP}{{0,3}}[0-9]){{8}}){_NOT_AFTER}")
 LANDLINE = re.compile(
-    rf"(?<![0-9+])(?:(?:\+|00)86[ \-]*\(?0?|[(]?0)(10|2[0-9][0-9]?|[3-9][0-9]{{2}})[)]?[ \-]*"
+    rf"(?=[0-9+(])(?<![0-9+])(?:(?:\+|00)86[ \-]*\(?0?|[(]?0)(10|2[0-9][0-9]?|[3-9][0-9]{{2}})[)]?[ \-]*"
     rf"([2-9](?:[ \-]?[0-9]){{6,7}}){_NOT_AFTER}(?:[ ]*(?:-|转|ext\.?)[ ]*[0-9]{{1,5}}(?![0-9]))?")
-ID_18 = re.compile(r"(?<![A-Za-z0-9])([1-8][0-9]{5}) ?((?:18|19|20)[0-9]{6}) ?([0-9]{3}[0-9Xx])"
+ID_18 = re.compile(r"(?=[1-8])(?<![A-Za-z0-9])([1-8][0-9]{5}) ?((?:18|19|20)[0-9]{6}) ?([0-9]{3}[0-9Xx])"
                    r"(?![A-Za-z0-9*])")
-ID_15 = re.compile(r"(?<![A-Za-z0-9])([1-8][0-9]{5})([0-9]{6})([0-9]{3})(?![A-Za-z0-9*])")
-CARD = re.compile(r"(?<![A-Za-z0-9])([0-9]{4}(?:[ \-]?[0-9]){8,15})(?![0-9*])")
-EMAIL = re.compile(r"(?<![A-Za-z0-9._%+\-])([A-Za-z0-9][A-Za-z0-9._%+\-]*)@"
+ID_15 = re.compile(r"(?=[1-8])(?<![A-Za-z0-9])([1-8][0-9]{5})([0-9]{6})([0-9]{3})(?![A-Za-z0-9*])")
+CARD = re.compile(r"(?=[0-9])(?<![A-Za-z0-9])([0-9]{4}(?:[ \-]?[0-9]){8,15})(?![0-9*])")
+EMAIL = re.compile(r"(?=[A-Za-z0-9])(?<![A-Za-z0-9._%+\-])([A-Za-z0-9][A-Za-z0-9._%+\-]*)@"
                    r"([A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,})")
 _PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
 _PLATE_LETTER = "A-HJ-NP-Z"
 PLATE = re.compile(
-    rf"(?<![0-9])([{_PROVINCES}][{_PLATE_LETTER}])[ ·•.\-]?"
+    rf"(?=[{_PROVINCES}])(?<![0-9])([{_PROVINCES}][{_PLATE_LETTER}])[ ·•.\-]?"
     rf"([DF][{_PLATE_LETTER}0-9][0-9]{{4}}|[0-9]{{5}}[DF]|[{_PLATE_LETTER}0-9]{{4}}[{_PLATE_LETTER}0-9挂学警])"
     r"(?![A-Za-z0-9*])")
 _NUM = r"(?:[0-9]+|[一二三四五六七八九十]+)"
 _ROOM_PART = (rf"{_NUM}单元|{_NUM}(?:层|楼(?![道梯下上顶]))|[0-9A-Za-z]{{1,5}}(?:室(?!厅)|户|号房|号(?![楼院线门]))"
               r"|[0-9]{1,2}(?=-[0-9])|[0-9]{2,5}(?![0-9*年月日元人户个号栋幢楼层次件%.:点时分岁米平万千百亿克斤吨天周期届级路街巷弄])")
 # room-level parts after a building (栋 幢 号楼 座 号); the tail is cut to ** (not a lone floor)
-ROOM = re.compile(rf"(?:(?<=[0-9A-Za-z一二三四五六七八九十]栋)|(?<=[0-9A-Za-z一二三四五六七八九十]幢)"
-                  rf"|(?<=[0-9A-Za-z]号楼)|(?<=[0-9A-Za-z]座)|(?<=[0-9A-Za-z]号))"
-                  rf"((?:[ \-#]?(?:{_ROOM_PART}))+)")
-UNIT = re.compile(rf"(?<![0-9第])({_NUM}单元(?:[ \-]?(?:{_ROOM_PART}))*)")
-DASHED_ROOM = re.compile(r"(?<=[区苑园村寓厦城庭府邸湾里号])\s?([0-9]{1,3})-([0-9]{1,2}-[0-9]{3,4})(?![0-9\-*])")
+ROOM = re.compile(rf"(?=[栋幢号座])(?<=[0-9A-Za-z一二三四五六七八九十])(?:栋|幢|号楼|座|号)((?:[ \-#]?(?:{_ROOM_PART}))+)")
+UNIT = re.compile(rf"(?=[0-9一二三四五六七八九十])(?<![0-9第])({_NUM}单元(?:[ \-]?(?:{_ROOM_PART}))*)")
+DASHED_ROOM = re.compile(r"(?=[0-9\s])(?<=[区苑园村寓厦城庭府邸湾里号])\s?([0-9]{1,3})-([0-9]{1,2}-[0-9]{3,4})(?![0-9\-*])")
 QQ = re.compile(r"(?:QQ|qq|Qq|扣扣)(?:群)?(?:号码|号)?[ :：]*([1-9][0-9]{4,11})(?![0-9*])")
 WECHAT = re.compile(r"(?:微信|(?<![A-Za-z])(?:wechat|WeChat|weixin|wx|WX|vx|VX|V信|v信))(?!公众号|群|支付|小程序|扫)"
                     r"(?:号码|号)?[ :：]*([A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9*])")
@@ -196,35 +194,58 @@ def _account(m: re.Match, text: str) -> str:
     return _keep(m.group(1), 1, 0) if not m.group(1).isdigit() else _keep(m.group(1), 2, 2)
 
 
-Finder = tuple[re.Pattern, Callable[[re.Match, str], str | None], int]
-# (pattern, mask, group): the group is the part replaced (0: the whole match)
+Finder = tuple[re.Pattern, Callable[[re.Match, str], str | None], int, tuple[str, ...]]
+# (pattern, mask, group replaced (0: the whole match), words one of which the text must have:
+# a cheap test before the pattern's scan)
+_DIGIT = tuple("0123456789")
 FINDERS: tuple[Finder, ...] = (
-    (EMAIL, _email, 0),
-    (ID_18, _id18, 0),
-    (ID_15, _id15, 0),
-    (MOBILE, _mobile, 0),
-    (LANDLINE, _landline, 0),
-    (CARD, _card, 0),
-    (PLATE, _plate, 0),
-    (QQ, _account, 1),
-    (WECHAT, _account, 1),
-    (ROOM, _room, 1),
-    (UNIT, lambda m, t: "**", 1),
-    (DASHED_ROOM, _dashed, 0),
+    (EMAIL, _email, 0, ("@",)),
+    (ID_18, _id18, 0, _DIGIT),
+    (ID_15, _id15, 0, _DIGIT),
+    (MOBILE, _mobile, 0, _DIGIT),
+    (LANDLINE, _landline, 0, ("0", "86")),
+    (CARD, _card, 0, _DIGIT),
+    (PLATE, _plate, 0, _DIGIT),
+    (QQ, _account, 1, ("QQ", "qq", "Qq", "扣扣")),
+    (WECHAT, _account, 1, ("微信", "wechat", "WeChat", "weixin", "wx", "WX", "vx", "VX", "信")),
+    (ROOM, _room, 1, ("栋", "幢", "号", "座")),
+    (UNIT, lambda m, t: "**", 1, ("单元",)),
+    (DASHED_ROOM, _dashed, 0, ("-",)),
 )
 
 
+class _Nfkc(dict):
+    """A str.translate table that learns: each character's NFKC form, found once."""
+
+    def __missing__(self, code: int) -> str:
+        self[code] = unicodedata.normalize("NFKC", chr(code))
+        return self[code]
+
+
+class _Uneven(dict):
+    """A str.translate table: '' for characters whose NFKC form is one character, else 'x'."""
+
+    def __missing__(self, code: int) -> str:
+        self[code] = "" if len(_NFKC[code]) == 1 else "x"
+        return self[code]
+
+
+_NFKC, _UNEVEN = _Nfkc(), _Uneven()
+
+
 def _normalised(text: str) -> tuple[str, list[int] | None]:
-    """The NFKC form, and where each of its characters came from in `text` (None: the same)."""
-    if text.isascii() or unicodedata.is_normalized("NFKC", text):
+    """The NFKC form (of each character), and where each of its characters came from in `text`
+    (None: one for one)."""
+    if text.isascii():
         return text, None
-    parts, origin = [], []
+    form = text.translate(_NFKC)
+    if not text.translate(_UNEVEN):
+        return form, None
+    origin = []
     for i, ch in enumerate(text):
-        n = unicodedata.normalize("NFKC", ch)
-        parts.append(n)
-        origin.extend([i] * len(n))
+        origin.extend([i] * len(_NFKC[ord(ch)]))
     origin.append(len(text))
-    return "".join(parts), origin
+    return form, origin
 
 
 @functools.lru_cache(maxsize=1024)
@@ -247,7 +268,9 @@ def find(text: str, names: Iterable[str] = ()) -> list[tuple[int, int, str]]:
         found += [(m.start(), m.end(), mask_name(re.sub(r"\s", "", m.group(0))) or "*")
                   for m in pattern.finditer(text)]
     if _FAST.search(text):
-        for regex, mask, group in FINDERS:
+        for regex, mask, group, needs in FINDERS:
+            if not any(word in text for word in needs):
+                continue
             for m in regex.finditer(text):
                 masked = mask(m, text)
                 if masked is not None:
@@ -297,6 +320,6 @@ def mask_data(value, names: Iterable[str] = (), skip: Callable[[str], bool] | No
     if isinstance(value, dict):
         return {k: v if skip and isinstance(k, str) and skip(k) else mask_data(v, names, skip)
                 for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
+    if type(value) in (list, tuple):
         return type(value)(mask_data(v, names, skip) for v in value)
     return value
