@@ -15,6 +15,7 @@ import asyncpg
 
 from redgrid.common import logs
 from redgrid.common.events import CloudEvent
+from redgrid.common.masking import mask_data
 from redgrid.common.orgtree import path_text
 from redgrid.notifications import metrics
 from redgrid.notifications.domain import templates
@@ -81,13 +82,24 @@ async def gathered(conn: asyncpg.Connection) -> AsyncIterator[None]:
         log.info("notify.notices", notices=added)
 
 
-def record_public(writes: Writes, event: CloudEvent) -> None:
-    if is_public(event.type):
-        writes.log.append((event.id, event.type, event_path(event.data), event.to_bytes(),
-                           event.time))
+def _as_it_is(key: str) -> bool:
+    return key.endswith(("id", "_ids", "_at", "path"))
 
 
-async def notify(conn: asyncpg.Connection, writes: Writes, event: CloudEvent) -> None:
+def record_public(writes: Writes, event: CloudEvent, names: list[str]) -> None:
+    """The log that webhooks replay to other city systems: the event with the personal data
+    in its text masked (the event as it travelled when it had none)."""
+    if not is_public(event.type):
+        return
+    data = mask_data(event.data, names, skip=_as_it_is)
+    if data != event.data:
+        event = event.model_copy(update={"data": data})
+    writes.log.append((event.id, event.type, event_path(event.data), event.to_bytes(),
+                       event.time))
+
+
+async def notify(conn: asyncpg.Connection, writes: Writes, event: CloudEvent,
+                 names: list[str]) -> None:
     """The notices (and deliveries) an event calls for; a redelivered event's are skipped
     when written (their keys exist)."""
     wanted = notices_for(event.type, event.data)
@@ -99,7 +111,7 @@ async def notify(conn: asyncpg.Connection, writes: Writes, event: CloudEvent) ->
         params = dict(notice.params)
         if notice.kind == MessageKind.CLAIM_CONFIRMED:
             params["need_title"] = await directory.need_title(conn, _uuid(params.get("need_id")))
-        title, body = templates.render(notice.kind, params)
+        title, body = templates.render(notice.kind, params, names)
         for recipient in await directory.resolve(conn, notice.audience):
             if recipient in told:  # e.g. the assignee is also a worker of the grid
                 continue
@@ -120,5 +132,6 @@ async def notify(conn: asyncpg.Connection, writes: Writes, event: CloudEvent) ->
 async def on_event(conn: asyncpg.Connection, event: CloudEvent) -> None:
     async with gathered(conn):
         writes = _writes.get()
-        record_public(writes, event)
-        await notify(conn, writes, event)
+        names = await directory.names_on_record(conn, event.data)
+        record_public(writes, event, names)
+        await notify(conn, writes, event, names)
