@@ -88,12 +88,13 @@ QQ = re.compile(r"(?:QQ|qq|Qq|扣扣)(?:群)?(?:号码|号)?[ :：]*([1-9][0-9]{
 WECHAT = re.compile(r"(?:微信|(?<![A-Za-z])(?:wechat|WeChat|weixin|wx|WX|vx|VX|V信|v信))(?!公众号|群|支付|小程序|扫)"
                     r"(?:号码|号)?[ :：]*([A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9*])")
 
+_PHONE_WORDS = ("电话", "手机", "号码", "联系", "来电", "致电", "tel", "Tel", "TEL", "微信")
 _ID_WORDS = ("身份证", "证件", "身份号", "公民号", "ID")
 _CARD_WORDS = ("卡号", "银行卡", "信用卡", "储蓄卡", "账号", "帐号", "账户", "帐户")
 _CHECK_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _PROVINCE_CODES = {11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45,
                    46, 50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82, 83, 91}
-_FAST = re.compile(r"[0-9@０-９＠]|单元|微信|[WwVv][Xx]|[Ww][Ee][Cc][Hh][Aa][Tt]|[Vv]信|weixin")
+_FAST = re.compile(r"[0-9@０-９＠]|[〇零一二三四五六七八九幺](?:[ \-]?[〇零一二三四五六七八九幺]){6}|单元|微信|[WwVv][Xx]|[Ww][Ee][Cc][Hh][Aa][Tt]|[Vv]信|weixin")
 
 
 def _keep(value: str, head: int, tail: int) -> str:
@@ -129,7 +130,9 @@ def _luhn(digits: str) -> bool:
     return total % 10 == 0
 
 
-def _mobile(m: re.Match, text: str) -> str:
+def _mobile(m: re.Match, text: str) -> str | None:
+    if re.fullmatch(r"[0-9]+\.[0-9]+", m.group(0)) and not _said(text, m.start(), _PHONE_WORDS):
+        return None  # 134.20512345: a decimal (a longitude), unless the text says it is a phone
     digits = _digits(m.group(1) or m.group(2)) + _digits(m.group(3))
     return f"{digits[:3]}****{digits[-4:]}"
 
@@ -215,10 +218,12 @@ FINDERS: tuple[Finder, ...] = (
 
 
 class _Nfkc(dict):
-    """A str.translate table that learns: each character's NFKC form, found once."""
+    """A str.translate table that learns: each character's NFKC form, found once; format
+    characters (zero-width spaces and joiners, soft hyphens) dropped: they hide a number."""
 
     def __missing__(self, code: int) -> str:
-        self[code] = unicodedata.normalize("NFKC", chr(code))
+        ch = chr(code)
+        self[code] = "" if unicodedata.category(ch) == "Cf" else unicodedata.normalize("NFKC", ch)
         return self[code]
 
 
@@ -231,6 +236,10 @@ class _Uneven(dict):
 
 
 _NFKC, _UNEVEN = _Nfkc(), _Uneven()
+# Seven and more Chinese digits in a row (spaces and dashes between) are a number spelled out:
+# read as digits for the finding, one character for one.
+_CHINESE_DIGITS = str.maketrans("〇零一二三四五六七八九幺", "001234567891")
+_SPELLED = re.compile(r"[〇零一二三四五六七八九幺](?:[ \-]?[〇零一二三四五六七八九幺]){6,}")
 
 
 def _normalised(text: str) -> tuple[str, list[int] | None]:
@@ -239,6 +248,8 @@ def _normalised(text: str) -> tuple[str, list[int] | None]:
     if text.isascii():
         return text, None
     form = text.translate(_NFKC)
+    if _SPELLED.search(form):  # 一三八一二三四五六七八: a number spelled out, digit for digit
+        form = _SPELLED.sub(lambda m: m.group(0).translate(_CHINESE_DIGITS), form)
     if not text.translate(_UNEVEN):
         return form, None
     origin = []
