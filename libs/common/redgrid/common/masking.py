@@ -58,31 +58,33 @@ def mask_address(address: str | None) -> str | None:
 # not this kind after all). The patterns read the NFKC form, ASCII digits only.
 _SEP = r"[ \t\-‐‑‒–—.·()]"  # what people put between the digits of one number
 _PREFIX = r"(?:(?:\+|00)\s*86|\(\s*\+?86\s*\)|86(?=[ \-]))[ \-]*"  # +86, 0086, (+86), 86-
-_NOT_AFTER = r"(?![0-9*])"  # a number ends where the digits (or an earlier mask) do
+# A number ends where the digits do, and never begins or ends at an earlier mask (masking
+# twice is masking once).
+_NOT_AFTER = r"(?![0-9*]|[ \-.]\*)"
 
-MOBILE = re.compile(rf"(?=[0-9+(])(?<![0-9+])(?:{_PREFIX})?(?:\((1[3-9][0-9])\)|(1 ?[3-9] ?[0-9]))"
+MOBILE = re.compile(rf"(?=[0-9+(])(?<![0-9+*])(?:{_PREFIX})?(?:\((1[3-9][0-9])\)|(1 ?[3-9] ?[0-9]))"
                     rf"((?:{_SEP}{{0,3}}[0-9]){{8}}){_NOT_AFTER}")
 LANDLINE = re.compile(
-    rf"(?=[0-9+(])(?<![0-9+])(?:(?:\+|00)86[ \-]*\(?0?|[(]?0)(10|2[0-9][0-9]?|[3-9][0-9]{{2}})[)]?[ \-]*"
+    rf"(?=[0-9+(])(?<![0-9+*])(?:(?:\+|00)86[ \-]*\(?0?|[(]?0)(10|2[0-9][0-9]?|[3-9][0-9]{{2}})[)]?[ \-]*"
     rf"([2-9](?:[ \-]?[0-9]){{6,7}}){_NOT_AFTER}(?:[ ]*(?:-|转|ext\.?)[ ]*[0-9]{{1,5}}(?![0-9]))?")
-ID_18 = re.compile(r"(?=[1-8])(?<![A-Za-z0-9])([1-8][0-9]{5}) ?((?:18|19|20)[0-9]{6}) ?([0-9]{3}[0-9Xx])"
+ID_18 = re.compile(r"(?=[1-8])(?<![A-Za-z0-9*])([1-8][0-9]{5}) ?((?:18|19|20)[0-9]{6}) ?([0-9]{3}[0-9Xx])"
                    r"(?![A-Za-z0-9*])")
-ID_15 = re.compile(r"(?=[1-8])(?<![A-Za-z0-9])([1-8][0-9]{5})([0-9]{6})([0-9]{3})(?![A-Za-z0-9*])")
-CARD = re.compile(r"(?=[0-9])(?<![A-Za-z0-9])([0-9]{4}(?:[ \-]?[0-9]){8,15})(?![0-9*])")
-EMAIL = re.compile(r"(?=[A-Za-z0-9])(?<![A-Za-z0-9._%+\-])([A-Za-z0-9][A-Za-z0-9._%+\-]*)@"
+ID_15 = re.compile(r"(?=[1-8])(?<![A-Za-z0-9*])([1-8][0-9]{5})([0-9]{6})([0-9]{3})(?![A-Za-z0-9*])")
+CARD = re.compile(rf"(?=[0-9])(?<![A-Za-z0-9*])([0-9]{{4}}(?:[ \-]?[0-9]){{8,15}}){_NOT_AFTER}")
+EMAIL = re.compile(r"(?=[A-Za-z0-9])(?<![A-Za-z0-9._%+\-@*])([A-Za-z0-9][A-Za-z0-9._%+\-]*)@"
                    r"([A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,})")
 _PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
 _PLATE_LETTER = "A-HJ-NP-Z"
 PLATE = re.compile(
-    rf"(?=[{_PROVINCES}])(?<![0-9])([{_PROVINCES}][{_PLATE_LETTER}])[ ·•.\-]?"
+    rf"(?=[{_PROVINCES}])(?<![0-9*])([{_PROVINCES}][{_PLATE_LETTER}])[ ·•.\-]?"
     rf"([DF][{_PLATE_LETTER}0-9][0-9]{{4}}|[0-9]{{5}}[DF]|[{_PLATE_LETTER}0-9]{{4}}[{_PLATE_LETTER}0-9挂学警])"
     r"(?![A-Za-z0-9*])")
 _NUM = r"(?:[0-9]+|[一二三四五六七八九十]+)"
 _ROOM_PART = (rf"{_NUM}单元|{_NUM}(?:层|楼(?![道梯下上顶]))|[0-9A-Za-z]{{1,5}}(?:室(?!厅)|户|号房|号(?![楼院线门]))"
-              r"|[0-9]{1,2}(?=-[0-9])|[0-9]{2,5}(?![0-9*年月日元人户个号栋幢楼层次件%.:点时分岁米平万千百亿克斤吨天周期届级路街巷弄])")
+              r"|[0-9]{1,2}(?=-[0-9])|[0-9]{2,5}(?![\- ]?\*)(?![0-9*年月日元人户个号栋幢楼层次件%.:点时分岁米平万千百亿克斤吨天周期届级路街巷弄])")
 # room-level parts after a building (栋 幢 号楼 座 号); the tail is cut to ** (not a lone floor)
 ROOM = re.compile(rf"(?=[栋幢号座])(?<=[0-9A-Za-z一二三四五六七八九十])(?:栋|幢|号楼|座|号)((?:[ \-#]?(?:{_ROOM_PART}))+)")
-UNIT = re.compile(rf"(?=[0-9一二三四五六七八九十])(?<![0-9第])({_NUM}单元(?:[ \-]?(?:{_ROOM_PART}))*)")
+UNIT = re.compile(rf"(?=[0-9一二三四五六七八九十])(?<![0-9第*])({_NUM}单元(?:[ \-]?(?:{_ROOM_PART}))*)")
 DASHED_ROOM = re.compile(r"(?=[0-9\s])(?<=[区苑园村寓厦城庭府邸湾里号])\s?([0-9]{1,3})-([0-9]{1,2}-[0-9]{3,4})(?![0-9\-*])")
 QQ = re.compile(r"(?:QQ|qq|Qq|扣扣)(?:群)?(?:号码|号)?[ :：]*([1-9][0-9]{4,11})(?![0-9*])")
 WECHAT = re.compile(r"(?:微信|(?<![A-Za-z])(?:wechat|WeChat|weixin|wx|WX|vx|VX|V信|v信))(?!公众号|群|支付|小程序|扫)"
@@ -105,9 +107,14 @@ def _digits(value: str) -> str:
     return re.sub(r"[^0-9Xx]", "", value)
 
 
-def _said(text: str, start: int, words: tuple[str, ...], reach: int = 8) -> bool:
-    before = text[max(0, start - reach):start]
-    return any(w in before for w in words)
+_FILLER = re.compile(r"[\s:：,，是为的号码(（]{0,6}$")
+
+
+def _said(text: str, start: int, words: tuple[str, ...]) -> bool:
+    """The text says what the number at `start` is: 身份证(号码)(：)320…, 卡号 6222…"""
+    before = text[max(0, start - 16):start]
+    return any(before[:cut].endswith(words)
+               for cut in range(_FILLER.search(before).start(), len(before) + 1))
 
 
 def _real_date(year: int, month: int, day: int) -> bool:
@@ -270,11 +277,12 @@ def _names_pattern(names: tuple[str, ...]) -> re.Pattern | None:
     return re.compile("|".join(r"\s?".join(map(re.escape, n)) for n in wanted))
 
 
-def find(text: str, names: Iterable[str] = ()) -> list[tuple[int, int, str]]:
-    """The personal data in `text`: (start, end, mask) in the NFKC form of `text`, in order,
-    never overlapping (the earlier, then the longer, wins)."""
+def find(text: str, names: tuple[str, ...] = ()) -> tuple[list[tuple[int, int, str]], bool]:
+    """The personal data in `text` (its NFKC form): (start, end, mask) in order, never
+    overlapping (the earlier, then the longer, wins); and whether one overlapped another (what
+    lost may hide a number of its own: masking runs again)."""
     found: list[tuple[int, int, str]] = []
-    pattern = _names_pattern(tuple(names)) if names else None
+    pattern = _names_pattern(names) if names else None
     if pattern is not None:
         found += [(m.start(), m.end(), mask_name(re.sub(r"\s", "", m.group(0))) or "*")
                   for m in pattern.finditer(text)]
@@ -288,10 +296,29 @@ def find(text: str, names: Iterable[str] = ()) -> list[tuple[int, int, str]]:
                     found.append((m.start(group), m.end(group), masked))
     found.sort(key=lambda f: (f[0], f[0] - f[1]))
     kept: list[tuple[int, int, str]] = []
+    overlapped = False
     for start, end, masked in found:
         if not kept or start >= kept[-1][1]:
             kept.append((start, end, masked))
-    return kept
+        elif end > kept[-1][1]:  # lost, reaching past the one kept: its scan went past it
+            overlapped = True
+    return kept, overlapped
+
+
+def _mask_once(text: str, names: tuple[str, ...]) -> tuple[str, bool]:
+    form, origin = _normalised(text)
+    spans, overlapped = find(form, names)
+    out, at = [], 0
+    for start, end, masked in spans:
+        if origin is not None:
+            start, end = origin[start], origin[end - 1] + 1
+        if start < at:  # two normalised spans from one character as written
+            overlapped = True
+            continue
+        out += [text[at:start], masked]
+        at = end
+    out.append(text[at:])
+    return "".join(out), overlapped
 
 
 def mask_text(text: str | None, names: Iterable[str] = ()) -> str | None:
@@ -303,20 +330,11 @@ def mask_text(text: str | None, names: Iterable[str] = ()) -> str | None:
     names = tuple(names or ())
     if not names and not _FAST.search(text):
         return text
-    form, origin = _normalised(text)
-    spans = find(form, names)
-    if not spans:
-        return text
-    out, at = [], 0
-    for start, end, masked in spans:
-        if origin is not None:
-            start, end = origin[start], origin[end - 1] + 1
-        if start < at:
-            continue  # two normalised spans from one original character
-        out += [text[at:start], masked]
-        at = end
-    out.append(text[at:])
-    return "".join(out)
+    for _ in range(3):
+        text, again = _mask_once(text, names)
+        if not again:
+            break
+    return text
 
 
 _UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
