@@ -47,12 +47,14 @@ $(BENCH_STAMP): $(STAMP)
 	$(BIN)/pip install --quiet -e '.[test,bench]'
 	touch $(BENCH_STAMP)
 
-# The benchmarks: end to end against the bare baseline, city-sized queries, make dev's start
+# The benchmarks: end to end against the bare baseline, city-sized queries, the PII detector,
+# make dev's start
 # (QUICK=1: the CI smoke test, a small city and no start timing: fails on lost or duplicated
 # events and on wrong answers, never on speed). Results in bench/results/.
 bench: $(BENCH_STAMP)
 	$(BIN)/python -m bench.e2e $(if $(QUICK),--quick,)
 	$(BIN)/python -m bench.queries $(if $(QUICK),--quick,)
+	$(BIN)/python -m bench.masking $(if $(QUICK),--quick,)
 	$(if $(QUICK),,$(BIN)/python -m bench.startup)
 
 # The fault-injection suite, long: more load and more faults, then its table (tests/faults/);

@@ -195,3 +195,37 @@ async def test_the_dev_receiver_prints_verified_deliveries_and_refuses_forged_on
     finally:
         server.should_exit = True
         await task
+
+
+LEAKY_TITLE = ("朱军反映幸福路1号3栋2单元401室漏水 电话138 1234 5678 身份证320102199001011232 "
+               "邮箱zhu.jun@home.test")
+SECRETS = ("朱军", "138 1234 5678", "13812345678", "320102199001011232", "2单元401室",
+           "zhu.jun@home.test")
+
+
+async def test_personal_data_in_a_title_reaches_no_log_sms_or_mail(city, receiver):
+    """The public log (what webhooks replay), the SMS and e-mail to third parties and the
+    inbox carry the title masked, the reporter's name too (known from reporter_person_id)."""
+    sub = await subscribe(city, receiver, "/leaky", ["redgrid.tickets.ticket.received.v1"])
+    event = await city.publish("tickets", "ticket", "received", city.ticket(
+        number="DZ-2026-000900", status="received", title=LEAKY_TITLE))
+    (_, body), = await eventually(lambda: receiver.on("/leaky"))
+    sent = CloudEvent.from_bytes(body)
+    assert sent.id == event.id and sent.data["number"] == "DZ-2026-000900"
+    assert sent.data["title"] == ("朱*反映幸福路1号3栋**漏水 电话138****5678 身份证32**************32 "
+                                  "邮箱z***@home.test")
+    assert sent.data["reporter_person_id"] == str(city.people["resident"])
+    sms = await eventually(lambda: [m["text"] for m in city.sms.json("/sms")
+                                    if "000900" in m["text"]])
+    mail = await eventually(lambda: [m.get_content() for m in city.mailbox.to("cao@grid.test")
+                                     if "000900" in m.get_content()])
+    notices = await eventually(lambda: city.count(
+        "SELECT string_agg(title || body, '') FROM notices WHERE source_event_id = $1", event.id))
+    log = await city.count("SELECT convert_from(body, 'UTF8') FROM public_log "
+                           "WHERE event_id = $1", event.id)
+    for text in [*sms, *mail, notices, log, body.decode()]:
+        assert "000900" in text and "朱*反映幸福路1号3栋**漏水" in text
+        for secret in SECRETS:
+            assert secret not in text
+    await city.notifications.client.delete(f"/v1/webhooks/{sub['id']}",
+                                           headers=city.auth("system"))

@@ -269,3 +269,21 @@ async def test_door_to_door_visits_are_logged_and_spawn_tickets(world):
     assert counts == {"problem": 1}
     listed = (await world.tickets.client.get("/v1/visits", headers=world.admin(world.yuhong)))
     assert visit["id"] not in {v["id"] for v in listed.json()["items"]}
+
+
+async def test_a_visit_note_is_shown_in_full_to_its_author_only(world):
+    """入户走访 13600001234: the worker who wrote it reads it as written; the community's
+    office reads it with the phone masked."""
+    jx = world.jianxi
+    r = await world.tickets.client.post("/v1/visits", headers=world.worker(jx), json={
+        "kind": "opinion", "grid_id": str(jx.grid), "visited_at": "2026-09-29T10:00:00+08:00",
+        "note": "入户走访 13600001234，住3栋2单元401室"})
+    assert r.status_code == 201 and r.json()["note"] == "入户走访 13600001234，住3栋2单元401室"
+
+    def note_of(listed):
+        return next(v["note"] for v in listed.json()["items"] if v["id"] == r.json()["id"])
+
+    author = await world.tickets.client.get("/v1/visits", headers=world.worker(jx))
+    assert note_of(author) == "入户走访 13600001234，住3栋2单元401室"
+    office = await world.tickets.client.get("/v1/visits", headers=world.admin(jx))
+    assert note_of(office) == "入户走访 136****1234，住3栋**"

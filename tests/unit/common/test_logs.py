@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import io
+import logging
 import sys
 
 import orjson
@@ -30,3 +31,26 @@ def test_a_logged_crash_shows_its_frames_but_not_their_variables(monkeypatch):
     frames = line["exception"][0]["frames"]
     assert [f["name"] for f in frames][-1] == "register"
     assert "13800000001" not in out.getvalue() and "双井巷" not in out.getvalue()
+
+
+def test_a_logged_phone_or_id_number_never_reaches_the_output(monkeypatch):
+    out = io.StringIO()
+    monkeypatch.setattr(sys, "stderr", out)
+    logs.configure("tickets", "INFO", json=True)
+    log = logs.get("test")
+    log.info("居民来电13812345678反映漏水", phone="138 1234 5678", ticket_id="0190a5b3-1381-2345",
+             body={"note": "身份证320102199001011232", "numbers": ["+8613912345678"]},
+             number="DZ-20261207-0001")
+    try:
+        raise ValueError('duplicate key: (phone)=(13700001234) 张三丰')
+    except ValueError:
+        log.exception("intake.failed")
+    logging.getLogger("uvicorn.error").warning("bad request from 13612345678")
+    text = out.getvalue()
+    for secret in ("13812345678", "1234 5678", "320102199001011232", "13912345678",
+                   "13700001234", "13612345678"):
+        assert secret not in text
+    first = orjson.loads(text.splitlines()[0])
+    assert first["event"] == "居民来电138****5678反映漏水" and first["phone"] == "138****5678"
+    assert first["number"] == "DZ-20261207-0001" and first["ticket_id"] == "0190a5b3-1381-2345"
+    assert "137****1234" in text and "136****5678" in text

@@ -10,7 +10,9 @@ import structlog
 import structlog.tracebacks
 from structlog.contextvars import bind_contextvars, bound_contextvars, merge_contextvars
 
-__all__ = ["bind_contextvars", "bound_contextvars", "configure", "get"]
+from redgrid.common.masking import mask_data
+
+__all__ = ["bind_contextvars", "bound_contextvars", "configure", "get", "mask_personal_data"]
 
 
 def _dumps(obj: object, default=None) -> str:
@@ -29,6 +31,18 @@ class _Stderr:
 
 
 STDERR = _Stderr()
+_AS_THEY_ARE = frozenset({"timestamp", "level", "logger", "service", "number", "type",
+                          "subject", "method", "path", "status"})
+
+
+def _as_it_is(key: str) -> bool:
+    return key in _AS_THEY_ARE or key.endswith(("_id", "_ids", "id"))
+
+
+def mask_personal_data(logger, method_name: str, event_dict: dict) -> dict:
+    """A log line never carries personal data: its message, values and a rendered exception
+    go through the PII detector (ids, times and levels as they are)."""
+    return mask_data(event_dict, skip=_as_it_is)
 
 
 def configure(service: str, level: str = "INFO", json: bool = True) -> None:
@@ -50,6 +64,7 @@ def configure(service: str, level: str = "INFO", json: bool = True) -> None:
             # and contact data, which logs never carry.
             structlog.processors.ExceptionRenderer(
                 structlog.tracebacks.ExceptionDictTransformer(show_locals=False)),
+            mask_personal_data,
             renderer,
         ],
         wrapper_class=structlog.make_filtering_bound_logger(logging.getLevelName(level.upper())),
@@ -63,7 +78,8 @@ def configure(service: str, level: str = "INFO", json: bool = True) -> None:
     handler = logging.StreamHandler(STDERR)
     handler.setFormatter(
         structlog.stdlib.ProcessorFormatter(
-            processors=[structlog.stdlib.ProcessorFormatter.remove_processors_meta, renderer],
+            processors=[structlog.stdlib.ProcessorFormatter.remove_processors_meta,
+                        mask_personal_data, renderer],
             foreign_pre_chain=[*shared, structlog.stdlib.add_logger_name],
         )
     )

@@ -49,21 +49,21 @@ async def on_org(conn: asyncpg.Connection, event: CloudEvent, org: OrgSeen) -> W
     DIRECTORY.clear()  # who is who changed: resolve audiences afresh
     await orgtree.apply_org(conn, org, on_move=directory.rewrite_paths)
     await directory.set_secretary(conn, org.id, org.secretary_id, org.version)
-    return intake.logged(event)
+    return await intake.logged(conn, event)
 
 
 @FROM_REGISTRY.on(*readmodels.GRID_EVENTS, data=GridSeen)
 async def on_grid(conn: asyncpg.Connection, event: CloudEvent, grid: GridSeen) -> Writes:
     DIRECTORY.clear()
     await readmodels.apply_grid(conn, grid)
-    return intake.logged(event)
+    return await intake.logged(conn, event)
 
 
 @FROM_REGISTRY.on(*readmodels.PERSON_EVENTS, data=PersonSeen)
 async def on_person(conn: asyncpg.Connection, event: CloudEvent, person: PersonSeen) -> Writes:
     DIRECTORY.clear()
     await readmodels.apply_person(conn, person)
-    return intake.logged(event)
+    return await intake.logged(conn, event)
 
 
 @FROM_REGISTRY.on(CONTACT_CHANGED, data=ContactSeen)
@@ -77,4 +77,4 @@ async def on_contact(conn: asyncpg.Connection, event: CloudEvent, contact: Conta
 @FROM_LISTS.on(*NEED_EVENTS, data=NeedSeen)
 async def on_need(conn: asyncpg.Connection, event: CloudEvent, need: NeedSeen) -> Writes:
     await directory.save_need(conn, need.id, need.title, need.version)
-    return intake.logged(event)
+    return await intake.logged(conn, event)

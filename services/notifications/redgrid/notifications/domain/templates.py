@@ -1,9 +1,11 @@
 """What people are told, in Chinese, from templates: titles and numbers of matters, never a
-resident's name, phone or address (those never reach this service's events anyway)."""
+resident's name, phone or address: titles go through the PII detector with the names of the
+people on the record (a title may carry what its reporter wrote)."""
 
 from __future__ import annotations
 
 from datetime import datetime
+from collections.abc import Iterable
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -68,16 +70,18 @@ def _window(start: str | None, end: str | None) -> str:
     return f"{a}–{b.split(' ')[1]}" if same_day else f"{a}–{b}"
 
 
-def render(kind: MessageKind, params: dict[str, Any]) -> tuple[str, str]:
-    """The title and text of a notice."""
+def render(kind: MessageKind, params: dict[str, Any],
+           names: Iterable[str] = ()) -> tuple[str, str]:
+    """The title and text of a notice; `names`: the people on the record, masked in titles."""
+    names = tuple(names)
     values = {
-        "title": mask_text(params.get("title") or "") or "（无标题）",
+        "title": mask_text(params.get("title") or "", names) or "（无标题）",
         "number": params.get("number") or "—",
         "due_by": f"请于 {local_time(params['due_at'])} 前" if params.get("due_at") else "请尽快",
         "level": params.get("department") if params.get("level") == "department"
         and params.get("department") else LEVELS.get(params.get("level") or "", "上级"),
         "window": _window(params.get("window_start"), params.get("window_end")),
-        "need": mask_text(params.get("need_title") or "") or "社区需求",
+        "need": mask_text(params.get("need_title") or "", names) or "社区需求",
         "quantity": params.get("quantity") if params.get("quantity") is not None else "—",
     }
     if kind == MessageKind.TICKET_DISPATCHED:

@@ -143,3 +143,18 @@ async def need_title(conn: asyncpg.Connection, need_id: UUID | None) -> str | No
     if need_id is None:
         return None
     return await conn.fetchval("SELECT title FROM needs WHERE id = $1", need_id)
+
+
+async def names_on_record(conn: asyncpg.Connection, data: dict) -> list[str]:
+    """The names of the people an event's snapshot refers to (reporter, resident, assignee:
+    its `…person_id` fields), as far as the registry's read model knows them: the detector
+    masks them wherever they appear in its text."""
+    ids = [v for k, v in data.items() if k.endswith("person_id") and v]
+    if not ids:
+        return []
+    try:
+        wanted = [UUID(str(v)) for v in ids]
+    except ValueError:
+        return []
+    rows = await conn.fetch("SELECT name FROM people WHERE id = ANY($1::uuid[])", wanted)
+    return [r["name"] for r in rows if r["name"]]

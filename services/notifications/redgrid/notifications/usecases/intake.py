@@ -14,6 +14,7 @@ import asyncpg
 
 from redgrid.common import logs
 from redgrid.common.events import CloudEvent
+from redgrid.common.masking import mask_data
 from redgrid.common.orgtree import path_text
 from redgrid.notifications import metrics
 from redgrid.notifications.domain import templates
@@ -52,30 +53,44 @@ def event_path(data: dict[str, Any]) -> str | None:
     return None
 
 
-def logged(event: CloudEvent) -> Writes:
-    """The event's row in the public log, unless it is internal."""
+def _as_it_is(key: str) -> bool:
+    return key.endswith(("id", "_ids", "_at", "path"))
+
+
+async def logged(conn: asyncpg.Connection, event: CloudEvent,
+                 names: list[str] | None = None) -> Writes:
+    """The event's row in the public log, unless it is internal: the log webhooks replay to
+    other city systems, so the personal data in its text is masked (the names of the people it
+    refers to among them); an event with none is kept as it travelled."""
     if not is_public(event.type):
         return Writes()
+    if names is None:
+        names = await directory.names_on_record(conn, event.data)
+    data = mask_data(event.data, names, skip=_as_it_is)
+    if data != event.data:
+        event = event.model_copy(update={"data": data})
     return Writes(log=[(event.id, event.type, event_path(event.data), event.to_bytes(),
                         event.time)])
 
 
 async def log_only(conn: asyncpg.Connection, event: CloudEvent, data: dict[str, Any]) -> Writes:
     """Any other event of the streams: into the public log, nothing more."""
-    return logged(event)
+    return await logged(conn, event)
 
 
 async def notify(conn: asyncpg.Connection, event: CloudEvent, data: Snapshot) -> Writes:
     """The public log row and the notices (and deliveries) the event's rule calls for; a
-    redelivered event's are skipped when written (their keys exist)."""
-    writes = logged(event)
+    redelivered event's are skipped when written (their keys exist). The names of the people
+    the event refers to are masked wherever its text repeats them."""
+    names = await directory.names_on_record(conn, event.data)
+    writes = await logged(conn, event, names)
     org_path = path_text(data.org_path) if data.org_path else None
     told = set()
     for notice in notices_for(event.type, data):
         params = dict(notice.params)
         if notice.kind == MessageKind.CLAIM_CONFIRMED:
             params["need_title"] = await directory.need_title(conn, params["need_id"])
-        title, body = templates.render(notice.kind, params)
+        title, body = templates.render(notice.kind, params, names)
         for recipient in await directory.resolve(conn, notice.audience):
             if recipient in told:  # e.g. the assignee is also a worker of the grid
                 continue

@@ -12,6 +12,7 @@ import asyncpg
 
 from redgrid.common import db, logs, outbox
 from redgrid.common.clock import Clock
+from redgrid.common.masking import mask_text
 from redgrid.notifications import events, metrics
 from redgrid.notifications.domain.audience import Recipient, RecipientKind
 from redgrid.notifications.domain.channels import Channel, backoff, sms_not_before
@@ -37,11 +38,14 @@ def path_ids(path: str | None) -> list[str]:
 
 
 async def _send(senders: Senders, d: Delivery, address: str) -> SendFailed | None:
+    # The SMS provider and the mail servers are third parties: the text is masked when the
+    # notice is made (with the names on the record); once more here for one made before.
+    title, body = mask_text(d.title), mask_text(d.body)
     try:
         if d.channel == Channel.EMAIL:
-            await senders.email.send(address, d.title, d.body, d.id)
+            await senders.email.send(address, title, body, d.id)
         else:
-            await senders.sms.send(address, d.body, d.id)
+            await senders.sms.send(address, body, d.id)
     except SendFailed as failure:
         return failure
     return None

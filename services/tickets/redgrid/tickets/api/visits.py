@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from fastapi import APIRouter, status
 
+from redgrid.common.auth import Principal
 from redgrid.common.commands import Moment
 from redgrid.common.http import Auth, Now, Pool
+from redgrid.common.masking import mask_text
 from redgrid.common.pagination import (
     Cursor, Limit, Page, cursor_key, moment_part, page,
     uuid_part,
@@ -32,7 +34,16 @@ async def list_visits(who: Auth, pool: Pool, clock: Now, kept: Kept, limit: Limi
     key = cursor_key(cursor, moment_part, uuid_part)
     rows = await visits.list_visits(who, pool, kind=kind, since=since, until=until, after=key,
                                     limit=limit + 1, kept=kept, now=clock.now())
-    return page(rows, limit, lambda v: [v.visited_at.isoformat(), str(v.id)])
+    return page([_as_seen_by(who, v) for v in rows], limit,
+                lambda v: [v.visited_at.isoformat(), str(v.id)])
+
+
+def _as_seen_by(who: Principal, visit: VisitPublic) -> VisitPublic:
+    """A visit's note in full to its author (the worker who wrote it); to every other reader
+    with the personal data in it masked (a phone, a room, an ID number the worker noted)."""
+    if visit.visitor_id == who.person_id:
+        return visit
+    return visit.model_copy(update={"note": mask_text(visit.note)})
 
 
 @router.get("/counts", summary="Visits per kind of the six (六上门)")
