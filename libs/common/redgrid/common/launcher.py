@@ -52,6 +52,9 @@ def service_env(dev: DevSettings, name: str) -> dict[str, str]:
         REDGRID_OIDC_ROLES_CLAIM="realm_access.roles",
         REDGRID_OIDC_ORG_CLAIM="redgrid_org",
         REDGRID_OIDC_UNIT_CLAIM="redgrid_unit",
+        # webhooks: http, and to the demo's receiver on this machine, nowhere else inside
+        REDGRID_WEBHOOK_ALLOW_HTTP="true",
+        REDGRID_WEBHOOK_INTERNAL_ALLOWED=json.dumps([f"127.0.0.1:{dev.webhook_receiver_port}"]),
     )
     return env
 

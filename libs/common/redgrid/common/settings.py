@@ -145,6 +145,9 @@ class DevSettings(Settings):
     # and the development identity provider it logs in with.
     web_port: int = 8080
     oidc_port: int = 8090
+    # The demo's webhook receiver (.redgrid/webhook-receiver.sh): the one internal address
+    # make dev's webhooks may reach, over http.
+    webhook_receiver_port: int = 9999
 
     def service_port(self, name: str) -> int:
         return getattr(self, f"{name}_port")
