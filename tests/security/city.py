@@ -15,7 +15,7 @@ from typing import Any
 from uuid import UUID
 
 from redgrid.common.clock import Clock
-from redgrid.common.testing import Harness, Stack, eventually
+from redgrid.common.testing import Harness, Stack, eventually, nats_connect
 from redgrid.lists.main import spec as lists_spec
 from redgrid.matching.main import spec as matching_spec
 from redgrid.notifications.main import spec as notifications_spec
@@ -329,9 +329,8 @@ async def running_city(stack: Stack, clocks: dict[str, Clock] | None = None,
 
 async def settle(city: City, timeout: float = 20) -> None:
     """Every service has consumed every event so far (each consumer's pending count is 0)."""
-    import nats
-
-    nc = await nats.connect(city.h["registry"].settings.nats_url)
+    
+    nc = await nats_connect(city.h["registry"].reader_url)
     js = nc.jetstream()
     try:
         async def drained() -> bool:

@@ -9,7 +9,6 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 from uuid import UUID
 
-import nats
 import pytest
 import trustme
 
@@ -18,7 +17,7 @@ from redgrid.common.clock import ManualClock
 from redgrid.common.events import CloudEvent, EventKind
 from redgrid.common.ids import uuid7
 from redgrid.common.devstack import free_port
-from redgrid.common.testing import Harness, eventually, run_service
+from redgrid.common.testing import Harness, eventually, nats_connect, run_service
 from redgrid.notifications.main import spec as notifications_spec
 from redgrid.notifications.senders.destinations import destinations_of
 from redgrid.registry.main import spec as registry_spec
@@ -195,7 +194,7 @@ async def city(stack, clean_nats, tmp_path_factory):
     clock = ManualClock(MORNING)
     sms = Receiver()
     await sms.start()
-    nc = await nats.connect(stack.nats_url)
+    nc = await nats_connect(stack.nats_url_as("admin"))  # tickets', matching's and lists' part
     js = nc.jetstream()
     ca = trustme.CA()
     ca_file = tmp_path_factory.mktemp("webhook-ca") / "ca.pem"

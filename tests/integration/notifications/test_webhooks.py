@@ -90,7 +90,7 @@ async def test_a_receiver_down_for_a_while_gets_every_event_in_order(city):
     assert suspended["position"] == failed["log_seq"] - 1  # it stays where it stopped
 
     async def failed_event():
-        msgs = await stream_messages(h.settings.nats_url, "REDGRID_NOTIFICATIONS",
+        msgs = await stream_messages(h.reader_url, "REDGRID_NOTIFICATIONS",
                                      "redgrid.notifications.delivery.failed")
         return [m for m in msgs
                 if CloudEvent.from_bytes(m.data).data.get("subscription_id") == sub["id"]]
