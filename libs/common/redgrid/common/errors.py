@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 
@@ -9,6 +10,7 @@ class DomainError(Exception):
     status = 400
     slug = "bad-request"
     title = "The request cannot be carried out"
+    headers: Mapping[str, str] = {}  # besides the body (e.g. Retry-After)
 
     def __init__(self, detail: str = "", **extra: Any):
         super().__init__(detail or self.title)
@@ -38,6 +40,14 @@ class Conflict(DomainError):
 
 class InvalidTransition(Conflict):
     slug, title = "invalid-transition", "This step is not allowed from the current state"
+
+
+class TooManyRequests(DomainError):
+    status, slug, title = 429, "too-many-requests", "Too many requests; try again later"
+
+    def __init__(self, retry_after: int, detail: str = ""):
+        super().__init__(detail)
+        self.headers = {"Retry-After": str(retry_after)}
 
 
 class Unavailable(DomainError):

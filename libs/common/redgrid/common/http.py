@@ -82,7 +82,8 @@ def install_problem_handlers(app: FastAPI) -> None:
     async def _domain(request: Request, exc: DomainError) -> JSONResponse:
         en = wants_english(request)
         said = exc.detail if exc.detail != exc.title else ""  # raised without words of its own
-        return problem(exc.status, exc.slug, exc.title, said, en=en, **exc.extra)
+        return problem(exc.status, exc.slug, exc.title, said, headers=exc.headers, en=en,
+                       **exc.extra)
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:

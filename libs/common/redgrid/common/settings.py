@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 from typing import Literal
 
 from pydantic import Field, model_validator
@@ -89,6 +90,17 @@ class Settings(BaseSettings):
     session_ttl_seconds: int = 8 * 3600
     jwks_refresh_seconds: float = 300.0
 
+    # Operations that take no token (公示, the public board, places nearby, the login, Open311)
+    # are limited per client: its token when it sends one (staff's: never limited), else its IP.
+    # N a minute and N at once, reads and writes apart; each replica counts on its own
+    # (ratelimit.py, docs/security.md).
+    rate_limit_enabled: bool = True
+    rate_limit_reads_per_minute: int = Field(300, ge=1)
+    rate_limit_writes_per_minute: int = Field(30, ge=1)
+    # Proxies whose X-Forwarded-For is believed (the Ingress controller's pod range, a local
+    # sidecar "127.0.0.1/32"): networks. From anyone else the header is ignored.
+    trusted_proxies: list[str] = Field(default_factory=list)
+
     @property
     def db_role(self) -> str:
         return f"redgrid_{self.service}"
@@ -109,6 +121,8 @@ class Settings(BaseSettings):
 
     @model_validator(mode="after")
     def _refuse_unsafe_secrets(self) -> Settings:
+        for network in self.trusted_proxies:
+            ipaddress.ip_network(network, strict=False)  # ValueError: not a network
         if self.environment != "production":
             return self
         if self.jwt_jwks_url is None and (self.jwt_secret == DEV_JWT_SECRET

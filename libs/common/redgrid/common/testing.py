@@ -154,6 +154,7 @@ def service_settings(spec: ServiceSpec, stack: Stack, database: str, **overrides
         log_json=True,
         log_level="WARNING",
         relay_poll_seconds=0.2,
+        rate_limit_enabled=False,  # on where the limits are tested (test_rate_limits.py)
         db_pool_min=1,
         db_pool_max=5,
     )

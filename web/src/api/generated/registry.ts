@@ -1408,6 +1408,7 @@ export interface components {
              * @example https://redgrid.dev/problems/not-found
              * @example https://redgrid.dev/problems/timed-out
              * @example https://redgrid.dev/problems/too-large
+             * @example https://redgrid.dev/problems/too-many-requests
              * @example https://redgrid.dev/problems/unauthorized
              * @example https://redgrid.dev/problems/unavailable
              */
@@ -5429,6 +5430,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client: try again after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database is unavailable; try again (Retry-After) */
             503: {
                 headers: {
@@ -5752,6 +5764,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client: try again after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database is unavailable; try again (Retry-After) */
             503: {
                 headers: {
@@ -5848,6 +5871,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client: try again after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database is unavailable; try again (Retry-After) */
             503: {
                 headers: {
@@ -5882,6 +5916,17 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["LoginConfig"];
+                };
+            };
+            /** @description Too many requests from this client: try again after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
