@@ -176,7 +176,7 @@ class BaselineArm:
     def __init__(self, stack: BenchStack, concurrency: int = 64):
         self.stack, self.concurrency = stack, concurrency
         script = str(Path(__file__).parent / "baseline.py")
-        args = [stack.admin_url, stack.nats.url]
+        args = [stack.admin_url, stack.nats.url_as("admin")]  # its own stream: not a service
         subprocess.run([sys.executable, script, "setup", *args], check=True)
         self.consumer = subprocess.Popen([sys.executable, script, "consumer", *args],
                                          stdout=subprocess.PIPE, text=True)

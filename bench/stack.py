@@ -1,6 +1,6 @@
 """The stack as `make dev` runs it, for the benchmark: embedded PostgreSQL (with commit
-timestamps, to time each consumer's commit) and nats-server (sync_interval: always), each
-service its own process."""
+timestamps, to time each consumer's commit) and nats-server (sync_interval: always, each
+service as its own user), each service its own process."""
 
 from __future__ import annotations
 
@@ -39,6 +39,7 @@ class BenchStack:
             REDGRID_SERVICE=service, REDGRID_ENVIRONMENT="development",
             REDGRID_DB_HOST="127.0.0.1", REDGRID_DB_PORT=str(self.pg.port),
             REDGRID_DB_NAME=DATABASE, REDGRID_NATS_URL=self.nats.url,
+            REDGRID_NATS_USER=service, REDGRID_NATS_PASSWORD=self.nats.passwords[service],
             REDGRID_HTTP_PORT=str(self.ports[service]), REDGRID_LOG_LEVEL="WARNING",
             REDGRID_LOG_REQUESTS="false", REDGRID_DB_POOL_MAX="20",
         )

@@ -38,8 +38,10 @@ def load_yaml_documents(text: str) -> list[dict]:
     return [d for d in yaml.safe_load_all(text) if d]
 
 
-def service_env(stack: Stack, database: str, **settings: str | int) -> dict[str, str]:
-    """The environment of a service process: REDGRID_* as the image gets them."""
+def service_env(stack: Stack, database: str, service: str | None = None,
+                **settings: str | int) -> dict[str, str]:
+    """The environment of a service process: REDGRID_* as the image gets them, with the
+    service's own NATS user when it is named."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("REDGRID_")}
     env.update(
         PYTHONDONTWRITEBYTECODE="1",
@@ -52,7 +54,8 @@ def service_env(stack: Stack, database: str, **settings: str | int) -> dict[str,
         REDGRID_LOG_LEVEL="WARNING",
         REDGRID_RELAY_POLL_SECONDS="0.2",
     )
-    env.update({f"REDGRID_{k.upper()}": str(v) for k, v in settings.items()})
+    login = stack.nats_login(service) if service else {}
+    env.update({f"REDGRID_{k.upper()}": str(v) for k, v in {**login, **settings}.items()})
     return env
 
 
@@ -117,7 +120,7 @@ class ServiceProcess:
 def start_service(name: str, stack: Stack, database: str, port: int, log_dir: Path,
                   prefix: list[str] | None = None, **settings: str | int) -> ServiceProcess:
     log = log_dir / f"{name}-{port}.log"
-    env = service_env(stack, database, http_port=port, **settings)
+    env = service_env(stack, database, name, http_port=port, **settings)
     proc = subprocess.Popen([*(prefix or []), *redgrid_command(), "run", name], env=env, cwd="/",
                             stdout=log.open("ab"), stderr=subprocess.STDOUT)
     return ServiceProcess(name, port, proc, log)

@@ -97,7 +97,7 @@ async def test_sigterm_under_load_loses_no_request_and_no_event(stack, clean_nat
         await eventually(all_sent, timeout=20)
     finally:
         assert await asyncio.to_thread(again.terminate) in CLEAN_EXIT
-    messages = await stream_messages(stack.nats_url, "REDGRID_REGISTRY", "redgrid.registry.>")
+    messages = await stream_messages(stack.reader_url, "REDGRID_REGISTRY", "redgrid.registry.>")
     assert sorted(m.headers["Nats-Msg-Id"] for m in messages) == \
         sorted(str(r["id"]) for r in outbox)
     print(f"\n{len(answered)} answered ({len(finished_after_sigterm)} after SIGTERM), "

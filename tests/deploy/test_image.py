@@ -182,7 +182,7 @@ async def test_a_service_from_the_package_writes_nothing_outside_tmp(wheel, stac
     port = devstack.free_port()
     trace = tmp_path / "strace.log"
     log = tmp_path / "registry.log"
-    env = _from_wheel(wheel, service_env(stack, database, http_port=port))
+    env = _from_wheel(wheel, service_env(stack, database, "registry", http_port=port))
     proc = subprocess.Popen(
         ["strace", "-f", "-qq", "-o", str(trace), "-e",
          "trace=open,openat,creat,mkdir,mkdirat,rename,renameat,renameat2,unlink,unlinkat,rmdir",

@@ -114,7 +114,7 @@ def secured(tmp_path_factory):
     """nats-server with deploy/nats/accounts.conf; passwords from its environment."""
     passwords = {user: secrets.token_hex(12) for user in USERS}
     root = tmp_path_factory.mktemp("secured-nats")
-    server = devstack.Nats(root / "js", devstack.free_port(),
+    server = devstack.Nats(root / "js", devstack.free_port(), passwords=None,
                            extra_config=(DEPLOY / "nats" / "accounts.conf").read_text())
     with pytest.MonkeyPatch.context() as env:
         for user, password in passwords.items():

@@ -11,14 +11,13 @@ from pathlib import Path
 
 import asyncpg
 import httpx
-import nats
 import pytest
 from pydantic import BaseModel, ConfigDict
 
 from redgrid.common import devstack
 from redgrid.common.consumer import Consumer
 from redgrid.common.service import ServiceSpec
-from redgrid.common.testing import eventually, run_service, stream_messages
+from redgrid.common.testing import eventually, nats_connect, run_service, stream_messages
 from redgrid.registry import events as registry_events
 
 from .support import CLEAN_EXIT, migrate, start_service, system_headers
@@ -94,7 +93,7 @@ async def test_each_outbox_row_is_sent_once_by_two_replicas(stack, registries):
 
     rows = await eventually(all_sent, timeout=20)
     assert len(rows) == 150
-    messages = await stream_messages(stack.nats_url, "REDGRID_REGISTRY", "redgrid.registry.>")
+    messages = await stream_messages(stack.reader_url, "REDGRID_REGISTRY", "redgrid.registry.>")
     assert sorted(m.headers["Nats-Msg-Id"] for m in messages) == sorted(str(r["id"]) for r in rows)
     # JetStream's duplicate window would hide a second publish; the relays' own counters do not
     relayed = [await asyncio.to_thread(p.metric, "redgrid_outbox_relayed_total")
@@ -125,7 +124,7 @@ async def test_each_event_is_handled_once_by_two_consumer_replicas(stack, regist
             await a.__aexit__(None, None, None)
             a = None
             await more
-            total = len(await stream_messages(stack.nats_url, "REDGRID_REGISTRY",
+            total = len(await stream_messages(stack.reader_url, "REDGRID_REGISTRY",
                                               "redgrid.registry.>"))
             assert total == len(await outbox(stack, database)) >= 150
 
@@ -139,7 +138,7 @@ async def test_each_event_is_handled_once_by_two_consumer_replicas(stack, regist
             assert len(rows) == total == len({r["event_id"] for r in rows})
             by = {r: sum(1 for x in rows if x["replica"] == r) for r in ("a", "b")}
             assert by["a"] > 0 and by["b"] > 0, by
-            nc = await nats.connect(stack.nats_url)
+            nc = await nats_connect(stack.reader_url)
             try:
                 info = await nc.jetstream().consumer_info("REDGRID_REGISTRY",
                                                           "follower-from-registry")

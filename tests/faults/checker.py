@@ -20,14 +20,13 @@ from dataclasses import dataclass, field
 
 import asyncpg
 import httpx
-import nats
 from nats.js.errors import NotFoundError
 
 from redgrid.common import streams
 from redgrid.common.events import CloudEvent, EventKind
 from redgrid.common.ids import uuid7
 from redgrid.common.settings import Settings
-from redgrid.common.testing import stream_messages
+from redgrid.common.testing import nats_connect, stream_messages
 from redgrid.notifications.consumers import FROM_REGISTRY as NOTIFICATIONS_FROM_REGISTRY
 from redgrid.notifications.consumers import FROM_TICKETS as NOTIFICATIONS_FROM_TICKETS
 from redgrid.tickets.consumers import FROM_REGISTRY as TICKETS_FROM_REGISTRY
@@ -114,7 +113,7 @@ class Window:
                 self.marks[p] = await conn.fetchval(f"SELECT coalesce(max(seq), 0) FROM {p}.outbox")
         finally:
             await conn.close()
-        self.dead_mark = len(await dead_letters(self.cluster.nats.url))
+        self.dead_mark = len(await dead_letters(self.cluster.nats.url_as("reader")))
         self.started = time.monotonic()
         return self
 
@@ -128,7 +127,7 @@ class Window:
                     f"SELECT id, subject, sent_at FROM {p}.outbox WHERE seq > $1", self.marks[p])
                 t.events += len(events[p])
                 t.unsent += [(p, str(r["id"])) for r in events[p] if r["sent_at"] is None]
-            dead = await dead_letters(self.cluster.nats.url)
+            dead = await dead_letters(self.cluster.nats.url_as("reader"))
             for c in CONSUMERS:
                 taken = {str(r["event_id"]) for r in await conn.fetch(
                     f"SELECT event_id FROM {c.service}.inbox WHERE consumer = $1", c.durable)}
@@ -194,7 +193,7 @@ async def consumers_resume(cluster: Cluster, load: Load) -> float:
     within = KNOBS.patience
     (order,) = await load.run(1, within, retry_for=within)
     assert order.ticket_id, order.answers
-    nc = await nats.connect(cluster.nats.url)
+    nc = await nats_connect(cluster.nats.url_as("admin"))  # stands in for matching and lists
     probes = []
     try:
         js = nc.jetstream()

@@ -25,10 +25,15 @@ from uuid import UUID
 
 import asyncpg
 import httpx
-import nats
 
 from redgrid.common import devstack
-from redgrid.common.testing import Stack, eventually, prepare_database, service_settings
+from redgrid.common.testing import (
+    Stack,
+    eventually,
+    nats_connect,
+    prepare_database,
+    service_settings,
+)
 from redgrid.notifications.main import spec as notifications_spec
 from redgrid.registry.main import spec as registry_spec
 from redgrid.tickets.main import spec as tickets_spec
@@ -144,7 +149,7 @@ class Cluster:
         settings = dict(self.settings.get(name, {}))
         if name in self.proxies:
             settings["nats_url"] = self.proxies[name].url
-        env = service_env(self.stack, DATABASE, http_port=self.ports[name], **settings)
+        env = service_env(self.stack, DATABASE, name, http_port=self.ports[name], **settings)
         env["PYTHONPATH"] = str(ROOT)
         env.update({f"FAULTS_{k.upper()}": str(v) for k, v in faults.items()})
         if crash:
@@ -205,7 +210,8 @@ class Cluster:
         except Exception as exc:  # noqa: BLE001 - a description, not a check
             lines.append(f"postgres: {exc!r}")
         try:
-            nc = await nats.connect(self.nats.url, connect_timeout=2, max_reconnect_attempts=0)
+            nc = await nats_connect(self.nats.url_as("reader"), connect_timeout=2,
+                                    allow_reconnect=False)
             try:
                 js = nc.jetstream()
                 for stream in await js.streams_info():

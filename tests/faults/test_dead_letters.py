@@ -13,11 +13,11 @@ from __future__ import annotations
 import asyncio
 from datetime import UTC, datetime
 
-import nats
 import pytest
 
 from redgrid.common.events import EventKind
 from redgrid.common.ids import uuid7
+from redgrid.common.testing import nats_connect
 
 from .checker import Window, conclude, dead_letters, every_message
 from .cluster import running_system
@@ -58,7 +58,7 @@ async def plan(cluster, refs: list[str], fail_times: int, errcode: str) -> None:
 async def publish_poison(cluster, n: int) -> list[str]:
     """`received` events no handler can apply: their grid is not a grid id."""
     ids = []
-    nc = await nats.connect(cluster.nats.url)
+    nc = await nats_connect(cluster.nats.url_as("tickets"))  # as the tickets service would
     try:
         js = nc.jetstream()
         for i in range(n):
@@ -90,7 +90,7 @@ async def test_poison_and_failures_past_the_limit_go_to_dead_letters(cluster):
             assert all(planted[prefix]), prefix
 
         async def all_dead() -> list[dict]:
-            dead = [d for d in await dead_letters(cluster.nats.url)
+            dead = [d for d in await dead_letters(cluster.nats.url_as("reader"))
                     if d["consumer"] == FROM_TICKETS]
             return dead if len(dead) == 3 * n else []
 
@@ -114,13 +114,13 @@ async def test_poison_and_failures_past_the_limit_go_to_dead_letters(cluster):
             assert d["deliveries"] == (MAX_TRIES if prefix == "BROKEN" else MAX_DELIVER - 1), d
     # each dead letter names the message it stands for: its stream and sequence
     messages = {m.metadata.sequence.stream: m for m in await every_message(
-        cluster.nats.url, "REDGRID_TICKETS", "redgrid.tickets.>")}
+        cluster.nats.url_as("reader"), "REDGRID_TICKETS", "redgrid.tickets.>")}
     for d in dead:
         assert d["stream"] == "REDGRID_TICKETS"
         assert messages[d["stream_seq"]].headers["Nats-Msg-Id"] == d["event_id"]
     # and the messages after the poison kept flowing while it was being retried
     last_dead = max(m.metadata.timestamp for m in await every_message(
-        cluster.nats.url, "REDGRID_DLQ", "redgrid.dlq.>"))
+        cluster.nats.url_as("reader"), "REDGRID_DLQ", "redgrid.dlq.>"))
     conn = await cluster.connect()
     try:
         flowing = await conn.fetchval(

@@ -15,12 +15,11 @@ import random
 from typing import Any
 
 import asyncpg
-import nats
 import pytest
 
 from redgrid.common import streams
 from redgrid.common.events import CloudEvent, stream_name
-from redgrid.common.testing import Harness, eventually, run_service
+from redgrid.common.testing import Harness, eventually, nats_connect, run_service
 from redgrid.lists.main import spec as lists_spec
 from redgrid.matching.main import spec as matching_spec
 from redgrid.notifications.main import spec as notifications_spec
@@ -146,7 +145,7 @@ async def record_history(cluster: Cluster) -> list:
             await conn.close()
     history = []
     for source in SOURCES:
-        history += await every_message(stack.nats_url, stream_name(source),
+        history += await every_message(stack.reader_url, stream_name(source),
                                          f"redgrid.{source}.>")
     return [(m.subject, m.data, m.headers["Nats-Msg-Id"]) for m in history], truth
 
@@ -156,7 +155,7 @@ async def replay(cluster: Cluster, history: list, truth: dict) -> dict[str, Any]
     database until each has taken every event it takes; return their state."""
     stack = cluster.stack
     await stack.purge_nats()
-    nc = await nats.connect(stack.nats_url)
+    nc = await nats_connect(stack.nats_url_as("admin"))  # stands in for every producer
     try:
         js = nc.jetstream()
         for source in SOURCES:

@@ -96,7 +96,7 @@ async def test_relay_dies_after_the_publish_ack_before_marking_sent(cluster, tmp
                    f"relay dies after ack, dedup window {'covers' if covered else 'passed'}",
                    KNOBS.relay_crashes, f"{len(crashed)} events published twice")
     copies = Counter(m.headers["Nats-Msg-Id"] for m in await every_message(
-        cluster.nats.url, "REDGRID_TICKETS", "redgrid.tickets.>"))
+        cluster.nats.url_as("reader"), "REDGRID_TICKETS", "redgrid.tickets.>"))
     assert {copies[i] for i in crashed} == {1 if covered else 2}
     absorbed = await cluster.counter("notifications", "redgrid_events_consumed_total",
                                      consumer=FROM_TICKETS, outcome="duplicate")

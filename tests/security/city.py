@@ -15,14 +15,15 @@ from typing import Any
 from uuid import UUID
 
 from redgrid.common.clock import Clock
-from redgrid.common.testing import Harness, Stack, eventually
+from redgrid.common.testing import Harness, Stack, eventually, nats_connect
 from redgrid.lists.main import spec as lists_spec
 from redgrid.matching.main import spec as matching_spec
 from redgrid.notifications.main import spec as notifications_spec
+from redgrid.notifications.senders.destinations import destinations_of
 from redgrid.registry.main import spec as registry_spec
 from redgrid.tickets.main import spec as tickets_spec
 
-from ..integration.notifications.fakes import Receiver, serve
+from ..integration.notifications.fakes import Names, Receiver, serve
 
 SPECS = {s.name: s for s in (registry_spec, tickets_spec, matching_spec, lists_spec,
                              notifications_spec)}
@@ -305,11 +306,14 @@ async def running_city(stack: Stack, clocks: dict[str, Clock] | None = None,
         harnesses = {}
         for name, spec in SPECS.items():
             settings = {"db_pool_max": 8, **(every or {}), **overrides.get(name, {})}
-            if name == "notifications":
+            if name == "notifications":  # webhooks reach the receiver, and nothing else
                 settings.update(webhook_poll_seconds=0.1, delivery_poll_seconds=0.1,
-                                webhook_timeout=2)
+                                webhook_timeout=2, webhook_allow_http=True,
+                                webhook_internal_allowed=[f"127.0.0.1:{receiver.port}"])
             harnesses[name] = await stack_.enter_async_context(
                 serve(spec, stack, database, clock=(clocks or {}).get(name), **settings))
+        # no name resolves (the fuzzer's hosts never reach the real DNS)
+        destinations_of(harnesses["notifications"].runtime).resolve = Names()
         city = City(harnesses, Side("a"), Side("b"), root=None, webhook=receiver)
         root = await post(harnesses["registry"], "/v1/orgs",
                           {"kind": "city", "name": "盐城市"}, city.system)
@@ -325,9 +329,8 @@ async def running_city(stack: Stack, clocks: dict[str, Clock] | None = None,
 
 async def settle(city: City, timeout: float = 20) -> None:
     """Every service has consumed every event so far (each consumer's pending count is 0)."""
-    import nats
-
-    nc = await nats.connect(city.h["registry"].settings.nats_url)
+    
+    nc = await nats_connect(city.h["registry"].reader_url)
     js = nc.jetstream()
     try:
         async def drained() -> bool:

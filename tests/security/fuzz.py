@@ -133,8 +133,8 @@ def load(doc: dict, base_url: str, headers: dict[str, str], known: dict[str, lis
 
 # Refusals of schema-valid input for rules JSON Schema cannot state: text PostgreSQL cannot
 # hold, dates outside the years the services count with, a webhook URL whose host is no name
-# an HTTP client can reach (an IDNA rule).
-UNSTATABLE = {"unreadable_text", "out_of_range", "url_host"}
+# an HTTP client can reach (an IDNA rule) or no public address (what DNS answers).
+UNSTATABLE = {"unreadable_text", "out_of_range", "url_host", "url_not_allowed"}
 
 
 def _domain_refusal(failure, response) -> bool:

@@ -12,14 +12,13 @@ import asyncio
 import itertools
 from uuid import UUID
 
-import nats
 import orjson
 import pytest
 
 from redgrid.common.consumer import Consumer
 from redgrid.common.events import CloudEvent, subject_of
 from redgrid.common.ids import uuid7
-from redgrid.common.testing import eventually, stream_messages
+from redgrid.common.testing import eventually, nats_connect, stream_messages
 
 from .city import SPECS, running_city, settle
 
@@ -32,7 +31,7 @@ _seq = itertools.count()
 async def city(stack):
     async with running_city(stack) as c:
         await settle(c)
-        nc = await nats.connect(stack.nats_url)
+        nc = await nats_connect(stack.nats_url_as("admin"))  # a publisher on every stream
         c.js = nc.jetstream()
         yield c
         await nc.close()
@@ -113,7 +112,7 @@ def readers(event_type: str) -> list[Consumer]:
 
 
 async def test_wrong_data_for_every_handled_type_is_dead_lettered_at_once(city):
-    found = await samples(city.h["registry"].settings.nats_url)
+    found = await samples(city.h["registry"].reader_url)
     handled = sorted({t for c in CONSUMERS for t in c.handlers})
     expected: dict[str, set[str]] = {}  # event id → consumers that must dead-letter it
     for event_type in handled:
@@ -126,7 +125,7 @@ async def test_wrong_data_for_every_handled_type_is_dead_lettered_at_once(city):
             expected[body["id"]] = {c.durable for c in readers(event_type)}
 
     async def all_dead() -> bool:
-        letters = await dead_letters(city.h["registry"].settings.nats_url)
+        letters = await dead_letters(city.h["registry"].reader_url)
         got: dict[str, set[str]] = {}
         for msg in letters:
             try:
@@ -144,7 +143,7 @@ async def test_wrong_data_for_every_handled_type_is_dead_lettered_at_once(city):
     except AssertionError:
         detail = {i: sorted(m) for i, m in list(all_dead.missing.items())[:20]}
         raise AssertionError(f"not dead-lettered: {detail}") from None
-    for msg in await dead_letters(city.h["registry"].settings.nats_url):
+    for msg in await dead_letters(city.h["registry"].reader_url):
         h = msg.headers
         assert h["Redgrid-Deliveries"] == "1", h  # at once, not after five tries
         assert int(h["Redgrid-Stream-Seq"]) > 0 and h["Redgrid-Stream"].startswith("REDGRID_")
@@ -155,7 +154,7 @@ async def test_unreadable_oversized_misplaced_and_unknown_events(city):
     """Per source stream: bytes that are no event, an envelope without an id, data that is no
     object, a type that does not belong on its subject, a second version of a handled type,
     300 KB of padding; and a kind nobody knows, which is passed over without harm."""
-    nats_url = city.h["registry"].settings.nats_url
+    nats_url = city.h["registry"].reader_url
     before = len(await dead_letters(nats_url))
     sources = sorted({c.source for c in CONSUMERS})
     want = 0
@@ -199,7 +198,7 @@ async def test_unreadable_oversized_misplaced_and_unknown_events(city):
 async def test_a_handler_failing_half_way_leaves_nothing_behind(city):
     """A person whose snapshot is good up to its roles: the people row a handler writes first
     is rolled back with the rest (each event in its own savepoint), in every read model."""
-    found = await samples(city.h["registry"].settings.nats_url)
+    found = await samples(city.h["registry"].reader_url)
     person = sample_for(found, "redgrid.registry.person.registered.v1")
     pid = str(uuid7())
     bad = {**person, "id": pid, "version": 1,
@@ -209,7 +208,7 @@ async def test_a_handler_failing_half_way_leaves_nothing_behind(city):
     applying = [c.durable for c in readers("redgrid.registry.person.registered.v1")]
 
     async def dead() -> bool:
-        letters = await dead_letters(city.h["registry"].settings.nats_url)
+        letters = await dead_letters(city.h["registry"].reader_url)
         return {m.headers["Redgrid-Consumer"] for m in letters
                 if m.data and pid.encode() in m.data} >= set(applying)
 

@@ -89,7 +89,7 @@ async def test_no_phone_address_or_email_in_logs_subjects_events_or_webhooks(cit
     assert "http.request" in logged  # the capture does see the services' log lines
     assert not found_in(logged, city), "in the logs"
 
-    nats_url = city.h["registry"].settings.nats_url
+    nats_url = city.h["registry"].reader_url
     contact_events = 0
     for stream in ("REGISTRY", "TICKETS", "MATCHING", "LISTS", "NOTIFICATIONS"):
         for msg in await stream_messages(nats_url, f"REDGRID_{stream}", ">"):

@@ -79,7 +79,7 @@ async def test_three_relays_send_each_row_once(probe):
         for r in relays:
             await r.close()
     ids = {str(e.id) for e in events}
-    msgs = await stream_messages(probe.settings.nats_url, "REDGRID_PROBE", PING.subject)
+    msgs = await stream_messages(probe.reader_url, "REDGRID_PROBE", PING.subject)
     sent = [m.headers["Nats-Msg-Id"] for m in msgs if m.headers["Nats-Msg-Id"] in ids]
     assert len(sent) == len(set(sent)) == 600  # every row, none twice
 
@@ -103,7 +103,8 @@ async def test_consumer_resumes_after_nats_server_is_killed_and_restarted(stack)
     server.start()
     database = await stack.new_database()
     try:
-        async with run_service(SPEC, stack, database, nats_url=server.url) as h:
+        async with run_service(SPEC, stack, database, nats_url=server.url, nats_user="admin",
+                               nats_password=server.passwords["admin"]) as h:
             first = PING.make("before", {})
             async with db.transaction(h.runtime.pool) as conn:
                 await outbox.record(conn, [first])

@@ -9,13 +9,12 @@ import uuid
 
 import pytest
 
-import nats
 
 from redgrid.common import outbox
 from redgrid.common.batching import GroupCommit, Written
 from redgrid.common.errors import Invalid
 from redgrid.common.outbox import Relay
-from redgrid.common.testing import eventually, run_service
+from redgrid.common.testing import eventually, nats_connect, run_service
 
 from .test_relay_and_consumer import PING, SPEC, stream_messages
 
@@ -115,7 +114,7 @@ async def test_a_batch_hands_its_committed_events_to_the_relay_without_a_wake_up
 async def test_events_a_relay_fails_to_hand_over_stay_unsent_for_its_round(probe):
     """NATS gone for the relay the batch hands to: a round is asked for, and the rows, left
     unsent, go with a round (here the service's own relay's)."""
-    nc = await nats.connect(probe.settings.nats_url)
+    nc = await nats_connect(probe.reader_url)
     await nc.close()  # every publish on it fails
     relay = Relay(probe.runtime.pool, nc.jetstream(), "probe")
     group = GroupCommit(probe.runtime.pool, pings, relay=relay)

@@ -84,7 +84,7 @@ async def effects(h, event_id) -> int:
 
 async def stream_messages(h, subject: str) -> list:
     """Every message on `subject` from the start of the probe's stream."""
-    return await testing.stream_messages(h.settings.nats_url, "REDGRID_PROBE", subject)
+    return await testing.stream_messages(h.reader_url, "REDGRID_PROBE", subject)
 
 
 async def test_event_reaches_nats_as_cloudevent_with_msg_id(probe):
@@ -166,7 +166,7 @@ async def test_same_event_twice_has_one_effect(probe):
 
 
 async def dead_letters(h) -> list:
-    return await testing.stream_messages(h.settings.nats_url, "REDGRID_DLQ", "redgrid.dlq.>")
+    return await testing.stream_messages(h.reader_url, "REDGRID_DLQ", "redgrid.dlq.>")
 
 
 async def test_poison_message_is_dead_lettered_and_next_one_handled(probe):

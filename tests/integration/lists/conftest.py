@@ -11,13 +11,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from uuid import UUID
 
-import nats
 import pytest
 
 from redgrid.common import streams
 from redgrid.common.clock import ManualClock
 from redgrid.common.events import EventKind
-from redgrid.common.testing import Harness, eventually, run_service
+from redgrid.common.testing import Harness, eventually, nats_connect, run_service
 from redgrid.lists.main import spec as lists_spec
 from redgrid.registry.main import spec as registry_spec
 
@@ -106,7 +105,7 @@ async def _post(h: Harness, path: str, body: dict, headers: dict) -> dict:
 async def world(stack, clean_nats):
     """大中街道 with 育红 and 建西, and three co-building units serving 育红."""
     database = await stack.new_database()
-    nc = await nats.connect(stack.nats_url)
+    nc = await nats_connect(stack.nats_url_as("admin"))
     clock = ManualClock(START)
     async with run_service(registry_spec, stack, database) as registry:
         js = nc.jetstream()

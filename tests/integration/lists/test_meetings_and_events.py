@@ -250,7 +250,7 @@ async def test_a_snapshot_missing_its_status_is_dead_lettered_not_retried(world)
     await w.publish("tickets", "ticket", "accepted", broken)
 
     async def dead_lettered():
-        msgs = await stream_messages(w.lists.settings.nats_url, "REDGRID_DLQ",
+        msgs = await stream_messages(w.lists.reader_url, "REDGRID_DLQ",
                                      "redgrid.dlq.lists-from-tickets")
         return [m for m in msgs if broken["id"] in m.data.decode()]
 

@@ -22,7 +22,7 @@ CLAIM_FIELDS = {"id", "need_id", "unit_id", "quantity", "status", "community_id"
 
 async def events_of(w, entity: str, subject_id: str, at_least: int) -> list[CloudEvent]:
     async def enough():
-        msgs = await stream_messages(w.lists.settings.nats_url, "REDGRID_LISTS",
+        msgs = await stream_messages(w.lists.reader_url, "REDGRID_LISTS",
                                      f"redgrid.lists.{entity}.>")
         found = [CloudEvent.from_bytes(m.data) for m in msgs]
         found = [e for e in found if e.subject == subject_id]

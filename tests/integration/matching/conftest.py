@@ -23,7 +23,7 @@ from redgrid.common.clock import ManualClock
 from redgrid.common.events import EventKind
 from redgrid.common.ids import uuid7
 from redgrid.common.settings import Settings
-from redgrid.common.testing import Harness, eventually, run_service
+from redgrid.common.testing import Harness, eventually, nats_connect, run_service
 from redgrid.matching.domain.schedule import LOCAL
 from redgrid.matching.main import spec
 
@@ -44,7 +44,8 @@ def window(day: int, hour: float, hours: float = 2) -> dict:
 
 @dataclass
 class Announcer:
-    """Publishes what the registry (and tickets) would, onto their real streams."""
+    """Publishes what the registry (and tickets) would, onto their real streams (connected as
+    admin: it stands in for both)."""
 
     nats_url: str
     nc: nats.NATS | None = None
@@ -53,7 +54,7 @@ class Announcer:
     sent: int = 0
 
     async def start(self) -> Announcer:
-        self.nc = await nats.connect(self.nats_url)
+        self.nc = await nats_connect(self.nats_url)
         js = self.nc.jetstream()
         settings = Settings(service="registry", environment="test")
         for source in ("registry", "tickets"):
@@ -241,7 +242,7 @@ async def service(stack, clean_nats):
     """Matching with a manual clock and a fast sweeper, and the announcer."""
     database = await stack.new_database()
     clock = ManualClock(START)
-    reg = await Announcer(stack.nats_url).start()
+    reg = await Announcer(stack.nats_url_as("admin")).start()
     async with run_service(spec, stack, database, clock=clock, matching_sweep_seconds=0.05,
                            db_pool_max=10) as h:
         yield h, reg, clock

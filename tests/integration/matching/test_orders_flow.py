@@ -92,7 +92,7 @@ async def test_an_order_goes_through_the_five_steps(street, cast):
     assert (float(ledger["hours"]), ledger["points"]) == (2.0, 25)  # 20 for 2 h, 5 for ★★★★★
 
     async def published():
-        msgs = await stream_messages(h.settings.nats_url, "REDGRID_MATCHING",
+        msgs = await stream_messages(h.reader_url, "REDGRID_MATCHING",
                                      "redgrid.matching.>")
         events = [CloudEvent.from_bytes(m.data) for m in msgs]
         mine = [e for e in events if e.subject == oid]
@@ -112,7 +112,7 @@ async def test_an_order_goes_through_the_five_steps(street, cast):
     assert last["org_path"] == [str(street.street), str(street.yuhong), str(street.branch)]
     assert last["assignee_person_id"] == str(cast["fit"])
     raw = b"".join(m.data for m in await stream_messages(
-        h.settings.nats_url, "REDGRID_MATCHING", "redgrid.matching.>"))
+        h.reader_url, "REDGRID_MATCHING", "redgrid.matching.>"))
     for private in ("育红路3号", "13812345678", "李秀英", "王建国", "很耐心"):
         assert private.encode() not in raw
 

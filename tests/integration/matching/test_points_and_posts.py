@@ -119,7 +119,7 @@ async def test_a_team_order_credits_the_team_and_each_participant(street):
     assert board[0]["name"] == "育红环境卫生志愿队" and board[0]["points"] == 32
 
     async def awarded():
-        msgs = await stream_messages(h.settings.nats_url, "REDGRID_MATCHING",
+        msgs = await stream_messages(h.reader_url, "REDGRID_MATCHING",
                                      "redgrid.matching.points.awarded")
         mine = [CloudEvent.from_bytes(m.data).data for m in msgs]
         mine = [d for d in mine if d["order_id"] == oid]
@@ -183,7 +183,7 @@ async def test_service_posts_are_claimed_for_a_period(street):
     assert r.json()["items"] == []
 
     async def published():
-        msgs = await stream_messages(h.settings.nats_url, "REDGRID_MATCHING",
+        msgs = await stream_messages(h.reader_url, "REDGRID_MATCHING",
                                      "redgrid.matching.post.>")
         kinds = [CloudEvent.from_bytes(m.data).type for m in msgs]
         return kinds if len(kinds) == 5 else None

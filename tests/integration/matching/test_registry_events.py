@@ -23,7 +23,7 @@ WEDNESDAY_MORNING = [{"weekday": 3, "start": "09:00", "end": "12:00"}]
 async def both(stack, clean_nats):
     # The tickets stream must exist: a consumer waiting for its source stream does not stop
     # until its grace period ends (libs/common ConsumerRunner.ensure).
-    await (await Announcer(stack.nats_url).start()).close()
+    await (await Announcer(stack.nats_url_as("admin")).start()).close()
     database = await stack.new_database()
     async with run_service(registry_spec, stack, database) as registry:
         async with run_service(matching_spec, stack, database, clock=ManualClock(START),

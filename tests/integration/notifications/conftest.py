@@ -9,31 +9,38 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 from uuid import UUID
 
-import nats
 import pytest
+import trustme
 
 from redgrid.common import streams
 from redgrid.common.clock import ManualClock
 from redgrid.common.events import CloudEvent, EventKind
 from redgrid.common.ids import uuid7
-from redgrid.common.testing import Harness, eventually, run_service
+from redgrid.common.devstack import free_port
+from redgrid.common.testing import Harness, eventually, nats_connect, run_service
 from redgrid.notifications.main import spec as notifications_spec
+from redgrid.notifications.senders.destinations import destinations_of
 from redgrid.registry.main import spec as registry_spec
 
-from .fakes import Mailbox, Receiver, serve, smtp_server
+from .fakes import Mailbox, Names, Receiver, serve, smtp_server
 
 # 10:00 in Beijing on a working day: daytime, no quiet hours.
 MORNING = datetime(2026, 5, 12, 2, 0, tzinfo=UTC)
 SMS_KEY = "test-sms-key"
 
 
-def settings_for(smtp_port: int, sms: Receiver) -> dict:
+def settings_for(smtp_port: int, sms: Receiver, receiver_ports: list[int] = (),
+                 ca_file: str | None = None) -> dict:
     return dict(
         smtp_host="127.0.0.1", smtp_port=smtp_port, smtp_from="红网格 <noreply@redgrid.test>",
         sms_url=sms.url("/sms"), sms_key=SMS_KEY,
         delivery_poll_seconds=0.1, delivery_max_attempts=3, delivery_backoff_seconds=60,
         webhook_poll_seconds=0.1, webhook_max_attempts=3, webhook_backoff_seconds=60,
         webhook_probe_seconds=3600, webhook_timeout=2,
+        # the receivers listen on 127.0.0.1: those ports only, and http as make dev allows it
+        webhook_allow_http=True,
+        webhook_internal_allowed=[f"127.0.0.1:{port}" for port in receiver_ports],
+        webhook_ca_file=ca_file,
         db_pool_max=10,
     )
 
@@ -48,12 +55,24 @@ class City:
     mailbox: Mailbox
     sms: Receiver
     js: Any
+    names: Names  # the webhook worker's DNS
+    ca: Any  # the CA that signs the https receivers' certificates
+    receiver_ports: list[int] = field(default_factory=list)  # webhooks may reach these
     street: UUID = None
     community: UUID = None
     branch: UUID = None
     grid: UUID = None
     people: dict[str, UUID] = field(default_factory=dict)
     unit: UUID = None
+
+    def receiver(self, **options) -> Receiver:
+        """A webhook receiver on one of the ports the service may reach; `https_name=` makes
+        it an https one reached by that name (which the service's DNS resolves to it)."""
+        name = options.pop("https_name", None)
+        if name:
+            self.names.answer(name, ["127.0.0.1"])
+            options.update(name=name, tls=self.ca.issue_cert(name))
+        return Receiver(port=self.receiver_ports.pop(), **options)
 
     def auth(self, role: str, person: str | UUID | None = None, org: UUID | None = None,
              unit: UUID | None = None) -> dict:
@@ -170,21 +189,27 @@ async def build_city(registry: Harness) -> dict:
 
 
 @pytest.fixture(scope="module")
-async def city(stack, clean_nats):
+async def city(stack, clean_nats, tmp_path_factory):
     database = await stack.new_database()
     clock = ManualClock(MORNING)
     sms = Receiver()
     await sms.start()
-    nc = await nats.connect(stack.nats_url)
+    nc = await nats_connect(stack.nats_url_as("admin"))  # tickets', matching's and lists' part
     js = nc.jetstream()
+    ca = trustme.CA()
+    ca_file = tmp_path_factory.mktemp("webhook-ca") / "ca.pem"
+    ca.cert_pem.write_to_path(str(ca_file))
+    ports = [free_port() for _ in range(8)]
     async with smtp_server() as (mailbox, smtp_port), \
             run_service(registry_spec, stack, database) as registry:
         # The streams of the services being built elsewhere, as their runtimes would make them.
         for service in ("tickets", "matching", "lists"):
             await streams.ensure(js, streams.service_stream(service, registry.settings))
         async with serve(notifications_spec, stack, database, clock=clock,
-                         **settings_for(smtp_port, sms)) as notifications:
-            c = City(registry, notifications, clock, mailbox, sms, js,
+                         **settings_for(smtp_port, sms, ports, str(ca_file))) as notifications:
+            names = Names()
+            destinations_of(notifications.runtime).resolve = names
+            c = City(registry, notifications, clock, mailbox, sms, js, names, ca, ports,
                      **await build_city(registry))
 
             async def known():  # the read models have caught up with the registry

@@ -5,10 +5,13 @@ service served over real HTTP (uvicorn) so that Server-Sent Events really stream
 from __future__ import annotations
 
 import asyncio
+import tempfile
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from email import message_from_bytes, policy
+from pathlib import Path
+from typing import Any
 
 import httpx
 import orjson
@@ -47,17 +50,21 @@ async def smtp_server() -> AsyncIterator[tuple[Mailbox, int]]:
 
 @dataclass
 class Receiver:
-    """An HTTP endpoint that records what it is sent; `status` decides its answer."""
+    """An HTTP endpoint that records what it is sent; `status` (and `headers`) decide its
+    answer. With `tls` (a trustme certificate for `name`) it speaks https, reached by `name`."""
 
     port: int = field(default_factory=free_port)
     status: int = 200
+    headers: list[tuple[bytes, bytes]] = field(default_factory=list)
+    name: str = "127.0.0.1"
+    tls: Any = None
     received: list[tuple[str, dict, bytes]] = field(default_factory=list)  # answered 2xx
     tries: int = 0
     _server: uvicorn.Server | None = None
     _task: asyncio.Task | None = None
 
     def url(self, path: str = "/") -> str:
-        return f"http://127.0.0.1:{self.port}{path}"
+        return f"{'https' if self.tls else 'http'}://{self.name}:{self.port}{path}"
 
     async def __call__(self, scope, receive, send) -> None:
         if scope["type"] != "http":
@@ -71,7 +78,8 @@ class Receiver:
         self.tries += 1
         if 200 <= self.status < 300:
             self.received.append((scope["path"], headers, body))
-        await send({"type": "http.response.start", "status": self.status, "headers": []})
+        await send({"type": "http.response.start", "status": self.status,
+                    "headers": list(self.headers)})
         await send({"type": "http.response.body", "body": b""})
 
     def on(self, path: str) -> list[tuple[dict, bytes]]:
@@ -81,8 +89,13 @@ class Receiver:
         return [orjson.loads(b) for _, b in self.on(path)]
 
     async def start(self) -> None:
+        tls = {}
+        if self.tls is not None:  # its key and certificate, in one file as ssl takes them
+            pem = Path(tempfile.mkdtemp(prefix="receiver-")) / "receiver.pem"
+            self.tls.private_key_and_cert_chain_pem.write_to_path(str(pem))
+            tls = dict(ssl_certfile=str(pem))
         config = uvicorn.Config(self, host="127.0.0.1", port=self.port, lifespan="off",
-                                log_config=None, access_log=False)
+                                log_config=None, access_log=False, **tls)
         self._server = uvicorn.Server(config)
         self._task = asyncio.create_task(self._server.serve())
         while not self._server.started:
@@ -97,6 +110,31 @@ class Receiver:
 
 
 serve = serve_http  # over real HTTP: streams stream
+
+
+class Names:
+    """A DNS of our own for webhook destinations (senders.destinations.Resolve): names answer
+    from a table, nothing else resolves (no test reaches the real DNS). A name given several
+    answers gives them in turn and the last for ever after: a rebinding name, public when a
+    subscription is made and internal when the worker connects."""
+
+    def __init__(self, **answers: list[str] | list[list[str]]):
+        self.answers: dict[str, list] = {}
+        self.asked: list[str] = []
+        for name, answer in answers.items():  # hotline_city_test=["93.184.216.34"]
+            turns = answer if answer and isinstance(answer[0], list) else [answer]
+            self.answer(name.replace("_", "."), *turns)
+
+    def answer(self, name: str, *turns: list[str]) -> None:
+        """`name` resolves to each of `turns` in turn, the last for ever after."""
+        self.answers[name] = list(turns)
+
+    async def __call__(self, host: str, port: int) -> list[str]:
+        self.asked.append(host)
+        answers = self.answers.get(host)
+        if answers is None:
+            raise OSError(-2, "Name or service not known")
+        return answers.pop(0) if len(answers) > 1 else answers[0]
 
 
 class LiveStream:

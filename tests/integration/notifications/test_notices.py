@@ -235,7 +235,7 @@ async def test_an_sms_that_keeps_failing_is_retried_then_failed_for_good(city):
         city.sms.status = 200
 
     async def failed_events():
-        msgs = await stream_messages(h.settings.nats_url, "REDGRID_NOTIFICATIONS",
+        msgs = await stream_messages(h.reader_url, "REDGRID_NOTIFICATIONS",
                                      "redgrid.notifications.delivery.failed")
         return [CloudEvent.from_bytes(m.data) for m in msgs
                 if CloudEvent.from_bytes(m.data).data["source_event_id"] == str(event.id)]

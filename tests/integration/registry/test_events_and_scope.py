@@ -23,7 +23,7 @@ async def test_grid_created_reaches_nats_as_cloudevent(street):
                         street.admin(community))
 
     async def published():
-        msgs = await stream_messages(h.settings.nats_url, "REDGRID_REGISTRY",
+        msgs = await stream_messages(h.reader_url, "REDGRID_REGISTRY",
                                      "redgrid.registry.grid.created")
         return [m for m in msgs if CloudEvent.from_bytes(m.data).subject == grid["id"]]
 
@@ -140,7 +140,7 @@ async def test_request_id_travels_into_the_event_as_correlation_id(street):
     assert r.status_code == 201 and r.headers["x-request-id"] == "req-12345"
 
     async def published():
-        msgs = await stream_messages(h.settings.nats_url, "REDGRID_REGISTRY",
+        msgs = await stream_messages(h.reader_url, "REDGRID_REGISTRY",
                                      "redgrid.registry.grid.created")
         return [CloudEvent.from_bytes(m.data) for m in msgs
                 if CloudEvent.from_bytes(m.data).subject == r.json()["id"]]

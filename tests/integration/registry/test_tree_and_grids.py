@@ -102,7 +102,7 @@ async def test_merge_rehomes_people_micro_grids_and_keeps_lineage(street):
     assert lineage[0]["to_ids"] == [merged["id"]]
 
     async def merged_event():
-        msgs = await stream_messages(h.settings.nats_url, "REDGRID_REGISTRY",
+        msgs = await stream_messages(h.reader_url, "REDGRID_REGISTRY",
                                      "redgrid.registry.grid.merged")
         return [CloudEvent.from_bytes(m.data) for m in msgs
                 if merged["id"] in CloudEvent.from_bytes(m.data).data["to_ids"]]

@@ -35,7 +35,7 @@ def demo_year(year: int) -> dict:
 
 
 async def rescheduled(world, ticket_id: str) -> list[CloudEvent]:
-    msgs = await stream_messages(world.tickets.settings.nats_url, "REDGRID_TICKETS",
+    msgs = await stream_messages(world.tickets.reader_url, "REDGRID_TICKETS",
                                  "redgrid.tickets.ticket.rescheduled")
     return [e for e in (CloudEvent.from_bytes(m.data) for m in msgs) if e.subject == ticket_id]
 

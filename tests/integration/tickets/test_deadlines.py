@@ -24,7 +24,7 @@ def at(*args) -> datetime:
 
 
 async def steps_of(world, ticket_id: str) -> list[CloudEvent]:
-    msgs = await stream_messages(world.tickets.settings.nats_url, "REDGRID_TICKETS",
+    msgs = await stream_messages(world.tickets.reader_url, "REDGRID_TICKETS",
                                  "redgrid.tickets.ticket.>")
     events = [CloudEvent.from_bytes(m.data) for m in msgs]
     return [e for e in events if e.subject == ticket_id]

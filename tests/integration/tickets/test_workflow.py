@@ -17,7 +17,7 @@ pytestmark = pytest.mark.asyncio(loop_scope="session")
 
 async def events_of(world, ticket_id: str, n: int) -> list[CloudEvent]:
     async def arrived():
-        msgs = await stream_messages(world.tickets.settings.nats_url, "REDGRID_TICKETS",
+        msgs = await stream_messages(world.tickets.reader_url, "REDGRID_TICKETS",
                                      "redgrid.tickets.ticket.>")
         mine = [CloudEvent.from_bytes(m.data) for m in msgs]
         mine = [e for e in mine if e.subject == ticket_id]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib.util
 import os
 import pwd
+import secrets
 import shutil
 import signal
 import socket
@@ -17,6 +18,8 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from redgrid.common import natsauth
 
 SYSTEM_USER = "redgrid"  # PostgreSQL refuses to run as root; we run it as this user then.
 
@@ -160,18 +163,34 @@ class Postgres:
         self.proc = None
 
 
+def new_passwords() -> dict[str, str]:
+    """A password for each user of natsauth's table (make dev and the tests)."""
+    return {user: secrets.token_hex(16) for user in natsauth.LOCAL_USERS}
+
+
 @dataclass
 class Nats:
+    """nats-server with the users and permissions of compose and Kubernetes (natsauth), the
+    passwords given (or made up) here; `passwords=None`: no users, for a test that brings its
+    own configuration in `extra_config`."""
+
     store_dir: Path
     port: int
     monitor_port: int = 0
     proc: subprocess.Popen | None = None
     extra_config: str = ""
     conf_path: Path | None = field(default=None)
+    passwords: dict[str, str] | None = field(default_factory=new_passwords)
 
     @property
     def url(self) -> str:
         return f"nats://127.0.0.1:{self.port}"
+
+    def url_as(self, user: str) -> str:
+        """The URL with a user's credentials in it (nats-py reads them from there)."""
+        if not self.passwords:
+            return self.url
+        return f"nats://{user}:{self.passwords[user]}@127.0.0.1:{self.port}"
 
     def write_config(self) -> Path:
         self.store_dir.mkdir(parents=True, exist_ok=True)
@@ -184,6 +203,7 @@ class Nats:
             + "max_payload: 1MB\n"
             + f'jetstream {{\n  store_dir: "{self.store_dir}"\n  sync_interval: always\n'
             + "  max_memory_store: 256MB\n  max_file_store: 8GB\n}\n"
+            + (natsauth.render_conf(local=True) if self.passwords else "")
             + self.extra_config
         )
         return self.conf_path
@@ -191,9 +211,13 @@ class Nats:
     def start(self) -> None:
         conf = self.write_config()
         log = open(self.store_dir.parent / f"nats-{self.port}.log", "ab")
+        # The passwords reach the server as compose gives them: in its environment, never in
+        # the configuration file.
+        env = dict(os.environ, **{natsauth.password_variable(u): p
+                                  for u, p in (self.passwords or {}).items()})
         self.proc = subprocess.Popen(
             [str(_nats_bin()), "-c", str(conf)],
-            stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+            stdout=log, stderr=subprocess.STDOUT, start_new_session=True, env=env,
         )
         wait_for_port(self.port, proc=self.proc)
 

@@ -6,6 +6,7 @@ Other keywords become members of the answer (e.g. `allowed` steps)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 
@@ -13,6 +14,7 @@ class DomainError(Exception):
     status = 400
     slug = "bad-request"
     title = "The request cannot be carried out"
+    headers: Mapping[str, str] = {}  # besides the body (e.g. Retry-After)
 
     def __init__(self, detail: str = "", *, en: str = "", **extra: Any):
         super().__init__(detail or self.title)
@@ -47,6 +49,14 @@ class Conflict(DomainError):
 
 class InvalidTransition(Conflict):
     slug, title = "invalid-transition", "This step is not allowed from the current state"
+
+
+class TooManyRequests(DomainError):
+    status, slug, title = 429, "too-many-requests", "Too many requests; try again later"
+
+    def __init__(self, retry_after: int, detail: str = ""):
+        super().__init__(detail)
+        self.headers = {"Retry-After": str(retry_after)}
 
 
 class Unavailable(DomainError):

@@ -83,7 +83,8 @@ def install_problem_handlers(app: FastAPI) -> None:
     @app.exception_handler(DomainError)
     async def _domain(request: Request, exc: DomainError) -> JSONResponse:
         en = wants_english(request)
-        return problem(exc.status, exc.slug, exc.title, exc.said(en), en=en, **exc.extra)
+        return problem(exc.status, exc.slug, exc.title, exc.said(en), headers=exc.headers,
+                       en=en, **exc.extra)
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:

@@ -35,7 +35,28 @@ def _say(text: str) -> None:
     print(f"[redgrid] {text}", flush=True)
 
 
-def service_env(dev: DevSettings, name: str) -> dict[str, str]:
+def nats_passwords(root: Path) -> dict[str, str]:
+    """make dev's NATS passwords, one per user of natsauth's table: made on first start and
+    kept in .redgrid/nats-passwords.json, readable by its owner only (the `nats` CLI reads
+    them from there: `--user admin --password …`)."""
+    path = root / "nats-passwords.json"
+    known = json.loads(path.read_text()) if path.exists() else {}
+    passwords = {**devstack.new_passwords(), **known}
+    if passwords != known:
+        path.touch(mode=0o600)
+        path.write_text(json.dumps(passwords, indent=2))
+    path.chmod(0o600)
+    return passwords
+
+
+def dev_nats(dev: DevSettings, root: Path) -> devstack.Nats:
+    """make dev's nats-server: its data under .redgrid/jetstream, the users and permissions of
+    compose and Kubernetes (natsauth), each service connecting as its own user."""
+    return devstack.Nats(root / "jetstream", dev.nats_port, monitor_port=dev.nats_monitor_port,
+                         passwords=nats_passwords(root))
+
+
+def service_env(dev: DevSettings, name: str, nats: devstack.Nats) -> dict[str, str]:
     env = dict(os.environ)
     env.update(
         REDGRID_SERVICE=name,
@@ -43,7 +64,10 @@ def service_env(dev: DevSettings, name: str) -> dict[str, str]:
         REDGRID_DB_HOST="127.0.0.1",
         REDGRID_DB_PORT=str(dev.db_port),
         REDGRID_DB_NAME=dev.db_name,
-        REDGRID_NATS_URL=f"nats://127.0.0.1:{dev.nats_port}",
+        # each service as its own NATS user, with the permissions compose and Kubernetes give it
+        REDGRID_NATS_URL=nats.url,
+        REDGRID_NATS_USER=name,
+        REDGRID_NATS_PASSWORD=nats.passwords[name],
         REDGRID_HTTP_PORT=str(dev.service_port(name)),
         REDGRID_LOG_JSON="true",
         # behind the web app's origin at /api/<name>; logins through the development provider,
@@ -55,6 +79,9 @@ def service_env(dev: DevSettings, name: str) -> dict[str, str]:
         REDGRID_OIDC_UNIT_CLAIM="redgrid_unit",
         # photos on the local disk, read through the service's signed /v1/media URLs
         REDGRID_OBJECTS_DIR=str(Path(dev.dev_dir).resolve() / "objects"),
+        # webhooks: http, and to the demo's receiver on this machine, nowhere else inside
+        REDGRID_WEBHOOK_ALLOW_HTTP="true",
+        REDGRID_WEBHOOK_INTERNAL_ALLOWED=json.dumps([f"127.0.0.1:{dev.webhook_receiver_port}"]),
     )
     return env
 
@@ -117,7 +144,7 @@ def main(fresh: bool = False) -> None:
     root.mkdir(parents=True, exist_ok=True)
     started = time.monotonic()
     pg = devstack.Postgres(root / "postgres", dev.db_port)
-    nats = devstack.Nats(root / "jetstream", dev.nats_port, monitor_port=dev.nats_monitor_port)
+    nats = dev_nats(dev, root)
     children: dict[str, subprocess.Popen] = {}
 
     helpers: list[subprocess.Popen] = []
@@ -149,7 +176,7 @@ def main(fresh: bool = False) -> None:
         names = available_services()
         admin_url = pg.url(dev.db_name)
         for name in names:
-            env = service_env(dev, name) | {"REDGRID_DB_ADMIN_URL": admin_url}
+            env = service_env(dev, name, nats) | {"REDGRID_DB_ADMIN_URL": admin_url}
             subprocess.run([sys.executable, "-m", "redgrid.common.cli", "migrate", name],
                            env=env, check=True)
         logs_dir = root / "logs"
@@ -159,7 +186,7 @@ def main(fresh: bool = False) -> None:
             out = open(logs_dir / f"{name}.log", "ab")
             children[name] = subprocess.Popen(
                 [sys.executable, "-m", "redgrid.common.cli", "run", name],
-                env=service_env(dev, name), stdout=out, stderr=subprocess.STDOUT,
+                env=service_env(dev, name, nats), stdout=out, stderr=subprocess.STDOUT,
             )
             urls[name] = f"http://127.0.0.1:{dev.service_port(name)}"
         for name, url in urls.items():
@@ -177,7 +204,8 @@ def main(fresh: bool = False) -> None:
         for name, url in urls.items():
             _say(f"{name:14} {url}/docs   (events: {url}/asyncapi.json)")
         _say(f"NATS           nats://127.0.0.1:{dev.nats_port}  "
-             f"(monitor http://127.0.0.1:{dev.nats_monitor_port}/jsz)")
+             f"(monitor http://127.0.0.1:{dev.nats_monitor_port}/jsz?accounts=true; users and "
+             f"passwords: {root}/nats-passwords.json)")
         _say(f"PostgreSQL     {admin_url}")
         _say(f"logs           {logs_dir}/<service>.log")
         _say(f"a system token (whole city): {token}")

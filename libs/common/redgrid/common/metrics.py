@@ -33,3 +33,8 @@ CALENDAR_YEARS_MISSING = Gauge(
     "package): their deadlines count Monday to Friday",
     ["service"],
 )
+RATE_LIMITED = Counter(
+    "redgrid_rate_limited_total",
+    "Requests to operations that take no token refused with 429 (ratelimit.py)",
+    ["service", "route"],
+)

@@ -7,7 +7,7 @@ needs (bearer or OIDC; none for public routes), an example for each request body
 Which ones follow from what the operation takes: a bearer token (401, 403), anything a caller
 names (404: not found, or outside the caller's scope), a write (409), a body (400 when it is
 not JSON, 413) and any input at all (422); every operation that reaches the database may answer
-503 while it is away. A route adds what else it can give with FastAPI's own `responses=`.
+503 while it is away, and one that takes no token 429 (its callers are rate-limited). A route adds what else it can give with FastAPI's own `responses=`.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ TITLES = {
     409: "Conflicts with the current state (e.g. a step not allowed from it)",
     413: "The request body is over 1 MB",
     422: "The request is not valid",
+    429: "Too many requests from this client: try again after Retry-After seconds",
     503: "The database is unavailable; try again (Retry-After)",
 }
 
@@ -85,6 +86,8 @@ def problem_statuses(route: APIRoute) -> set[int]:
         statuses |= {400, 413}
     if get_pool in calls or authenticate in calls:
         statuses.add(503)
+    if authenticate not in calls and "operations" not in (route.tags or ()):
+        statuses.add(429)  # rate-limited per client (ratelimit.py)
     return statuses
 
 
@@ -164,9 +167,16 @@ def _document_media(op: dict[str, Any], examples: Mapping[str, Any]) -> None:
                 media.setdefault("example", example)
 
 
+RETRY_AFTER = {"Retry-After": {"description": "Seconds to wait before trying again",
+                               "schema": {"type": "integer", "minimum": 1}}}
+
+
 def _problem_response(status: int, description: str | None = None) -> dict[str, Any]:
-    return {"description": description or TITLES.get(status, "A problem"),
-            "content": {PROBLEM: {"schema": {"$ref": "#/components/schemas/Problem"}}}}
+    answer = {"description": description or TITLES.get(status, "A problem"),
+              "content": {PROBLEM: {"schema": {"$ref": "#/components/schemas/Problem"}}}}
+    if status == 429:
+        answer["headers"] = RETRY_AFTER
+    return answer
 
 
 def install(app: FastAPI, oidc_configuration_url: str,

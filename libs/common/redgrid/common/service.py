@@ -22,7 +22,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from nats.aio.client import Client
 from nats.js import JetStreamContext
 
-from redgrid.common import asyncapi, db, docs, logs, migrate, openapi, streams
+from redgrid.common import asyncapi, db, docs, logs, migrate, openapi, ratelimit, streams
 from redgrid.common.auth import TokenVerifier
 from redgrid.common.clock import Clock, SystemClock
 from redgrid.common.consumer import Consumer, ConsumerRunner
@@ -185,7 +185,7 @@ def build_app(spec: ServiceSpec, settings: Settings | None = None,
         version=settings.version,
         description=spec.description,
         lifespan=lifespan,
-        dependencies=[Depends(known_query_only)],
+        dependencies=[Depends(known_query_only), Depends(ratelimit.limit_anonymous)],
         generate_unique_id_function=openapi.operation_ids(spec.name),
         docs_url=None,
         redoc_url=None,
@@ -193,6 +193,7 @@ def build_app(spec: ServiceSpec, settings: Settings | None = None,
     app.state.runtime = runtime
     app.state.settings = settings
     app.state.verifier = TokenVerifier(settings)
+    app.state.limiter = ratelimit.Limiter(settings)
     install_problem_handlers(app)
     install_ops_routes(
         app,
@@ -229,6 +230,9 @@ def server_config(app: FastAPI, settings: Settings, **overrides: Any):
         "access_log": False,
         "timeout_graceful_shutdown": 20,
         "root_path": settings.root_path,  # reached at <origin>/api/<service>/… (docs say so)
+        # X-Forwarded-For is believed from REDGRID_TRUSTED_PROXIES only (ratelimit.py), not
+        # from any local peer as uvicorn would
+        "proxy_headers": False,
         "loop": "uvloop",
         "http": "httptools",
     } | overrides)

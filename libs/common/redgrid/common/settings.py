@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 from typing import Literal
 
 from pydantic import Field, model_validator
@@ -112,6 +113,16 @@ class Settings(BaseSettings):
     photo_max_bytes: int = Field(10 * 1024 * 1024, ge=1024, le=100 * 1024 * 1024)
     photo_max_pixels: int = Field(40_000_000, ge=10_000)
     photo_pending_hours: float = Field(24.0, gt=0)
+    # Operations that take no token (公示, the public board, places nearby, the login, Open311)
+    # are limited per client: its token when it sends one (staff's: never limited), else its IP.
+    # N a minute and N at once, reads and writes apart; each replica counts on its own
+    # (ratelimit.py, docs/security.md).
+    rate_limit_enabled: bool = True
+    rate_limit_reads_per_minute: int = Field(300, ge=1)
+    rate_limit_writes_per_minute: int = Field(30, ge=1)
+    # Proxies whose X-Forwarded-For is believed (the Ingress controller's pod range, a local
+    # sidecar "127.0.0.1/32"): networks. From anyone else the header is ignored.
+    trusted_proxies: list[str] = Field(default_factory=list)
 
     @property
     def db_role(self) -> str:
@@ -133,6 +144,8 @@ class Settings(BaseSettings):
 
     @model_validator(mode="after")
     def _refuse_unsafe_secrets(self) -> Settings:
+        for network in self.trusted_proxies:
+            ipaddress.ip_network(network, strict=False)  # ValueError: not a network
         if self.environment != "production":
             return self
         if self.jwt_jwks_url is None and (self.jwt_secret == DEV_JWT_SECRET
@@ -183,6 +196,9 @@ class DevSettings(Settings):
     # and the development identity provider it logs in with.
     web_port: int = 8080
     oidc_port: int = 8090
+    # The demo's webhook receiver (.redgrid/webhook-receiver.sh): the one internal address
+    # make dev's webhooks may reach, over http.
+    webhook_receiver_port: int = 9999
 
     def service_port(self, name: str) -> int:
         return getattr(self, f"{name}_port")

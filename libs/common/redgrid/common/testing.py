@@ -22,12 +22,12 @@ import nats
 import pytest
 import pytest_asyncio
 
-from redgrid.common import devstack, migrate
+from redgrid.common import devstack, migrate, natsauth
 from redgrid.common.auth import issue_token
 from redgrid.common.clock import Clock
 from redgrid.common.ids import uuid7
 from redgrid.common.service import Runtime, ServiceSpec, build_app
-from redgrid.common.settings import Settings, TestBackend
+from redgrid.common.settings import SERVICES, Settings, TestBackend
 
 _db_counter = itertools.count(1)
 
@@ -39,6 +39,24 @@ class Stack:
     pg: devstack.Postgres | None = None
     nats: devstack.Nats | None = None
     _closers: list = field(default_factory=list)
+
+    def nats_url_as(self, user: str) -> str:
+        """The NATS URL with a user's credentials (a server of the tests' own has natsauth's
+        users; one given by URL or a container has none, and the URL is as it is)."""
+        return self.nats.url_as(user) if self.nats is not None else self.nats_url
+
+    @property
+    def reader_url(self) -> str:
+        """As the read-only user: what the tests read streams with."""
+        return self.nats_url_as(natsauth.READER)
+
+    def nats_login(self, service: str) -> dict[str, str]:
+        """The settings a service connects with: its own user, as deployed; a test's own
+        service (a probe, a follower) has no user of its own and connects as admin."""
+        if self.nats is None or not self.nats.passwords:
+            return {}
+        user = service if service in SERVICES else "admin"
+        return {"nats_user": user, "nats_password": self.nats.passwords[user]}
 
     def url_for(self, database: str) -> str:
         parts = urlparse(self.admin_url)
@@ -63,7 +81,7 @@ class Stack:
 
     async def purge_nats(self) -> None:
         """Delete every stream: each test module starts with an empty JetStream."""
-        nc = await nats.connect(self.nats_url)
+        nc = await nats_connect(self.nats_url_as("admin"))
         try:
             js = nc.jetstream()
             for info in await js.streams_info():
@@ -113,6 +131,7 @@ class Harness:
     settings: Settings
     client: httpx.AsyncClient
     runtime: Runtime
+    reader_url: str = ""  # its NATS as the read-only user (stream_messages)
 
     def token(self, roles: list[str] | str, org: UUID | None = None,
               person: UUID | None = None, unit: UUID | None = None, name: str | None = None) -> str:
@@ -131,9 +150,11 @@ def service_settings(spec: ServiceSpec, stack: Stack, database: str, **overrides
         db_port=stack.db_port,
         db_name=database,
         nats_url=stack.nats_url,
+        **stack.nats_login(spec.name),
         log_json=True,
         log_level="WARNING",
         relay_poll_seconds=0.2,
+        rate_limit_enabled=False,  # on where the limits are tested (test_rate_limits.py)
         db_pool_min=1,
         db_pool_max=5,
         objects_dir=tempfile.mkdtemp(prefix="redgrid-objects-"),  # photos: the local store
@@ -166,7 +187,7 @@ async def run_service(spec: ServiceSpec, stack: Stack, database: str,
     async with app.router.lifespan_context(app):
         transport = httpx.ASGITransport(app=app)
         async with httpx.AsyncClient(transport=transport, base_url=f"http://{spec.name}") as client:
-            yield Harness(spec, settings, client, app.state.runtime)
+            yield Harness(spec, settings, client, app.state.runtime, stack.reader_url)
 
 
 @asynccontextmanager
@@ -191,7 +212,7 @@ async def serve_http(spec: ServiceSpec, stack: Stack, database: str, clock: Cloc
         try:
             async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}",
                                          timeout=10) as client:
-                yield Harness(spec, settings, client, app.state.runtime)
+                yield Harness(spec, settings, client, app.state.runtime, stack.reader_url)
         finally:
             server.should_exit = True
             await task
@@ -217,16 +238,26 @@ async def clean_nats(stack: Stack) -> Stack:
     return stack
 
 
+async def nats_connect(url: str, **options: Any) -> nats.aio.client.Client:
+    """A test's own connection, as the user `url` names (Stack.nats_url_as), its replies coming
+    to that user's inbox as the server's permissions want."""
+    user = urlparse(url).username
+    if user:
+        options.setdefault("inbox_prefix", natsauth.inbox(user))
+    return await nats.connect(url, **options)
+
+
 async def stream_messages(nats_url: str, stream: str, subject: str,
                           timeout: float = 60.0) -> list:
-    """Every message on `subject` in `stream` when called, from its start. The ephemeral
+    """Every message on `subject` in `stream` when called, from its start, read as the user
+    `nats_url` names (the tests' reader: Stack.reader_url, Harness.reader_url). The ephemeral
     consumer wants no acks: one that did would stall at the server's default max_ack_pending
     (1,000 unacknowledged messages), and a reader that stopped at its first empty fetch would
     then return a truncated history. Reads until the server says nothing is left; a history
     that stops coming for `timeout` seconds fails, saying how far it got."""
     from nats.js.api import AckPolicy, ConsumerConfig, DeliverPolicy
 
-    nc = await nats.connect(nats_url)
+    nc = await nats_connect(nats_url)
     try:
         sub = await nc.jetstream().pull_subscribe(
             subject, stream=stream,

@@ -17,6 +17,7 @@ TITLES: dict[str, tuple[str, str]] = {
     "conflict": ("与当前状态冲突", "The request conflicts with the current state"),
     "invalid-transition": ("当前状态下不能进行这一步",
                            "This step is not allowed from the current state"),
+    "too-many-requests": ("请求过于频繁，请稍后再试", "Too many requests; try again later"),
     "unavailable": ("服务暂时不可用，请稍后重试",
                     "A backing service is unavailable; try again shortly"),
     "timed-out": ("查询时间过长，请缩小范围或重试", "The request took too long; narrow it or retry"),

@@ -15,7 +15,6 @@ import httpx
 
 from redgrid.common.settings import DevSettings
 
-RECEIVER = "http://127.0.0.1:9999/"
 PATTERNS = ["redgrid.tickets.*", "redgrid.matching.*", "redgrid.lists.*"]
 
 
@@ -45,6 +44,8 @@ async def _wait_for(notifications: httpx.AsyncClient, grids: list[dict],
 
 
 async def load(urls: dict[str, str], token: str) -> None:
+    port = DevSettings().webhook_receiver_port  # the one internal address make dev allows
+    receiver = f"http://127.0.0.1:{port}/"
     headers = {"Authorization": f"Bearer {token}"}
     async with httpx.AsyncClient(base_url=urls["registry"], headers=headers,
                                  timeout=30) as registry, \
@@ -53,12 +54,12 @@ async def load(urls: dict[str, str], token: str) -> None:
         grids = [g for g in await _grids(registry) if g["status"] == "active"]
         await _wait_for(notifications, grids)
         r = await notifications.post("/v1/webhooks", json={
-            "name": "开发用接收端 (dev receiver)", "url": RECEIVER, "patterns": PATTERNS})
+            "name": "开发用接收端 (dev receiver)", "url": receiver, "patterns": PATTERNS})
         r.raise_for_status()
         secret = r.json()["secret"]
-    command = f"python -m redgrid.notifications.receiver --port 9999 --secret {secret}"
+    command = f"python -m redgrid.notifications.receiver --port {port} --secret {secret}"
     script = Path(DevSettings().dev_dir) / "webhook-receiver.sh"
     script.write_text(f"#!/bin/sh\nexec .venv/bin/{command}\n")
     script.chmod(0o700)
     print(f"[notifications] {len(grids)} grids known; webhooks of tickets, matching and lists "
-          f"go to {RECEIVER}: watch them with `sh {script}`", flush=True)
+          f"go to {receiver}: watch them with `sh {script}`", flush=True)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from pydantic import model_validator
+import ipaddress
+
+from pydantic import Field, model_validator
 
 from redgrid.common.settings import Settings
+from redgrid.notifications.domain.destinations import endpoint
 
 
 class NotificationSettings(Settings):
@@ -45,10 +48,26 @@ class NotificationSettings(Settings):
     webhook_backoff_seconds: float = 5.0
     webhook_backoff_cap: float = 3600.0
     webhook_probe_seconds: float = 3600.0  # a suspended subscription is tried again this often
-    webhook_require_https: bool = False  # true in production
+    # Where webhooks may go (docs/security.md): https to public addresses, checked when a
+    # subscription is made and at every connection. http:// only for development (make dev
+    # turns it on for its local receiver); never in production.
+    webhook_allow_http: bool = False
+    # Only these hosts, when set ("hotline.yancheng.gov.cn", "*.yancheng.gov.cn": subdomains).
+    webhook_allowed_hosts: list[str] = Field(default_factory=list)
+    # Refused besides loopback, private, link-local and the rest: the cluster's pod and service
+    # ranges ("10.244.0.0/16", "10.96.0.0/12"), wherever they lie.
+    webhook_denied_networks: list[str] = Field(default_factory=list)
+    # Internal addresses webhooks may still reach, each a network with or without a port: a city
+    # system on the government intranet ("10.20.0.5:443"), make dev's receiver (127.0.0.1:9999).
+    webhook_internal_allowed: list[str] = Field(default_factory=list)
+    webhook_ca_file: str | None = None  # a city's own CA for receivers' certificates
 
     @model_validator(mode="after")
-    def _safe_in_production(self) -> NotificationSettings:
-        if self.environment == "production":
-            self.webhook_require_https = True
+    def _safe_destinations(self) -> NotificationSettings:
+        if self.environment == "production" and self.webhook_allow_http:
+            raise ValueError("REDGRID_WEBHOOK_ALLOW_HTTP is for development, not production")
+        for network in self.webhook_denied_networks:
+            ipaddress.ip_network(network, strict=False)  # ValueError: not a network
+        for entry in self.webhook_internal_allowed:
+            endpoint(entry)
         return self

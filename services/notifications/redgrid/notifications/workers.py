@@ -14,6 +14,7 @@ from redgrid.notifications.live import signals_of
 from redgrid.notifications.store.notices import DELIVERY_CHANNEL, INBOX_CHANNEL
 from redgrid.notifications.store.webhooks import LOG_CHANNEL
 from redgrid.notifications.usecases import feeding, sending
+from redgrid.notifications.senders import destinations
 from redgrid.notifications.senders.email import SmtpSender
 from redgrid.notifications.senders.sms import SmsSender
 
@@ -84,7 +85,7 @@ async def send_deliveries(runtime: Runtime) -> None:
 
 async def feed_webhooks(runtime: Runtime) -> None:
     settings, signals = runtime.settings, signals_of(runtime)
-    async with httpx.AsyncClient(follow_redirects=False) as http:
+    async with destinations.client(destinations.destinations_of(runtime), settings) as http:
         while not runtime.stopping.is_set():
             try:
                 delivered = await feeding.feed_once(runtime.pool, settings, runtime.clock, http)

@@ -889,6 +889,7 @@ export interface components {
              * @example https://redgrid.dev/problems/not-found
              * @example https://redgrid.dev/problems/timed-out
              * @example https://redgrid.dev/problems/too-large
+             * @example https://redgrid.dev/problems/too-many-requests
              * @example https://redgrid.dev/problems/unauthorized
              * @example https://redgrid.dev/problems/unavailable
              */

@@ -548,6 +548,7 @@ export interface components {
              * @example https://redgrid.dev/problems/not-found
              * @example https://redgrid.dev/problems/timed-out
              * @example https://redgrid.dev/problems/too-large
+             * @example https://redgrid.dev/problems/too-many-requests
              * @example https://redgrid.dev/problems/unauthorized
              * @example https://redgrid.dev/problems/unavailable
              */
@@ -1363,6 +1364,17 @@ export interface operations {
             /** @description Validation Error */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client: try again after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {

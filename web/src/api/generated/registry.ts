@@ -1446,6 +1446,7 @@ export interface components {
              * @example https://redgrid.dev/problems/not-found
              * @example https://redgrid.dev/problems/timed-out
              * @example https://redgrid.dev/problems/too-large
+             * @example https://redgrid.dev/problems/too-many-requests
              * @example https://redgrid.dev/problems/unauthorized
              * @example https://redgrid.dev/problems/unavailable
              */
@@ -5564,6 +5565,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client: try again after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database is unavailable; try again (Retry-After) */
             503: {
                 headers: {
@@ -5890,6 +5902,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client: try again after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database is unavailable; try again (Retry-After) */
             503: {
                 headers: {
@@ -5987,6 +6010,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests from this client: try again after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The database is unavailable; try again (Retry-After) */
             503: {
                 headers: {
@@ -6021,6 +6055,17 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["LoginConfig"];
+                };
+            };
+            /** @description Too many requests from this client: try again after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };

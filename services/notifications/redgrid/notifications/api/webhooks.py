@@ -11,6 +11,7 @@ from redgrid.common.http import Auth, Now, Pool
 from redgrid.common.pagination import Cursor, Limit, Page, cursor_key, page, seq_part
 from redgrid.notifications.commands import Replay, SubscriptionCreate, SubscriptionUpdate
 from redgrid.notifications.models import SubscriptionPublic, WebhookDelivery
+from redgrid.notifications.senders.destinations import destinations_of
 from redgrid.notifications.usecases import webhooks as usecases
 
 router = APIRouter(prefix="/v1/webhooks", tags=["webhooks"])
@@ -19,7 +20,8 @@ router = APIRouter(prefix="/v1/webhooks", tags=["webhooks"])
 @router.post("", status_code=status.HTTP_201_CREATED, response_model=SubscriptionPublic,
              summary="Subscribe; the answer holds the signing secret (shown this once)")
 async def create(body: SubscriptionCreate, who: Auth, pool: Pool, clock: Now, request: Request):
-    return await usecases.create(body, who, pool, request.app.state.settings, clock.now())
+    return await usecases.create(body, who, pool, destinations_of(request.app.state.runtime),
+                                 clock.now())
 
 
 @router.get("", response_model=list[SubscriptionPublic])
@@ -35,8 +37,8 @@ async def get(subscription_id: UUID, who: Auth, pool: Pool):
 @router.patch("/{subscription_id:uuid}", response_model=SubscriptionPublic)
 async def update(subscription_id: UUID, body: SubscriptionUpdate, who: Auth, pool: Pool,
                  clock: Now, request: Request):
-    return await usecases.update(subscription_id, body, who, pool, request.app.state.settings,
-                                 clock.now())
+    return await usecases.update(subscription_id, body, who, pool,
+                                 destinations_of(request.app.state.runtime), clock.now())
 
 
 @router.post("/{subscription_id:uuid}/secret", response_model=SubscriptionPublic,

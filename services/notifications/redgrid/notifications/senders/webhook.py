@@ -8,8 +8,15 @@ from dataclasses import dataclass
 
 import httpx
 
+from redgrid.common import logs
 from redgrid.notifications.domain import webhooks as rules
 from redgrid.notifications.models import LogEntry, Subscription
+from redgrid.notifications.senders.destinations import Refused
+
+log = logs.get(__name__)
+# What a failed connection is recorded as, whatever failed: an address refused, a port closed,
+# a connection reset, a timeout. Telling them apart would make webhooks a port scanner.
+UNREACHABLE = "无法送达"
 
 
 @dataclass(frozen=True)
@@ -25,8 +32,10 @@ async def post(http: httpx.AsyncClient, sub: Subscription, entry: LogEntry,
     headers = rules.headers(sub.secret, str(entry.event_id), int(time.time()), entry.body)
     try:
         r = await http.post(sub.url, content=entry.body, headers=headers, timeout=timeout)
-    except (httpx.HTTPError, httpx.InvalidURL) as exc:  # a bad URL fails this one, not the round
-        return Outcome(False, None, f"unreachable: {type(exc).__name__}")
+    except (Refused, httpx.HTTPError, httpx.InvalidURL) as exc:  # this one fails, not the round
+        why = exc.kind if isinstance(exc, Refused) else type(exc).__name__
+        log.warning("webhook.unreachable", subscription_id=str(sub.id), why=why)
+        return Outcome(False, None, UNREACHABLE)
     if r.is_success:
         return Outcome(True, r.status_code)
     return Outcome(False, r.status_code, f"answered {r.status_code}")

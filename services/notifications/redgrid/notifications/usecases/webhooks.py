@@ -13,10 +13,11 @@ from redgrid.common.auth import Principal, Role
 from redgrid.common.errors import Invalid, NotFound
 from redgrid.common.ids import uuid7
 from redgrid.notifications.commands import Replay, SubscriptionCreate, SubscriptionUpdate
+from redgrid.notifications.domain import destinations as places
 from redgrid.notifications.domain import webhooks as rules
 from redgrid.notifications.models import Subscription, SubscriptionPublic, WebhookDelivery
 from redgrid.notifications.queries import webhooks as queries
-from redgrid.notifications.settings import NotificationSettings
+from redgrid.notifications.senders.destinations import Destinations, Refused
 from redgrid.notifications.store import webhooks as store
 
 MANAGERS = (Role.SYSTEM, Role.STREET_ADMIN)
@@ -36,15 +37,21 @@ async def _wake(conn: asyncpg.Connection) -> None:
     await conn.execute("SELECT pg_notify($1, '')", store.LOG_CHANNEL)
 
 
-def _check_url(url: str, settings: NotificationSettings) -> None:
-    if settings.webhook_require_https and not url.startswith("https://"):
-        raise Invalid("本系统的回调地址须以 https:// 开头", en="webhook URLs are https:// here")
+async def _check_url(url: str, destinations: Destinations) -> None:
+    """https to a public address (domain.destinations); checked again at every connection."""
+    try:
+        await destinations.address(url)
+    except Refused as refused:
+        said = places.said(refused.kind, refused.host, refused.from_url)
+        en = places.said_en(refused.kind, refused.host, refused.from_url)
+        raise Invalid(said, en=en, errors=[{"loc": ["body", "url"], "msg": said,
+                                            "type": "url_not_allowed"}]) from None
 
 
 async def create(cmd: SubscriptionCreate, who: Principal, pool: asyncpg.Pool,
-                 settings: NotificationSettings, now: datetime) -> SubscriptionPublic:
+                 destinations: Destinations, now: datetime) -> SubscriptionPublic:
     who.require(*MANAGERS)
-    _check_url(cmd.url, settings)
+    await _check_url(cmd.url, destinations)
     async with db.transaction(pool) as conn:
         org_id = cmd.org_id or who.org_id
         path = await scope.ensure_within(conn, who, org_id)
@@ -72,11 +79,11 @@ async def get(subscription_id: UUID, who: Principal, pool: asyncpg.Pool) -> Subs
 
 
 async def update(subscription_id: UUID, cmd: SubscriptionUpdate, who: Principal,
-                 pool: asyncpg.Pool, settings: NotificationSettings,
+                 pool: asyncpg.Pool, destinations: Destinations,
                  now: datetime) -> SubscriptionPublic:
     changes = cmd.model_dump(exclude_unset=True)
     if cmd.url:
-        _check_url(cmd.url, settings)
+        await _check_url(cmd.url, destinations)
     async with db.transaction(pool) as conn:
         sub = await _mine(conn, who, subscription_id, lock=True)
         fields: dict = {k: v for k, v in changes.items() if k in ("name", "url")}

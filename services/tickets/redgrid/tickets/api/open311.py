@@ -22,13 +22,13 @@ from typing import Annotated
 from urllib.parse import parse_qsl, urljoin
 
 import asyncpg
-from fastapi import FastAPI, Path, Query, Request
+from fastapi import Depends, FastAPI, Path, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import Response
 from pydantic import ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from redgrid.common import db, logs, scope, wording
+from redgrid.common import db, logs, ratelimit, scope, wording
 from redgrid.common.auth import Principal
 from redgrid.common.commands import UtcMoment
 from redgrid.common.errors import DomainError, Forbidden, Invalid, NotFound
@@ -62,14 +62,28 @@ def _fmt(fmt: str) -> str:
 
 # --- who is asking ------------------------------------------------------------------------
 
-def _principal(request: Request, form: dict | None = None) -> Principal | None:
+def _key(request: Request, form: dict | None = None) -> str | None:
     key = (form or {}).get("api_key") or request.query_params.get("api_key")
     header = request.headers.get("authorization", "")
     if not key and header.lower().startswith("bearer "):
         key = header[7:].strip()
-    if not key:
-        return None
-    return request.app.state.verifier.verify(key)
+    return key or None
+
+
+def _principal(request: Request, form: dict | None = None) -> Principal | None:
+    key = _key(request, form)
+    return request.app.state.verifier.verify(key) if key else None
+
+
+def _form(raw: bytes) -> dict[str, str]:
+    return dict(parse_qsl(raw[:100_000].decode("utf-8", "replace"), keep_blank_values=False))
+
+
+async def _limited(request: Request) -> None:
+    """Every operation here is open to callers without a token: limited per api_key (its
+    subject), or per IP without one; staff keys are not (redgrid.common.ratelimit)."""
+    form = _form(await request.body()) if request.method == "POST" else None
+    ratelimit.check(request, await ratelimit.principal_of(request, _key(request, form)))
 
 
 # --- errors in GeoReport's format ------------------------------------------------------------
@@ -77,7 +91,9 @@ def _principal(request: Request, form: dict | None = None) -> Principal | None:
 async def _domain(request: Request, exc: DomainError) -> Response:
     status = {401: 403, 409: 400, 422: 400}.get(exc.status, exc.status)
     en = wants_english(request)
-    return error(request, status, exc.said(en) or wording.title(exc.slug, en))
+    answer = error(request, status, exc.said(en) or wording.title(exc.slug, en))
+    answer.headers.update(exc.headers)  # Retry-After on a 429
+    return answer
 
 
 async def _invalid(request: Request, exc: RequestValidationError) -> Response:
@@ -115,9 +131,10 @@ HANDLERS = {DomainError: _domain, RequestValidationError: _invalid,
 
 def build(parent: FastAPI) -> FastAPI:
     api = FastAPI(title="Redgrid tickets: Open311 GeoReport v2", docs_url="/docs",
-                  openapi_url="/openapi.json")
+                  openapi_url="/openapi.json", dependencies=[Depends(_limited)])
     api.state.runtime = parent.state.runtime
     api.state.verifier = parent.state.verifier
+    api.state.limiter = parent.state.limiter
 
     for kind, handler in HANDLERS.items():
         api.add_exception_handler(kind, handler)
@@ -154,8 +171,7 @@ def build(parent: FastAPI) -> FastAPI:
                          200: {"description": "Filed before (the same external_ref)"}})
     async def post_request(request: Request, fmt: Fmt) -> Response:
         _fmt(fmt)
-        raw = (await request.body())[:100_000].decode("utf-8", "replace")
-        form = dict(parse_qsl(raw, keep_blank_values=False))
+        form = _form(await request.body())
         who = _principal(request, form)
         if who is None:
             raise Forbidden("提交诉求须提供 api_key（登录令牌）",

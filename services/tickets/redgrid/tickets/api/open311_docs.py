@@ -20,6 +20,7 @@ _ERRORS = {
     400: "The request is not valid (GeoReport error list)",
     403: "The api_key is not a valid token, or not allowed to do this",
     404: "No such service, service request or format",
+    429: "Too many requests from this api_key or address: try again after Retry-After seconds",
     503: "The database is unavailable; try again",
 }
 
@@ -35,6 +36,7 @@ def responses(ok: dict, *, status: int = 200) -> dict[int | str, dict[str, Any]]
     in GeoReport's format; 413 and 422 come from the service's door (problem+json)."""
     answers: dict[int | str, dict[str, Any]] = {status: _answer("GeoReport answer", ok)}
     answers.update({code: _answer(text, ERRORS) for code, text in _ERRORS.items()})
+    answers[429]["headers"] = {"Retry-After": {"schema": {"type": "integer", "minimum": 1}}}
     answers[413] = {"description": "The request body is over 1 MB",
                     "content": {"application/problem+json": {"schema": PROBLEM}}}
     answers[422] = {"description": "A control character or broken UTF-8 in the path or query",

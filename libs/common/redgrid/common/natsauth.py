@@ -1,0 +1,201 @@
+"""NATS users and what each may publish and subscribe: one table for every way the system runs.
+docker compose and Kubernetes get it rendered by deploy/nats/permissions.py (accounts.conf,
+values.yaml); `make dev` and the tests render it for the nats-server they start (devstack).
+
+Users (account REDGRID, JetStream enabled):
+- one per service, named after it: publishes its own events (redgrid.<svc>.>), manages its own
+  stream and the shared dead-letter stream, and reads only through the durable consumers it owns
+  (<svc>-from-<source>), dead-lettering on redgrid.dlq.<svc>-from-<source> and reading back
+  its replays (redgrid.replay.<svc>-from-<source>, `redgrid dlq replay`). Replies come to
+  _INBOX.<svc>.> (the services connect with that inbox prefix), so no user reads another's
+  replies. It may listen to its own events live (the tickets calendar's reload).
+- `city`: the read-only user for other city systems (12345 hotline, big-data bureau, ...). It
+  publishes no event; it reads streams only through the named consumers below, and on the
+  registry's stream only with a filter naming an entity other than `contact` (phones and e-mails
+  are internal). It cannot read the dead-letter stream, which may hold copies of contact events.
+- `admin`: operators' `nats` CLI (stream reports, backups, purging the DLQ) and `redgrid dlq`.
+- `reader` (make dev and the tests only, never deployed): reads any stream through consumers
+  of its own, publishes nothing, acknowledges nothing, and cannot touch a service's or the
+  city's durable consumers.
+Passwords are never here: each is an environment variable of the nats-server process
+(NATS_<USER>_PASSWORD), filled from a Kubernetes Secret, docker compose's environment, or by
+devstack from the passwords it was given.
+"""
+
+from __future__ import annotations
+
+import json
+
+from redgrid.common.settings import SERVICES
+
+# Whose stream each service reads (docs/events.md). A consumer a service declares in its
+# ServiceSpec must appear here, or the server refuses it (tests/deploy checks every spec).
+CONSUMES: dict[str, tuple[str, ...]] = {
+    "registry": (),
+    "tickets": ("registry", "matching"),
+    "matching": ("registry", "tickets"),
+    "lists": ("registry", "tickets", "matching"),
+    "notifications": ("registry", "tickets", "matching", "lists"),
+}
+
+# What the city's other systems may read of the registry's stream: every entity but `contact`.
+# A new registry entity stays invisible to them until it is added here.
+CITY_REGISTRY_ENTITIES = ("org", "grid", "person", "team", "unit", "dual_report", "member",
+                          "place")
+# The durable consumers the city's systems may create and read (one name per system).
+CITY_CONSUMERS = ("city-hotline", "city-bigdata", "city-security", "city-civil")
+DLQ_STREAM = "REDGRID_DLQ"
+READER = "reader"
+DEPLOYED_USERS = (*SERVICES, "city", "admin", "sys")
+LOCAL_USERS = (*DEPLOYED_USERS, READER)  # make dev and the tests
+
+
+def stream(service: str) -> str:
+    return f"REDGRID_{service.upper()}"
+
+
+def durable(service: str, source: str) -> str:
+    return f"{service}-from-{source}"
+
+
+def replayer(service: str, source: str) -> str:
+    """The consumer of the dead-letter stream that reads what is replayed to a durable."""
+    return f"{durable(service, source)}-replay"
+
+
+def inbox(user: str) -> str:
+    return f"_INBOX.{user}"
+
+
+def password_variable(user: str) -> str:
+    return f"NATS_{user.upper()}_PASSWORD"
+
+
+def service_permissions(service: str) -> dict:
+    own = stream(service)
+    publish = [f"redgrid.{service}.>", "$JS.API.INFO"]
+    for name in (own, DLQ_STREAM):
+        publish += [f"$JS.API.STREAM.{verb}.{name}" for verb in ("INFO", "CREATE", "UPDATE")]
+    for source in CONSUMES[service]:
+        d, s = durable(service, source), stream(source)
+        publish += [
+            f"redgrid.dlq.{d}",
+            f"$JS.API.STREAM.INFO.{s}",
+            f"$JS.API.CONSUMER.DURABLE.CREATE.{s}.{d}",
+            f"$JS.API.CONSUMER.CREATE.{s}.{d}",
+            f"$JS.API.CONSUMER.CREATE.{s}.{d}.>",
+            f"$JS.API.CONSUMER.INFO.{s}.{d}",
+            f"$JS.API.CONSUMER.MSG.NEXT.{s}.{d}",
+            f"$JS.ACK.{s}.{d}.>",
+        ]
+        # What `redgrid dlq replay` sends back to this consumer: read through a consumer of the
+        # dead-letter stream whose filter (named in the subject) is its own replays only.
+        r = replayer(service, source)
+        publish += [
+            f"$JS.API.CONSUMER.CREATE.{DLQ_STREAM}.{r}.redgrid.replay.{d}",
+            f"$JS.API.CONSUMER.INFO.{DLQ_STREAM}.{r}",
+            f"$JS.API.CONSUMER.MSG.NEXT.{DLQ_STREAM}.{r}",
+            f"$JS.ACK.{DLQ_STREAM}.{r}.>",
+        ]
+    return {"publish": {"allow": publish},
+            "subscribe": {"allow": [f"{inbox(service)}.>", f"redgrid.{service}.>"]}}
+
+
+def city_permissions() -> dict:
+    publish = ["$JS.API.INFO", "$JS.API.STREAM.NAMES"]
+    publish += [f"$JS.API.STREAM.INFO.{stream(s)}" for s in SERVICES]
+    for name in CITY_CONSUMERS:
+        for service in SERVICES:
+            s = stream(service)
+            if service == "registry":
+                # The filter is part of the subject, and the server refuses a request whose
+                # config filters otherwise: so no consumer of theirs can see `contact`.
+                publish += [f"$JS.API.CONSUMER.CREATE.{s}.{name}.redgrid.registry.{entity}.>"
+                            for entity in CITY_REGISTRY_ENTITIES]
+            else:
+                publish += [f"$JS.API.CONSUMER.CREATE.{s}.{name}",
+                            f"$JS.API.CONSUMER.CREATE.{s}.{name}.>"]
+            publish += [f"$JS.API.CONSUMER.INFO.{s}.{name}",
+                        f"$JS.API.CONSUMER.DELETE.{s}.{name}",
+                        f"$JS.API.CONSUMER.MSG.NEXT.{s}.{name}",
+                        f"$JS.ACK.{s}.{name}.>"]
+    return {
+        "publish": {"allow": publish},
+        # Live (core NATS) events too, but never contact data or dead letters.
+        "subscribe": {"allow": [f"{inbox('city')}.>", "redgrid.>"],
+                      "deny": ["redgrid.registry.contact.>", "redgrid.dlq.>"]},
+    }
+
+
+def reader_permissions() -> dict:
+    """Consumers of its own on any stream (nats-py names even ephemeral ones), read without
+    acknowledging (no $JS.ACK), never a service's or the city's durable consumer: not made,
+    changed or pulled from."""
+    durables = [(stream(source), durable(service, source))
+                for service, sources in CONSUMES.items() for source in sources]
+    durables += [(DLQ_STREAM, replayer(service, source))
+                 for service, sources in CONSUMES.items() for source in sources]
+    durables += [(stream(s), name) for name in CITY_CONSUMERS for s in SERVICES]
+    deny = []
+    for s, d in durables:
+        deny += [f"$JS.API.CONSUMER.CREATE.{s}.{d}", f"$JS.API.CONSUMER.CREATE.{s}.{d}.>",
+                 f"$JS.API.CONSUMER.MSG.NEXT.{s}.{d}"]
+    return {
+        "publish": {
+            "allow": ["$JS.API.INFO", "$JS.API.STREAM.NAMES", "$JS.API.STREAM.LIST",
+                      "$JS.API.STREAM.INFO.*", "$JS.API.STREAM.MSG.GET.*", "$JS.API.DIRECT.GET.>",
+                      "$JS.API.CONSUMER.CREATE.*", "$JS.API.CONSUMER.CREATE.*.*",
+                      "$JS.API.CONSUMER.CREATE.*.*.>", "$JS.API.CONSUMER.NAMES.*",
+                      "$JS.API.CONSUMER.LIST.*", "$JS.API.CONSUMER.INFO.*.*",
+                      "$JS.API.CONSUMER.MSG.NEXT.*.*"],
+            "deny": deny,
+        },
+        "subscribe": {"allow": [f"{inbox(READER)}.>"]},
+    }
+
+
+def user(name: str, permissions: dict | None) -> dict:
+    entry = {"user": name, "password": f"${password_variable(name)}"}
+    if permissions is not None:
+        entry["permissions"] = permissions
+    return entry
+
+
+def accounts(local: bool = False) -> dict:
+    """The `accounts` block and the system account, as nats-server reads them; `local` adds the
+    reader of make dev and the tests."""
+    users = [user(s, service_permissions(s)) for s in SERVICES]
+    users += [user("city", city_permissions()), user("admin", None)]
+    if local:
+        users.append(user(READER, reader_permissions()))
+    return {
+        "accounts": {
+            "REDGRID": {"jetstream": "enabled", "users": users},
+            "SYS": {"users": [user("sys", None)]},
+        },
+        "system_account": "SYS",
+    }
+
+
+def _conf(value, indent: int = 0) -> str:
+    """JSON, except that `$VARIABLE` strings stay bare: nats-server reads them from the env."""
+    pad = "  " * indent
+    if isinstance(value, dict):
+        items = [f"{pad}  {json.dumps(k)}: {_conf(v, indent + 1).lstrip()}"
+                 for k, v in value.items()]
+        return "{\n" + ",\n".join(items) + f"\n{pad}}}"
+    if isinstance(value, list):
+        items = [f"{pad}  {_conf(v, indent + 1).lstrip()}" for v in value]
+        return "[\n" + ",\n".join(items) + f"\n{pad}]"
+    if isinstance(value, str) and value.startswith("$") and value[1:].isidentifier():
+        return value
+    return json.dumps(value)
+
+
+def render_conf(local: bool = False) -> str:
+    """The users as nats-server configuration (accounts.conf; devstack's with `local`)."""
+    body = "\n".join(f"{json.dumps(k)}: {_conf(v)}" for k, v in accounts(local).items())
+    return ("# Generated by deploy/nats/permissions.py from redgrid.common.natsauth: edit that,\n"
+            "# then run it. Users of the REDGRID account and what they may publish and subscribe;\n"
+            "# passwords come from the environment of nats-server (NATS_<USER>_PASSWORD).\n"
+            + body + "\n")
