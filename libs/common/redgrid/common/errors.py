@@ -54,8 +54,8 @@ class InvalidTransition(Conflict):
 class TooManyRequests(DomainError):
     status, slug, title = 429, "too-many-requests", "Too many requests; try again later"
 
-    def __init__(self, retry_after: int, detail: str = ""):
-        super().__init__(detail)
+    def __init__(self, retry_after: int, detail: str = "", *, en: str = ""):
+        super().__init__(detail, en=en)
         self.headers = {"Retry-After": str(retry_after)}
 
 

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from fastapi import Request
 from starlette.types import Scope
 
-from redgrid.common import metrics, wording
+from redgrid.common import metrics
 from redgrid.common.auth import Principal
 from redgrid.common.errors import DomainError, TooManyRequests
 from redgrid.common.settings import Settings
@@ -140,9 +140,8 @@ def check(request: Request, who: Principal | None) -> None:
         seconds = max(1, math.ceil(wait))
         route = getattr(request.scope.get("route"), "path", "unmatched")
         metrics.RATE_LIMITED.labels(limiter.settings.service, route).inc()
-        en = wording.english(request.headers.get("accept-language"))
-        raise TooManyRequests(seconds, f"try again in {seconds} s" if en
-                              else f"请求过于频繁，请 {seconds} 秒后再试")
+        raise TooManyRequests(seconds, f"请求过于频繁，请 {seconds} 秒后再试",
+                              en=f"try again in {seconds} s")
 
 
 def _open(route) -> bool:
