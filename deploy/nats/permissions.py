@@ -29,7 +29,6 @@ from redgrid.common.natsauth import (  # noqa: F401 - the table, for tests/deplo
     render_conf,
     stream,
 )
-from redgrid.common.settings import SERVICES
 
 HERE = Path(__file__).parent
 
