@@ -22,6 +22,7 @@ from redgrid.common.natsauth import (  # noqa: F401 - the table, for tests/deplo
     CITY_REGISTRY_ENTITIES,
     CONSUMES,
     DLQ_STREAM,
+    SERVICES,
     accounts,
     durable,
     inbox,
