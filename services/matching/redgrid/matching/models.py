@@ -255,6 +255,7 @@ class Roster(Row):
     rota: list[UUID]
     created_at: datetime
     community_name: str | None = None  # from the read models
+    rota_names: list[str | None] = []  # beside rota, in its order
 
 
 class Duty(BaseModel):
@@ -262,6 +263,17 @@ class Duty(BaseModel):
     person_name: str | None = None  # from the read models
     starts_at: datetime
     ends_at: datetime
+
+
+class MyDuty(Duty):
+    """A turn of a duty roster, with the roster it belongs to ("my duties")."""
+
+    roster_id: UUID
+    roster_title: str
+    community_id: UUID
+    community_name: str | None = None
+    starts_at_local: str | None = None
+    ends_at_local: str | None = None
 
 
 class OrderContact(BaseModel):
