@@ -22,8 +22,8 @@ from redgrid.common.service import ServiceSpec, available_services, load_spec
 from redgrid.common.settings import SERVICES
 from redgrid.common.testing import Stack, eventually, run_service
 from redgrid.registry import events as registry_events
-from redgrid.tickets import events as tickets_events
 from redgrid.registry.main import spec as registry_spec
+from redgrid.tickets import events as tickets_events
 
 from .support import DEPLOY, system_headers
 

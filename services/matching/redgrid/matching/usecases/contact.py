@@ -13,8 +13,8 @@ import asyncpg
 from redgrid.common import db, scope
 from redgrid.common.auth import Principal
 from redgrid.common.clock import local_iso
-from redgrid.common.events import CloudEvent
 from redgrid.common.errors import Forbidden, NotFound
+from redgrid.common.events import CloudEvent
 from redgrid.common.masking import mask_address, mask_name, mask_phone
 from redgrid.matching.domain.orders import contact_open, contact_until
 from redgrid.matching.domain.snapshots import ContactSeen, TicketContactSeen

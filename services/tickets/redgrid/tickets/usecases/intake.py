@@ -34,8 +34,7 @@ from redgrid.tickets.queries import catalogue as catalogue_queries
 from redgrid.tickets.queries import places
 from redgrid.tickets.queries import tickets as queries
 from redgrid.tickets.store import tickets as store
-from redgrid.tickets.usecases import photos
-from redgrid.tickets.usecases import service_orders
+from redgrid.tickets.usecases import photos, service_orders
 from redgrid.tickets.usecases.common import ticket_event
 from redgrid.tickets.usecases.routing import place_of
 
