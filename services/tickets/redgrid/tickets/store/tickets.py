@@ -215,3 +215,12 @@ async def anonymise(conn: asyncpg.Connection, ticket_id: UUID, at: datetime, *,
                 sets = ", ".join(f"{c} = ${i}" for i, c in enumerate(columns, start=2))
                 await conn.execute(f"UPDATE {table} SET {sets} WHERE {key} = $1",
                                    row[key], *masked)
+
+
+async def set_service_order(conn: asyncpg.Connection, ticket_id: UUID, order_id: UUID,
+                            status: str) -> None:
+    """The volunteer order a service need became, and how it stands: beside the ticket, no new
+    version (the order's own events say it; the timeline records it)."""
+    await conn.execute(
+        "UPDATE tickets SET service_order_id = $2, service_order_status = $3 WHERE id = $1",
+        ticket_id, order_id, status)
