@@ -11,10 +11,10 @@ from uuid import UUID, uuid4
 
 import pytest
 
+from redgrid.common.events import CloudEvent
 from redgrid.common.lineage import LineageSeen
 from redgrid.common.readmodels import GridSeen
 from redgrid.common.testing import eventually, stream_messages
-from redgrid.common.events import CloudEvent
 from redgrid.registry import events as registry_events
 from redgrid.tickets.consumers import apply_grid, apply_lineage
 from redgrid.tickets.queries.places import TREE
