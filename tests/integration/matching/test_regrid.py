@@ -83,3 +83,17 @@ async def test_a_merge_rehomes_open_orders_once_the_successor_is_known(street):
 async def h_value(h, sql: str, *args):
     async with h.runtime.pool.acquire() as conn:
         return await conn.fetchval(sql, *args)
+
+
+async def test_figures_by_grid_follow_the_lineage(street):
+    """After the merge above: the cancelled order of the retired grid counts under the merged
+    grid by default, under its own with with_lineage=false."""
+    h = street.h
+    merged = await h_value(h, "SELECT to_id FROM grid_lineage WHERE from_id = $1", street.grid2)
+    rows = (await call(h, "GET", "/v1/figures?by=grid", street.admin))["rows"]
+    by_grid = {r["key"]: r for r in rows}
+    assert str(street.grid2) not in by_grid
+    assert (by_grid[str(merged)]["placed"], by_grid[str(merged)]["cancelled"]) == (2, 1)
+    assert by_grid[str(merged)]["name"] == "YH-12网格"
+    rows = (await call(h, "GET", "/v1/figures?by=grid&with_lineage=false", street.admin))["rows"]
+    assert {r["key"]: r["placed"] for r in rows}[str(street.grid2)] == 1
