@@ -23,10 +23,10 @@ UNIT_EVENTS = [f"redgrid.registry.unit.{v}.v1" for v in ("registered", "updated"
 TEAM_EVENTS = [f"redgrid.registry.team.{v}.v1" for v in ("created", "updated")]
 TICKET_VERBS = ("received", "accepted", "dispatched", "signed", "bounced", "started", "resolved",
                 "published", "followed_up", "closed", "rejected", "merged", "reopened",
-                "escalated", "reminded", "recollected")
+                "escalated", "reminded", "recollected", "rehomed")
 ORDER_VERBS = ("placed", "handed_over", "declined_by_community", "dispatched", "accepted",
                "refused", "started", "completed", "rated", "cancelled", "expired", "escalated",
-               "reassigned")
+               "reassigned", "rehomed")
 TICKET_EVENTS = [f"redgrid.tickets.ticket.{v}.v1" for v in TICKET_VERBS]
 ORDER_EVENTS = [f"redgrid.matching.order.{v}.v1" for v in ORDER_VERBS]
 

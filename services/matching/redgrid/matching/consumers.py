@@ -1,13 +1,16 @@
-"""What matching takes from other services: the registry's orgs, grids, people, teams and 双报到
-(its candidates and their places), and the tickets service's accepted service needs."""
+"""What matching takes from other services: the registry's orgs, grids (and their merges and
+splits: open orders re-homed), people, teams and 双报到 (its candidates and their places), and the
+tickets service's accepted service needs."""
 
 from __future__ import annotations
 
 import asyncpg
 
-from redgrid.common import orgtree, readmodels
+from redgrid.common import lineage, orgtree, readmodels
 from redgrid.common.consumer import Consumer
 from redgrid.common.events import CloudEvent
+from redgrid.common.lineage import LineageSeen
+from redgrid.common.readmodels import GridSeen
 from redgrid.matching.domain.snapshots import (
     ContactSeen,
     DualReportSeen,
@@ -16,7 +19,7 @@ from redgrid.matching.domain.snapshots import (
     TicketSeen,
 )
 from redgrid.matching.store import registry
-from redgrid.matching.usecases import contact
+from redgrid.matching.usecases import contact, regrid
 from redgrid.matching.usecases.tickets import TICKET_ACCEPTED, TICKET_CONTACT, order_from_ticket
 
 TEAM_EVENTS = [f"redgrid.registry.team.{v}.v1" for v in ("created", "updated")]
@@ -28,8 +31,20 @@ FROM_REGISTRY = Consumer("matching", source="registry",
                                      "双报到 registrations and contact data: its candidates, "
                                      "their places, and how an assignee reaches a resident")
 orgtree.follow_orgs(FROM_REGISTRY, on_move=registry.rewrite_paths)
-readmodels.follow_grids(FROM_REGISTRY)
 readmodels.follow_people(FROM_REGISTRY)
+
+
+@FROM_REGISTRY.on(*readmodels.GRID_EVENTS, data=GridSeen)
+async def on_grid(conn: asyncpg.Connection, event: CloudEvent, grid: GridSeen) -> None:
+    await readmodels.apply_grid(conn, grid)
+    await regrid.after_grid(conn, grid.id, event.time)  # a successor a lineage waited for
+
+
+@FROM_REGISTRY.on(*lineage.LINEAGE_EVENTS, data=LineageSeen)
+async def on_lineage(conn: asyncpg.Connection, event: CloudEvent, seen: LineageSeen) -> None:
+    """Grids merged or split (网格调整): their open orders move to the successors."""
+    await regrid.follow_lineage(conn, event.type, seen.from_ids, seen.to_ids, seen.reason,
+                                event.time)
 
 
 @FROM_REGISTRY.on(*TEAM_EVENTS, data=TeamSeen)

@@ -56,6 +56,8 @@ _ORDER_TEXT = {
     Step.EXPIRED: "The order's window passed before anyone took it",
     Step.ESCALATED: "Nobody took the order in time: it went back to the community",
     Step.REASSIGNED: "The order was offered to someone else (a lapsed offer or staff's choice)",
+    Step.REHOMED: "Its grid was merged or split (网格调整): the open order moved to the successor "
+                  "grid, its status unchanged; step.note names both grids",
 }
 ORDER = {step: EventKind("matching", "order", step.value, OrderData, text)
          for step, text in _ORDER_TEXT.items()}

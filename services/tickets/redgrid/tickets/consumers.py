@@ -1,21 +1,23 @@
 """What tickets takes from the registry: orgs (scope, streets' number prefixes), grids (routing)
-and people (who works which grid), as local read models; never a call to the registry. And from
-matching: the volunteer orders service needs became, whose outcome closes or returns them."""
+and their merges and splits (open tickets re-homed, figures following the lineage), and people
+(who works which grid), as local read models; never a call to the registry. And from matching:
+the volunteer orders service needs became, whose outcome closes or returns them."""
 
 from __future__ import annotations
 
 import asyncpg
 
-from redgrid.common import orgtree, readmodels
+from redgrid.common import lineage, orgtree, readmodels
 from redgrid.common.consumer import Consumer
 from redgrid.common.events import CloudEvent
+from redgrid.common.lineage import LineageSeen
 from redgrid.common.orgtree import OrgSeen
 from redgrid.common.readmodels import GridSeen
 from redgrid.tickets.domain.numbers import prefix_from_code
 from redgrid.tickets.domain.snapshots import OrderSeen
 from redgrid.tickets.queries.places import TREE
 from redgrid.tickets.store import catalogue as store
-from redgrid.tickets.usecases import service_orders
+from redgrid.tickets.usecases import regrid, service_orders
 
 FROM_REGISTRY = Consumer("tickets", source="registry",
                          description="tickets keeps the registry's orgs, grids and people")
@@ -40,6 +42,15 @@ async def apply_org(conn: asyncpg.Connection, event: CloudEvent, org: OrgSeen) -
 async def apply_grid(conn: asyncpg.Connection, event: CloudEvent, grid: GridSeen) -> None:
     TREE.clear()
     await readmodels.apply_grid(conn, grid)
+    await regrid.after_grid(conn, grid.id, event.time)  # a successor a lineage waited for
+
+
+@FROM_REGISTRY.on(*lineage.LINEAGE_EVENTS, data=LineageSeen)
+async def apply_lineage(conn: asyncpg.Connection, event: CloudEvent, seen: LineageSeen) -> None:
+    """Grids merged or split (网格调整): their open tickets move to the successors."""
+    TREE.clear()
+    await regrid.follow_lineage(conn, event.type, seen.from_ids, seen.to_ids, seen.reason,
+                                event.time)
 
 
 readmodels.follow_people(FROM_REGISTRY)

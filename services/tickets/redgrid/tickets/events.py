@@ -78,6 +78,8 @@ DESCRIPTIONS = {
     "reminded": "The holder was reminded of a deadline near",
     "rescheduled": "The deadline was recounted: the holiday notice of a year it spans was loaded",
     "recollected": "A new matter re-collected at follow-up (再收集), linked",
+    "rehomed": "Its grid was merged or split (网格调整): the open ticket moved to the successor "
+               "grid, its deadline unchanged; step.note names both grids",
 }
 BY_VERB = {verb: _kind(verb, text) for verb, text in DESCRIPTIONS.items()}
 assert set(BY_VERB) == {RECEIVED_VERB, *VERBS.values()}

@@ -1453,6 +1453,8 @@ export interface operations {
                 org_id?: string | null;
                 since?: string | null;
                 until?: string | null;
+                /** @description by grid: the orders of a merged or split grid count under the grid it went into (网格调整); false: under the grid they were placed in */
+                with_lineage?: boolean;
             };
             header?: never;
             path?: never;

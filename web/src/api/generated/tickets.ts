@@ -2764,6 +2764,8 @@ export interface operations {
                 street_id?: string | null;
                 /** @description received before */
                 until?: string | null;
+                /** @description with grid_id: count the tickets of the grids merged or split into it too (网格调整), so its figures run on across a re-draw */
+                with_lineage?: boolean;
             };
             header?: never;
             path?: never;

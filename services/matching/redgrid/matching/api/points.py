@@ -36,5 +36,9 @@ async def leaderboard(who: Auth, pool: Pool,
 async def figures(who: Auth, pool: Pool, org_id: UUID | None = None,
                   by: Literal["all", "community", "grid"] = "community",
                   interval: Literal["none", "day", "week", "month"] = "none",
-                  since: Moment | None = None, until: Moment | None = None) -> dict:
-    return await figure_usecases.figures(who, pool, org_id, by, interval, since, until)
+                  since: Moment | None = None, until: Moment | None = None,
+                  with_lineage: bool = Query(True, description=(
+                      "by grid: the orders of a merged or split grid count under the grid it "
+                      "went into (网格调整); false: under the grid they were placed in"))) -> dict:
+    return await figure_usecases.figures(who, pool, org_id, by, interval, since, until,
+                                         with_lineage=with_lineage)

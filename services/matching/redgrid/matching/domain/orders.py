@@ -40,6 +40,7 @@ class Step(StrEnum):
     EXPIRED = "expired"
     ESCALATED = "escalated"
     REASSIGNED = "reassigned"
+    REHOMED = "rehomed"  # 网格调整: its grid was merged or split; the status stays
 
 
 class Urgency(StrEnum):
@@ -71,6 +72,9 @@ RULES: dict[Step, tuple[frozenset[Status], Status]] = {
     Step.EXPIRED: (UNTAKEN, S.EXPIRED),
 }
 
+# Steps that keep the status (not in RULES): the order moves to its grid's successor.
+IN_PLACE = frozenset({Step.REHOMED})
+
 # How long an offer waits for an answer, and a handed-over order for its dispatch.
 ANSWER_WITHIN = {Urgency.URGENT: timedelta(minutes=30), Urgency.HIGH: timedelta(hours=2),
                  Urgency.NORMAL: timedelta(hours=8), Urgency.LOW: timedelta(hours=24)}
@@ -92,7 +96,7 @@ STEP_NAMES: dict[Step, str] = {
     Step.PLACED: "点单", Step.HANDED_OVER: "交单", Step.DECLINED: "婉拒", Step.DISPATCHED: "派单",
     Step.ACCEPTED: "接单", Step.REFUSED: "拒单", Step.STARTED: "开始服务",
     Step.COMPLETED: "完成服务", Step.RATED: "评单", Step.CANCELLED: "取消", Step.EXPIRED: "过期",
-    Step.ESCALATED: "上报", Step.REASSIGNED: "改派",
+    Step.ESCALATED: "上报", Step.REASSIGNED: "改派", Step.REHOMED: "网格调整",
 }
 
 

@@ -10,6 +10,18 @@ import asyncpg
 GROUPS = {"all": ("NULL::uuid", "NULL::text"),
           "community": ("o.community_id", "(SELECT name FROM orgs WHERE id = o.community_id)"),
           "grid": ("o.grid_id", "(SELECT name FROM grids WHERE id = o.grid_id)")}
+# A retired grid's orders under the grid it went into now (its first successor, along the
+# chain of merges and splits): a grid's figures run on across a re-draw (网格调整).
+HEIRS = """
+WITH RECURSIVE chain(from_id, to_id, hops) AS (
+  SELECT from_id, to_id, 1 FROM grid_lineage WHERE position = 0
+  UNION ALL
+  SELECT c.from_id, l.to_id, c.hops + 1 FROM chain c
+  JOIN grid_lineage l ON l.from_id = c.to_id AND l.position = 0 WHERE c.hops < 16),
+heirs AS (SELECT DISTINCT ON (from_id) from_id, to_id FROM chain ORDER BY from_id, hops DESC)
+"""
+_NOW = "coalesce((SELECT h.to_id FROM heirs h WHERE h.from_id = o.grid_id), o.grid_id)"
+GRID_NOW = (_NOW, f"(SELECT name FROM grids WHERE id = {_NOW})")
 INTERVALS = {"none": "NULL::timestamp",
              "day": "date_trunc('day', o.placed_at AT TIME ZONE 'Asia/Shanghai')",
              "week": "date_trunc('week', o.placed_at AT TIME ZONE 'Asia/Shanghai')",
@@ -17,11 +29,15 @@ INTERVALS = {"none": "NULL::timestamp",
 
 
 async def figures(conn: asyncpg.Connection, path: str, by: str, interval: str,
-                  since: datetime | None, until: datetime | None) -> list[asyncpg.Record]:
-    key, name = GROUPS[by]
+                  since: datetime | None, until: datetime | None, *,
+                  with_lineage: bool = False) -> list[asyncpg.Record]:
+    """`with_lineage` (by grid): the orders of a retired grid count under the grid it went
+    into (HEIRS), not under the retired one."""
+    lineage = with_lineage and by == "grid"
+    key, name = GRID_NOW if lineage else GROUPS[by]
     period = INTERVALS[interval]
     return await conn.fetch(
-        f"""
+        f"""{HEIRS if lineage else ""}
         SELECT {key} AS key, {period} AS period, min({name}) AS name,
           count(*)::int AS placed,
           count(o.handed_over_at)::int AS handed_over,

@@ -6,6 +6,7 @@ from uuid import UUID
 
 import asyncpg
 
+from redgrid.common import lineage
 from redgrid.matching.models import Order, OrderStep, Team
 
 # The names an order's answer shows beside its ids (models.NAMES), joined from the read models
@@ -78,6 +79,18 @@ async def person(conn: asyncpg.Connection, person_id: UUID) -> asyncpg.Record | 
 
 async def grid(conn: asyncpg.Connection, grid_id: UUID) -> asyncpg.Record | None:
     return await conn.fetchrow("SELECT * FROM grids WHERE id = $1", grid_id)
+
+
+async def successor(conn: asyncpg.Connection, grid_id: UUID, lat: float | None,
+                    lng: float | None, address: str | None) -> asyncpg.Record | None:
+    """The active grid an order of the retired `grid_id` belongs in now (lineage.successor)."""
+    grid = await lineage.successor(conn, grid_id, lat, lng, address)
+    return grid if grid is not None and grid["status"] == "active" else None
+
+
+async def ready_predecessors(conn: asyncpg.Connection, grid_id: UUID) -> list[UUID]:
+    """Grids re-drawn into `grid_id` whose successors are all known here now."""
+    return await lineage.ready(conn, grid_id)
 
 
 async def org(conn: asyncpg.Connection, org_id: UUID) -> asyncpg.Record | None:

@@ -8,6 +8,7 @@ from uuid import UUID
 
 import asyncpg
 
+from redgrid.common import lineage
 from redgrid.matching.models import Offer, Order
 
 
@@ -21,6 +22,21 @@ async def insert(conn: asyncpg.Connection, **values) -> Order | None:
         *values.values(),
     )
     return Order.of(row)
+
+
+async def lock_open_in(conn: asyncpg.Connection, grid_ids: list[UUID],
+                       statuses: list[str]) -> list[Order]:
+    """The open orders of these grids, locked, oldest first."""
+    rows = await conn.fetch(
+        "SELECT * FROM orders WHERE grid_id = ANY($1::uuid[]) AND status = ANY($2::text[]) "
+        "ORDER BY id FOR UPDATE", grid_ids, statuses)
+    return [Order.of(r) for r in rows]
+
+
+async def record_lineage(conn: asyncpg.Connection, change: str, from_ids: list[UUID],
+                         to_ids: list[UUID], reason: str | None, at: datetime) -> None:
+    """A merge or split as the registry announced it (lineage.record)."""
+    await lineage.record(conn, change, from_ids, to_ids, reason, at)
 
 
 async def lock(conn: asyncpg.Connection, order_id: UUID) -> Order | None:

@@ -32,13 +32,15 @@ def _row(r: asyncpg.Record) -> dict:
 
 
 async def figures(who: Principal, pool: asyncpg.Pool, org_id: UUID | None, by: str,
-                  interval: str, since: datetime | None, until: datetime | None) -> dict:
+                  interval: str, since: datetime | None, until: datetime | None, *,
+                  with_lineage: bool = True) -> dict:
     if not who.is_staff:
         raise Forbidden("只有工作人员可以查看统计数据", en="staff read the figures")
     async with pool.acquire() as conn:
         path = (await scope.ensure_within(conn, who, org_id) if org_id
                 else await scope.scope_path(conn, who))
-        rows = await queries.figures(conn, path, by, interval, since, until)
+        rows = await queries.figures(conn, path, by, interval, since, until,
+                                     with_lineage=with_lineage)
         org = await order_queries.org(conn, org_id) if org_id else None
     return {"org_id": org_id, "org_name": org["name"] if org else None, "by": by,
             "interval": interval, "since": since, "until": until,

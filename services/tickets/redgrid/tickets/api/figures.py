@@ -1,5 +1,7 @@
 """/v1/figures: received, accepted, resolved, on time, overdue, escalated, bounced back,
-mediated, and the 12345 rates, for the caller's subtree (definitions in docs/tickets.md)."""
+mediated, and the 12345 rates, for the caller's subtree (definitions in docs/tickets.md).
+A grid's figures include its predecessors' tickets (merged or split into it) unless
+`with_lineage=false`."""
 
 from __future__ import annotations
 
@@ -24,6 +26,10 @@ async def report(who: Auth, pool: Pool, clock: Now, group_by: GroupBy | None = N
                  until: Moment | None = Query(None, description="received before"),
                  status: Status | None = None, category: str | None = Query(None, max_length=40),
                  channel: Channel | None = None, grid_id: UUID | None = None,
-                 community_id: UUID | None = None, street_id: UUID | None = None):
+                 community_id: UUID | None = None, street_id: UUID | None = None,
+                 with_lineage: bool = Query(True, description=(
+                     "with grid_id: count the tickets of the grids merged or split into it "
+                     "too (网格调整), so its figures run on across a re-draw"))):
     return await figures.report(who, pool, clock, group_by, since, until, status, category,
-                                channel, grid_id, community_id, street_id)
+                                channel, grid_id, community_id, street_id,
+                                with_lineage=with_lineage)

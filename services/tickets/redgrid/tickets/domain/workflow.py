@@ -1,7 +1,7 @@
 """The workflow 受理—办理—公示回应—跟踪监督—再收集 as an explicit state machine.
 
 A ticket moves only along the edges in TRANSITIONS; anything else is an InvalidTransition (409).
-Escalation, reminders, rescheduling, re-collection and reopening do not change the status of the ticket they
+Escalation, reminders, rescheduling, re-homing, re-collection and reopening do not change the status of the ticket they
 act on: they are steps too, listed in STEPS_WITHOUT_MOVE.
 """
 
@@ -44,6 +44,7 @@ class Action(StrEnum):
     RESCHEDULE = "reschedule"  # the deadline recounted: a year's holiday notice was loaded
     REOPEN = "reopen"  # the same matter again, as a linked follow-up ticket
     RECOLLECT = "recollect"  # 再收集: a new matter gathered at follow-up, linked
+    REHOME = "rehome"  # 网格调整: its grid was merged or split; it moves to the successor
 
 
 S, A = Status, Action
@@ -51,6 +52,8 @@ S, A = Status, Action
 OPEN = frozenset({S.ACCEPTED, S.DISPATCHED, S.SIGNED, S.IN_PROGRESS, S.BOUNCED})
 # Before it is resolved a ticket can still be merged into another.
 MERGEABLE = frozenset({S.RECEIVED, *OPEN})
+# Still waiting or being handled: what a re-drawn grid (merged or split) hands to its successor.
+HELD = MERGEABLE
 FINISHED = frozenset({S.RESOLVED, S.PUBLISHED, S.FOLLOWED_UP, S.CLOSED})
 
 TRANSITIONS: dict[tuple[Status, Action], Status] = {
@@ -77,6 +80,7 @@ TRANSITIONS: dict[tuple[Status, Action], Status] = {
     **{(s, A.ESCALATE): S.DISPATCHED for s in OPEN},
     **{(s, A.REMIND): s for s in OPEN},
     **{(s, A.RESCHEDULE): s for s in OPEN},
+    **{(s, A.REHOME): s for s in HELD},
     **{(s, A.REOPEN): s for s in (S.PUBLISHED, S.FOLLOWED_UP, S.CLOSED)},
     **{(s, A.RECOLLECT): s for s in (S.PUBLISHED, S.FOLLOWED_UP, S.CLOSED)},
 }
@@ -123,6 +127,7 @@ STEP_NAMES: dict[Action, str] = {
     A.START: "开始办理", A.RESOLVE: "办结", A.PUBLISH: "公示回应", A.FOLLOW_UP: "回访",
     A.CLOSE: "结案", A.MERGE: "并案", A.ESCALATE: "上报", A.REMIND: "催办",
     A.RESCHEDULE: "重算期限", A.REOPEN: "重新办理", A.RECOLLECT: "再收集",
+    A.REHOME: "网格调整",
 }
 
 # The verb of each step in event subjects (redgrid.tickets.ticket.<verb>).
@@ -131,6 +136,7 @@ VERBS: dict[Action, str] = {
     A.BOUNCE: "bounced", A.START: "started", A.RESOLVE: "resolved", A.PUBLISH: "published",
     A.FOLLOW_UP: "followed_up", A.CLOSE: "closed", A.MERGE: "merged", A.ESCALATE: "escalated",
     A.REMIND: "reminded", A.RESCHEDULE: "rescheduled", A.REOPEN: "reopened", A.RECOLLECT: "recollected",
+    A.REHOME: "rehomed",
 }
 RECEIVED_VERB = "received"
 

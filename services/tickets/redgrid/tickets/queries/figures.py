@@ -39,7 +39,7 @@ WITH h AS (
     AND ($2::timestamptz IS NULL OR t.received_at >= $2)
     AND ($3::timestamptz IS NULL OR t.received_at < $3)
     AND ($4::text IS NULL OR t.status = $4) AND ($5::text IS NULL OR t.category = $5)
-    AND ($6::text IS NULL OR t.channel = $6) AND ($7::uuid IS NULL OR t.grid_id = $7)
+    AND ($6::text IS NULL OR t.channel = $6) AND ($7::uuid[] IS NULL OR t.grid_id = ANY($7::uuid[]))
     AND ($8::uuid IS NULL OR t.community_id = $8) AND ($9::uuid IS NULL OR t.street_id = $9)
 )
 SELECT grp, {name} AS group_name, GROUPING(grp) = 1 AS is_total,
@@ -71,9 +71,10 @@ FROM h GROUP BY ROLLUP (grp) ORDER BY GROUPING(grp) DESC, grp NULLS FIRST
 async def figures(conn: asyncpg.Connection, scope: str, group_by: str | None,
                   since: datetime | None, until: datetime | None, now: datetime,
                   status: str | None, category: str | None, channel: str | None,
-                  grid_id: UUID | None, community_id: UUID | None,
+                  grid_ids: list[UUID] | None, community_id: UUID | None,
                   street_id: UUID | None) -> list[asyncpg.Record]:
+    """`grid_ids`: the tickets of any of these grids (a grid and its predecessors)."""
     group = GROUPS[group_by] if group_by else "NULL::text"
     name = NAMES.get(group_by, "NULL::text")
     return await conn.fetch(SQL.format(group=group, name=name), scope, since, until, status, category,
-                            channel, grid_id, community_id, street_id, now)
+                            channel, grid_ids, community_id, street_id, now)

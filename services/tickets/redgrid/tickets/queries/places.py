@@ -7,7 +7,7 @@ from uuid import UUID
 
 import asyncpg
 
-from redgrid.common import readmodels
+from redgrid.common import lineage, readmodels
 from redgrid.common.cache import Ttl
 from redgrid.tickets.domain.routing import Grid, Home, Org
 
@@ -85,3 +85,26 @@ async def works_in(conn: asyncpg.Connection, person_id: UUID, org_path: str) -> 
 async def street_prefix(conn: asyncpg.Connection, street_id: UUID) -> str | None:
     return await TREE.get(("prefix", street_id), lambda: conn.fetchval(
         "SELECT prefix FROM street_prefixes WHERE street_id = $1", street_id))
+
+
+async def successor(conn: asyncpg.Connection, grid_id: UUID, lat: float | None,
+                    lng: float | None, address: str | None) -> Grid | None:
+    """The active grid a matter of the retired `grid_id` belongs in now (lineage.successor)."""
+    grid = _grid(await lineage.successor(conn, grid_id, lat, lng, address))
+    return grid if grid is not None and grid.active else None
+
+
+async def ready_predecessors(conn: asyncpg.Connection, grid_id: UUID) -> list[UUID]:
+    """Grids re-drawn into `grid_id` whose successors are all known here now."""
+    return await lineage.ready(conn, grid_id)
+
+
+async def with_predecessors(conn: asyncpg.Connection, grid_id: UUID) -> list[UUID]:
+    """The grid and every grid merged or split into it, transitively: its history."""
+    return [grid_id, *await lineage.predecessors(conn, grid_id)]
+
+
+async def person_name(conn: asyncpg.Connection, person_id: UUID | None) -> str | None:
+    if person_id is None:
+        return None
+    return await conn.fetchval("SELECT name FROM people WHERE id = $1", person_id)

@@ -91,6 +91,15 @@ async def claim_to_anonymise(conn: asyncpg.Connection, closed_before: datetime,
     return [Ticket.of(r) for r in rows]
 
 
+async def lock_held_in(conn: asyncpg.Connection, grid_ids: list[UUID],
+                       statuses: list[str]) -> list[Ticket]:
+    """The tickets of these grids still waiting or being handled, locked, oldest first."""
+    rows = await conn.fetch(
+        "SELECT * FROM tickets WHERE grid_id = ANY($1::uuid[]) AND status = ANY($2::text[]) "
+        "ORDER BY id FOR UPDATE", grid_ids, statuses)
+    return [Ticket.of(r) for r in rows]
+
+
 async def lock(conn: asyncpg.Connection, ticket_id: UUID) -> Ticket | None:
     return Ticket.of(await conn.fetchrow("SELECT * FROM tickets WHERE id = $1 FOR UPDATE",
                                          ticket_id))

@@ -13,6 +13,7 @@ from redgrid.common import scope
 from redgrid.common.auth import STAFF, Principal
 from redgrid.common.clock import Clock
 from redgrid.tickets.queries import figures as queries
+from redgrid.tickets.queries import places
 
 COUNTS = ("received", "accepted", "rejected", "merged", "resolved", "in_progress", "on_time",
           "overdue", "escalated", "bounced", "mediated", "dispatched", "responded",
@@ -66,12 +67,17 @@ def _figures(row, group: str | None, group_name: str | None = None) -> Figures:
 async def report(who: Principal, pool: asyncpg.Pool, clock: Clock, group_by: str | None,
                  since: datetime | None, until: datetime | None, status: str | None,
                  category: str | None, channel: str | None, grid_id: UUID | None,
-                 community_id: UUID | None, street_id: UUID | None) -> FiguresReport:
+                 community_id: UUID | None, street_id: UUID | None, *,
+                 with_lineage: bool = True) -> FiguresReport:
+    """`with_lineage`: a grid's figures count the tickets of the grids merged or split into
+    it as well (a split's parts each count the whole of the grid they came from)."""
     who.require(*STAFF)
     async with pool.acquire() as conn:
         path = await scope.scope_path(conn, who)
+        grids = None if grid_id is None else (
+            await places.with_predecessors(conn, grid_id) if with_lineage else [grid_id])
         rows = await queries.figures(conn, path, group_by, since, until, clock.now(), status,
-                                     category, channel, grid_id, community_id, street_id)
+                                     category, channel, grids, community_id, street_id)
     total = next((r for r in rows if r["is_total"]), None)
     groups = [r for r in rows if not r["is_total"]]
     empty = {k: 0 for k in COUNTS}

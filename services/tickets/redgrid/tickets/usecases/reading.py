@@ -42,7 +42,7 @@ def _steps_open_to(roles: frozenset, status: str, is_reporter: bool) -> tuple[st
     every ticket of a page in that status (it was a fifth of a list's CPU, asked per ticket)."""
     who = Principal(person_id=None, roles=roles)
     return tuple(a for a in workflow.allowed_actions(status)
-                 if a not in ("remind", "reschedule") and permissions.may(who, workflow.Action(a),
+                 if a not in ("remind", "reschedule", "rehome") and permissions.may(who, workflow.Action(a),
                                                       is_reporter=is_reporter))
 
 

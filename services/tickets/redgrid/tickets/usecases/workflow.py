@@ -15,7 +15,7 @@ from redgrid.common.errors import Conflict, Invalid, InvalidTransition
 from redgrid.tickets import commands
 from redgrid.tickets.domain import permissions, routing, workflow
 from redgrid.tickets.domain.intake import TicketKind
-from redgrid.tickets.domain.routing import Holder, Level, Org, Place
+from redgrid.tickets.domain.routing import Grid, Holder, Level, Org, Place
 from redgrid.tickets.domain.workflow import Action, Status
 from redgrid.tickets.models import Ticket
 from redgrid.tickets.queries import catalogue as catalogue_queries
@@ -69,19 +69,48 @@ async def dispatch(ticket_id: UUID, cmd: commands.Dispatch, who: Principal, pool
             fields.update(grid_id=place.grid_id, community_id=place.community_id,
                           area_path=place.area_path)
         by_org = await places.org(conn, who.org_id) if who.org_id else None
-        return Change(fields, custody=holder, assignee_id=assignee,
-                      data=_dispatched(t, holder, by_org))
+        data = _dispatched(t, holder, by_org) | await _reached(conn, t, place, assignee)
+        return Change(fields, custody=holder, assignee_id=assignee, data=data)
 
     return await step(ticket_id, Action.DISPATCH, who, pool, clock, decide, note=cmd.note)
 
 
 async def _dispatch_place(conn: asyncpg.Connection, t: Ticket, grid_id: UUID | None) -> Place:
     """Where a dispatch sends the ticket: the grid it names (an active one, with its
-    community), else where the ticket is."""
+    community), else where the ticket is; never a retired grid (its successor, else a 409)."""
     if grid_id is None:
-        return await route.place_of_ticket(conn, t.grid_id, t.community_id, t.street_id)
+        grid = await places.grid(conn, t.grid_id) if t.grid_id else None
+        if grid is None or grid.active:
+            return await route.place_of_ticket(conn, t.grid_id, t.community_id, t.street_id)
+        grid = await _successor(conn, t, grid)
+        return await route.place_of_ticket(conn, grid.id, grid.community_id, t.street_id)
     grid = routing.active_grid(await places.grid(conn, grid_id), grid_id)
     return await route.place_of_ticket(conn, grid_id, grid.community_id, t.street_id)
+
+
+async def _successor(conn: asyncpg.Connection, t: Ticket, retired: Grid) -> Grid:
+    """The grid that took over a retired one's matters (the re-homing has not reached this
+    ticket yet), else a 409: a dispatch never goes to a grid that no longer exists."""
+    grid = await places.successor(conn, retired.id, t.lat, t.lng, t.address)
+    if grid is None:
+        raise Conflict(f"该工单所在的{retired.name}已撤销，尚不知接续网格；请指定派往的网格",
+                       en=f"the ticket's grid {retired.code} was retired and no successor is "
+                          "known yet: name the grid to dispatch to")
+    return grid
+
+
+async def _reached(conn: asyncpg.Connection, t: Ticket, place: Place,
+                   assignee: UUID | None) -> dict:
+    """The grid and person a dispatch went to, with their names (and the grid it left, when
+    its own was retired)."""
+    grid = await places.grid(conn, place.grid_id) if place.grid_id else None
+    data = {"to_grid_id": str(grid.id) if grid else None,
+            "to_grid_name": grid.name if grid else None,
+            "assignee_id": str(assignee) if assignee else None,
+            "assignee_name": await places.person_name(conn, assignee)}
+    if t.grid_id is not None and place.grid_id != t.grid_id:
+        data["from_grid_id"] = str(t.grid_id)
+    return data
 
 
 async def _assignee(conn: asyncpg.Connection, named: UUID | None, holder: Holder,
