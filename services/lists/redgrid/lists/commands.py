@@ -143,6 +143,26 @@ class ActivityRecord(_Command):
     unit_ids: list[UUID] = Field(default_factory=list, max_length=100)
 
 
+Reason = Annotated[str, Field(min_length=2, max_length=500)]
+
+
+class ActivityCorrect(_Command):
+    """A correction of a recorded activity: the fields that were wrong, and why."""
+
+    reason: Reason
+    title: Title = kept()
+    kind: ActivityKind = kept()
+    held_on: Day = kept()
+    participants: Count = kept()
+    served: Count = kept()
+
+
+class Withdrawal(_Command):
+    """A record withdrawn (it should never have been made): why, kept on record."""
+
+    reason: Reason
+
+
 class AgreementSign(_Command):
     unit_id: UUID
     community_id: UUID
@@ -174,6 +194,16 @@ class MeetingRecord(_Command):
         default_factory=list, max_length=50)
     minutes: Text = ""
     resolutions: list[ResolutionIn] = Field(default_factory=list, max_length=50)
+
+
+class MeetingCorrect(_Command):
+    """A correction of a recorded joint meeting: the fields that were wrong, and why."""
+
+    reason: Reason
+    title: Title = kept()
+    held_at: Moment = kept()
+    place: Annotated[str, Field(max_length=200)] | None = None
+    minutes: Text = kept()
 
 
 class FollowAsNeed(_Command):

@@ -179,6 +179,9 @@ class Activity(Row):
     org_path: str
     recorded_at: datetime
     version: int
+    corrected_at: datetime | None = None
+    withdrawn_at: datetime | None = None
+    withdrawn_reason: str | None = None
     unit_names: list[str | None] = []
     community_name: str | None = None
 
@@ -244,6 +247,9 @@ class Meeting(Row):
     minutes: str
     recorded_at: datetime
     version: int
+    corrected_at: datetime | None = None
+    withdrawn_at: datetime | None = None
+    withdrawn_reason: str | None = None
     resolutions: list[Resolution] = []
     community_name: str | None = None
     unit_names: list[str | None] = []

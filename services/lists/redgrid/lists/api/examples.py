@@ -317,7 +317,11 @@ EXAMPLES: dict[str, Any] = {'Activity': {'id': '01956f3a-0001-7c3e-9a41-6d2b8e0f
             'version': 3,
             'updated_at': '2026-03-12T09:30:00+08:00',
             'need_id': '01956f3a-00b5-7c3e-9a41-6d2b8e0f00b5'},
- 'StepNote': {'reason': '不属于本网格职责'}}
+ 'StepNote': {'reason': '不属于本网格职责'},
+ 'ActivityCorrect': {'reason': '参加人数多录了一个零，按签到表更正', 'participants': 30},
+ 'MeetingCorrect': {'reason': '会议实际在下午召开，按会议纪要更正',
+                    'held_at': '2026-03-12T14:30:00+08:00'},
+ 'Withdrawal': {'reason': '重复登记，同一次走访已记录'}}
 
 # The names answers show beside their ids (usecases/naming.py), in the demo data's words.
 _RESOLUTION_NAMES = {"community_name": "育红社区党委", "assignee_unit_name": "大中派出所",
