@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import asyncpg
 
-from redgrid.common import orgtree, readmodels
+from redgrid.common import catalogue, orgtree, readmodels
 from redgrid.common.consumer import Consumer
 from redgrid.common.events import CloudEvent
 from redgrid.matching.domain.snapshots import DualReportSeen, TeamSeen, TicketSeen
@@ -16,11 +16,13 @@ TEAM_EVENTS = [f"redgrid.registry.team.{v}.v1" for v in ("created", "updated")]
 DUAL_REPORT_EVENTS = [f"redgrid.registry.dual_report.{v}.v1" for v in ("registered", "ended")]
 
 FROM_REGISTRY = Consumer("matching", source="registry",
-                         description="Matching keeps the registry's orgs, grids, people, teams "
-                                     "and 双报到 registrations: its candidates and their places")
+                         description="Matching keeps the registry's orgs, grids, people, teams, "
+                                     "双报到 registrations and the catalogue of service types: "
+                                     "its candidates, their places and their skills")
 orgtree.follow_orgs(FROM_REGISTRY, on_move=registry.rewrite_paths)
 readmodels.follow_grids(FROM_REGISTRY)
-readmodels.follow_people(FROM_REGISTRY)
+readmodels.follow_people(FROM_REGISTRY, catalogue=True)
+catalogue.follow(FROM_REGISTRY)
 
 
 @FROM_REGISTRY.on(*TEAM_EVENTS, data=TeamSeen)

@@ -39,7 +39,7 @@ async def order_from_ticket(conn: asyncpg.Connection, event: CloudEvent,
     location = ticket.location or Place()
     at = event.time
     order = await store.insert(
-        conn, id=uuid7(), status=Status.PLACED.value, service_type="general",
+        conn, id=uuid7(), status=Status.PLACED.value, service_type="综合服务",
         title=mask_text(ticket.title or "service need") or "service need",
         description=f"from ticket {ticket.number or ''}".strip(), needs=[],
         urgency=Urgency.NORMAL.value, community_id=community_id,
