@@ -136,3 +136,43 @@ async def test_a_meeting_whose_resolutions_are_followed_is_not_withdrawn(world):
     r = await w.lists.client.post(f"/v1/meetings/{held['id']}/withdraw", headers=w.admin(),
                                   json={"reason": "误登记"})
     assert r.status_code == 409 and "先中止" in r.json()["detail"]
+
+
+async def test_needs_and_resources_speak_the_catalogues_words(world):
+    """One vocabulary: a need's category and what a resource serves are the catalogue's words;
+    an old tag is taken as its word, a free tag refused naming the catalogue."""
+    w = world
+    yuhong = str(w.communities[0])
+    need = await w.post("/v1/needs", {"title": "独居老人上门义诊", "community_id": yuhong,
+                                      "category": "elderly_care"}, w.admin())
+    assert need["category"] == "助老"
+    assert (await w.post("/v1/needs", {"title": "陪同就医", "community_id": yuhong,
+                                       "category": "陪诊"}, w.admin()))["category"] == "陪诊"
+    await _refused(w, "/v1/needs", {"title": "x", "community_id": yuhong,
+                                    "category": "help_people"}, "服务类型目录")
+    offer = await w.post("/v1/resources", {
+        "kind": "expertise", "title": "法律咨询与纠纷调解", "community_id": yuhong,
+        "offerer_kind": "unit", "offerer_id": str(w.units["大中派出所"]),
+        "service_types": ["legal_aid", "纠纷调解", "法律咨询"]}, w.admin())
+    assert offer["service_types"] == ["法律咨询", "纠纷调解"]
+    r = await w.lists.client.patch(f"/v1/resources/{offer['id']}", headers=w.admin(),
+                                   json={"service_types": ["会修东西"]})
+    assert r.status_code == 422 and "会修东西" in r.json()["detail"]
+
+
+async def test_the_migration_maps_needs_categories(world):
+    from pathlib import Path
+    from uuid import UUID
+
+    w = world
+    need = await w.post("/v1/needs", {"title": "楼道堆物清理", "community_id":
+                                      str(w.communities[0])}, w.admin())
+    assert need["category"] == "综合服务"
+    mapping = (Path(__file__).parents[3] / "services/lists/redgrid/lists/migrations"
+               / "0004_catalogue.sql").read_text().split("ALTER TABLE")[0]
+    async with w.lists.runtime.pool.acquire() as conn:
+        await conn.execute("UPDATE needs SET category = 'sanitation' WHERE id = $1",
+                           UUID(need["id"]))
+        await conn.execute(mapping)
+        assert await conn.fetchval("SELECT category FROM needs WHERE id = $1",
+                                   UUID(need["id"])) == "环境卫生"

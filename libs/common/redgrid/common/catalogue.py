@@ -14,6 +14,7 @@ from redgrid.common.events import CloudEvent
 
 EVENTS = [f"redgrid.registry.service_type.{v}.v1" for v in ("added", "updated")]
 WHERE = "GET /v1/catalogue"
+GENERAL = "综合服务"  # the word for what names no service in particular
 RESOLVE = ("SELECT t.tag, (SELECT code FROM service_types WHERE active AND (code = t.tag "
            "OR t.tag = ANY(aliases)) ORDER BY code = t.tag DESC LIMIT 1) AS code "
            "FROM unnest($1::text[]) WITH ORDINALITY AS t(tag, i) ORDER BY t.i")
@@ -47,6 +48,13 @@ async def resolve(conn: asyncpg.Connection, tags: list[str], field: str = "skill
 
 async def one(conn: asyncpg.Connection, tag: str, field: str = "service_type") -> str:
     return (await resolve(conn, [tag], field))[0]
+
+
+async def word_or(conn: asyncpg.Connection, tag: str | None, default: str = GENERAL) -> str:
+    """The catalogue's word for a tag another service gave (a ticket's category), else the
+    default: what was not a person's choice is not refused."""
+    found = await conn.fetch(RESOLVE, [tag]) if tag else []
+    return found[0]["code"] or default if found else default
 
 
 async def apply(conn: asyncpg.Connection, entry: ServiceType) -> None:

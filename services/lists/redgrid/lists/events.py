@@ -34,6 +34,7 @@ class ResourceData(_Data):
     org_path: list[UUID]
     status: str
     version: int
+    service_types: list[str] = []
 
 
 class NeedData(_Data):

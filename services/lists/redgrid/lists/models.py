@@ -71,6 +71,7 @@ class Resource(Row):
     withdrawn_at: datetime | None
     updated_at: datetime
     version: int
+    service_types: list[str] = []  # the catalogue's words for what it serves
     offerer_name: str | None = None  # the unit's, team's or member's
     community_name: str | None = None
 
