@@ -471,6 +471,11 @@ export interface components {
             id: string;
             /** Kind */
             kind: string;
+            /**
+             * Kind Label
+             * @default
+             */
+            kind_label: string;
             /** Name */
             name: string;
             /** Parts */
@@ -479,6 +484,11 @@ export interface components {
                     [key: string]: unknown;
                 };
             };
+            /**
+             * Reason
+             * @default
+             */
+            reason: string;
             /** Score */
             score: number;
         };
@@ -1372,11 +1382,11 @@ export interface operations {
                      *           "id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
                      *           "version": 3,
                      *           "status": "active",
-                     *           "service_type": "elderly_care",
+                     *           "service_type": "陪诊",
                      *           "title": "双井巷地面方砖松动",
                      *           "description": "双井巷3号楼前人行道方砖松动, 老人经过容易绊倒, 请尽快处理",
                      *           "needs": [
-                     *             "elderly_care"
+                     *             "陪诊"
                      *           ],
                      *           "urgency": "育红社区",
                      *           "community_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008",
@@ -1473,11 +1483,11 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "service_type": "elderly_care",
+                 *       "service_type": "陪诊",
                  *       "title": "双井巷地面方砖松动",
                  *       "description": "双井巷3号楼前人行道方砖松动, 老人经过容易绊倒, 请尽快处理",
                  *       "needs": [
-                 *         "elderly_care"
+                 *         "陪诊"
                  *       ],
                  *       "urgency": "low",
                  *       "window_start": "2026-03-12T09:30:00+08:00",
@@ -1504,11 +1514,11 @@ export interface operations {
                      *       "id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
                      *       "version": 3,
                      *       "status": "active",
-                     *       "service_type": "elderly_care",
+                     *       "service_type": "陪诊",
                      *       "title": "双井巷地面方砖松动",
                      *       "description": "双井巷3号楼前人行道方砖松动, 老人经过容易绊倒, 请尽快处理",
                      *       "needs": [
-                     *         "elderly_care"
+                     *         "陪诊"
                      *       ],
                      *       "urgency": "育红社区",
                      *       "community_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008",
@@ -1640,11 +1650,11 @@ export interface operations {
                      *       "id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
                      *       "version": 3,
                      *       "status": "active",
-                     *       "service_type": "elderly_care",
+                     *       "service_type": "陪诊",
                      *       "title": "双井巷地面方砖松动",
                      *       "description": "双井巷3号楼前人行道方砖松动, 老人经过容易绊倒, 请尽快处理",
                      *       "needs": [
-                     *         "elderly_care"
+                     *         "陪诊"
                      *       ],
                      *       "urgency": "育红社区",
                      *       "community_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008",
@@ -1749,11 +1759,11 @@ export interface operations {
                      *       "id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
                      *       "version": 3,
                      *       "status": "active",
-                     *       "service_type": "elderly_care",
+                     *       "service_type": "陪诊",
                      *       "title": "双井巷地面方砖松动",
                      *       "description": "双井巷3号楼前人行道方砖松动, 老人经过容易绊倒, 请尽快处理",
                      *       "needs": [
-                     *         "elderly_care"
+                     *         "陪诊"
                      *       ],
                      *       "urgency": "育红社区",
                      *       "community_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008",
@@ -1876,11 +1886,11 @@ export interface operations {
                      *       "id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
                      *       "version": 3,
                      *       "status": "active",
-                     *       "service_type": "elderly_care",
+                     *       "service_type": "陪诊",
                      *       "title": "双井巷地面方砖松动",
                      *       "description": "双井巷3号楼前人行道方砖松动, 老人经过容易绊倒, 请尽快处理",
                      *       "needs": [
-                     *         "elderly_care"
+                     *         "陪诊"
                      *       ],
                      *       "urgency": "育红社区",
                      *       "community_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008",
@@ -2013,13 +2023,30 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "kind": "government",
+                     *         "kind": "person",
                      *         "id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
-                     *         "name": "育红社区",
+                     *         "name": "刘梅",
                      *         "grid_id": "01956f3a-0028-7c3e-9a41-6d2b8e0f0028",
                      *         "grid_name": "育红第一网格",
-                     *         "score": 2.5,
-                     *         "parts": {}
+                     *         "score": 0.8725,
+                     *         "parts": {
+                     *           "skills": {
+                     *             "score": 1,
+                     *             "weight": 0.35,
+                     *             "name": "技能",
+                     *             "why": "具备陪诊（所需 1 项中的 1 项）",
+                     *             "why_en": "has 陪诊 (1 of 1 needed)"
+                     *           },
+                     *           "nearness": {
+                     *             "score": 1,
+                     *             "weight": 0.25,
+                     *             "name": "距离",
+                     *             "why": "住在订单所在网格",
+                     *             "why_en": "lives in the order's grid"
+                     *           }
+                     *         },
+                     *         "kind_label": "在职党员（已双报到）",
+                     *         "reason": "在职党员（已双报到）：技能：具备陪诊（所需 1 项中的 1 项）；距离：住在订单所在网格"
                      *       }
                      *     ]
                      */
@@ -2108,11 +2135,11 @@ export interface operations {
                      *       "id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
                      *       "version": 3,
                      *       "status": "active",
-                     *       "service_type": "elderly_care",
+                     *       "service_type": "陪诊",
                      *       "title": "双井巷地面方砖松动",
                      *       "description": "双井巷3号楼前人行道方砖松动, 老人经过容易绊倒, 请尽快处理",
                      *       "needs": [
-                     *         "elderly_care"
+                     *         "陪诊"
                      *       ],
                      *       "urgency": "育红社区",
                      *       "community_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008",
@@ -2253,11 +2280,11 @@ export interface operations {
                      *       "id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
                      *       "version": 3,
                      *       "status": "active",
-                     *       "service_type": "elderly_care",
+                     *       "service_type": "陪诊",
                      *       "title": "双井巷地面方砖松动",
                      *       "description": "双井巷3号楼前人行道方砖松动, 老人经过容易绊倒, 请尽快处理",
                      *       "needs": [
-                     *         "elderly_care"
+                     *         "陪诊"
                      *       ],
                      *       "urgency": "育红社区",
                      *       "community_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008",
@@ -2401,11 +2428,11 @@ export interface operations {
                      *       "id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
                      *       "version": 3,
                      *       "status": "active",
-                     *       "service_type": "elderly_care",
+                     *       "service_type": "陪诊",
                      *       "title": "双井巷地面方砖松动",
                      *       "description": "双井巷3号楼前人行道方砖松动, 老人经过容易绊倒, 请尽快处理",
                      *       "needs": [
-                     *         "elderly_care"
+                     *         "陪诊"
                      *       ],
                      *       "urgency": "育红社区",
                      *       "community_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008",
@@ -2529,9 +2556,9 @@ export interface operations {
                 /**
                  * @example {
                  *       "branch_id": "01956f3a-000f-7c3e-9a41-6d2b8e0f000f",
-                 *       "service_type": "elderly_care",
+                 *       "service_type": "陪诊",
                  *       "needs": [
-                 *         "elderly_care"
+                 *         "陪诊"
                  *       ],
                  *       "urgency": "low",
                  *       "window_start": "2026-03-12T09:30:00+08:00",
@@ -2554,11 +2581,11 @@ export interface operations {
                      *       "id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
                      *       "version": 3,
                      *       "status": "active",
-                     *       "service_type": "elderly_care",
+                     *       "service_type": "陪诊",
                      *       "title": "双井巷地面方砖松动",
                      *       "description": "双井巷3号楼前人行道方砖松动, 老人经过容易绊倒, 请尽快处理",
                      *       "needs": [
-                     *         "elderly_care"
+                     *         "陪诊"
                      *       ],
                      *       "urgency": "育红社区",
                      *       "community_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008",
@@ -2700,11 +2727,11 @@ export interface operations {
                      *       "id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
                      *       "version": 3,
                      *       "status": "active",
-                     *       "service_type": "elderly_care",
+                     *       "service_type": "陪诊",
                      *       "title": "双井巷地面方砖松动",
                      *       "description": "双井巷3号楼前人行道方砖松动, 老人经过容易绊倒, 请尽快处理",
                      *       "needs": [
-                     *         "elderly_care"
+                     *         "陪诊"
                      *       ],
                      *       "urgency": "育红社区",
                      *       "community_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008",
@@ -2849,11 +2876,11 @@ export interface operations {
                      *       "id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
                      *       "version": 3,
                      *       "status": "active",
-                     *       "service_type": "elderly_care",
+                     *       "service_type": "陪诊",
                      *       "title": "双井巷地面方砖松动",
                      *       "description": "双井巷3号楼前人行道方砖松动, 老人经过容易绊倒, 请尽快处理",
                      *       "needs": [
-                     *         "elderly_care"
+                     *         "陪诊"
                      *       ],
                      *       "urgency": "育红社区",
                      *       "community_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008",
@@ -3086,11 +3113,11 @@ export interface operations {
                      *       "id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
                      *       "version": 3,
                      *       "status": "active",
-                     *       "service_type": "elderly_care",
+                     *       "service_type": "陪诊",
                      *       "title": "双井巷地面方砖松动",
                      *       "description": "双井巷3号楼前人行道方砖松动, 老人经过容易绊倒, 请尽快处理",
                      *       "needs": [
-                     *         "elderly_care"
+                     *         "陪诊"
                      *       ],
                      *       "urgency": "育红社区",
                      *       "community_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008",
