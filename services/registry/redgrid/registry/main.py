@@ -4,7 +4,6 @@ from pathlib import Path
 
 from redgrid.common import migrate
 from redgrid.common.service import ServiceSpec
-from redgrid.registry.api.examples import EXAMPLES
 from redgrid.registry import events
 from redgrid.registry.api import (
     catalogue,
@@ -16,6 +15,7 @@ from redgrid.registry.api import (
     teams,
     units,
 )
+from redgrid.registry.api.examples import EXAMPLES
 
 spec = ServiceSpec(
     name="registry",
