@@ -29,7 +29,8 @@ act AS (SELECT t.* FROM activities t, p WHERE t.org_path LIKE p.path || '%'
           AND t.withdrawn_at IS NULL AND t.held_on >= p.a::date AND t.held_on < p.b::date
           AND (p.unit IS NULL OR p.unit = ANY(t.unit_ids))),
 m AS (SELECT m.* FROM meetings m, p WHERE m.org_path LIKE p.path || '%'
-        AND m.withdrawn_at IS NULL AND m.held_at >= p.a AND m.held_at < p.b AND (p.unit IS NULL OR p.unit = ANY(m.unit_ids))),
+        AND m.withdrawn_at IS NULL AND m.held_at >= p.a AND m.held_at < p.b
+        AND (p.unit IS NULL OR p.unit = ANY(m.unit_ids))),
 res AS (SELECT s.*, hm.held_at FROM resolutions s
           JOIN meetings hm ON hm.id = s.meeting_id AND hm.withdrawn_at IS NULL, p
           WHERE s.org_path LIKE p.path || '%'

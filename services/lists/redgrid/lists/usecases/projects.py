@@ -39,6 +39,7 @@ from redgrid.lists.store import resources as resource_store
 from redgrid.lists.usecases import access, tracking
 from redgrid.lists.usecases.naming import named
 
+
 def check_activity(project, *, held_on, participants: int, served: int, today) -> None:
     """An activity counts only if it could have happened: within the project's dates and near
     today, with counts the project's beneficiaries (or a sane maximum) bound."""
