@@ -42,13 +42,18 @@ async def work_item(city, side) -> dict:
 
 
 async def activity(city, side) -> dict:
-    """An activity of the side's project, recorded yesterday, to correct or withdraw."""
-    r = await city.h["lists"].client.post(
-        f"/v1/projects/{side.things['project']}/activities", json={
-            "title": "义诊", "held_on": (date.today() - timedelta(days=1)).isoformat()},
-        headers=city.auth("community_admin", side))
+    """An activity of a new running project, recorded yesterday, to correct or withdraw."""
+    client, admin = city.h["lists"].client, city.auth("community_admin", side)
+    r = await client.post("/v1/projects", headers=admin, json={
+        "title": "义诊进社区", "owner_org_id": str(side.community)})
     assert r.status_code == 201, r.text
-    return {"project_id": str(side.things["project"]), "activity_id": r.json()["id"]}
+    project = r.json()["id"]
+    r = await client.post(f"/v1/projects/{project}/start", headers=admin)
+    assert r.status_code == 200, r.text
+    r = await client.post(f"/v1/projects/{project}/activities", headers=admin, json={
+        "title": "义诊", "held_on": (date.today() - timedelta(days=1)).isoformat()})
+    assert r.status_code == 201, r.text
+    return {"project_id": project, "activity_id": r.json()["id"]}
 
 
 async def meeting(city, side) -> dict:

@@ -101,9 +101,11 @@ RULES = {
                                                   path={"report_id": "@thing:dual_report"}),
     # the catalogue of service types and skills: public to read, kept by street and city admins
     "GET /v1/catalogue": public(),
-    "POST /v1/catalogue": Rule(KEEPERS, STREET, body={"code": word, "name_en": "test"}),
-    "PATCH /v1/catalogue/{code}": Rule(KEEPERS, STREET, path={"code": lambda c, s: "综合服务"},
-                                       body={}),
+    # (the city's one vocabulary: a street admin of either street keeps it)
+    "POST /v1/catalogue": Rule(KEEPERS, STREET, anywhere=KEEPERS,
+                               body={"code": word, "name_en": "test"}),
+    "PATCH /v1/catalogue/{code}": Rule(KEEPERS, STREET, anywhere=KEEPERS,
+                                       path={"code": lambda c, s: "综合服务"}, body={}),
     # service places: public to read
     "POST /v1/places": Rule(ADMINS, COMMUNITY, body={
         "kind": "service_station", "name": "服务站", "org_id": "@community",
