@@ -29,6 +29,7 @@ $(WEB_DIST): $(WEB_MODULES) $(shell find web/src -type f 2>/dev/null) web/index.
 test: $(STAMP) $(WEB_MODULES) $(WEB_DIST)
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
+	cd web && npm test
 	$(BIN)/pytest -q $(PYTEST_ARGS)
 
 unit: $(STAMP)

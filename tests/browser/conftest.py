@@ -26,6 +26,9 @@ from redgrid.tickets.main import spec as tickets_spec
 WEB = devstack.WEB
 RESULTS = WEB / "e2e" / "results"
 SPECS = (registry_spec, tickets_spec, notifications_spec)
+# 育红社区第1网格 (lng, lat): the phone pages' resident stands inside it at (32.025, 118.795)
+GRID_AREA = [[118.79, 32.02], [118.80, 32.02], [118.80, 32.03], [118.79, 32.03]]
+INSIDE = {"lat": 32.025, "lng": 118.795}
 
 
 @dataclass
@@ -63,14 +66,18 @@ async def seed(registry: Harness) -> dict:
                                                "parent_id": community["id"]})
     grid = await post(registry, "/v1/grids", {"code": "DZ-01-01", "name": "育红社区第1网格",
                                               "community_id": community["id"],
-                                              "branch_id": branch["id"]})
+                                              "branch_id": branch["id"], "area": GRID_AREA})
     worker = await post(registry, "/v1/people", {"name": "王芳", "home_org_id": community["id"],
                                                  "grid_id": grid["id"], "phone": "13800001111"})
     await post(registry, f"/v1/people/{worker['id']}/roles", {
         "role": "grid_worker", "org_id": branch["id"], "grid_id": grid["id"],
         "employment": "full_time"})
-    return {"street": street, "grid": grid, "worker": worker,
-            "login": {"username": "wangfang", "password": "网格员-2026", "name": "王芳"}}
+    resident = await post(registry, "/v1/people", {"name": "李秀英", "home_org_id": community["id"],
+                                                   "grid_id": grid["id"], "phone": "13900002222"})
+    return {"street": street, "community": community, "grid": grid, "worker": worker,
+            "resident": resident,
+            "login": {"username": "wangfang", "password": "网格员-2026", "name": "王芳"},
+            "resident_login": {"username": "lixiuying", "password": "居民-2026", "name": "李秀英"}}
 
 
 @pytest.fixture(scope="module")
@@ -98,9 +105,14 @@ async def site(stack, clean_nats):
 
         await eventually(known, timeout=30, interval=0.2)
         login = city["login"]
+        resident = city["resident_login"]
         users.write_text(json.dumps([{"username": login["username"], "password": login["password"],
                                       "sub": "demo-wangfang", "name": login["name"],
-                                      "phone_number": "13800001111"}], ensure_ascii=False))
+                                      "phone_number": "13800001111"},
+                                     {"username": resident["username"],
+                                      "password": resident["password"], "sub": "demo-lixiuying",
+                                      "name": resident["name"], "phone_number": "13900002222"}],
+                                    ensure_ascii=False))
         idp.start()
         running.callback(idp.stop)
         env = dict(os.environ, REDGRID_WEB_PORT=str(web_port),

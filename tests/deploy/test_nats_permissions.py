@@ -23,6 +23,7 @@ from redgrid.common.settings import SERVICES
 from redgrid.common.testing import Stack, eventually, run_service
 from redgrid.registry import events as registry_events
 from redgrid.registry.main import spec as registry_spec
+from redgrid.tickets import events as tickets_events
 
 from .support import DEPLOY, system_headers
 
@@ -104,6 +105,11 @@ def test_every_service_has_a_user_and_every_consumer_it_declares_is_permitted():
 def test_the_city_sees_every_registry_entity_but_contact():
     entities = {kind.entity for kind in registry_events.ALL}
     assert set(P.CITY_REGISTRY_ENTITIES) == entities - {"contact"}
+
+
+def test_the_city_sees_every_tickets_entity_but_contact():
+    entities = {kind.entity for kind in tickets_events.ALL}
+    assert set(P.CITY_TICKETS_ENTITIES) == entities - {"contact"}
 
 
 # --- a real server ----------------------------------------------------------------------------
@@ -289,6 +295,9 @@ async def test_the_city_reads_events_but_never_contact_data_and_publishes_nothin
             "$JS.API.DIRECT.GET.REDGRID_REGISTRY.redgrid.registry.contact.changed",
             "$JS.API.STREAM.INFO.REDGRID_DLQ",
             "$JS.API.CONSUMER.CREATE.REDGRID_DLQ.city-hotline",
+            # nor a service need's reporter that tickets shares with matching
+            "$JS.API.CONSUMER.CREATE.REDGRID_TICKETS.city-hotline",
+            "$JS.API.CONSUMER.CREATE.REDGRID_TICKETS.city-hotline.redgrid.tickets.contact.>",
         ):
             assert await city.refused(subject, b"{}")
         # a request whose subject names an allowed filter but whose body asks for another
@@ -302,6 +311,7 @@ async def test_the_city_reads_events_but_never_contact_data_and_publishes_nothin
                 json.dumps(body).encode(), timeout=2)
             assert json.loads(answer.data)["error"]["code"] == 400
         assert await city.refused_subscription("redgrid.registry.contact.>")
+        assert await city.refused_subscription("redgrid.tickets.contact.>")
         assert await city.refused_subscription("_INBOX.>")
         assert await city.refused_subscription("redgrid.dlq.>")
         # the live feed had the person but not the contact event

@@ -48,7 +48,9 @@ TALLY: Counter = Counter()
 
 @pytest.fixture(scope="module")
 async def city(stack):
-    async with running_city(stack) as c:
+    # The matrix asks who may take a step, not when: an order's service may start and complete
+    # days before its window here (test_order_loop.py checks the margin).
+    async with running_city(stack, matching={"matching_service_margin_hours": 24 * 365}) as c:
         for side in (c.a, c.b):
             await more_things(c, side)
         await settle(c)

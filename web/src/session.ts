@@ -2,6 +2,7 @@
 // then its ID token traded at the registry for a Redgrid session token (POST /v1/session),
 // which every API client sends. Kept in sessionStorage: gone when the tab closes.
 import { UserManager, WebStorageStateStore } from "oidc-client-ts";
+import { ref } from "vue";
 import type { Middleware } from "openapi-fetch";
 import { lists, matching, notifications, registry, tickets } from "./api/clients";
 import type { components } from "./api/generated/registry";
@@ -31,6 +32,9 @@ export function current(): Session | null {
   return raw ? (JSON.parse(raw) as Session) : null;
 }
 
+/** The session as the pages watch it (the tab bar appears once logged in). */
+export const signedIn = ref<Session | null>(current());
+
 export async function login(): Promise<void> {
   await (await users()).signinRedirect();
 }
@@ -44,11 +48,13 @@ export async function finishLogin(): Promise<Session | null> {
   const { data, error } = await registry.POST("/v1/session", { body: { id_token: user.id_token ?? "" } });
   if (error || !data) throw new Error((error as { detail?: string } | undefined)?.detail ?? "登录失败");
   sessionStorage.setItem(KEY, JSON.stringify(data));
+  signedIn.value = data;
   return data;
 }
 
 export async function logout(): Promise<void> {
   sessionStorage.removeItem(KEY);
+  signedIn.value = null;
   await (await users()).signoutRedirect();
 }
 

@@ -237,14 +237,21 @@ async def build_street(h: Harness, reg: Announcer, clock: ManualClock) -> Street
     return Street(h, reg, clock, street, yuhong, jianxi, branch, grid, grid2, far)
 
 
+# The margin around an order's window for start and complete (settings): most modules walk
+# orders through without moving their shared clock to each window, so they allow any time; a
+# module that checks the window says its own margin (SERVICE_MARGIN_HOURS).
+ANY_TIME = 24 * 365
+
+
 @pytest.fixture(scope="module")
-async def service(stack, clean_nats):
+async def service(stack, clean_nats, request):
     """Matching with a manual clock and a fast sweeper, and the announcer."""
     database = await stack.new_database()
     clock = ManualClock(START)
     reg = await Announcer(stack.nats_url_as("admin")).start()
+    margin = getattr(request.module, "SERVICE_MARGIN_HOURS", ANY_TIME)
     async with run_service(spec, stack, database, clock=clock, matching_sweep_seconds=0.05,
-                           db_pool_max=10) as h:
+                           matching_service_margin_hours=margin, db_pool_max=10) as h:
         yield h, reg, clock
     await reg.close()
 

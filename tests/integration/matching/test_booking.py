@@ -55,8 +55,11 @@ async def test_fifty_team_members_accept_at_once_and_one_wins(street):
     assert winner["assignee_team_id"] == str(team)
     assert winner["assignee_person_id"] in {str(m) for m in crew}
     async with h.runtime.pool.acquire() as conn:
-        assert await conn.fetchval(
-            "SELECT count(*) FROM bookings WHERE order_id = $1 AND active", oid) == 1
+        booked = await conn.fetch(
+            "SELECT person_id, team_id FROM bookings WHERE order_id = $1 AND active", oid)
+        # the team, and the member who accepted as a person (issue 21: no double booking)
+        assert sorted((str(b["person_id"]), str(b["team_id"])) for b in booked) == sorted(
+            [("None", str(team)), (winner["assignee_person_id"], "None")])
         assert await conn.fetchval(
             "SELECT count(*) FROM order_steps WHERE order_id = $1 AND verb = 'accepted'", oid) == 1
         assert await conn.fetchval(
@@ -80,7 +83,9 @@ async def test_overlapping_orders_are_refused_touching_ones_are_not(street):
     me = street.person(fixer, "party_member")
     await call(h, "POST", f"/v1/orders/{first}/accept", me)
     r = await h.client.post(f"/v1/orders/{overlapping}/accept", headers=me)
-    assert r.status_code == 409 and r.json()["detail"] == "您在这一时段已有其他安排"
+    assert r.status_code == 409 and r.json()["detail"] == (
+        "您在05月06日 09:00至11:00已有其他安排（服务订单），与本订单时段重叠")
+    assert r.json()["clash_order_id"] == first
     r = await h.client.post(f"/v1/orders/{overlapping}/accept",
                             headers=me | {"Accept-Language": "en"})
     assert r.status_code == 409 and "overlapping" in r.json()["detail"]

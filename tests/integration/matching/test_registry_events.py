@@ -13,7 +13,7 @@ from redgrid.common.testing import eventually, run_service
 from redgrid.matching.main import spec as matching_spec
 from redgrid.registry.main import spec as registry_spec
 
-from .conftest import START, Announcer, call, known, same_scores, window
+from .conftest import ANY_TIME, START, Announcer, call, known, same_scores, window
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")
 WEDNESDAY_MORNING = [{"weekday": 3, "start": "09:00", "end": "12:00"}]
@@ -27,7 +27,8 @@ async def both(stack, clean_nats):
     database = await stack.new_database()
     async with run_service(registry_spec, stack, database) as registry:
         async with run_service(matching_spec, stack, database, clock=ManualClock(START),
-                               matching_sweep_seconds=0.05) as matching:
+                               matching_sweep_seconds=0.05,
+                               matching_service_margin_hours=ANY_TIME) as matching:
             yield registry, matching
 
 

@@ -54,6 +54,9 @@ async def test_an_accepted_service_need_becomes_an_order_once(street):
     assert order["resident_person_id"] == UUID(need["reporter_person_id"])
     assert order["grid_id"] == street.grid and order["community_id"] == street.yuhong
     assert order["window_start"] is None  # the community agrees a time with the resident
+    # "独居老人需要每周买菜": the map's keywords name the service (买菜 → 代办) and the needs
+    assert order["service_type"] == "代办" and order["needs"] == ["代办", "助老"]
+    assert order["description"] == "来自工单 DZ-2026-000123"
 
     oid = str(order["id"])
     resident = street.person(UUID(need["reporter_person_id"]))
@@ -65,4 +68,4 @@ async def test_an_accepted_service_need_becomes_an_order_once(street):
         "service_type": "errands", "needs": ["errands", "elderly_care"], **window(2, 16)})
     assert handed["needs"] == ["代办", "助老"] and handed["window_start"]  # the catalogue's words
     steps = await call(h, "GET", f"/v1/orders/{oid}/steps", street.admin)
-    assert steps[0]["note"] == "from ticket DZ-2026-000123" and steps[0]["by_person"] is None
+    assert steps[0]["note"] == "来自工单 DZ-2026-000123" and steps[0]["by_person"] is None

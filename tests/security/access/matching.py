@@ -62,6 +62,16 @@ async def _order(city, side, *, accept: bool) -> dict:
     return {"order_id": order}
 
 
+async def new_post(city, side) -> dict:
+    """A post of the community of its own, for a try that closes it."""
+    r = await city.h["matching"].client.post(
+        "/v1/posts", headers=city.auth("community_admin", side), json={
+            "kind": "mediation", "title": "调解岗", "community_id": str(side.community),
+            "seats": 2, "starts_on": _day(1)(city, side), "ends_on": _day(30)(city, side)})
+    assert r.status_code == 201, r.text
+    return {"post_id": r.json()["id"]}
+
+
 async def offered(city, side) -> dict:
     return await _order(city, side, accept=False)
 
@@ -83,6 +93,9 @@ RULES = {
                            note="non-staff list their own with mine=placed|assigned"),
     "GET /v1/orders/{order_id}": Rule(STAFF, GRID, own=RESIDENT, path=ORDER),
     "GET /v1/orders/{order_id}/steps": Rule(STAFF, GRID, own=RESIDENT, path=ORDER),
+    # the resident's contact: for the member who accepted it; who read it: the office
+    "GET /v1/orders/{order_id}/contact": Rule(own=MEMBER, fresh=taken),
+    "GET /v1/orders/{order_id}/contact-log": Rule(OFFICE, GRID, path=ORDER),
     "POST /v1/orders/{order_id}/hand-over": Rule(ADMINS, GRID, path=ORDER, body={}),
     "GET /v1/orders/{order_id}/candidates": Rule(OFFICE, GRID, path=ORDER),
     "POST /v1/orders/{order_id}/dispatch": Rule(OFFICE, GRID, path=ORDER, body={
@@ -109,6 +122,10 @@ RULES = {
     "GET /v1/posts": Rule(STAFF, COMMUNITY, anywhere=CITIZENS | {"unit"},
                           query={"community_id": "@community"},
                           note="open posts are listed to anyone who names the community"),
+    "PATCH /v1/posts/{post_id}": Rule(ADMINS, COMMUNITY, path={"post_id": "@thing:post"},
+                                      body={"title": "法律咨询岗（周末）"}),
+    "POST /v1/posts/{post_id}/close": Rule(ADMINS, COMMUNITY, fresh=new_post,
+                                           body={"reason": "岗位撤销"}),
     "POST /v1/posts/{post_id}/claims": Rule(anyone=True, path={"post_id": "@thing:post"}, body={
         "from_on": _day(2), "until_on": _day(2)},
         note="anyone claims a seat for themself (refused 422 if not a member or volunteer)"),
@@ -120,6 +137,9 @@ RULES = {
         "title": "法律门诊值班", "community_id": "@community", "frequency": "weekly",
         "weekday": 3, "start_time": "09:00", "end_time": "11:00", "starts_on": _day(1),
         "ends_on": _day(60), "rota": ["@person:member"]}),
+    "GET /v1/rosters": Rule(anyone=True, query={"community_id": "@community"},
+                            note="staff list their scope's rosters, members those they are on"),
+    "GET /v1/duties": Rule(anyone=True, note="one's own turns of every roster"),
     "GET /v1/rosters/{roster_id}/duties": Rule(STAFF, COMMUNITY, own=MEMBER,
                                                path={"roster_id": "@thing:roster"}),
 }

@@ -89,3 +89,10 @@ def test_a_milestone_is_set_by_the_first_step_of_its_kind_only():
     # each milestone belongs to a step that exists in the state machine
     assert all(any(a == action for (_, a) in workflow.TRANSITIONS)
                for action in workflow.MILESTONES)
+
+
+@pytest.mark.parametrize("status", list(Status))
+def test_a_served_need_is_resolved_from_any_open_status_only(status):
+    """A volunteer order done resolves its ticket wherever the office has it, once."""
+    expected = S.RESOLVED if status in workflow.OPEN else None
+    assert workflow.served(status) == expected

@@ -125,6 +125,19 @@ class PostCreate(_Command):
     ends_on: Day
 
 
+class PostUpdate(_Command):
+    """A post edited: what it says, how many seats, until when (what is left out stays)."""
+
+    title: Title | None = None
+    description: Text | None = None
+    seats: int | None = Field(default=None, ge=1, le=1000)
+    ends_on: Day | None = None
+
+
+class PostClose(_Command):
+    reason: Reason
+
+
 class PostClaim(_Command):
     from_on: Day
     until_on: Day

@@ -8,17 +8,26 @@ import asyncpg
 from redgrid.common import catalogue, orgtree, readmodels
 from redgrid.common.consumer import Consumer
 from redgrid.common.events import CloudEvent
-from redgrid.matching.domain.snapshots import DualReportSeen, TeamSeen, TicketSeen
+from redgrid.matching.domain.snapshots import (
+    ContactSeen,
+    DualReportSeen,
+    TeamSeen,
+    TicketContactSeen,
+    TicketSeen,
+)
 from redgrid.matching.store import registry
-from redgrid.matching.usecases.tickets import TICKET_ACCEPTED, order_from_ticket
+from redgrid.matching.usecases import contact
+from redgrid.matching.usecases.tickets import TICKET_ACCEPTED, TICKET_CONTACT, order_from_ticket
 
 TEAM_EVENTS = [f"redgrid.registry.team.{v}.v1" for v in ("created", "updated")]
 DUAL_REPORT_EVENTS = [f"redgrid.registry.dual_report.{v}.v1" for v in ("registered", "ended")]
+CONTACT_CHANGED = "redgrid.registry.contact.changed.v1"
 
 FROM_REGISTRY = Consumer("matching", source="registry",
                          description="Matching keeps the registry's orgs, grids, people, teams, "
-                                     "双报到 registrations and the catalogue of service types: "
-                                     "its candidates, their places and their skills")
+                                     "双报到 registrations, contact data and the catalogue of "
+                                     "service types: its candidates, their places and skills, "
+                                     "and how an assignee reaches a resident")
 orgtree.follow_orgs(FROM_REGISTRY, on_move=registry.rewrite_paths)
 readmodels.follow_grids(FROM_REGISTRY)
 readmodels.follow_people(FROM_REGISTRY, catalogue=True)
@@ -36,8 +45,12 @@ async def on_dual_report(conn: asyncpg.Connection, event: CloudEvent,
     await registry.apply_dual_report(conn, report)
 
 
+FROM_REGISTRY.on(CONTACT_CHANGED, data=ContactSeen)(contact.on_contact)
+
 FROM_TICKETS = Consumer("matching", source="tickets",
-                        description="Matching places an order for every accepted service need")
+                        description="Matching places an order for every accepted service need, "
+                                    "with the reporter's contact tickets shares")
 FROM_TICKETS.on(TICKET_ACCEPTED, data=TicketSeen)(order_from_ticket)
+FROM_TICKETS.on(TICKET_CONTACT, data=TicketContactSeen)(contact.on_ticket_contact)
 
 ALL = [FROM_REGISTRY, FROM_TICKETS]

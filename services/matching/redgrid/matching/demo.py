@@ -81,14 +81,24 @@ class Demo:
         return {"window_start": start.isoformat(),
                 "window_end": (start + timedelta(hours=2)).isoformat()}
 
+    def soon(self) -> dict:
+        """A window beginning within the hour: its service may start and complete now (an
+        order's service keeps to its window, give or take the margin)."""
+        start = datetime.now(LOCAL).replace(second=0, microsecond=0) + timedelta(minutes=30)
+        return {"window_start": start.isoformat(),
+                "window_end": (start + timedelta(hours=3)).isoformat()}
+
     async def order(self, i: int, grid: dict, resident: str | None) -> None:
         service, title = self.rng.choice(list(SERVICES.items()))
         me = self.as_person(resident, "resident") if resident else None
+        stage = i % 8
+        when = self.soon() if stage >= 6 else self.window(1 + i % 10,
+                                                          8 + self.rng.randint(0, 18) / 2)
         body = {"service_type": service, "title": title, "grid_id": grid["id"],
                 "urgency": self.rng.choice(["low", "normal", "normal", "high", "urgent"]),
-                **self.window(1 + i % 10, 8 + self.rng.randint(0, 18) / 2)}
+                **when}
         order = await self.place(body, me)
-        oid, stage = order["id"], i % 8
+        oid = order["id"]
         if stage == 0:
             return  # 居民点单: waiting for the community
         if stage == 1:

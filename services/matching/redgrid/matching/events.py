@@ -64,5 +64,10 @@ POINTS_AWARDED = EventKind("matching", "points", "awarded", PointsData,
 POST_OPENED = EventKind("matching", "post", "opened", PostData, "A service post (服务岗位) opened")
 POST_CLAIMED = EventKind("matching", "post", "claimed", PostData, "A member claimed a post")
 POST_RELEASED = EventKind("matching", "post", "released", PostData, "A member left a post")
+POST_UPDATED = EventKind("matching", "post", "updated", PostData,
+                         "A post was edited: title, description, seats or end date")
+POST_CLOSED = EventKind("matching", "post", "closed", PostData,
+                        "A post was closed; its claims were released")
 
-ALL = [*ORDER.values(), POINTS_AWARDED, POST_OPENED, POST_CLAIMED, POST_RELEASED]
+ALL = [*ORDER.values(), POINTS_AWARDED, POST_OPENED, POST_CLAIMED, POST_RELEASED, POST_UPDATED,
+       POST_CLOSED]

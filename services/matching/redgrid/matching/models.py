@@ -68,6 +68,8 @@ class Order(Row, OrderDetail):
     started_at: datetime | None
     rated_at: datetime | None
     closed_at: datetime | None
+    contact_name: str | None = None  # personal data: OrderContact only
+    contact_phone: str | None = None
 
 
 # The names an order's answer shows beside its ids, from the read models (queries.orders.NAMES):
@@ -255,6 +257,7 @@ class Roster(Row):
     rota: list[UUID]
     created_at: datetime
     community_name: str | None = None  # from the read models
+    rota_names: list[str | None] = []  # beside rota, in its order
 
 
 class Duty(BaseModel):
@@ -262,3 +265,36 @@ class Duty(BaseModel):
     person_name: str | None = None  # from the read models
     starts_at: datetime
     ends_at: datetime
+
+
+class MyDuty(Duty):
+    """A turn of a duty roster, with the roster it belongs to ("my duties")."""
+
+    roster_id: UUID
+    roster_title: str
+    community_id: UUID
+    community_name: str | None = None
+    starts_at_local: str | None = None
+    ends_at_local: str | None = None
+
+
+class OrderContact(BaseModel):
+    """How to reach the resident, for the person who serves them: in full (each read logged)
+    from accepting the order until a day after it ends (`until`), masked after."""
+
+    order_id: UUID
+    name: str | None
+    phone: str | None
+    address: str | None
+    masked: bool
+    until: datetime | None  # None: while the order runs
+    until_local: str | None = None
+
+
+class ContactReadEntry(Row):
+    """One read of an order's contact: who, as what, when."""
+
+    reader_id: UUID
+    roles: list[str]
+    at: datetime
+    reader_name: str | None = None  # from the read models

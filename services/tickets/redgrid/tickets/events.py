@@ -96,6 +96,18 @@ class CalendarData(_Data):
     rescheduled: int  # open tickets whose deadline was recounted
 
 
+class ContactData(_Data):
+    """Internal only (never to the city, like the registry's contact events): how the person who
+    serves a service-need ticket's order reaches its reporter. Matching reads it."""
+
+    ticket_id: UUID
+    name: str | None = None
+    phone: str | None = None
+    address: str | None = None
+
+
+CONTACT_SHARED = EventKind("tickets", "contact", "shared", ContactData,
+                           "Internal: a service need's reporter, for the volunteer who serves it")
 CALENDAR_LOADED = EventKind("tickets", "calendar", "loaded", CalendarData,
                             "A year's holiday calendar (the State Council notice) was loaded")
-ALL = [*BY_VERB.values(), CALENDAR_LOADED]
+ALL = [*BY_VERB.values(), CALENDAR_LOADED, CONTACT_SHARED]

@@ -18,7 +18,7 @@ from redgrid.tickets.api import (
     visits,
 )
 from redgrid.tickets.api.examples import EXAMPLES
-from redgrid.tickets.consumers import FROM_REGISTRY
+from redgrid.tickets.consumers import FROM_MATCHING, FROM_REGISTRY
 from redgrid.tickets.settings import TicketsSettings
 from redgrid.tickets.usecases.calendar_alarm import calendar_watch, readiness_notes
 from redgrid.tickets.usecases.deadlines import scanner
@@ -38,7 +38,7 @@ spec = ServiceSpec(
     migrations=Path(__file__).parent / "migrations",
     routers=[tickets.router, steps.router, mediation.router, visits.router, catalogue.router,
              figures.router, public.router, calendar.router, photos.router],
-    consumers=[FROM_REGISTRY],
+    consumers=[FROM_REGISTRY, FROM_MATCHING],
     events=events.ALL,
     modules=(migrate.ORG_READ_MODEL, migrate.GRID_READ_MODEL, migrate.PEOPLE_READ_MODEL),
     workers=[intake_worker, scanner, anonymiser, calendar_watch, photo_worker],

@@ -93,6 +93,8 @@ class Ticket(TicketDetails, Row):
     first_signed_at: datetime | None = None
     first_bounced_at: datetime | None = None
     first_escalated_at: datetime | None = None
+    service_order_id: UUID | None = None  # the volunteer order a service need became
+    service_order_status: str | None = None
 
 
 class Reporter(Row):

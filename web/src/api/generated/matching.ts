@@ -69,6 +69,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/duties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My duties: my turns of every roster, soonest first */
+        get: operations["matching_my_duties"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/figures": {
         parameters: {
             query?: never;
@@ -217,6 +234,40 @@ export interface paths {
         put?: never;
         /** Complete */
         post: operations["matching_complete"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders/{order_id}/contact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The resident's name, phone and address for the assignee; every read logged */
+        get: operations["matching_order_contact"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders/{order_id}/contact-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who read the order's contact, and when (staff of its scope) */
+        get: operations["matching_contact_log"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -377,6 +428,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/posts/{post_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a post: title, description, seats, end date */
+        patch: operations["matching_edit_post"];
+        trace?: never;
+    };
     "/v1/posts/{post_id}/claims": {
         parameters: {
             query?: never;
@@ -412,7 +480,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/v1/rosters": {
+    "/v1/posts/{post_id}/close": {
         parameters: {
             query?: never;
             header?: never;
@@ -420,6 +488,24 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        put?: never;
+        /** Close a post, with the reason; its claims are released */
+        post: operations["matching_close_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/rosters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Rosters: my scope's (staff), or those I am on */
+        get: operations["matching_list_rosters"];
         put?: never;
         /** A recurring duty roster; every turn is booked */
         post: operations["matching_create_roster"];
@@ -540,6 +626,26 @@ export interface components {
             /** Participant Ids */
             participant_ids?: string[];
         };
+        /**
+         * ContactReadEntry
+         * @description One read of an order's contact: who, as what, when.
+         */
+        ContactReadEntry: {
+            /**
+             * At
+             * Format: date-time
+             */
+            at: string;
+            /**
+             * Reader Id
+             * Format: uuid
+             */
+            reader_id: string;
+            /** Reader Name */
+            reader_name?: string | null;
+            /** Roles */
+            roles: string[];
+        };
         /** Decline */
         Decline: {
             /** Reason */
@@ -609,6 +715,71 @@ export interface components {
             window_end?: string | null;
             /** Window Start */
             window_start?: string | null;
+        };
+        /**
+         * MyDuty
+         * @description A turn of a duty roster, with the roster it belongs to ("my duties").
+         */
+        MyDuty: {
+            /**
+             * Community Id
+             * Format: uuid
+             */
+            community_id: string;
+            /** Community Name */
+            community_name?: string | null;
+            /**
+             * Ends At
+             * Format: date-time
+             */
+            ends_at: string;
+            /** Ends At Local */
+            ends_at_local?: string | null;
+            /**
+             * Person Id
+             * Format: uuid
+             */
+            person_id: string;
+            /** Person Name */
+            person_name?: string | null;
+            /**
+             * Roster Id
+             * Format: uuid
+             */
+            roster_id: string;
+            /** Roster Title */
+            roster_title: string;
+            /**
+             * Starts At
+             * Format: date-time
+             */
+            starts_at: string;
+            /** Starts At Local */
+            starts_at_local?: string | null;
+        };
+        /**
+         * OrderContact
+         * @description How to reach the resident, for the person who serves them: in full (each read logged)
+         *     from accepting the order until a day after it ends (`until`), masked after.
+         */
+        OrderContact: {
+            /** Address */
+            address: string | null;
+            /** Masked */
+            masked: boolean;
+            /** Name */
+            name: string | null;
+            /**
+             * Order Id
+             * Format: uuid
+             */
+            order_id: string;
+            /** Phone */
+            phone: string | null;
+            /** Until */
+            until: string | null;
+            /** Until Local */
+            until_local?: string | null;
         };
         /**
          * OrderPublic
@@ -738,6 +909,13 @@ export interface components {
             /** Next Cursor */
             next_cursor?: string | null;
         };
+        /** Page[Roster] */
+        Page_Roster_: {
+            /** Items */
+            items: components["schemas"]["Roster"][];
+            /** Next Cursor */
+            next_cursor?: string | null;
+        };
         /**
          * PlaceOrder
          * @description 居民点单: what, when, where, how urgent.
@@ -791,6 +969,11 @@ export interface components {
              * Format: date
              */
             until_on: string;
+        };
+        /** PostClose */
+        PostClose: {
+            /** Reason */
+            reason: string;
         };
         /** PostCreate */
         PostCreate: {
@@ -864,6 +1047,20 @@ export interface components {
             title: string;
             /** Version */
             version: number;
+        };
+        /**
+         * PostUpdate
+         * @description A post edited: what it says, how many seats, until when (what is left out stays).
+         */
+        PostUpdate: {
+            /** Description */
+            description?: string | null;
+            /** Ends On */
+            ends_on?: string | null;
+            /** Seats */
+            seats?: number | null;
+            /** Title */
+            title?: string | null;
         };
         /**
          * Problem
@@ -956,6 +1153,57 @@ export interface components {
         Refuse: {
             /** Reason */
             reason: string;
+        };
+        /** Roster */
+        Roster: {
+            /**
+             * Community Id
+             * Format: uuid
+             */
+            community_id: string;
+            /** Community Name */
+            community_name?: string | null;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** End Time */
+            end_time: string;
+            /**
+             * Ends On
+             * Format: date
+             */
+            ends_on: string;
+            /** Frequency */
+            frequency: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Org Path */
+            org_path: string;
+            /** Rota */
+            rota: string[];
+            /**
+             * Rota Names
+             * @default []
+             */
+            rota_names: (string | null)[];
+            /** Start Time */
+            start_time: string;
+            /**
+             * Starts On
+             * Format: date
+             */
+            starts_on: string;
+            /** Title */
+            title: string;
+            /** Week Of Month */
+            week_of_month: number | null;
+            /** Weekday */
+            weekday: number;
         };
         /**
          * RosterCreate
@@ -1119,6 +1367,90 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Readiness"];
+                };
+            };
+        };
+    };
+    matching_my_duties: {
+        parameters: {
+            query?: {
+                since?: string | null;
+                until?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "person_id": "01956f3a-0002-7c3e-9a41-6d2b8e0f0002",
+                     *         "person_name": "王建国",
+                     *         "starts_at": "2026-03-11T01:00:00Z",
+                     *         "ends_at": "2026-03-11T03:30:00Z",
+                     *         "roster_id": "01956f3a-00a1-7c3e-9a41-6d2b8e0f00a1",
+                     *         "roster_title": "社区法律门诊周三值班",
+                     *         "community_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008",
+                     *         "community_name": "育红社区",
+                     *         "starts_at_local": "2026-03-11T09:00:00+08:00",
+                     *         "ends_at_local": "2026-03-11T11:30:00+08:00"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["MyDuty"][];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for your roles */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not in your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; try again (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -2222,6 +2554,163 @@ export interface operations {
             };
             /** @description The request body is over 1 MB */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; try again (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    matching_order_contact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                order_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "order_id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
+                     *       "name": "赵六",
+                     *       "phone": "13912345678",
+                     *       "address": "大中街道育红路12号3单元502室",
+                     *       "masked": false,
+                     *       "until": null,
+                     *       "until_local": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["OrderContact"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for your roles */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not in your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; try again (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    matching_contact_log: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                order_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "reader_id": "01956f3a-0096-7c3e-9a41-6d2b8e0f0096",
+                     *         "roles": [
+                     *           "party_member"
+                     *         ],
+                     *         "at": "2026-03-12T08:40:00+08:00",
+                     *         "reader_name": "陈杰"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["ContactReadEntry"][];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for your roles */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not in your scope */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3506,6 +3995,127 @@ export interface operations {
             };
         };
     };
+    matching_edit_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                post_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "title": "纠纷调解岗（周末）",
+                 *       "seats": 3,
+                 *       "ends_on": "2026-06-30"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PostUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
+                     *       "kind": "government",
+                     *       "title": "双井巷地面方砖松动",
+                     *       "description": "双井巷3号楼前人行道方砖松动, 老人经过容易绊倒, 请尽快处理",
+                     *       "community_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008",
+                     *       "seats": 3,
+                     *       "claimed": 3,
+                     *       "starts_on": "2026-03-12",
+                     *       "ends_on": "2026-03-12",
+                     *       "status": "active",
+                     *       "version": 3,
+                     *       "community_name": "育红社区党委"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PostPublic"];
+                };
+            };
+            /** @description The body is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for your roles */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not in your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a step not allowed from it) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is over 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; try again (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     matching_post_claims: {
         parameters: {
             query?: never;
@@ -3769,6 +4379,224 @@ export interface operations {
             };
             /** @description Conflicts with the current state (e.g. a step not allowed from it) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; try again (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    matching_close_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                post_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "调解室装修，岗位暂停"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PostClose"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
+                     *       "kind": "government",
+                     *       "title": "双井巷地面方砖松动",
+                     *       "description": "双井巷3号楼前人行道方砖松动, 老人经过容易绊倒, 请尽快处理",
+                     *       "community_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008",
+                     *       "seats": 3,
+                     *       "claimed": 3,
+                     *       "starts_on": "2026-03-12",
+                     *       "ends_on": "2026-03-12",
+                     *       "status": "active",
+                     *       "version": 3,
+                     *       "community_name": "育红社区党委"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PostPublic"];
+                };
+            };
+            /** @description The body is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for your roles */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not in your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a step not allowed from it) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is over 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; try again (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    matching_list_rosters: {
+        parameters: {
+            query?: {
+                community_id?: string | null;
+                /** @description From next_cursor */
+                cursor?: string | null;
+                /** @description Page length */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "01956f3a-00a1-7c3e-9a41-6d2b8e0f00a1",
+                     *           "title": "社区法律门诊周三值班",
+                     *           "community_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008",
+                     *           "org_path": "/01956f3a-0007-7c3e-9a41-6d2b8e0f0007/01956f3a-0008-7c3e-9a41-6d2b8e0f0008/",
+                     *           "frequency": "weekly",
+                     *           "weekday": 3,
+                     *           "week_of_month": null,
+                     *           "start_time": "09:00",
+                     *           "end_time": "11:30",
+                     *           "starts_on": "2026-03-04",
+                     *           "ends_on": "2026-06-24",
+                     *           "rota": [
+                     *             "01956f3a-0002-7c3e-9a41-6d2b8e0f0002"
+                     *           ],
+                     *           "created_at": "2026-03-01T10:00:00+08:00",
+                     *           "community_name": "育红社区",
+                     *           "rota_names": [
+                     *             "王建国"
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Page_Roster_"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for your roles */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not in your scope */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -54,4 +54,4 @@ INSERT INTO service_types (code, name_en, aliases, sort) VALUES
     ('安全宣传', 'safety outreach', '{safety,fire_safety}', 240),
     ('反诈宣传', 'anti-fraud outreach', '{anti_fraud}', 250),
     ('疫情防控', 'epidemic control', '{epidemic}', 260),
-    ('综合服务', 'general help', '{general,other}', 900);
+    ('综合服务', 'general help', '{general,other,便民服务}', 900);

@@ -9,8 +9,8 @@ from fastapi import APIRouter, status
 from redgrid.common.commands import Day, Moment
 from redgrid.common.http import Auth, Now, Pool
 from redgrid.common.pagination import Cursor, Limit, Page, cursor_key, page, uuid_part
-from redgrid.matching.commands import PostClaim, PostCreate, RosterCreate
-from redgrid.matching.models import Claim, Duty, PostPublic
+from redgrid.matching.commands import PostClaim, PostClose, PostCreate, PostUpdate, RosterCreate
+from redgrid.matching.models import Claim, Duty, MyDuty, PostPublic, Roster
 from redgrid.matching.usecases import posts as usecases
 
 router = APIRouter(tags=["posts and rosters"])
@@ -29,6 +29,18 @@ async def list_posts(who: Auth, pool: Pool, clock: Now, limit: Limit = 50,
     rows = await usecases.list_posts(who, pool, community_id, open_on,
                                      after[0] if after else None, limit + 1, clock.now())
     return page(rows, limit, lambda p: [str(p.id)])
+
+
+@router.patch("/v1/posts/{post_id:uuid}", response_model=PostPublic,
+              summary="Edit a post: title, description, seats, end date")
+async def edit_post(post_id: UUID, body: PostUpdate, who: Auth, pool: Pool, clock: Now):
+    return await usecases.edit_post(post_id, body, who, pool, clock.now())
+
+
+@router.post("/v1/posts/{post_id:uuid}/close", response_model=PostPublic,
+             summary="Close a post, with the reason; its claims are released")
+async def close_post(post_id: UUID, body: PostClose, who: Auth, pool: Pool, clock: Now):
+    return await usecases.close_post(post_id, body, who, pool, clock.now())
 
 
 @router.post("/v1/posts/{post_id:uuid}/claims", status_code=status.HTTP_201_CREATED,
@@ -51,6 +63,23 @@ async def release_claim(post_id: UUID, claim_id: UUID, who: Auth, pool: Pool, cl
              summary="A recurring duty roster; every turn is booked")
 async def create_roster(body: RosterCreate, who: Auth, pool: Pool, clock: Now) -> dict:
     return await usecases.create_roster(body, who, pool, clock.now())
+
+
+@router.get("/v1/rosters", response_model=Page[Roster],
+            summary="Rosters: my scope's (staff), or those I am on")
+async def list_rosters(who: Auth, pool: Pool, limit: Limit = 50, cursor: Cursor = None,
+                       community_id: UUID | None = None):
+    after = cursor_key(cursor, uuid_part)
+    rows = await usecases.list_rosters(who, pool, community_id=community_id,
+                                       after=after[0] if after else None, limit=limit + 1)
+    return page(rows, limit, lambda r: [str(r.id)])
+
+
+@router.get("/v1/duties", response_model=list[MyDuty],
+            summary="My duties: my turns of every roster, soonest first")
+async def my_duties(who: Auth, pool: Pool, clock: Now, since: Moment | None = None,
+                    until: Moment | None = None):
+    return await usecases.my_duties(who, pool, since, until, clock.now())
 
 
 @router.get("/v1/rosters/{roster_id:uuid}/duties", response_model=list[Duty])

@@ -6,7 +6,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from redgrid.common.errors import Invalid, InvalidTransition
+from redgrid.common.errors import Conflict, Invalid, InvalidTransition
+from redgrid.matching.domain.schedule import LOCAL
 
 
 class Status(StrEnum):
@@ -141,6 +142,50 @@ def next_after_no_answer(status: Status | str, round_offers: int, candidate_foun
     if not candidate_found or round_offers >= MAX_OFFERS:
         return Step.ESCALATED
     return Step.DISPATCHED if Status(status) == Status.HANDED_OVER else Step.REASSIGNED
+
+
+CONTACT_AFTER = timedelta(days=1)  # the assignee reads the contact this long after the order ends
+
+
+def contact_until(accepted_at: datetime | None, ended_at: datetime | None) -> datetime | None:
+    """Until when the assignee reads the resident's name, phone and address: from accepting
+    for the order's life plus CONTACT_AFTER; None while the order runs (or nobody took it)."""
+    return ended_at + CONTACT_AFTER if accepted_at is not None and ended_at is not None else None
+
+
+def contact_open(accepted_at: datetime | None, ended_at: datetime | None, now: datetime) -> bool:
+    if accepted_at is None:
+        return False
+    until = contact_until(accepted_at, ended_at)
+    return until is None or now < until
+
+
+def _hhmm(moment: datetime) -> str:
+    return moment.astimezone(LOCAL).strftime("%m月%d日 %H:%M")
+
+
+def check_start(now: datetime, window_start: datetime | None, margin: timedelta) -> None:
+    """The service begins in its window: not earlier than `margin` before it (a volunteer may
+    come a little early, never the day before)."""
+    if window_start is not None and now < window_start - margin:
+        earliest = window_start - margin
+        raise Conflict(f"服务时间为 {_hhmm(window_start)} 起，最早可于 {_hhmm(earliest)} 开始",
+                       en=f"the window starts at {window_start.isoformat()}; the service "
+                          f"begins at {earliest.isoformat()} at the earliest",
+                       earliest=earliest.isoformat())
+
+
+def check_service_hours(hours: float, start: datetime | None, end: datetime | None,
+                        margin: timedelta) -> None:
+    """Hours done fit the window agreed with the resident, give or take `margin`."""
+    if start is None or end is None:
+        return
+    most = (end - start + margin).total_seconds() / 3600
+    if hours > most:
+        raise Invalid(f"服务时长不能超过约定时段加 {margin.total_seconds() / 3600:g} 小时"
+                      f"（最多 {most:g} 小时）",
+                      en=f"hours are at most the window plus the margin ({most:g})",
+                      most_hours=most)
 
 
 def check_hours(hours: float) -> None:

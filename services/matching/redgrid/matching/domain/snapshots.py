@@ -54,3 +54,20 @@ class TicketSeen(BaseModel):
     community_id: UUID | None = None
     reporter_person_id: UUID | None = None
     location: Place | None = None
+
+
+class ContactSeen(BaseModel):
+    """The registry's contact data (internal: never to the city, never logged)."""
+
+    person_id: UUID
+    phone: str | None = None
+    version: int
+
+
+class TicketContactSeen(BaseModel):
+    """A service-need ticket's reporter as tickets shares it with matching (internal)."""
+
+    ticket_id: UUID
+    name: str | None = None
+    phone: str | None = None
+    address: str | None = None

@@ -5,3 +5,6 @@ UPDATE orders SET service_type = catalogue_code(service_type),
                   needs = catalogue_codes(needs);
 UPDATE people SET skills = catalogue_codes(skills) WHERE skills <> '{}';
 UPDATE teams SET skills = catalogue_codes(skills) WHERE skills <> '{}';
+-- the ticket category → service type map (0004) speaks the same words (便民服务 → 综合服务)
+UPDATE ticket_service_types SET service_type = catalogue_code(service_type),
+                                needs = catalogue_codes(needs);

@@ -70,3 +70,19 @@ async def insert_roster(conn: asyncpg.Connection, **values) -> Roster:
         f"INSERT INTO rosters ({', '.join(names)}) VALUES ({params}) RETURNING *",
         *values.values(),
     ))
+
+
+async def update_post(conn: asyncpg.Connection, post_id: UUID, **fields) -> Post:
+    """Change a post (a new version)."""
+    sets = "".join(f"{k} = ${i}, " for i, k in enumerate(fields, start=2))
+    await conn.execute(f"UPDATE posts SET {sets}version = version + 1 WHERE id = $1",
+                       post_id, *fields.values())
+    return Post.of(await conn.fetchrow(_POST, post_id))
+
+
+async def release_claims(conn: asyncpg.Connection, post_id: UUID, at: datetime) -> int:
+    """Every active claim of a closing post released."""
+    done = await conn.execute(
+        "UPDATE post_claims SET status = 'released', released_at = $2 "
+        "WHERE post_id = $1 AND status = 'active'", post_id, at)
+    return int(done.split()[-1])

@@ -21,7 +21,7 @@ from redgrid.matching.commands import Dispatch, Reassign, Refuse
 from redgrid.matching.domain import orders as rules
 from redgrid.matching.domain import scoring
 from redgrid.matching.domain.orders import Step
-from redgrid.matching.domain.schedule import weekly_segments, window_minutes
+from redgrid.matching.domain.schedule import LOCAL, weekly_segments, window_minutes
 from redgrid.matching.models import Candidate, Order, OrderPublic
 from redgrid.matching.queries import candidates as ranking
 from redgrid.matching.queries import orders as queries
@@ -153,22 +153,46 @@ async def _as_assignee(conn: asyncpg.Connection, who: Principal, order_id: UUID)
     return order
 
 
+def _clash(busy: asyncpg.Record) -> Conflict:
+    """409 naming what the time is taken by: an order or a roster duty, and when."""
+    start, end = busy["starts_at"].astimezone(LOCAL), busy["ends_at"].astimezone(LOCAL)
+    what, en = (("服务订单", "an order") if busy["order_id"] is not None
+                else ("值班排班", "a roster duty"))
+    return Conflict(f"您在{start:%m月%d日 %H:%M}至{end:%H:%M}已有其他安排（{what}），"
+                    "与本订单时段重叠",
+                    en=f"you are booked for an overlapping time ({en}, "
+                       f"{start.isoformat()} to {end.isoformat()})",
+                    clash_order_id=str(busy["order_id"]) if busy["order_id"] else None,
+                    clash_roster_id=str(busy["roster_id"]) if busy["roster_id"] else None,
+                    **_booked(busy))
+
+
+async def _book(conn: asyncpg.Connection, order: Order, who: Principal) -> None:
+    """Book the assignee for the window. A team's order books the team and, as a person, the
+    member who accepts it: their own orders and duties may not overlap it either way."""
+    team_id = order.assignee_team_id
+    person_id = who.person_id if team_id is not None else order.assignee_person_id
+    if team_id is not None:
+        await bookings.lock_assignee(conn, team_id)
+    await bookings.lock_assignee(conn, person_id)  # always after the team's: no deadlock
+    busy = await bookings.overlapping(conn, person_id, team_id, order.window_start,
+                                      order.window_end)
+    if busy is not None:
+        raise _clash(busy)
+    if team_id is not None:
+        await bookings.book(conn, None, team_id, order.window_start, order.window_end,
+                            order_id=order.id)
+    await bookings.book(conn, person_id, None, order.window_start, order.window_end,
+                        order_id=order.id)
+
+
 async def accept(order_id: UUID, who: Principal, pool: asyncpg.Pool,
                  now: datetime) -> OrderPublic:
     """党员接单: the first to accept wins; the assignee is booked for the window."""
     async with db.transaction(pool) as conn:
         order = await _as_assignee(conn, who, order_id)
         rules.advance(order.status, Step.ACCEPTED)
-        person_id = order.assignee_person_id if order.assignee_team_id is None else None
-        holder = order.assignee_team_id or order.assignee_person_id
-        await bookings.lock_assignee(conn, holder)
-        busy = await bookings.overlapping(conn, person_id, order.assignee_team_id,
-                                          order.window_start, order.window_end)
-        if busy is not None:
-            raise Conflict("您在这一时段已有其他安排",
-                           en="you are booked for an overlapping time", **_booked(busy))
-        await bookings.book(conn, person_id, order.assignee_team_id, order.window_start,
-                            order.window_end, order_id=order.id)
+        await _book(conn, order, who)
         await store.close_offer(conn, order.id, "accepted", now)
         order = await steps.take(conn, order, Step.ACCEPTED, who.person_id, now,
                                  accepted_at=now, offer_expires_at=None,

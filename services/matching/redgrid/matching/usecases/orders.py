@@ -158,17 +158,20 @@ async def cancel(order_id: UUID, cmd: Cancel, who: Principal, pool: asyncpg.Pool
         return await steps.shown(conn, order, full=own)
 
 
-async def get_order(order_id: UUID, who: Principal, pool: asyncpg.Pool) -> OrderPublic:
+async def get_order(order_id: UUID, who: Principal, pool: asyncpg.Pool,
+                    now: datetime) -> OrderPublic:
     async with pool.acquire() as conn:
         order = await steps.visible(conn, who, await queries.get(conn, order_id))
-        return await steps.shown(conn, order, full=await steps.sees_in_full(conn, who, order))
+        return await steps.shown(conn, order,
+                                 full=await steps.sees_in_full(conn, who, order, now))
 
 
-async def order_steps(order_id: UUID, who: Principal, pool: asyncpg.Pool) -> list[OrderStep]:
+async def order_steps(order_id: UUID, who: Principal, pool: asyncpg.Pool,
+                      now: datetime) -> list[OrderStep]:
     async with pool.acquire() as conn:
         order = await steps.visible(conn, who, await queries.get(conn, order_id))
         rows = await queries.steps(conn, order.id)
-        if await steps.sees_in_full(conn, who, order):
+        if await steps.sees_in_full(conn, who, order, now):
             return rows
         return [r.model_copy(update={
             "note": mask_text(r.note), "reason": mask_text(r.reason),
@@ -178,7 +181,7 @@ async def order_steps(order_id: UUID, who: Principal, pool: asyncpg.Pool) -> lis
 
 async def list_orders(who: Principal, pool: asyncpg.Pool, *, mine: str | None,
                       status: str | None, community_id: UUID | None, grid_id: UUID | None,
-                      after: UUID | None, limit: int) -> list[OrderPublic]:
+                      after: UUID | None, limit: int, now: datetime) -> list[OrderPublic]:
     """mine=placed: the orders I placed; mine=assigned: offered to or taken by me or my teams;
     otherwise (staff) every order in my scope."""
     async with pool.acquire() as conn:
@@ -197,6 +200,7 @@ async def list_orders(who: Principal, pool: asyncpg.Pool, *, mine: str | None,
         shown = []
         for row in await queries.page(conn, **filters):
             order = Order.of(row)
-            shown.append(OrderPublic.of(order, await steps.sees_in_full(conn, who, order), row))
+            full = await steps.sees_in_full(conn, who, order, now)
+            shown.append(OrderPublic.of(order, full, row))
         return shown
 

@@ -10,12 +10,13 @@ import asyncpg
 
 from redgrid.common import db, outbox, scope
 from redgrid.common.auth import Principal
+from redgrid.common.clock import local_iso
 from redgrid.common.errors import Conflict, Invalid, NotFound
 from redgrid.common.ids import uuid7
 from redgrid.matching import events
-from redgrid.matching.commands import PostClaim, PostCreate, RosterCreate
+from redgrid.matching.commands import PostClaim, PostClose, PostCreate, PostUpdate, RosterCreate
 from redgrid.matching.domain.schedule import LOCAL, at_local, duty_dates, minutes
-from redgrid.matching.models import Claim, Duty, Post, PostBase, PostPublic, Roster
+from redgrid.matching.models import Claim, Duty, MyDuty, Post, PostBase, PostPublic, Roster
 from redgrid.matching.queries import orders as order_queries
 from redgrid.matching.queries import posts as queries
 from redgrid.matching.store import bookings
@@ -148,6 +149,84 @@ async def post_claims(post_id: UUID, who: Principal, pool: asyncpg.Pool) -> list
         return [c for c in rows if c.person_id == who.person_id]
 
 
+async def _staff_post(conn: asyncpg.Connection, who: Principal, post_id: UUID) -> Post:
+    """Lock a post that `who` (community or street office) keeps, in their scope."""
+    who.require(*steps.REVIEWERS)
+    post = await store.lock_post(conn, post_id)
+    if post is None or not scope.within(post.org_path, await scope.scope_path(conn, who)):
+        raise NotFound("未找到该服务岗位", en="no such post")
+    if post.status != "open":
+        raise Conflict("该服务岗位已关闭", en="this post is closed")
+    return post
+
+
+async def _check_edit(conn: asyncpg.Connection, post: Post, cmd: PostUpdate) -> None:
+    if cmd.ends_on is not None:
+        last = await queries.latest_claim(conn, post.id)
+        if cmd.ends_on < post.starts_on or (last is not None and cmd.ends_on < last):
+            raise Invalid(f"结束日期不能早于开始日期 {post.starts_on}，也不能早于已认领的 {last}",
+                          en=f"ends_on is on or after {post.starts_on} and every claim's end "
+                             f"({last})")
+    if cmd.seats is not None and cmd.seats < (most := await queries.most_claimed(conn, post.id)):
+        raise Conflict(f"已有 {most} 人同时认领，名额不能少于 {most}",
+                       en=f"{most} members hold the post at once; seats are at least that")
+
+
+async def edit_post(post_id: UUID, cmd: PostUpdate, who: Principal, pool: asyncpg.Pool,
+                    now: datetime) -> PostPublic:
+    """Staff edit what a post says, its seats (never below those taken) and its end date
+    (never before a claim's)."""
+    async with db.transaction(pool) as conn:
+        post = await _staff_post(conn, who, post_id)
+        await _check_edit(conn, post, cmd)
+        changes = cmd.model_dump(exclude_none=True)
+        if changes:
+            post = await store.update_post(conn, post_id, **changes)
+            await _emit(conn, events.POST_UPDATED, post, now)
+        org = await order_queries.org(conn, post.community_id)
+        return PostPublic.of(post, org["name"] if org else None)
+
+
+async def close_post(post_id: UUID, cmd: PostClose, who: Principal, pool: asyncpg.Pool,
+                     now: datetime) -> PostPublic:
+    """Staff close a post: no more claims; the members holding it are released."""
+    async with db.transaction(pool) as conn:
+        post = await _staff_post(conn, who, post_id)
+        released = await store.release_claims(conn, post_id, now)
+        post = await store.update_post(conn, post_id, status="closed",
+                                       description=_closed_note(post.description, cmd.reason,
+                                                                released))
+        await _emit(conn, events.POST_CLOSED, post, now)
+        org = await order_queries.org(conn, post.community_id)
+        return PostPublic.of(post, org["name"] if org else None)
+
+
+def _closed_note(description: str, reason: str, released: int) -> str:
+    note = f"【已关闭】{reason}" + (f"（释放认领 {released} 人）" if released else "")
+    return f"{description}\n{note}".strip()[:2000]
+
+
+async def list_rosters(who: Principal, pool: asyncpg.Pool, *, community_id: UUID | None,
+                       after: UUID | None, limit: int) -> list[Roster]:
+    """Staff see their scope's rosters; members the rosters they are on."""
+    async with pool.acquire() as conn:
+        path = await scope.scope_path(conn, who) if who.is_staff else None
+        person_id = None if who.is_staff else who.person_id
+        return await queries.rosters(conn, path=path, person_id=person_id,
+                                     community_id=community_id, after=after, limit=limit)
+
+
+async def my_duties(who: Principal, pool: asyncpg.Pool, since: datetime | None,
+                    until: datetime | None, now: datetime) -> list[MyDuty]:
+    """My duties: every roster turn of mine from `since` (default: now), soonest first."""
+    if who.person_id is None:
+        return []  # a system token is nobody on a rota
+    async with pool.acquire() as conn:
+        rows = await queries.duties_of(conn, who.person_id, since or now, until)
+    return [d.model_copy(update={"starts_at_local": local_iso(d.starts_at),
+                                 "ends_at_local": local_iso(d.ends_at)}) for d in rows]
+
+
 async def create_roster(cmd: RosterCreate, who: Principal, pool: asyncpg.Pool,
                         now: datetime) -> dict:
     """Every turn of the rota becomes a booking; a turn that collides with someone's booked
@@ -174,7 +253,7 @@ async def create_roster(cmd: RosterCreate, who: Principal, pool: asyncpg.Pool,
             person_id = cmd.rota[i % len(cmd.rota)]
             start, end = at_local(day, cmd.start_time), at_local(day, cmd.end_time)
             if await bookings.overlapping(conn, person_id, None, start, end):
-                raise Conflict(f"{person_id} 在 {day} 这一时段已有安排",
+                raise Conflict(f"{names[person_id]} 在 {day} 这一时段已有安排",
                                en=f"{person_id} is booked on {day} at that time",
                                person_id=str(person_id), day=day.isoformat())
             await bookings.book(conn, person_id, None, start, end, roster_id=roster.id)

@@ -3,7 +3,7 @@ counted for the member's 双报到 community), rated by the resident."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from decimal import Decimal
 from uuid import UUID
 
@@ -29,11 +29,15 @@ async def _staff_in_scope(conn: asyncpg.Connection, who: Principal, order: Order
                                                          await scope.scope_path(conn, who))
 
 
-async def start(order_id: UUID, who: Principal, pool: asyncpg.Pool, now: datetime) -> OrderPublic:
+async def start(order_id: UUID, who: Principal, pool: asyncpg.Pool, now: datetime, *,
+                margin: timedelta) -> OrderPublic:
+    """The service begins: by the assignee, not earlier than `margin` before the window."""
     async with db.transaction(pool) as conn:
         order = await steps.locked_visible(conn, who, order_id)
         if not await steps.is_assignee(conn, who, order):
             raise Forbidden("由接单人开始服务", en="the person who took the order starts it")
+        rules.advance(order.status, Step.STARTED)
+        rules.check_start(now, order.window_start, margin)
         order = await steps.take(conn, order, Step.STARTED, who.person_id, now, started_at=now)
         return await steps.shown(conn, order, full=True)
 
@@ -66,8 +70,9 @@ async def _participants(conn: asyncpg.Connection, order: Order, named: list[UUID
 
 
 async def complete(order_id: UUID, cmd: Complete, who: Principal, pool: asyncpg.Pool,
-                   now: datetime) -> OrderPublic:
-    """Done: the hours go into the ledger for the assignee (a team and each participant)."""
+                   now: datetime, *, margin: timedelta) -> OrderPublic:
+    """Done: the hours go into the ledger for the assignee (a team and each participant);
+    not before the window (less `margin`), nor more hours than the window (plus `margin`)."""
     async with db.transaction(pool) as conn:
         order = await steps.locked_visible(conn, who, order_id)
         if not (await steps.is_assignee(conn, who, order)
@@ -76,6 +81,8 @@ async def complete(order_id: UUID, cmd: Complete, who: Principal, pool: asyncpg.
                             en="the assignee, or their branch, records the service as done")
         rules.advance(order.status, Step.COMPLETED)
         rules.check_hours(cmd.hours)
+        rules.check_start(now, order.window_start, margin)
+        rules.check_service_hours(cmd.hours, order.window_start, order.window_end, margin)
         hours = Decimal(str(cmd.hours)).quantize(Decimal("0.01"))
         people = await _participants(conn, order, cmd.participant_ids)
         await bookings.release(conn, order.id)

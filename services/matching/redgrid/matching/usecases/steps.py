@@ -14,7 +14,7 @@ from redgrid.common.auth import Principal, Role
 from redgrid.common.errors import NotFound
 from redgrid.common.masking import mask_text
 from redgrid.matching import events
-from redgrid.matching.domain.orders import Step, advance
+from redgrid.matching.domain.orders import Step, advance, contact_open
 from redgrid.matching.models import Order, OrderBase, OrderPublic
 from redgrid.matching.queries import orders as queries
 from redgrid.matching.store import orders as store
@@ -88,11 +88,20 @@ async def is_assignee(conn: asyncpg.Connection, who: Principal, order: Order) ->
     return order.assignee_person_id == who.person_id
 
 
-async def sees_in_full(conn: asyncpg.Connection, who: Principal, order: Order) -> bool:
-    """The resident, and the person who took the order (to find the door), see the address."""
+def ended_at(order: Order) -> datetime | None:
+    """When the order's life ended for its assignee: the service done, or the order closed."""
+    return order.completed_at or order.closed_at
+
+
+async def sees_in_full(conn: asyncpg.Connection, who: Principal, order: Order,
+                       now: datetime | None = None) -> bool:
+    """The resident, and the person who took the order (to find the door), see the address;
+    the assignee for the order's life plus a day (rules.CONTACT_AFTER) when `now` is given."""
     if order.resident_person_id == who.person_id:
         return True
-    return order.accepted_at is not None and await is_assignee(conn, who, order)
+    if order.accepted_at is None or not await is_assignee(conn, who, order):
+        return False
+    return now is None or contact_open(order.accepted_at, ended_at(order), now)
 
 
 async def visible(conn: asyncpg.Connection, who: Principal, order: Order | None) -> Order:

@@ -82,6 +82,12 @@ TRANSITIONS: dict[tuple[Status, Action], Status] = {
 }
 
 
+def served(status: Status | str) -> Status | None:
+    """A service need served by a volunteer order (matching) is resolved (办结) when the order is
+    done, from any open status: the office need not have dispatched it. None: no longer open."""
+    return S.RESOLVED if Status(status) in OPEN else None
+
+
 def next_status(status: Status | str, action: Action | str) -> Status:
     """The status after `action`, or InvalidTransition with what is allowed from here."""
     status, action = Status(status), Action(action)

@@ -34,7 +34,7 @@ from redgrid.tickets.queries import catalogue as catalogue_queries
 from redgrid.tickets.queries import places
 from redgrid.tickets.queries import tickets as queries
 from redgrid.tickets.store import tickets as store
-from redgrid.tickets.usecases import photos
+from redgrid.tickets.usecases import photos, service_orders
 from redgrid.tickets.usecases.common import ticket_event
 from redgrid.tickets.usecases.routing import place_of
 
@@ -180,6 +180,7 @@ async def write_new(conn: asyncpg.Connection, plans: list[Plan]) -> Written[File
         if intake.cmd.accept and intake.who.is_staff:
             ticket = await accept_in(conn, ticket, intake.who, intake.now, rule=plan.rule)
             events.append(ticket_event(ticket, "accepted", by, correlation_id=correlation_id))
+            events += service_orders.contact_shared(ticket, made.reporter, correlation_id)
         filed.append(Filed(ticket, made.reporter))
     return Written(filed, events)
 

@@ -8,7 +8,7 @@ from uuid import UUID
 
 import asyncpg
 
-from redgrid.common import db
+from redgrid.common import db, outbox
 from redgrid.common.auth import Principal
 from redgrid.common.clock import Clock
 from redgrid.common.errors import Conflict, Invalid, InvalidTransition
@@ -22,7 +22,7 @@ from redgrid.tickets.queries import catalogue as catalogue_queries
 from redgrid.tickets.queries import places
 from redgrid.tickets.queries import tickets as queries
 from redgrid.tickets.store import tickets as store
-from redgrid.tickets.usecases import photos
+from redgrid.tickets.usecases import photos, service_orders
 from redgrid.tickets.usecases import routing as route
 from redgrid.tickets.usecases.common import actionable, emit, readable
 from redgrid.tickets.usecases.intake import accept_in, deadline_fields
@@ -38,6 +38,7 @@ async def accept(ticket_id: UUID, cmd: commands.Note, who: Principal, pool: asyn
         workflow.next_status(t.status, Action.ACCEPT)
         updated = await accept_in(conn, t, who, now, note=cmd.note)
         await emit(conn, updated, "accepted", str(who.person_id), note=cmd.note)
+        await outbox.record(conn, await service_orders.share_contact(conn, updated))
         return updated
 
 

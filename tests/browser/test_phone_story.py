@@ -1,0 +1,63 @@
+"""The phone pages in a real Chromium (issue 23): a resident reports a matter with a photo from
+where she stands; the office accepts and dispatches it (here through the API); the grid worker
+finds it in 网格待办, signs, starts and resolves it with a photo; the office publishes the reply;
+the resident reads it and rates it. Each page is photographed at a phone size."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from .conftest import INSIDE, RESULTS, run_node
+
+pytestmark = pytest.mark.asyncio(loop_scope="session")
+TITLE = "育红社区3号楼垃圾桶满溢"
+
+
+def _last_json(out: str) -> dict:
+    return json.loads(out.strip().splitlines()[-1])
+
+
+async def _office(site, path: str, body: dict) -> dict:
+    r = await site.h["tickets"].client.post(path, json=body, headers=site.h["tickets"].auth("system"))
+    assert r.status_code == 200, r.text
+    return r.json()
+
+
+async def test_a_resident_reports_the_worker_resolves_the_resident_rates(site):
+    resident, worker = site.city["resident_login"], site.city["login"]
+    who = {"BASE_URL": site.url, "TITLE": TITLE}
+    filed = _last_json(await run_node(
+        "phone_story.mjs", PART="report", USERNAME=resident["username"],
+        PASSWORD=resident["password"], NAME=resident["name"], LAT=str(INSIDE["lat"]),
+        LNG=str(INSIDE["lng"]), **who))
+    ticket_id = filed["ticket_id"]
+    got = (await site.h["tickets"].client.get(f"/v1/tickets/{ticket_id}",
+                                              headers=site.h["tickets"].auth("system"))).json()
+    ticket = got["ticket"]
+    assert ticket["grid_id"] == site.city["grid"]["id"]  # located in the grid from the phone
+    assert ticket["channel"] == "online" and ticket["category"] == "environment"
+    assert [a["action"] for a in got["attachments"]] == ["receive"]  # the photo came with it
+
+    await _office(site, f"/v1/tickets/{ticket_id}/accept", {"note": None})
+    await _office(site, f"/v1/tickets/{ticket_id}/dispatch", {})
+    await run_node("phone_story.mjs", PART="resolve", USERNAME=worker["username"],
+                   PASSWORD=worker["password"], NAME=worker["name"], **who)
+    got = (await site.h["tickets"].client.get(f"/v1/tickets/{ticket_id}",
+                                              headers=site.h["tickets"].auth("system"))).json()
+    assert got["ticket"]["status"] == "resolved"
+    assert got["ticket"]["assignee_id"] == site.city["worker"]["id"]
+    assert sorted(a["action"] for a in got["attachments"]) == ["receive", "resolve"]
+
+    await _office(site, f"/v1/tickets/{ticket_id}/publish",
+                  {"response": "垃圾桶已清空消毒，已与环卫所约定每日清运。", "public": True})
+    await run_node("phone_story.mjs", PART="rate", USERNAME=resident["username"],
+                   PASSWORD=resident["password"], NAME=resident["name"], **who)
+    got = (await site.h["tickets"].client.get(f"/v1/tickets/{ticket_id}",
+                                              headers=site.h["tickets"].auth("system"))).json()
+    assert got["ticket"]["status"] == "followed_up" and got["ticket"]["rating"] == 4
+    for shot in ("phone-resident-report.png", "phone-resident-filed.png", "phone-worker-queue.png",
+                 "phone-worker-resolved.png", "phone-resident-rate.png",
+                 "desktop-resident-report.png"):
+        assert (RESULTS / shot).stat().st_size > 5000, shot

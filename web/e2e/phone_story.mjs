@@ -1,0 +1,109 @@
+// The phone pages, one part of the story per run (the test between parts plays the office):
+//   PART=report   a resident logs in, reports a matter in three taps with a photo from where
+//                 she stands (geolocation inside a demo grid); prints the ticket id.
+//   PART=resolve  the grid worker finds it in 网格待办 (deadline countdown), opens it, signs,
+//                 starts and resolves it with a note and a photo.
+//   PART=rate     the resident opens 我的诉求, sees the answer and rates it.
+// Screenshots of each page at a phone size (and the report at a desktop size) go to RESULTS.
+//   BASE_URL USERNAME PASSWORD NAME PART [LAT LNG TITLE TICKET_ID] node e2e/phone_story.mjs
+import { mkdir } from "node:fs/promises";
+import { DESKTOP, PHONE, launch, see } from "./browser.mjs";
+
+const { BASE_URL, USERNAME, PASSWORD, NAME, PART, TITLE } = process.env;
+const RESULTS = process.env.RESULTS ?? "e2e/results";
+await mkdir(RESULTS, { recursive: true });
+const browser = await launch();
+
+async function loggedIn() {
+  const context = await browser.newContext({
+    viewport: PHONE, locale: "zh-CN", deviceScaleFactor: 2, timezoneId: "Asia/Shanghai",
+    geolocation: { latitude: Number(process.env.LAT ?? 0), longitude: Number(process.env.LNG ?? 0) },
+    permissions: ["geolocation"],
+  });
+  const page = await context.newPage();
+  page.on("pageerror", (e) => console.error(`page error: ${e.message}`));
+  page.on("response", (r) => r.status() >= 400 && console.error(`${r.status()} ${r.url()}`));
+  await page.goto(BASE_URL);
+  await page.getByRole("button", { name: "统一身份认证登录" }).click();
+  await see(page, page.getByLabel("用户名"), "the identity provider's form");
+  await page.getByLabel("用户名").fill(USERNAME);
+  await page.getByLabel("密码").fill(PASSWORD);
+  await page.getByRole("button", { name: "登录", exact: true }).click();
+  await see(page, page.getByText(`您好，${NAME}`), "the greeting after login");
+  return page;
+}
+
+async function photo(page) {
+  return { name: "现场.png", mimeType: "image/png", buffer: await page.screenshot() };
+}
+
+async function report() {
+  const page = await loggedIn();
+  await page.screenshot({ path: `${RESULTS}/phone-resident-home.png` });
+  await page.getByText("我要反映", { exact: true }).first().click();
+  await see(page, page.getByText("1. 什么事"), "the report form");
+  await page.getByLabel("事项类别").click();
+  await page.getByRole("button", { name: "环境卫生" }).click();
+  await page.getByLabel("简要说明").fill(TITLE);
+  await page.getByLabel("详细情况").fill("垃圾桶满了三天没人清运，气味很大。");
+  await page.locator(".van-uploader input[type=file]").first().setInputFiles(await photo(page));
+  await see(page, page.locator(".van-uploader__preview"), "the photo's preview");
+  await page.getByRole("button", { name: "定位" }).click();
+  await see(page, page.getByText(/已定位：/), "the phone's location");
+  await page.waitForFunction(() => !document.querySelector(".van-uploader__mask"));
+  await page.screenshot({ path: `${RESULTS}/phone-resident-report.png`, fullPage: true });
+  await page.setViewportSize(DESKTOP);
+  await page.screenshot({ path: `${RESULTS}/desktop-resident-report.png` });
+  await page.setViewportSize(PHONE);
+  await page.getByRole("button", { name: "提交" }).click();
+  await see(page, page.getByText(/已提交，编号/), "the number of the matter filed");
+  await see(page, page.getByText("育红社区第1网格"), "the grid it was routed to");
+  await page.screenshot({ path: `${RESULTS}/phone-resident-filed.png`, fullPage: true });
+  const id = page.url().split("/m/tickets/")[1].split("?")[0];
+  console.log(JSON.stringify({ ticket_id: id }));
+}
+
+async function resolve() {
+  const page = await loggedIn();
+  await page.getByText("网格待办", { exact: true }).first().click();
+  const row = page.locator(".van-cell", { hasText: TITLE });
+  await see(page, row, "the matter in the grid's queue");
+  await see(page, row.getByText(/还剩|已超期/), "its deadline countdown");
+  await page.screenshot({ path: `${RESULTS}/phone-worker-queue.png`, fullPage: true });
+  await row.click();
+  await see(page, page.getByRole("button", { name: "签收" }), "the sign button");
+  await page.getByRole("button", { name: "签收" }).click();
+  await see(page, page.getByRole("button", { name: "开始办理" }), "the start button");
+  await page.getByRole("button", { name: "开始办理" }).click();
+  await page.getByRole("button", { name: "办结" }).click();
+  await page.getByLabel("办理结果").fill("已联系环卫所清运，垃圾桶已清空消毒。");
+  await page.locator(".van-uploader input[type=file]").first().setInputFiles(await photo(page));
+  await see(page, page.locator(".van-uploader__preview"), "the photo of the work done");
+  await page.waitForFunction(() => !document.querySelector(".van-uploader__mask"));
+  await page.screenshot({ path: `${RESULTS}/phone-worker-resolve.png`, fullPage: true });
+  await page.getByRole("button", { name: "确认办结" }).click();
+  await see(page, page.getByText("已办结").first(), "the matter resolved");
+  await see(page, page.locator(".photos img"), "the photos on the matter");
+  await page.screenshot({ path: `${RESULTS}/phone-worker-resolved.png`, fullPage: true });
+  console.log(JSON.stringify({ resolved: true }));
+}
+
+async function rate() {
+  const page = await loggedIn();
+  await page.getByText("我的诉求", { exact: true }).first().click();
+  await see(page, page.locator(".van-cell", { hasText: TITLE }), "the matter in 我的诉求");
+  await page.locator(".van-cell", { hasText: TITLE }).click();
+  await see(page, page.getByText(/答复：/), "the office's reply");
+  await page.getByRole("radio").nth(3).click(); // four stars of five
+  await page.getByLabel("意见").fill("清运及时，谢谢网格员。");
+  await page.screenshot({ path: `${RESULTS}/phone-resident-rate.png`, fullPage: true });
+  await page.getByRole("button", { name: "提交评价" }).click();
+  await see(page, page.getByText("已回访").first(), "the matter followed up");
+  console.log(JSON.stringify({ rated: 4 }));
+}
+
+try {
+  await ({ report, resolve, rate })[PART]();
+} finally {
+  await browser.close();
+}

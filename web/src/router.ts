@@ -1,0 +1,31 @@
+// The phone pages' routes. Notices link here (docs/notifications.md: /m/tickets/{id},
+// /m/orders/{id}); a page that needs a login sends the person to the home page first.
+import { createRouter, createWebHistory, type RouteRecordRaw } from "vue-router";
+import { current } from "./session";
+
+const routes: RouteRecordRaw[] = [
+  { path: "/", name: "home", component: () => import("./pages/HomePage.vue") },
+  { path: "/m/report", name: "report", component: () => import("./pages/ReportPage.vue"),
+    meta: { login: true, title: "我要反映" } },
+  { path: "/m/tickets", name: "my-tickets", component: () => import("./pages/MyTickets.vue"),
+    meta: { login: true, title: "我的诉求" } },
+  { path: "/m/tickets/:id", name: "ticket", component: () => import("./pages/TicketPage.vue"),
+    meta: { login: true, title: "诉求详情" }, props: true },
+  { path: "/m/grid", name: "grid-queue", component: () => import("./pages/GridQueue.vue"),
+    meta: { login: true, title: "网格待办" } },
+  { path: "/m/orders", name: "my-orders", component: () => import("./pages/MyOrders.vue"),
+    meta: { login: true, title: "我的服务单" } },
+  { path: "/m/orders/:id", redirect: "/m/orders" },
+  { path: "/:rest(.*)*", redirect: "/" },
+];
+
+export const router = createRouter({ history: createWebHistory(), routes });
+
+router.beforeEach((to) => {
+  if (to.meta.login && !current()) return { name: "home", query: { next: to.fullPath } };
+  return true;
+});
+
+router.afterEach((to) => {
+  document.title = to.meta.title ? `${to.meta.title as string} · 红网格` : "红网格";
+});
