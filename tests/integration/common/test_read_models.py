@@ -100,13 +100,13 @@ async def test_an_older_snapshot_does_not_overwrite_a_newer_one(both):
         person = await conn.fetchrow("SELECT id, version, skills FROM people LIMIT 1")
     system = registry.auth("system")
     r = await registry.client.patch(f"/v1/people/{person['id']}", headers=system,
-                                    json={"skills": ["tutoring"]})
+                                    json={"skills": ["课业辅导"]})
     assert r.status_code == 200
 
     async def updated():
         async with pool.acquire() as conn:
             return await conn.fetchval("SELECT skills FROM people WHERE id = $1",
-                                       person["id"]) == ["tutoring"]
+                                       person["id"]) == ["课业辅导"]
 
     await eventually(updated)
     from redgrid.common.events import EventKind
@@ -117,4 +117,4 @@ async def test_an_older_snapshot_does_not_overwrite_a_newer_one(both):
     async with pool.acquire() as conn, conn.transaction():
         await readmodels.apply_person(conn, readmodels.PersonSeen.model_validate(stale.data))
         assert await conn.fetchval("SELECT skills FROM people WHERE id = $1",
-                                   person["id"]) == ["tutoring"]
+                                   person["id"]) == ["课业辅导"]

@@ -84,12 +84,12 @@ async def test_a_need_claimed_in_part_by_two_units_is_met_and_its_project_holds_
                                   json={"title": "走访", "kind": "visit", "held_on": "2026-03-03"})
     assert r.status_code == 409  # not started
     await w.post(f"/v1/projects/{project['id']}/start", None, admin, 200)
-    for day in (3, 4, 5):
+    for day in ("02-27", "02-28", "03-01"):  # held before they are recorded (clock: 03-02)
         await w.post(f"/v1/projects/{project['id']}/activities", {
-            "title": "入户走访慰问失独家庭", "kind": "visit", "held_on": f"2026-03-0{day}",
+            "title": "入户走访慰问失独家庭", "kind": "visit", "held_on": f"2026-{day}",
             "participants": 4, "served": 3}, admin)
     activity = await w.post(f"/v1/projects/{project['id']}/activities", {
-        "title": "重阳节文艺活动", "kind": "event", "held_on": "2026-03-06",
+        "title": "重阳节文艺活动", "kind": "event", "held_on": "2026-03-02",
         "participants": 30, "served": 40}, w.unit(clinic))
     assert activity["unit_ids"] == [str(clinic)]  # a partner records its own joint activity
     r = await w.lists.client.post(f"/v1/projects/{project['id']}/activities",

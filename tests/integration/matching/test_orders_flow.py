@@ -52,6 +52,7 @@ async def test_an_order_goes_through_the_five_steps(street, cast):
     me = street.person(cast["resident"])
     order = await call(h, "POST", "/v1/orders", me, order_body(), expect=201)
     assert order["status"] == "placed" and order["grid_id"] == str(street.grid)
+    assert (order["service_type"], order["needs"]) == ("助老", ["助老"])  # the catalogue's word
     assert order["address"] == "育红路3号2栋401室"  # the resident sees it in full
     oid = order["id"]
 
@@ -62,8 +63,12 @@ async def test_an_order_goes_through_the_five_steps(street, cast):
 
     ranked = await call(h, "GET", f"/v1/orders/{oid}/candidates", street.secretary)
     assert ranked[0]["id"] == str(cast["fit"])
-    assert ranked[0]["parts"]["skills"]["why"] == "has elderly_care (1 of 1 needed)"
-    assert ranked[0]["parts"]["nearness"]["why"] == "lives in the order's grid"
+    # said in Chinese with the catalogue's word (the old tag elderly_care is 助老 now)
+    assert ranked[0]["parts"]["skills"]["why"] == "具备助老（所需 1 项中的 1 项）"
+    assert ranked[0]["parts"]["nearness"]["why"] == "住在订单所在网格"
+    assert ranked[0]["parts"]["skills"]["why_en"] == "has 助老 (1 of 1 needed)"
+    assert ranked[0]["kind_label"] in ("党员", "居民党员", "在职党员", "离退休党员", "志愿者")
+    assert ranked[0]["reason"].startswith(ranked[0]["kind_label"] + "：技能：具备助老")
     assert [c["score"] for c in ranked] == sorted((c["score"] for c in ranked), reverse=True)
     assert str(cast["resident"]) not in {c["id"] for c in ranked}  # not a member, not own order
 

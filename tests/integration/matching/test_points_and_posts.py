@@ -196,7 +196,8 @@ async def test_service_posts_are_claimed_for_a_period(street):
 
 async def test_duty_rosters_take_turns_and_book_the_time(street):
     h = street.h
-    lawyer_1, lawyer_2 = await members(street, 2, skills=("legal_clinic",))
+    # a skill no one else in this street has, so that the two on the rota are the only fits
+    lawyer_1, lawyer_2 = await members(street, 2, skills=("心理疏导",))
     clinic = await call(h, "POST", "/v1/rosters", street.admin, {
         "title": "社区法律诊所 每周三上午坐诊", "community_id": str(street.yuhong),
         "frequency": "weekly", "weekday": 3, "start_time": "09:00", "end_time": "12:00",
@@ -209,7 +210,7 @@ async def test_duty_rosters_take_turns_and_book_the_time(street):
     assert duties[0]["starts_at"].startswith("2026-05-06T01:00")  # Wednesday 09:00 in 大丰
 
     resident = uuid7()
-    oid = await place(street, resident, 2, 10, service_type="legal_clinic")  # that Wednesday
+    oid = await place(street, resident, 2, 10, service_type="心理疏导")  # that Wednesday
     await call(h, "POST", f"/v1/orders/{oid}/hand-over", street.admin, {})
     ranked = await call(h, "GET", f"/v1/orders/{oid}/candidates", street.secretary)
     assert str(lawyer_1) not in {c["id"] for c in ranked}  # on duty at the clinic

@@ -3,6 +3,12 @@
 with random assignment among the same free members: orders go to people with the skill, nearby,
 available at that time, and no one is loaded up while others sit idle.
 
+Orders are placed with the catalogue's Chinese words (陪诊, 维修…), while the members' skills come
+half as those words and half as the free English tags the registry announced before the
+catalogue (escort, repairs…), as a replay of old snapshots brings them: matching keeps them as
+the catalogue's words, so 维修 finds the member announced with repairs (before the catalogue,
+an order for repair found none of them).
+
 The figures are printed (pytest -s shows them) and asserted with a clear margin.
 """
 
@@ -23,8 +29,12 @@ from .conftest import CENTRE, START, call, known, same_scores
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")
 
-SKILLS = ["elderly_care", "repairs", "escort", "tutoring", "legal_aid", "health_care",
-          "mediation", "sanitation", "policy_outreach", "traffic_guidance", "greening", "cooking"]
+# The catalogue's word for each old tag (common/sql/catalogue.sql)
+OLD_TAGS = {"助老": "elderly_care", "维修": "repairs", "陪诊": "escort", "课业辅导": "tutoring",
+            "法律咨询": "legal_aid", "医疗保健": "health_care", "纠纷调解": "mediation",
+            "环境卫生": "sanitation", "政策宣传": "policy_outreach", "交通疏导": "traffic_guidance",
+            "绿化": "greening", "助餐": "cooking"}
+SKILLS = list(OLD_TAGS)
 MEMBERS, ORDERS = 1000, 200
 STEP = 0.0045  # about 500 m between neighbouring grid centres
 
@@ -58,6 +68,7 @@ async def community(service):
     for _ in range(MEMBERS):
         person_id, grid_id = uuid7(), rng.choice(grid_ids)
         skills = rng.sample(SKILLS, rng.randint(1, 3))
+        announced = [OLD_TAGS[w] if rng.random() < 0.5 else w for w in skills]
         if rng.random() < 0.8:
             start, end = rng.choice([("08:00", "17:00"), ("13:00", "21:00")])
             availability = [{"weekday": d, "start": start, "end": end}
@@ -67,11 +78,14 @@ async def community(service):
         community_id = grids[grid_id]["community"]
         people[person_id] = {"grid": grid_id, "skills": skills, "availability": availability}
         items.append(("registry", "person", "registered", person_id,
-                      reg.person_data(person_id, community_id, grid_id, skills=skills,
+                      reg.person_data(person_id, community_id, grid_id, skills=announced,
                                       availability=availability, member_of=community_id,
                                       category=rng.choice(["retired", "resident", "in_service"]))))
     await reg.publish_many(items)
     await known(h, "SELECT count(*) FROM people", expect=MEMBERS, timeout=60)
+    async with h.runtime.pool.acquire() as conn:  # kept as the catalogue's words
+        assert not await conn.fetchval("SELECT count(*) FROM people WHERE skills && $1::text[]",
+                                       list(OLD_TAGS.values()))
     orders = []
     for _ in range(ORDERS):
         start = (START.replace(hour=0) + timedelta(days=rng.randint(1, 14),

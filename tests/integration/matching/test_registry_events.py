@@ -98,10 +98,13 @@ async def test_registry_members_become_candidates(both):
     assert set(by_id) == {lawyer["id"], commuter["id"], volunteer["id"], team["id"]}
     assert ranked[0]["id"] == lawyer["id"]  # same grid, free all of Wednesday morning
     assert by_id[lawyer["id"]]["parts"]["availability"]["why"] == (
-        "available 120 of the window's 120 minutes")
-    assert by_id[commuter["id"]]["parts"]["nearness"]["why"].startswith(
-        "registered with this community (双报到)")
+        "服务时段 120 分钟中有 120 分钟空闲")
+    assert by_id[commuter["id"]]["parts"]["nearness"]["why"].startswith("已向本社区双报到")
     assert by_id[team["id"]]["kind"] == "team"
+    # each named by the kind of person, in Chinese
+    assert {by_id[p["id"]]["kind_label"] for p in (lawyer, commuter, volunteer, team)} == {
+        "离退休党员", "在职党员（已双报到）", "志愿者", "志愿服务队"}
+    assert by_id[lawyer["id"]]["parts"]["skills"]["why"] == "具备法律咨询（所需 1 项中的 1 项）"
     assert bystander["id"] not in by_id
     assert await same_scores(matching, oid) == 4
 

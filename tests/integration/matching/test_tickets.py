@@ -66,6 +66,6 @@ async def test_an_accepted_service_need_becomes_an_order_once(street):
     assert r.status_code == 422 and "服务时间" in r.json()["detail"]
     handed = await call(h, "POST", f"/v1/orders/{oid}/hand-over", street.admin, {
         "service_type": "errands", "needs": ["errands", "elderly_care"], **window(2, 16)})
-    assert handed["needs"] == ["errands", "elderly_care"] and handed["window_start"]
+    assert handed["needs"] == ["代办", "助老"] and handed["window_start"]  # the catalogue's words
     steps = await call(h, "GET", f"/v1/orders/{oid}/steps", street.admin)
     assert steps[0]["note"] == "来自工单 DZ-2026-000123" and steps[0]["by_person"] is None

@@ -41,6 +41,32 @@ async def work_item(city, side) -> dict:
     return {"resolution_id": resolution}
 
 
+async def activity(city, side) -> dict:
+    """An activity of a new running project, recorded yesterday, to correct or withdraw."""
+    client, admin = city.h["lists"].client, city.auth("community_admin", side)
+    r = await client.post("/v1/projects", headers=admin, json={
+        "title": "义诊进社区", "owner_org_id": str(side.community)})
+    assert r.status_code == 201, r.text
+    project = r.json()["id"]
+    r = await client.post(f"/v1/projects/{project}/start", headers=admin)
+    assert r.status_code == 200, r.text
+    r = await client.post(f"/v1/projects/{project}/activities", headers=admin, json={
+        "title": "义诊", "held_on": (date.today() - timedelta(days=1)).isoformat()})
+    assert r.status_code == 201, r.text
+    return {"project_id": project, "activity_id": r.json()["id"]}
+
+
+async def meeting(city, side) -> dict:
+    """A joint meeting without resolutions, held yesterday, to correct or withdraw."""
+    r = await city.h["lists"].client.post("/v1/meetings", headers=city.auth(
+        "community_admin", side), json={
+        "community_id": str(side.community), "title": "联席会议",
+        "held_at": (date.today() - timedelta(days=1)).isoformat() + "T10:00:00+08:00",
+        "attendees": [{"kind": "unit", "unit_id": str(side.unit)}]})
+    assert r.status_code == 201, r.text
+    return {"meeting_id": r.json()["id"]}
+
+
 RULES = {
     "GET /healthz": public(),
     "GET /readyz": public(),
@@ -101,6 +127,10 @@ RULES = {
         "project_id": "@thing:project"}, body={"title": "义诊", "held_on": _day(-1)}),
     "GET /v1/projects/{project_id}/activities": Rule(STAFF, COMMUNITY, path={
         "project_id": "@thing:project"}),
+    "PATCH /v1/projects/{project_id}/activities/{activity_id}": Rule(
+        OFFICE, COMMUNITY, fresh=activity, body={"reason": "人数录错", "participants": 3}),
+    "POST /v1/projects/{project_id}/activities/{activity_id}/withdraw": Rule(
+        OFFICE, COMMUNITY, fresh=activity, body={"reason": "重复登记"}),
     "POST /v1/projects/{project_id}/{step}": Rule(OFFICE, COMMUNITY, path={
         "project_id": "@thing:project", "step": lambda c, s: "start"}),
     # co-building agreements and joint meetings (共建协议, 党建联席会议)
@@ -118,6 +148,10 @@ RULES = {
     "GET /v1/meetings": Rule(STAFF, GRID, own=UNIT),
     "GET /v1/meetings/{meeting_id}": Rule(STAFF, COMMUNITY, own=UNIT, path={
         "meeting_id": "@thing:meeting"}),
+    "PATCH /v1/meetings/{meeting_id}": Rule(ADMINS, COMMUNITY, fresh=meeting, body={
+        "reason": "标题录错", "title": "党建联席会议"}),
+    "POST /v1/meetings/{meeting_id}/withdraw": Rule(ADMINS, COMMUNITY, fresh=meeting, body={
+        "reason": "会议未召开"}),
     "GET /v1/resolutions": Rule(STAFF, GRID, own=UNIT),
     "GET /v1/resolutions/{resolution_id}": Rule(STAFF, COMMUNITY, own=UNIT, fresh=work_item),
     "POST /v1/resolutions/{resolution_id}/follow": Rule(ADMINS, COMMUNITY, path={

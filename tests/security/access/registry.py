@@ -12,6 +12,14 @@ def code(prefix: str):
     return lambda city, side: f"{prefix}-{uuid7().hex[-10:]}"
 
 
+def word(city, side) -> str:
+    """A new catalogue word: Chinese characters only."""
+    from redgrid.common.ids import uuid7
+
+    return "测试" + "".join(chr(0x4E00 + int(d, 16)) for d in uuid7().hex[-6:])
+
+
+KEEPERS = frozenset({"street_admin", "system"})
 ORG = {"org_id": "@branch"}
 PERSON = {"person_id": "@person:resident"}
 MEMBER = {"person_id": "@person:member"}
@@ -91,6 +99,13 @@ RULES = {
     "GET /v1/dual-reports": Rule(STAFF, GRID),
     "POST /v1/dual-reports/{report_id}/end": Rule(OFFICE, COMMUNITY, own={"party_member"},
                                                   path={"report_id": "@thing:dual_report"}),
+    # the catalogue of service types and skills: public to read, kept by street and city admins
+    "GET /v1/catalogue": public(),
+    # (the city's one vocabulary: a street admin of either street keeps it)
+    "POST /v1/catalogue": Rule(KEEPERS, STREET, anywhere=KEEPERS,
+                               body={"code": word, "name_en": "test"}),
+    "PATCH /v1/catalogue/{code}": Rule(KEEPERS, STREET, anywhere=KEEPERS,
+                                       path={"code": lambda c, s: "综合服务"}, body={}),
     # service places: public to read
     "POST /v1/places": Rule(ADMINS, COMMUNITY, body={
         "kind": "service_station", "name": "服务站", "org_id": "@community",

@@ -41,16 +41,34 @@ def test_nearness_orders_grid_then_community_then_distance():
 
 
 def test_reasons_are_words_a_secretary_reads():
+    """In Chinese, by their names (技能, 距离, 空闲…), with the English twin beside them."""
     c = replace(BASE, same_grid=False, dual_report=True, distance_m=1500, open_orders=2,
                 rating_sum=9, rating_n=2, covered=60, matched=(), needs=2)
     parts = scoring.explain(c)
     assert set(parts) == set(scoring.WEIGHTS)
-    assert parts["skills"]["why"] == "none of the 2 needed skills"
-    assert "双报到" in parts["nearness"]["why"] and "1.5 km" in parts["nearness"]["why"]
-    assert parts["availability"]["why"] == "available 60 of the window's 120 minutes"
-    assert parts["load"]["why"] == "2 open order(s)"
-    assert parts["rating"]["why"] == "rated 4.5 on average over 2"
+    assert [p["name"] for p in parts.values()] == ["技能", "距离", "空闲", "在办订单", "评价"]
+    assert parts["skills"]["why"] == "不具备所需的 2 项技能"
+    assert parts["nearness"]["why"] == "已向本社区双报到，相距 1.5 公里"
+    assert parts["availability"]["why"] == "服务时段 120 分钟中有 60 分钟空闲"
+    assert parts["load"]["why"] == "有 2 张在办订单"
+    assert parts["rating"]["why"] == "2 次评价平均 4.5 分"
+    assert parts["skills"]["why_en"] == "none of the 2 needed skills"
+    assert "双报到" in parts["nearness"]["why_en"] and "1.5 km" in parts["nearness"]["why_en"]
+    assert parts["load"]["why_en"] == "2 open order(s)"
     assert sum(p["weight"] for p in parts.values()) == pytest.approx(1)
+    skilled = replace(c, matched=("陪诊",), needs=2)
+    assert scoring.explain(skilled)["skills"]["why"] == "具备陪诊（所需 2 项中的 1 项）"
+
+
+def test_a_candidate_is_named_by_the_kind_of_person():
+    assert scoring.kind_of(replace(BASE, member_category="in_service")) == "在职党员"
+    assert scoring.kind_of(replace(BASE, member_category="in_service", dual_report=True)) == (
+        "在职党员（已双报到）")
+    assert scoring.kind_of(replace(BASE, member_category="retired")) == "离退休党员"
+    assert scoring.kind_of(replace(BASE, volunteer=True)) == "志愿者"
+    assert scoring.kind_of(replace(BASE, kind="team")) == "志愿服务队"
+    line = scoring.summary(replace(BASE, volunteer=True))
+    assert line.startswith("志愿者：技能：") and "；距离：" in line and "；评价：" in line
 
 
 def test_teams_and_undeclared_people_get_a_neutral_availability():

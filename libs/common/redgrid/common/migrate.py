@@ -22,6 +22,7 @@ ORG_READ_MODEL = COMMON_SQL / "org_read_model.sql"
 GRID_READ_MODEL = (COMMON_SQL / "grid_read_model.sql",
                    COMMON_SQL / "grid_read_model_bbox.sql")
 PEOPLE_READ_MODEL = COMMON_SQL / "people_read_model.sql"
+CATALOGUE = COMMON_SQL / "catalogue.sql"  # the registry's catalogue, and the others' copies
 
 
 @dataclass(frozen=True)

@@ -92,7 +92,12 @@ async def apply_grid(conn: asyncpg.Connection, grid: GridSeen) -> None:
     )
 
 
-async def apply_person(conn: asyncpg.Connection, person: PersonSeen) -> None:
+async def apply_person(conn: asyncpg.Connection, person: PersonSeen,
+                       catalogue: bool = False) -> None:
+    """`catalogue`: the service keeps the catalogue (sql/catalogue.sql), and skills are kept as
+    its words: a replay of snapshots older than the catalogue brings no old tag back."""
+    skills = (await conn.fetchval("SELECT catalogue_codes($1::text[])", person.skills)
+              if catalogue and person.skills else person.skills)
     status = await conn.execute(
         "INSERT INTO people (id, name, home_org_id, org_path, grid_id, skills, availability, "
         "roles, membership, team_ids, status, version) "
@@ -101,7 +106,7 @@ async def apply_person(conn: asyncpg.Connection, person: PersonSeen) -> None:
         "skills=$6, availability=$7, roles=$8, membership=$9, team_ids=$10, status=$11, "
         "version=$12 WHERE people.version < $12",
         person.id, person.name, person.home_org_id, await local_path(conn, person.org_path),
-        person.grid_id, person.skills, person.availability,
+        person.grid_id, skills, person.availability,
         [r.model_dump(mode="json") for r in person.roles], person.membership, person.team_ids,
         person.status, person.version,
     )
@@ -122,11 +127,11 @@ def follow_grids(consumer: Consumer) -> None:
         await apply_grid(conn, grid)
 
 
-def follow_people(consumer: Consumer) -> None:
+def follow_people(consumer: Consumer, catalogue: bool = False) -> None:
     @consumer.on(*PERSON_EVENTS, data=PersonSeen)
     async def on_person(conn: asyncpg.Connection, event: CloudEvent,
                         person: PersonSeen) -> None:
-        await apply_person(conn, person)
+        await apply_person(conn, person, catalogue)
 
 
 BOXED = ("SELECT * FROM grids WHERE status = 'active' AND org_path LIKE $1 || '%' "

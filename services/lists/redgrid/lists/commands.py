@@ -16,7 +16,9 @@ Title = Annotated[str, Field(min_length=1, max_length=120)]
 Text = Annotated[str, Field(max_length=4000)]
 Note = Annotated[str, Field(max_length=500)]
 Measure = Annotated[str, Field(min_length=1, max_length=20)]  # 次, 人次, 小时, 元, 平方米, 台
-Category = Annotated[str, Field(min_length=1, max_length=40, pattern=r"^[a-z][a-z0-9_]*$")]
+# A word of the catalogue of service types (助老, 法律咨询) or an old tag it replaces, checked
+# against the catalogue (GET /v1/catalogue on the registry) when used.
+Category = Annotated[str, Field(min_length=1, max_length=40)]
 Quantity = Annotated[int, Field(ge=1, le=1_000_000_000)]
 Count = Annotated[int, Field(ge=0, le=1_000_000)]
 
@@ -40,6 +42,7 @@ class ResourceOffer(_Command):
     community_id: UUID
     offerer_kind: OffererKind | None = None  # defaults from the token
     offerer_id: UUID | None = None
+    service_types: list[Category] = Field(default_factory=list, max_length=10)  # what it serves
 
 
 class ResourceUpdate(_Command):
@@ -50,12 +53,13 @@ class ResourceUpdate(_Command):
     available_from: Day | None = None
     available_until: Day | None = None
     availability: Annotated[str, Field(max_length=200)] | None = None
+    service_types: Annotated[list[Category], Field(max_length=10)] = kept()
 
 
 class NeedPublish(_Command):
     title: Title
     description: Text = ""
-    category: Category = "general"
+    category: Category = "综合服务"
     community_id: UUID
     quantity: Quantity = 1
     unit_of_measure: Measure = "次"
@@ -143,6 +147,26 @@ class ActivityRecord(_Command):
     unit_ids: list[UUID] = Field(default_factory=list, max_length=100)
 
 
+Reason = Annotated[str, Field(min_length=2, max_length=500)]
+
+
+class ActivityCorrect(_Command):
+    """A correction of a recorded activity: the fields that were wrong, and why."""
+
+    reason: Reason
+    title: Title = kept()
+    kind: ActivityKind = kept()
+    held_on: Day = kept()
+    participants: Count = kept()
+    served: Count = kept()
+
+
+class Withdrawal(_Command):
+    """A record withdrawn (it should never have been made): why, kept on record."""
+
+    reason: Reason
+
+
 class AgreementSign(_Command):
     unit_id: UUID
     community_id: UUID
@@ -174,6 +198,16 @@ class MeetingRecord(_Command):
         default_factory=list, max_length=50)
     minutes: Text = ""
     resolutions: list[ResolutionIn] = Field(default_factory=list, max_length=50)
+
+
+class MeetingCorrect(_Command):
+    """A correction of a recorded joint meeting: the fields that were wrong, and why."""
+
+    reason: Reason
+    title: Title = kept()
+    held_at: Moment = kept()
+    place: Annotated[str, Field(max_length=200)] | None = None
+    minutes: Text = kept()
 
 
 class FollowAsNeed(_Command):

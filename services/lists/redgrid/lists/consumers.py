@@ -1,7 +1,8 @@
 """What the lists take from other services' streams, applied idempotently (the Consumer's inbox)
 and order-proof (a snapshot applies only when its version is newer than the one kept).
 
-- registry: organisations and people (shared read models), co-building units, volunteer teams;
+- registry: organisations and people (shared read models), co-building units, volunteer teams,
+  the catalogue of service types;
 - tickets: every step's snapshot; an accepted ticket of a community is a candidate need, and a
   resolution followed as a ticket takes its status from it;
 - matching: every service order's snapshot; an order not (yet) taken is a candidate need.
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 import asyncpg
 
-from redgrid.common import orgtree, readmodels
+from redgrid.common import catalogue, orgtree, readmodels
 from redgrid.common.consumer import Consumer
 from redgrid.common.events import CloudEvent
 from redgrid.lists.domain.snapshots import OrderSeen, TeamSeen, TicketSeen, UnitSeen
@@ -31,13 +32,15 @@ TICKET_EVENTS = [f"redgrid.tickets.ticket.{v}.v1" for v in TICKET_VERBS]
 ORDER_EVENTS = [f"redgrid.matching.order.{v}.v1" for v in ORDER_VERBS]
 
 FROM_REGISTRY = Consumer("lists", source="registry",
-                         description="lists keeps organisations, co-building units and teams")
+                         description="lists keeps organisations, co-building units, teams and "
+                                     "the catalogue of service types")
 FROM_TICKETS = Consumer("lists", source="tickets",
                         description="lists keeps tickets as candidate needs and for resolutions")
 FROM_MATCHING = Consumer("lists", source="matching",
                          description="lists keeps service orders as candidate needs")
 orgtree.follow_orgs(FROM_REGISTRY, on_move=store.rewrite_all_paths)
-readmodels.follow_people(FROM_REGISTRY)  # whose name an answer shows beside their id
+readmodels.follow_people(FROM_REGISTRY, catalogue=True)  # whose name an answer shows
+catalogue.follow(FROM_REGISTRY)  # the words of needs' categories and resources' services
 
 
 @FROM_REGISTRY.on(*UNIT_EVENTS, data=UnitSeen)

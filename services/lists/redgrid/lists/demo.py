@@ -143,10 +143,11 @@ class Demo:
 
     async def project(self, community: str, title: str, partners: list[str], visits: int,
                       events: int, beneficiaries: int) -> None:
+        started = self.rng.randint(1, 150)  # days ago; its activities were held since
         project = await self.post("/v1/projects", {
             "title": title, "owner_org_id": community, "partner_unit_ids": partners,
             "beneficiaries": beneficiaries, "beneficiary_kind": "households",
-            "starts_on": self.day(150),
+            "starts_on": str(self.today - timedelta(days=started)),
             "milestones": [{"title": "摸排建档", "due_on": self.day(120)},
                            {"title": "结对帮扶全覆盖", "due_on": str(self.today + timedelta(60))}]})
         await self.post(f"/v1/projects/{project['id']}/start")
@@ -160,7 +161,7 @@ class Demo:
         records = ([("入户走访慰问", "visit", 3, 2, [])] * visits
                    + [("社区公益文化活动", "event", 30, 20, partners[:1])] * events)
         await asyncio.gather(*(self.post(f"/v1/projects/{project['id']}/activities", {
-            "title": name, "kind": kind, "held_on": self.day(150), "participants": people,
+            "title": name, "kind": kind, "held_on": self.day(started), "participants": people,
             "served": served, "unit_ids": units}) for name, kind, people, served, units in records))
 
     async def run(self) -> None:

@@ -34,6 +34,7 @@ class ResourceData(_Data):
     org_path: list[UUID]
     status: str
     version: int
+    service_types: list[str] = []
 
 
 class NeedData(_Data):
@@ -106,6 +107,8 @@ class ActivityData(_Data):
     community_id: UUID | None
     org_path: list[UUID]
     version: int
+    corrected_at: datetime | None = None
+    withdrawn_at: datetime | None = None
 
 
 class AgreementData(_Data):
@@ -130,6 +133,8 @@ class MeetingData(_Data):
     unit_ids: list[UUID]
     resolution_ids: list[UUID]
     version: int
+    corrected_at: datetime | None = None
+    withdrawn_at: datetime | None = None
 
 
 class ResolutionData(_Data):
@@ -173,10 +178,18 @@ PROJECT_STARTED = _kind("project", "started", ProjectData, "A project started")
 PROJECT_COMPLETED = _kind("project", "completed", ProjectData, "A project was completed")
 PROJECT_CANCELLED = _kind("project", "cancelled", ProjectData, "A project was cancelled")
 ACTIVITY_RECORDED = _kind("activity", "recorded", ActivityData, "A project held an activity")
+ACTIVITY_CORRECTED = _kind("activity", "corrected", ActivityData, "A recorded activity was "
+                           "corrected (the reason is kept with the record)")
+ACTIVITY_WITHDRAWN = _kind("activity", "withdrawn", ActivityData, "A recorded activity was "
+                           "withdrawn: it no longer counts")
 AGREEMENT_SIGNED = _kind("agreement", "signed", AgreementData, "A unit and a community signed "
                          "a co-building agreement (共建协议)")
 AGREEMENT_ENDED = _kind("agreement", "ended", AgreementData, "A co-building agreement ended")
 MEETING_HELD = _kind("meeting", "held", MeetingData, "A joint meeting (党建联席会议) was held")
+MEETING_CORRECTED = _kind("meeting", "corrected", MeetingData, "A recorded joint meeting was "
+                          "corrected (the reason is kept with the record)")
+MEETING_WITHDRAWN = _kind("meeting", "withdrawn", MeetingData, "A recorded joint meeting was "
+                          "withdrawn: it and its resolutions no longer count")
 RESOLUTION_RECORDED = _kind("resolution", "recorded", ResolutionData, "A joint meeting resolved "
                             "something")
 RESOLUTION_FOLLOWING = _kind("resolution", "following", ResolutionData, "A resolution is being "
@@ -190,7 +203,8 @@ ALL = [
     NEED_PUBLISHED, NEED_UPDATED, NEED_CLAIMED, NEED_MET, NEED_CLOSED,
     CLAIM_MADE, CLAIM_CONFIRMED, CLAIM_DECLINED, CLAIM_WITHDRAWN, CLAIM_FULFILLED,
     PROJECT_CREATED, PROJECT_UPDATED, PROJECT_STARTED, PROJECT_COMPLETED, PROJECT_CANCELLED,
-    ACTIVITY_RECORDED, AGREEMENT_SIGNED, AGREEMENT_ENDED, MEETING_HELD,
+    ACTIVITY_RECORDED, ACTIVITY_CORRECTED, ACTIVITY_WITHDRAWN,
+    AGREEMENT_SIGNED, AGREEMENT_ENDED, MEETING_HELD, MEETING_CORRECTED, MEETING_WITHDRAWN,
     RESOLUTION_RECORDED, RESOLUTION_FOLLOWING, RESOLUTION_DONE, RESOLUTION_DROPPED,
 ]
 RESOLUTION_BY_STATUS = {"following": RESOLUTION_FOLLOWING, "done": RESOLUTION_DONE,

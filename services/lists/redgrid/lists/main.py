@@ -17,7 +17,7 @@ spec = ServiceSpec(
         "(党建联席会议) whose resolutions are followed until done; a public board; figures."
     ),
     migrations=Path(__file__).parent / "migrations",
-    modules=(migrate.ORG_READ_MODEL, migrate.PEOPLE_READ_MODEL),
+    modules=(migrate.ORG_READ_MODEL, migrate.PEOPLE_READ_MODEL, migrate.CATALOGUE),
     routers=[resources.router, needs.router, claims.router, projects.router, meetings.router,
              board.router, figures.router],
     consumers=consumers.ALL,

@@ -71,6 +71,7 @@ class Resource(Row):
     withdrawn_at: datetime | None
     updated_at: datetime
     version: int
+    service_types: list[str] = []  # the catalogue's words for what it serves
     offerer_name: str | None = None  # the unit's, team's or member's
     community_name: str | None = None
 
@@ -179,6 +180,9 @@ class Activity(Row):
     org_path: str
     recorded_at: datetime
     version: int
+    corrected_at: datetime | None = None
+    withdrawn_at: datetime | None = None
+    withdrawn_reason: str | None = None
     unit_names: list[str | None] = []
     community_name: str | None = None
 
@@ -244,6 +248,9 @@ class Meeting(Row):
     minutes: str
     recorded_at: datetime
     version: int
+    corrected_at: datetime | None = None
+    withdrawn_at: datetime | None = None
+    withdrawn_reason: str | None = None
     resolutions: list[Resolution] = []
     community_name: str | None = None
     unit_names: list[str | None] = []

@@ -13,7 +13,9 @@ from pydantic_core import PydanticCustomError
 from redgrid.common.commands import Command, Day, Moment
 from redgrid.matching.domain.orders import Urgency
 
-Tag = Annotated[str, Field(min_length=1, max_length=40, pattern=r"^[a-z][a-z0-9_]*$")]
+# A word of the catalogue of service types and skills (维修, 陪诊), or an old tag it replaces
+# (repair): checked against the catalogue (GET /v1/catalogue on the registry) when used.
+Tag = Annotated[str, Field(min_length=1, max_length=40)]
 Title = Annotated[str, Field(min_length=1, max_length=100)]
 Text = Annotated[str, Field(max_length=2000)]
 Reason = Annotated[str, Field(min_length=1, max_length=500)]

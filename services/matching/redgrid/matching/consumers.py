@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import asyncpg
 
-from redgrid.common import lineage, orgtree, readmodels
+from redgrid.common import catalogue, lineage, orgtree, readmodels
 from redgrid.common.consumer import Consumer
 from redgrid.common.events import CloudEvent
 from redgrid.common.lineage import LineageSeen
@@ -28,10 +28,12 @@ CONTACT_CHANGED = "redgrid.registry.contact.changed.v1"
 
 FROM_REGISTRY = Consumer("matching", source="registry",
                          description="Matching keeps the registry's orgs, grids, people, teams, "
-                                     "双报到 registrations and contact data: its candidates, "
-                                     "their places, and how an assignee reaches a resident")
+                                     "双报到 registrations, contact data and the catalogue of "
+                                     "service types: its candidates, their places and skills, "
+                                     "and how an assignee reaches a resident")
 orgtree.follow_orgs(FROM_REGISTRY, on_move=registry.rewrite_paths)
-readmodels.follow_people(FROM_REGISTRY)
+readmodels.follow_people(FROM_REGISTRY, catalogue=True)
+catalogue.follow(FROM_REGISTRY)
 
 
 @FROM_REGISTRY.on(*readmodels.GRID_EVENTS, data=GridSeen)

@@ -18,7 +18,8 @@ spec = ServiceSpec(
         "escalation, service hours and points with 双报到 credit, service posts and duty rosters."
     ),
     migrations=Path(__file__).parent / "migrations",
-    modules=(migrate.ORG_READ_MODEL, migrate.GRID_READ_MODEL, migrate.PEOPLE_READ_MODEL),
+    modules=(migrate.ORG_READ_MODEL, migrate.GRID_READ_MODEL, migrate.PEOPLE_READ_MODEL,
+             migrate.CATALOGUE),
     routers=[orders.router, points.router, posts.router],
     consumers=consumers.ALL,
     events=events.ALL,

@@ -155,7 +155,9 @@ class Candidate(BaseModel):
     grid_id: UUID | None
     grid_name: str | None = None
     score: float
-    parts: dict[str, dict]
+    parts: dict[str, dict]  # each part: score, weight, name (技能, 距离…), why, why_en
+    kind_label: str = ""  # 在职党员, 党员, 志愿者, 志愿服务队
+    reason: str = ""  # one line in Chinese: the kind, then each reason by its name
 
 
 class PointsBase(BaseModel):

@@ -194,6 +194,25 @@ class TeamUpdate(_Command):
     active: bool = kept()
 
 
+# A catalogue word: Chinese, as people say it (维修, 陪诊, 心理疏导)
+Word = Annotated[str, Field(min_length=1, max_length=20, pattern=r"^[\u4e00-\u9fff]+$")]
+Alias = Annotated[str, Field(min_length=1, max_length=40)]
+
+
+class ServiceTypeAdd(_Command):
+    code: Word
+    name_en: Annotated[str, Field(min_length=1, max_length=60)]
+    aliases: list[Alias] = Field(default_factory=list, max_length=20)
+    sort: int = Field(default=500, ge=0, le=10_000)
+
+
+class ServiceTypeUpdate(_Command):
+    name_en: Annotated[str, Field(min_length=1, max_length=60)] = kept()
+    aliases: Annotated[list[Alias], Field(max_length=20)] = kept()
+    sort: Annotated[int, Field(ge=0, le=10_000)] = kept()
+    active: bool = kept()
+
+
 class TeamJoin(_Command):
     person_id: UUID
 

@@ -8,6 +8,7 @@ from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict
 
+from redgrid.common.catalogue import ServiceType
 from redgrid.common.events import EventKind
 from redgrid.registry.models import MembershipBase, PersonBase, RoleBase
 
@@ -160,6 +161,10 @@ CONTACT_CHANGED = _kind("contact", "changed", ContactData,
 CARD_RECORDED = _kind("member", "card_recorded", CardData, "A four-colour card record (四色卡)")
 TEAM_CREATED = _kind("team", "created", TeamData, "A volunteer team was formed")
 TEAM_UPDATED = _kind("team", "updated", TeamData, "A team's data or members changed")
+SERVICE_TYPE_ADDED = _kind("service_type", "added", ServiceType, "A service type or skill joined "
+                           "the catalogue (服务类型与技能目录)")
+SERVICE_TYPE_UPDATED = _kind("service_type", "updated", ServiceType, "A catalogue entry's "
+                             "English, aliases, order or use changed")
 UNIT_REGISTERED = _kind("unit", "registered", UnitData, "A co-building unit was registered")
 UNIT_UPDATED = _kind("unit", "updated", UnitData, "A unit's data or communities changed")
 DUAL_REPORT_REGISTERED = _kind("dual_report", "registered", DualReportData, "双报到 registered")
@@ -172,4 +177,5 @@ ALL = [
     PERSON_REGISTERED, PERSON_UPDATED, CONTACT_CHANGED, CARD_RECORDED,
     TEAM_CREATED, TEAM_UPDATED, UNIT_REGISTERED, UNIT_UPDATED,
     DUAL_REPORT_REGISTERED, DUAL_REPORT_ENDED, PLACE_SAVED,
+    SERVICE_TYPE_ADDED, SERVICE_TYPE_UPDATED,
 ]

@@ -2,9 +2,19 @@
 
 from pathlib import Path
 
+from redgrid.common import migrate
 from redgrid.common.service import ServiceSpec
 from redgrid.registry import events
-from redgrid.registry.api import grids, orgs, people, places, sessions, teams, units
+from redgrid.registry.api import (
+    catalogue,
+    grids,
+    orgs,
+    people,
+    places,
+    sessions,
+    teams,
+    units,
+)
 from redgrid.registry.api.examples import EXAMPLES
 
 spec = ServiceSpec(
@@ -15,8 +25,9 @@ spec = ServiceSpec(
         "(五管合一, 四色卡), volunteer teams, co-building units, 双报到, service places."
     ),
     migrations=Path(__file__).parent / "migrations",
+    modules=(migrate.CATALOGUE,),  # the catalogue's table, shaped as the others' copies
     routers=[orgs.router, grids.router, people.router, teams.router, units.router, places.router,
-             sessions.router],
+             sessions.router, catalogue.router],
     events=events.ALL,
     configure_app=sessions.configure,
     examples=EXAMPLES,

@@ -289,6 +289,24 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
+        /** Correct a recorded meeting, with the reason */
+        patch: operations["lists_correct_meeting"];
+        trace?: never;
+    };
+    "/v1/meetings/{meeting_id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw a meeting never held, with the reason: it and its resolutions no longer count */
+        post: operations["lists_withdraw_meeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
         patch?: never;
         trace?: never;
     };
@@ -428,6 +446,40 @@ export interface paths {
         put?: never;
         /** Record Activity */
         post: operations["lists_record_activity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/projects/{project_id}/activities/{activity_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Correct a recorded activity, with the reason (the figures follow) */
+        patch: operations["lists_correct_activity"];
+        trace?: never;
+    };
+    "/v1/projects/{project_id}/activities/{activity_id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw a recorded activity, with the reason: it no longer counts */
+        post: operations["lists_withdraw_activity"];
         delete?: never;
         options?: never;
         head?: never;
@@ -650,6 +702,8 @@ export interface components {
             community_id: string | null;
             /** Community Name */
             community_name?: string | null;
+            /** Corrected At */
+            corrected_at?: string | null;
             /**
              * Held On
              * Format: date
@@ -689,6 +743,30 @@ export interface components {
             unit_names: (string | null)[];
             /** Version */
             version: number;
+            /** Withdrawn At */
+            withdrawn_at?: string | null;
+            /** Withdrawn Reason */
+            withdrawn_reason?: string | null;
+        };
+        /**
+         * ActivityCorrect
+         * @description A correction of a recorded activity: the fields that were wrong, and why.
+         */
+        ActivityCorrect: {
+            /**
+             * Held On
+             * Format: date
+             */
+            held_on?: string;
+            kind?: components["schemas"]["ActivityKind"];
+            /** Participants */
+            participants?: number;
+            /** Reason */
+            reason: string;
+            /** Served */
+            served?: number;
+            /** Title */
+            title?: string;
         };
         /**
          * ActivityKind
@@ -1061,6 +1139,8 @@ export interface components {
             community_id: string;
             /** Community Name */
             community_name?: string | null;
+            /** Corrected At */
+            corrected_at?: string | null;
             /**
              * Held At
              * Format: date-time
@@ -1098,6 +1178,29 @@ export interface components {
             unit_names: (string | null)[];
             /** Version */
             version: number;
+            /** Withdrawn At */
+            withdrawn_at?: string | null;
+            /** Withdrawn Reason */
+            withdrawn_reason?: string | null;
+        };
+        /**
+         * MeetingCorrect
+         * @description A correction of a recorded joint meeting: the fields that were wrong, and why.
+         */
+        MeetingCorrect: {
+            /**
+             * Held At
+             * Format: date-time
+             */
+            held_at?: string;
+            /** Minutes */
+            minutes?: string;
+            /** Place */
+            place?: string | null;
+            /** Reason */
+            reason: string;
+            /** Title */
+            title?: string;
         };
         /** MeetingRecord */
         MeetingRecord: {
@@ -1245,7 +1348,7 @@ export interface components {
         NeedPublish: {
             /**
              * Category
-             * @default general
+             * @default 综合服务
              */
             category: string;
             /**
@@ -1710,6 +1813,11 @@ export interface components {
             org_path: string;
             /** Quantity */
             quantity: number | null;
+            /**
+             * Service Types
+             * @default []
+             */
+            service_types: string[];
             /** Status */
             status: string;
             /** Title */
@@ -1761,6 +1869,8 @@ export interface components {
             offerer_kind?: components["schemas"]["OffererKind"] | null;
             /** Quantity */
             quantity?: number | null;
+            /** Service Types */
+            service_types?: string[];
             /** Title */
             title: string;
             /** Unit Of Measure */
@@ -1783,6 +1893,8 @@ export interface components {
             description?: string;
             /** Quantity */
             quantity?: number | null;
+            /** Service Types */
+            service_types?: string[];
             /** Title */
             title?: string;
             /** Unit Of Measure */
@@ -1830,6 +1942,14 @@ export interface components {
         StepNote: {
             /** Reason */
             reason?: string | null;
+        };
+        /**
+         * Withdrawal
+         * @description A record withdrawn (it should never have been made): why, kept on record.
+         */
+        Withdrawal: {
+            /** Reason */
+            reason: string;
         };
     };
     responses: never;
@@ -2358,7 +2478,7 @@ export interface operations {
                      *           "id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
                      *           "title": "双井巷地面方砖松动",
                      *           "description": "双井巷3号楼前人行道方砖松动, 老人经过容易绊倒, 请尽快处理",
-                     *           "category": "city_appearance",
+                     *           "category": "维修",
                      *           "community_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008",
                      *           "community_name": "育红社区",
                      *           "quantity": 3,
@@ -2647,7 +2767,7 @@ export interface operations {
                      *       "id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
                      *       "title": "双井巷地面方砖松动",
                      *       "description": "双井巷3号楼前人行道方砖松动, 老人经过容易绊倒, 请尽快处理",
-                     *       "category": "city_appearance",
+                     *       "category": "维修",
                      *       "community_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008",
                      *       "org_path": "大中街道/育红社区",
                      *       "quantity": 3,
@@ -3570,6 +3690,325 @@ export interface operations {
             };
         };
     };
+    lists_correct_meeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meeting_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "会议实际在下午召开，按会议纪要更正",
+                 *       "held_at": "2026-03-12T14:30:00+08:00"
+                 *     }
+                 */
+                "application/json": components["schemas"]["MeetingCorrect"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
+                     *       "community_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008",
+                     *       "org_path": "大中街道/育红社区",
+                     *       "title": "双井巷地面方砖松动",
+                     *       "held_at": "2026-03-12T09:30:00+08:00",
+                     *       "place": "育红社区双井巷3号楼",
+                     *       "attendees": [
+                     *         {
+                     *           "kind": "government",
+                     *           "unit_id": "01956f3a-0007-7c3e-9a41-6d2b8e0f0007",
+                     *           "name": "育红社区",
+                     *           "count": 3
+                     *         }
+                     *       ],
+                     *       "unit_ids": [
+                     *         "01956f3a-00a7-7c3e-9a41-6d2b8e0f00a7"
+                     *       ],
+                     *       "agenda": [
+                     *         "小区停车难"
+                     *       ],
+                     *       "minutes": "15",
+                     *       "recorded_at": "2026-03-12T09:30:00+08:00",
+                     *       "version": 3,
+                     *       "resolutions": [
+                     *         {
+                     *           "id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
+                     *           "meeting_id": "01956f3a-00c8-7c3e-9a41-6d2b8e0f00c8",
+                     *           "seq": 42,
+                     *           "text": "已现场处置并回复居民",
+                     *           "community_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008",
+                     *           "org_path": "大中街道/育红社区",
+                     *           "due_on": "2026-03-12",
+                     *           "status": "active",
+                     *           "follow_kind": "育红社区",
+                     *           "need_id": "01956f3a-00b5-7c3e-9a41-6d2b8e0f00b5",
+                     *           "project_id": "01956f3a-00a6-7c3e-9a41-6d2b8e0f00a6",
+                     *           "ticket_id": "01956f3a-0053-7c3e-9a41-6d2b8e0f0053",
+                     *           "assignee_unit_id": "01956f3a-00c1-7c3e-9a41-6d2b8e0f00c1",
+                     *           "assignee_org_id": "01956f3a-00c2-7c3e-9a41-6d2b8e0f00c2",
+                     *           "note": "已电话确认时间",
+                     *           "recorded_at": "2026-03-12T09:30:00+08:00",
+                     *           "done_at": "2026-03-12T09:30:00+08:00",
+                     *           "version": 3,
+                     *           "community_name": "育红社区党委",
+                     *           "assignee_unit_name": "大中派出所",
+                     *           "assignee_org_name": "育红社区第一网格党支部"
+                     *         }
+                     *       ],
+                     *       "community_name": "育红社区党委",
+                     *       "unit_names": [
+                     *         "大中派出所"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            /** @description The body is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for your roles */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not in your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a step not allowed from it) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is over 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; try again (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    lists_withdraw_meeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meeting_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "重复登记，同一次走访已记录"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Withdrawal"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
+                     *       "community_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008",
+                     *       "org_path": "大中街道/育红社区",
+                     *       "title": "双井巷地面方砖松动",
+                     *       "held_at": "2026-03-12T09:30:00+08:00",
+                     *       "place": "育红社区双井巷3号楼",
+                     *       "attendees": [
+                     *         {
+                     *           "kind": "government",
+                     *           "unit_id": "01956f3a-0007-7c3e-9a41-6d2b8e0f0007",
+                     *           "name": "育红社区",
+                     *           "count": 3
+                     *         }
+                     *       ],
+                     *       "unit_ids": [
+                     *         "01956f3a-00a7-7c3e-9a41-6d2b8e0f00a7"
+                     *       ],
+                     *       "agenda": [
+                     *         "小区停车难"
+                     *       ],
+                     *       "minutes": "15",
+                     *       "recorded_at": "2026-03-12T09:30:00+08:00",
+                     *       "version": 3,
+                     *       "resolutions": [
+                     *         {
+                     *           "id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
+                     *           "meeting_id": "01956f3a-00c8-7c3e-9a41-6d2b8e0f00c8",
+                     *           "seq": 42,
+                     *           "text": "已现场处置并回复居民",
+                     *           "community_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008",
+                     *           "org_path": "大中街道/育红社区",
+                     *           "due_on": "2026-03-12",
+                     *           "status": "active",
+                     *           "follow_kind": "育红社区",
+                     *           "need_id": "01956f3a-00b5-7c3e-9a41-6d2b8e0f00b5",
+                     *           "project_id": "01956f3a-00a6-7c3e-9a41-6d2b8e0f00a6",
+                     *           "ticket_id": "01956f3a-0053-7c3e-9a41-6d2b8e0f0053",
+                     *           "assignee_unit_id": "01956f3a-00c1-7c3e-9a41-6d2b8e0f00c1",
+                     *           "assignee_org_id": "01956f3a-00c2-7c3e-9a41-6d2b8e0f00c2",
+                     *           "note": "已电话确认时间",
+                     *           "recorded_at": "2026-03-12T09:30:00+08:00",
+                     *           "done_at": "2026-03-12T09:30:00+08:00",
+                     *           "version": 3,
+                     *           "community_name": "育红社区党委",
+                     *           "assignee_unit_name": "大中派出所",
+                     *           "assignee_org_name": "育红社区第一网格党支部"
+                     *         }
+                     *       ],
+                     *       "community_name": "育红社区党委",
+                     *       "unit_names": [
+                     *         "大中派出所"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            /** @description The body is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for your roles */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not in your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a step not allowed from it) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is over 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; try again (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     lists_list_needs: {
         parameters: {
             query?: {
@@ -3599,7 +4038,7 @@ export interface operations {
                      *           "id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
                      *           "title": "双井巷地面方砖松动",
                      *           "description": "双井巷3号楼前人行道方砖松动, 老人经过容易绊倒, 请尽快处理",
-                     *           "category": "city_appearance",
+                     *           "category": "维修",
                      *           "community_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008",
                      *           "org_path": "大中街道/育红社区",
                      *           "quantity": 3,
@@ -3688,7 +4127,7 @@ export interface operations {
                  * @example {
                  *       "title": "双井巷地面方砖松动",
                  *       "description": "双井巷3号楼前人行道方砖松动, 老人经过容易绊倒, 请尽快处理",
-                 *       "category": "city_appearance",
+                 *       "category": "维修",
                  *       "community_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008",
                  *       "quantity": 3,
                  *       "unit_of_measure": "人次",
@@ -3710,7 +4149,7 @@ export interface operations {
                      *       "id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
                      *       "title": "双井巷地面方砖松动",
                      *       "description": "双井巷3号楼前人行道方砖松动, 老人经过容易绊倒, 请尽快处理",
-                     *       "category": "city_appearance",
+                     *       "category": "维修",
                      *       "community_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008",
                      *       "org_path": "大中街道/育红社区",
                      *       "quantity": 3,
@@ -3832,7 +4271,7 @@ export interface operations {
                      *       "id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
                      *       "title": "双井巷地面方砖松动",
                      *       "description": "双井巷3号楼前人行道方砖松动, 老人经过容易绊倒, 请尽快处理",
-                     *       "category": "city_appearance",
+                     *       "category": "维修",
                      *       "community_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008",
                      *       "org_path": "大中街道/育红社区",
                      *       "quantity": 3,
@@ -3940,7 +4379,7 @@ export interface operations {
                      *       "id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
                      *       "title": "双井巷地面方砖松动",
                      *       "description": "双井巷3号楼前人行道方砖松动, 老人经过容易绊倒, 请尽快处理",
-                     *       "category": "city_appearance",
+                     *       "category": "维修",
                      *       "community_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008",
                      *       "org_path": "大中街道/育红社区",
                      *       "quantity": 3,
@@ -4300,7 +4739,7 @@ export interface operations {
                      *       "id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
                      *       "title": "双井巷地面方砖松动",
                      *       "description": "双井巷3号楼前人行道方砖松动, 老人经过容易绊倒, 请尽快处理",
-                     *       "category": "city_appearance",
+                     *       "category": "维修",
                      *       "community_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008",
                      *       "org_path": "大中街道/育红社区",
                      *       "quantity": 3,
@@ -5214,6 +5653,259 @@ export interface operations {
         responses: {
             /** @description Successful Response */
             201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
+                     *       "project_id": "01956f3a-00a6-7c3e-9a41-6d2b8e0f00a6",
+                     *       "title": "双井巷地面方砖松动",
+                     *       "kind": "government",
+                     *       "held_on": "2026-03-12",
+                     *       "participants": 3,
+                     *       "served": 3,
+                     *       "unit_ids": [
+                     *         "01956f3a-00a7-7c3e-9a41-6d2b8e0f00a7"
+                     *       ],
+                     *       "community_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008",
+                     *       "org_path": "大中街道/育红社区",
+                     *       "recorded_at": "2026-03-12T09:30:00+08:00",
+                     *       "version": 3,
+                     *       "unit_names": [
+                     *         "江苏工程学院"
+                     *       ],
+                     *       "community_name": "育红社区党委"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Activity"];
+                };
+            };
+            /** @description The body is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for your roles */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not in your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a step not allowed from it) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is over 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; try again (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    lists_correct_activity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activity_id: string;
+                project_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "参加人数多录了一个零，按签到表更正",
+                 *       "participants": 30
+                 *     }
+                 */
+                "application/json": components["schemas"]["ActivityCorrect"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
+                     *       "project_id": "01956f3a-00a6-7c3e-9a41-6d2b8e0f00a6",
+                     *       "title": "双井巷地面方砖松动",
+                     *       "kind": "government",
+                     *       "held_on": "2026-03-12",
+                     *       "participants": 3,
+                     *       "served": 3,
+                     *       "unit_ids": [
+                     *         "01956f3a-00a7-7c3e-9a41-6d2b8e0f00a7"
+                     *       ],
+                     *       "community_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008",
+                     *       "org_path": "大中街道/育红社区",
+                     *       "recorded_at": "2026-03-12T09:30:00+08:00",
+                     *       "version": 3,
+                     *       "unit_names": [
+                     *         "江苏工程学院"
+                     *       ],
+                     *       "community_name": "育红社区党委"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Activity"];
+                };
+            };
+            /** @description The body is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for your roles */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not in your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a step not allowed from it) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is over 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; try again (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    lists_withdraw_activity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activity_id: string;
+                project_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "重复登记，同一次走访已记录"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Withdrawal"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6506,6 +7198,9 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
+                     *           "service_types": [
+                     *             "课业辅导"
+                     *           ],
                      *           "id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
                      *           "kind": "government",
                      *           "title": "双井巷地面方砖松动",
@@ -6595,6 +7290,9 @@ export interface operations {
                 /**
                  * @example {
                  *       "kind": "venue",
+                 *       "service_types": [
+                 *         "课业辅导"
+                 *       ],
                  *       "title": "双井巷地面方砖松动",
                  *       "description": "双井巷3号楼前人行道方砖松动, 老人经过容易绊倒, 请尽快处理",
                  *       "quantity": 3,
@@ -6619,6 +7317,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "service_types": [
+                     *         "课业辅导"
+                     *       ],
                      *       "id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
                      *       "kind": "government",
                      *       "title": "双井巷地面方砖松动",
@@ -6739,6 +7440,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "service_types": [
+                     *         "课业辅导"
+                     *       ],
                      *       "id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
                      *       "kind": "government",
                      *       "title": "双井巷地面方砖松动",
@@ -6826,6 +7530,10 @@ export interface operations {
             content: {
                 /**
                  * @example {
+                 *       "service_types": [
+                 *         "课业辅导",
+                 *         "托育"
+                 *       ],
                  *       "title": "双井巷地面方砖松动",
                  *       "description": "双井巷3号楼前人行道方砖松动, 老人经过容易绊倒, 请尽快处理",
                  *       "quantity": 3,
@@ -6847,6 +7555,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "service_types": [
+                     *         "课业辅导"
+                     *       ],
                      *       "id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
                      *       "kind": "government",
                      *       "title": "双井巷地面方砖松动",
@@ -6967,6 +7678,9 @@ export interface operations {
                 content: {
                     /**
                      * @example {
+                     *       "service_types": [
+                     *         "课业辅导"
+                     *       ],
                      *       "id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
                      *       "kind": "government",
                      *       "title": "双井巷地面方砖松动",

@@ -557,6 +557,11 @@ export interface components {
             id: string;
             /** Kind */
             kind: string;
+            /**
+             * Kind Label
+             * @default
+             */
+            kind_label: string;
             /** Name */
             name: string;
             /** Parts */
@@ -565,6 +570,11 @@ export interface components {
                     [key: string]: unknown;
                 };
             };
+            /**
+             * Reason
+             * @default
+             */
+            reason: string;
             /** Score */
             score: number;
         };
@@ -1706,11 +1716,11 @@ export interface operations {
                      *           "id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
                      *           "version": 3,
                      *           "status": "active",
-                     *           "service_type": "elderly_care",
+                     *           "service_type": "陪诊",
                      *           "title": "双井巷地面方砖松动",
                      *           "description": "双井巷3号楼前人行道方砖松动, 老人经过容易绊倒, 请尽快处理",
                      *           "needs": [
-                     *             "elderly_care"
+                     *             "陪诊"
                      *           ],
                      *           "urgency": "育红社区",
                      *           "community_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008",
@@ -1807,11 +1817,11 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "service_type": "elderly_care",
+                 *       "service_type": "陪诊",
                  *       "title": "双井巷地面方砖松动",
                  *       "description": "双井巷3号楼前人行道方砖松动, 老人经过容易绊倒, 请尽快处理",
                  *       "needs": [
-                 *         "elderly_care"
+                 *         "陪诊"
                  *       ],
                  *       "urgency": "low",
                  *       "window_start": "2026-03-12T09:30:00+08:00",
@@ -1838,11 +1848,11 @@ export interface operations {
                      *       "id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
                      *       "version": 3,
                      *       "status": "active",
-                     *       "service_type": "elderly_care",
+                     *       "service_type": "陪诊",
                      *       "title": "双井巷地面方砖松动",
                      *       "description": "双井巷3号楼前人行道方砖松动, 老人经过容易绊倒, 请尽快处理",
                      *       "needs": [
-                     *         "elderly_care"
+                     *         "陪诊"
                      *       ],
                      *       "urgency": "育红社区",
                      *       "community_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008",
@@ -1974,11 +1984,11 @@ export interface operations {
                      *       "id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
                      *       "version": 3,
                      *       "status": "active",
-                     *       "service_type": "elderly_care",
+                     *       "service_type": "陪诊",
                      *       "title": "双井巷地面方砖松动",
                      *       "description": "双井巷3号楼前人行道方砖松动, 老人经过容易绊倒, 请尽快处理",
                      *       "needs": [
-                     *         "elderly_care"
+                     *         "陪诊"
                      *       ],
                      *       "urgency": "育红社区",
                      *       "community_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008",
@@ -2083,11 +2093,11 @@ export interface operations {
                      *       "id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
                      *       "version": 3,
                      *       "status": "active",
-                     *       "service_type": "elderly_care",
+                     *       "service_type": "陪诊",
                      *       "title": "双井巷地面方砖松动",
                      *       "description": "双井巷3号楼前人行道方砖松动, 老人经过容易绊倒, 请尽快处理",
                      *       "needs": [
-                     *         "elderly_care"
+                     *         "陪诊"
                      *       ],
                      *       "urgency": "育红社区",
                      *       "community_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008",
@@ -2210,11 +2220,11 @@ export interface operations {
                      *       "id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
                      *       "version": 3,
                      *       "status": "active",
-                     *       "service_type": "elderly_care",
+                     *       "service_type": "陪诊",
                      *       "title": "双井巷地面方砖松动",
                      *       "description": "双井巷3号楼前人行道方砖松动, 老人经过容易绊倒, 请尽快处理",
                      *       "needs": [
-                     *         "elderly_care"
+                     *         "陪诊"
                      *       ],
                      *       "urgency": "育红社区",
                      *       "community_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008",
@@ -2347,13 +2357,30 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "kind": "government",
+                     *         "kind": "person",
                      *         "id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
-                     *         "name": "育红社区",
+                     *         "name": "刘梅",
                      *         "grid_id": "01956f3a-0028-7c3e-9a41-6d2b8e0f0028",
                      *         "grid_name": "育红第一网格",
-                     *         "score": 2.5,
-                     *         "parts": {}
+                     *         "score": 0.8725,
+                     *         "parts": {
+                     *           "skills": {
+                     *             "score": 1,
+                     *             "weight": 0.35,
+                     *             "name": "技能",
+                     *             "why": "具备陪诊（所需 1 项中的 1 项）",
+                     *             "why_en": "has 陪诊 (1 of 1 needed)"
+                     *           },
+                     *           "nearness": {
+                     *             "score": 1,
+                     *             "weight": 0.25,
+                     *             "name": "距离",
+                     *             "why": "住在订单所在网格",
+                     *             "why_en": "lives in the order's grid"
+                     *           }
+                     *         },
+                     *         "kind_label": "在职党员（已双报到）",
+                     *         "reason": "在职党员（已双报到）：技能：具备陪诊（所需 1 项中的 1 项）；距离：住在订单所在网格"
                      *       }
                      *     ]
                      */
@@ -2442,11 +2469,11 @@ export interface operations {
                      *       "id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
                      *       "version": 3,
                      *       "status": "active",
-                     *       "service_type": "elderly_care",
+                     *       "service_type": "陪诊",
                      *       "title": "双井巷地面方砖松动",
                      *       "description": "双井巷3号楼前人行道方砖松动, 老人经过容易绊倒, 请尽快处理",
                      *       "needs": [
-                     *         "elderly_care"
+                     *         "陪诊"
                      *       ],
                      *       "urgency": "育红社区",
                      *       "community_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008",
@@ -2744,11 +2771,11 @@ export interface operations {
                      *       "id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
                      *       "version": 3,
                      *       "status": "active",
-                     *       "service_type": "elderly_care",
+                     *       "service_type": "陪诊",
                      *       "title": "双井巷地面方砖松动",
                      *       "description": "双井巷3号楼前人行道方砖松动, 老人经过容易绊倒, 请尽快处理",
                      *       "needs": [
-                     *         "elderly_care"
+                     *         "陪诊"
                      *       ],
                      *       "urgency": "育红社区",
                      *       "community_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008",
@@ -2892,11 +2919,11 @@ export interface operations {
                      *       "id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
                      *       "version": 3,
                      *       "status": "active",
-                     *       "service_type": "elderly_care",
+                     *       "service_type": "陪诊",
                      *       "title": "双井巷地面方砖松动",
                      *       "description": "双井巷3号楼前人行道方砖松动, 老人经过容易绊倒, 请尽快处理",
                      *       "needs": [
-                     *         "elderly_care"
+                     *         "陪诊"
                      *       ],
                      *       "urgency": "育红社区",
                      *       "community_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008",
@@ -3020,9 +3047,9 @@ export interface operations {
                 /**
                  * @example {
                  *       "branch_id": "01956f3a-000f-7c3e-9a41-6d2b8e0f000f",
-                 *       "service_type": "elderly_care",
+                 *       "service_type": "陪诊",
                  *       "needs": [
-                 *         "elderly_care"
+                 *         "陪诊"
                  *       ],
                  *       "urgency": "low",
                  *       "window_start": "2026-03-12T09:30:00+08:00",
@@ -3045,11 +3072,11 @@ export interface operations {
                      *       "id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
                      *       "version": 3,
                      *       "status": "active",
-                     *       "service_type": "elderly_care",
+                     *       "service_type": "陪诊",
                      *       "title": "双井巷地面方砖松动",
                      *       "description": "双井巷3号楼前人行道方砖松动, 老人经过容易绊倒, 请尽快处理",
                      *       "needs": [
-                     *         "elderly_care"
+                     *         "陪诊"
                      *       ],
                      *       "urgency": "育红社区",
                      *       "community_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008",
@@ -3191,11 +3218,11 @@ export interface operations {
                      *       "id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
                      *       "version": 3,
                      *       "status": "active",
-                     *       "service_type": "elderly_care",
+                     *       "service_type": "陪诊",
                      *       "title": "双井巷地面方砖松动",
                      *       "description": "双井巷3号楼前人行道方砖松动, 老人经过容易绊倒, 请尽快处理",
                      *       "needs": [
-                     *         "elderly_care"
+                     *         "陪诊"
                      *       ],
                      *       "urgency": "育红社区",
                      *       "community_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008",
@@ -3340,11 +3367,11 @@ export interface operations {
                      *       "id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
                      *       "version": 3,
                      *       "status": "active",
-                     *       "service_type": "elderly_care",
+                     *       "service_type": "陪诊",
                      *       "title": "双井巷地面方砖松动",
                      *       "description": "双井巷3号楼前人行道方砖松动, 老人经过容易绊倒, 请尽快处理",
                      *       "needs": [
-                     *         "elderly_care"
+                     *         "陪诊"
                      *       ],
                      *       "urgency": "育红社区",
                      *       "community_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008",
@@ -3577,11 +3604,11 @@ export interface operations {
                      *       "id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
                      *       "version": 3,
                      *       "status": "active",
-                     *       "service_type": "elderly_care",
+                     *       "service_type": "陪诊",
                      *       "title": "双井巷地面方砖松动",
                      *       "description": "双井巷3号楼前人行道方砖松动, 老人经过容易绊倒, 请尽快处理",
                      *       "needs": [
-                     *         "elderly_care"
+                     *         "陪诊"
                      *       ],
                      *       "urgency": "育红社区",
                      *       "community_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008",

@@ -69,6 +69,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/catalogue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The words for skills and service types, in their order (no token needed) */
+        get: operations["registry_list_catalogue"];
+        put?: never;
+        /** Add Service Type */
+        post: operations["registry_add_service_type"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/catalogue/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change an entry's English, aliases, order, or retire it (active false) */
+        patch: operations["registry_update_service_type"];
+        trace?: never;
+    };
     "/v1/dual-reports": {
         parameters: {
             query?: never;
@@ -1530,6 +1565,58 @@ export interface components {
          * @enum {string}
          */
         RoleKind: "grid_worker" | "grid_head" | "branch_secretary" | "volunteer" | "resident_representative" | "information_officer" | "mediator" | "observer";
+        /**
+         * ServiceType
+         * @description One entry: the Chinese word people read, its English, the old tags it replaces.
+         */
+        ServiceType: {
+            /**
+             * Active
+             * @default true
+             */
+            active: boolean;
+            /**
+             * Aliases
+             * @default []
+             */
+            aliases: string[];
+            /** Code */
+            code: string;
+            /** Name En */
+            name_en: string;
+            /**
+             * Sort
+             * @default 0
+             */
+            sort: number;
+            /** Version */
+            version: number;
+        };
+        /** ServiceTypeAdd */
+        ServiceTypeAdd: {
+            /** Aliases */
+            aliases?: string[];
+            /** Code */
+            code: string;
+            /** Name En */
+            name_en: string;
+            /**
+             * Sort
+             * @default 500
+             */
+            sort: number;
+        };
+        /** ServiceTypeUpdate */
+        ServiceTypeUpdate: {
+            /** Active */
+            active?: boolean;
+            /** Aliases */
+            aliases?: string[];
+            /** Name En */
+            name_en?: string;
+            /** Sort */
+            sort?: number;
+        };
         /** Session */
         Session: {
             /** Access Token */
@@ -1802,6 +1889,320 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Readiness"];
+                };
+            };
+        };
+    };
+    registry_list_catalogue: {
+        parameters: {
+            query?: {
+                include_inactive?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "code": "陪诊",
+                     *         "name_en": "escort to the doctor",
+                     *         "aliases": [
+                     *           "escort",
+                     *           "medical_escort"
+                     *         ],
+                     *         "sort": 20,
+                     *         "active": true,
+                     *         "version": 1
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["ServiceType"][];
+                };
+            };
+            /** @description Not found, or not in your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client: try again after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; try again (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    registry_add_service_type: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "code": "助浴",
+                 *       "name_en": "bathing",
+                 *       "aliases": [
+                 *         "bathing"
+                 *       ],
+                 *       "sort": 40
+                 *     }
+                 */
+                "application/json": components["schemas"]["ServiceTypeAdd"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "陪诊",
+                     *       "name_en": "escort to the doctor",
+                     *       "aliases": [
+                     *         "escort",
+                     *         "medical_escort"
+                     *       ],
+                     *       "sort": 20,
+                     *       "active": true,
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceType"];
+                };
+            };
+            /** @description The body is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for your roles */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not in your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a step not allowed from it) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is over 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; try again (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    registry_update_service_type: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "aliases": [
+                 *         "escort",
+                 *         "medical_escort",
+                 *         "escort_to_hospital"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["ServiceTypeUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "陪诊",
+                     *       "name_en": "escort to the doctor",
+                     *       "aliases": [
+                     *         "escort",
+                     *         "medical_escort"
+                     *       ],
+                     *       "sort": 20,
+                     *       "active": true,
+                     *       "version": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceType"];
+                };
+            };
+            /** @description The body is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for your roles */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not in your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a step not allowed from it) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is over 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; try again (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };

@@ -11,10 +11,17 @@ from fastapi import APIRouter, Body, status
 from redgrid.common.http import Auth, Now, Pool
 from redgrid.common.pagination import Cursor, Limit, Page
 from redgrid.lists.api.paging import before, by_id
-from redgrid.lists.commands import AgreementSign, Follow, MeetingRecord, StepNote
+from redgrid.lists.commands import (
+    AgreementSign,
+    Follow,
+    MeetingCorrect,
+    MeetingRecord,
+    StepNote,
+    Withdrawal,
+)
 from redgrid.lists.domain.meetings import AgreementStatus, ResolutionStatus
 from redgrid.lists.models import Agreement, Meeting, Resolution
-from redgrid.lists.usecases import agreements, meetings
+from redgrid.lists.usecases import agreements, meetings, records
 
 router = APIRouter(tags=["agreements and joint meetings (共建协议, 党建联席会议)"])
 OptionalNote = Annotated[StepNote | None, Body()]
@@ -61,6 +68,21 @@ async def list_meetings(who: Auth, pool: Pool, limit: Limit = 50, cursor: Cursor
 @router.get("/v1/meetings/{meeting_id:uuid}", response_model=Meeting)
 async def get_meeting(meeting_id: UUID, who: Auth, pool: Pool):
     return await meetings.get_meeting(meeting_id, who, pool)
+
+
+@router.patch("/v1/meetings/{meeting_id:uuid}", response_model=Meeting,
+              summary="Correct a recorded meeting, with the reason")
+async def correct_meeting(meeting_id: UUID, body: MeetingCorrect, who: Auth, pool: Pool,
+                          clock: Now):
+    return await records.correct_meeting(meeting_id, body, who, pool, clock.now())
+
+
+@router.post("/v1/meetings/{meeting_id:uuid}/withdraw", response_model=Meeting,
+             summary="Withdraw a meeting never held, with the reason: it and its resolutions "
+                     "no longer count")
+async def withdraw_meeting(meeting_id: UUID, body: Withdrawal, who: Auth, pool: Pool,
+                           clock: Now):
+    return await records.withdraw_meeting(meeting_id, body, who, pool, clock.now())
 
 
 @router.get("/v1/resolutions", response_model=Page[Resolution],

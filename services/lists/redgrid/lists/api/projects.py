@@ -12,16 +12,19 @@ from redgrid.common.http import Auth, Now, Pool
 from redgrid.common.pagination import Cursor, Limit, Page
 from redgrid.lists.api.paging import before, by_id
 from redgrid.lists.commands import (
+    ActivityCorrect,
     ActivityRecord,
     MilestoneAdd,
     ProjectCreate,
     ProjectNeed,
     ProjectResource,
     ProjectUpdate,
+    Withdrawal,
 )
 from redgrid.lists.domain.projects import ProjectStatus
 from redgrid.lists.models import Activity, Project
 from redgrid.lists.usecases import projects as usecases
+from redgrid.lists.usecases import records
 
 router = APIRouter(prefix="/v1/projects", tags=["projects (项目清单)"])
 
@@ -88,6 +91,23 @@ async def list_activities(project_id: UUID, who: Auth, pool: Pool, limit: Limit 
                           cursor: Cursor = None):
     rows = await usecases.list_activities(project_id, who, pool, before(cursor), limit + 1)
     return by_id(rows, limit)
+
+
+@router.patch("/{project_id:uuid}/activities/{activity_id:uuid}", response_model=Activity,
+              summary="Correct a recorded activity, with the reason (the figures follow)")
+async def correct_activity(project_id: UUID, activity_id: UUID, body: ActivityCorrect,
+                           who: Auth, pool: Pool, clock: Now):
+    return await records.correct_activity(project_id, activity_id, body, who, pool,
+                                          clock.now())
+
+
+@router.post("/{project_id:uuid}/activities/{activity_id:uuid}/withdraw",
+             response_model=Activity,
+             summary="Withdraw a recorded activity, with the reason: it no longer counts")
+async def withdraw_activity(project_id: UUID, activity_id: UUID, body: Withdrawal, who: Auth,
+                            pool: Pool, clock: Now):
+    return await records.withdraw_activity(project_id, activity_id, body, who, pool,
+                                           clock.now())
 
 
 @router.post("/{project_id:uuid}/{step}", response_model=Project)

@@ -28,11 +28,12 @@ SELECT p.id, p.title, p.description, p.status, o.name AS owner, p.community_id,
   p.ends_on, p.beneficiaries, p.beneficiary_kind,
   coalesce((SELECT array_agg(u.name ORDER BY u.name) FROM project_partners pp
             JOIN units u ON u.id = pp.unit_id WHERE pp.project_id = p.id), '{}') AS partners,
-  (SELECT count(*) FROM activities WHERE project_id = p.id) AS activities,
-  (SELECT count(*) FROM activities WHERE project_id = p.id AND kind = 'visit') AS visits,
-  (SELECT coalesce(sum(served), 0) FROM activities WHERE project_id = p.id) AS served
+  held.activities, held.visits, held.served
 FROM projects p LEFT JOIN orgs o ON o.id = p.owner_org_id
-  LEFT JOIN orgs co ON co.id = p.community_id
+  LEFT JOIN orgs co ON co.id = p.community_id,
+  LATERAL (SELECT count(*) AS activities, count(*) FILTER (WHERE kind = 'visit') AS visits,
+                  coalesce(sum(served), 0) AS served
+           FROM activities WHERE project_id = p.id AND withdrawn_at IS NULL) held
 WHERE p.org_path LIKE $1 || '%' AND p.status = ANY($2::text[])
   AND ($3::uuid IS NULL OR p.id < $3)
 ORDER BY p.id DESC LIMIT $4

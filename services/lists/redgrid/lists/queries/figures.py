@@ -1,6 +1,7 @@
 """The figures communities and streets report (资源、需求、项目三个清单): counts within an org
 subtree, optionally for one unit, over a period [since, until). See docs/lists.md for what each
-one means."""
+one means. Withdrawn activities and meetings do not count; a meeting's resolutions are counted
+by when the meeting was held, as the meeting is."""
 
 from __future__ import annotations
 
@@ -25,11 +26,14 @@ j AS (SELECT j.* FROM projects j, p WHERE j.org_path LIKE p.path || '%'
         AND (p.unit IS NULL OR EXISTS (SELECT 1 FROM project_partners pp
                                        WHERE pp.project_id = j.id AND pp.unit_id = p.unit))),
 act AS (SELECT t.* FROM activities t, p WHERE t.org_path LIKE p.path || '%'
-          AND t.held_on >= p.a::date AND t.held_on < p.b::date
+          AND t.withdrawn_at IS NULL AND t.held_on >= p.a::date AND t.held_on < p.b::date
           AND (p.unit IS NULL OR p.unit = ANY(t.unit_ids))),
 m AS (SELECT m.* FROM meetings m, p WHERE m.org_path LIKE p.path || '%'
-        AND m.held_at >= p.a AND m.held_at < p.b AND (p.unit IS NULL OR p.unit = ANY(m.unit_ids))),
-res AS (SELECT s.* FROM resolutions s, p WHERE s.org_path LIKE p.path || '%'
+        AND m.withdrawn_at IS NULL AND m.held_at >= p.a AND m.held_at < p.b
+        AND (p.unit IS NULL OR p.unit = ANY(m.unit_ids))),
+res AS (SELECT s.*, hm.held_at FROM resolutions s
+          JOIN meetings hm ON hm.id = s.meeting_id AND hm.withdrawn_at IS NULL, p
+          WHERE s.org_path LIKE p.path || '%'
           AND (p.unit IS NULL OR s.assignee_unit_id = p.unit
                OR EXISTS (SELECT 1 FROM meetings mm WHERE mm.id = s.meeting_id
                           AND p.unit = ANY(mm.unit_ids))))
@@ -59,7 +63,7 @@ SELECT
   (SELECT coalesce(sum(participants), 0) FROM act) AS participants,
   (SELECT coalesce(sum(served), 0) FROM act) AS people_served,
   (SELECT count(*) FROM m) AS meetings,
-  (SELECT count(*) FROM res, p WHERE res.recorded_at >= p.a AND res.recorded_at < p.b)
+  (SELECT count(*) FROM res, p WHERE res.held_at >= p.a AND res.held_at < p.b)
     AS resolutions,
   (SELECT count(*) FROM res, p WHERE res.done_at >= p.a AND res.done_at < p.b
      AND res.status = 'done') AS resolutions_done,

@@ -66,6 +66,8 @@ async def resolutions(conn: asyncpg.Connection, *, scope: str | None, unit_id: U
                       limit: int) -> list[Resolution]:
     found = await conn.fetch(
         "SELECT * FROM resolutions WHERE ($1::text IS NULL OR org_path LIKE $1 || '%') "
+        "AND NOT EXISTS (SELECT 1 FROM meetings m WHERE m.id = meeting_id "
+        "AND m.withdrawn_at IS NOT NULL) "
         "AND ($2::uuid IS NULL OR assignee_unit_id = $2) AND ($3::text IS NULL OR status = $3) "
         "AND ($4::uuid IS NULL OR community_id = $4) AND ($5::uuid IS NULL OR id < $5) "
         "ORDER BY id DESC LIMIT $6", scope, unit_id, status, community_id, before, limit)

@@ -16,11 +16,11 @@ SELECT p.*,
             WHERE project_id = p.id), '{}') AS need_ids,
   coalesce((SELECT array_agg(resource_id ORDER BY resource_id) FROM project_resources
             WHERE project_id = p.id), '{}') AS resource_ids,
-  (SELECT count(*) FROM activities WHERE project_id = p.id) AS activities,
-  (SELECT count(*) FROM activities WHERE project_id = p.id AND kind = 'visit') AS visits,
-  (SELECT coalesce(sum(participants), 0) FROM activities WHERE project_id = p.id) AS participants,
-  (SELECT coalesce(sum(served), 0) FROM activities WHERE project_id = p.id) AS served
-FROM projects p
+  held.activities, held.visits, held.participants, held.served
+FROM projects p, LATERAL (  -- what its activities add up to; withdrawn ones do not count
+  SELECT count(*) AS activities, count(*) FILTER (WHERE kind = 'visit') AS visits,
+         coalesce(sum(participants), 0) AS participants, coalesce(sum(served), 0) AS served
+  FROM activities WHERE project_id = p.id AND withdrawn_at IS NULL) held
 """
 
 

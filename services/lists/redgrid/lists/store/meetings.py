@@ -33,6 +33,14 @@ async def insert_meeting(conn: asyncpg.Connection, meeting_id: UUID, **values) -
     await rows.insert(conn, "meetings", id=meeting_id, **values)
 
 
+async def lock_meeting(conn: asyncpg.Connection, meeting_id: UUID) -> asyncpg.Record | None:
+    return await rows.lock(conn, "meetings", meeting_id)
+
+
+async def update_meeting(conn: asyncpg.Connection, meeting_id: UUID, **fields) -> None:
+    await rows.update(conn, "meetings", meeting_id, **fields)
+
+
 async def insert_resolution(conn: asyncpg.Connection, resolution_id: UUID,
                             **values) -> Resolution:
     return Resolution.of(await rows.insert(conn, "resolutions", id=resolution_id, **values))

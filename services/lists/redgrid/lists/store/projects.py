@@ -68,3 +68,11 @@ async def complete_milestone(conn: asyncpg.Connection, project_id: UUID, milesto
 
 async def insert_activity(conn: asyncpg.Connection, activity_id: UUID, **values) -> Activity:
     return Activity.of(await rows.insert(conn, "activities", id=activity_id, **values))
+
+
+async def lock_activity(conn: asyncpg.Connection, activity_id: UUID) -> Activity | None:
+    return Activity.of(await rows.lock(conn, "activities", activity_id))
+
+
+async def update_activity(conn: asyncpg.Connection, activity_id: UUID, **fields) -> Activity:
+    return Activity.of(await rows.update(conn, "activities", activity_id, **fields))

@@ -24,6 +24,7 @@ from redgrid.lists.commands import (
     StepNote,
 )
 from redgrid.lists.domain import meetings as rules
+from redgrid.lists.domain import records
 from redgrid.lists.domain.meetings import FollowKind, ResolutionStatus
 from redgrid.lists.models import Meeting, Resolution
 from redgrid.lists.queries import meetings as queries
@@ -42,6 +43,7 @@ async def record_meeting(cmd: MeetingRecord, who: Principal, pool: asyncpg.Pool,
                          now: datetime) -> Meeting:
     who.require(*access.MANAGERS)
     rules.check_attendees([(a.kind, a.unit_id) for a in cmd.attendees])
+    records.check_meeting_time(cmd.held_at, now=now)
     async with db.transaction(pool) as conn:
         path = await access.community(conn, who, cmd.community_id)
         unit_ids = await access.known_units(conn, [a.unit_id for a in cmd.attendees
@@ -116,6 +118,8 @@ async def follow(resolution_id: UUID, body: Follow, who: Principal, pool: asyncp
     async with db.transaction(pool) as conn:
         resolution = await _managed(conn, who, resolution_id)
         rules.check_followable(resolution.status)
+        meeting = await queries.meeting(conn, resolution.meeting_id)
+        records.check_not_withdrawn(meeting.withdrawn_at, "决议事项所在的会议记录", "meeting")
         links, status = await _link(conn, who, resolution, body, now)
         resolution = await store.update_resolution(
             conn, resolution_id, **{**UNLINKED, **links}, follow_kind=FollowKind(body.kind),

@@ -8,7 +8,7 @@ from uuid import UUID
 
 import asyncpg
 
-from redgrid.common import db, outbox
+from redgrid.common import catalogue, db, outbox
 from redgrid.common.auth import Principal, Role
 from redgrid.common.errors import Conflict, Forbidden, Invalid, InvalidTransition
 from redgrid.common.ids import uuid7
@@ -31,7 +31,8 @@ async def publish(conn: asyncpg.Connection, cmd: NeedPublish, who: Principal, no
     """Inside the caller's transaction (a resolution followed as a need publishes one too)."""
     path = await access.community(conn, who, cmd.community_id)
     need = await store.insert(
-        conn, uuid7(), **cmd.model_dump(), org_path=path, published_by=who.person_id,
+        conn, uuid7(), **cmd.model_dump(exclude={"category"}),
+        category=await catalogue.one(conn, cmd.category, "category"), org_path=path, published_by=who.person_id,
         published_at=now, updated_at=now, source_kind=source.kind if source else None,
         source_id=source.id if source else None, resolution_id=resolution_id)
     await outbox.record(conn, [events.NEED_PUBLISHED.make(need.id, events.need(need), at=now)])
@@ -65,7 +66,8 @@ async def promote(kind: str, source_id: UUID, cmd: NeedFromCandidate, who: Princ
                                     en=f"this {kind} is {source.status}: no longer a candidate")
         publish_cmd = NeedPublish(
             title=cmd.title or source.title, description=cmd.description,
-            category=source.category or "general", community_id=source.community_id,
+            category=await catalogue.word_or(conn, source.category),
+            community_id=source.community_id,
             quantity=cmd.quantity, unit_of_measure=cmd.unit_of_measure, due_on=cmd.due_on)
         return await publish(conn, publish_cmd, who, now, source=source)
 

@@ -27,6 +27,7 @@ from redgrid.lists.commands import (
     ProjectUpdate,
 )
 from redgrid.lists.domain import projects as rules
+from redgrid.lists.domain import records
 from redgrid.lists.domain import resources as resource_rules
 from redgrid.lists.domain.resources import OffererKind
 from redgrid.lists.models import Activity, Project
@@ -38,11 +39,21 @@ from redgrid.lists.store import resources as resource_store
 from redgrid.lists.usecases import access, tracking
 from redgrid.lists.usecases.naming import named
 
+
+def check_activity(project, *, held_on, participants: int, served: int, today) -> None:
+    """An activity counts only if it could have happened: within the project's dates and near
+    today, with counts the project's beneficiaries (or a sane maximum) bound."""
+    records.check_activity_day(held_on, today=today, starts_on=project["starts_on"],
+                               ends_on=project["ends_on"])
+    records.check_activity_counts(participants, served,
+                                  beneficiaries=project["beneficiaries"])
+
+
 STEP_STAMPS = {"start": ("started_at",), "complete": ("completed_at", "ended_at"),
                "cancel": ("ended_at",)}
 
 
-async def _emit(conn: asyncpg.Connection, kind: EventKind, project_id: UUID,
+async def emit(conn: asyncpg.Connection, kind: EventKind, project_id: UUID,
                 now: datetime) -> Project:
     project = await queries.get(conn, project_id)
     await outbox.record(conn, [kind.make(project.id, events.project(project), at=now)])
@@ -82,7 +93,7 @@ async def create(conn: asyncpg.Connection, cmd: ProjectCreate, who: Principal, n
     await store.bind_needs(conn, project_id, need_ids)
     await store.add_milestones(conn, project_id,
                                [(uuid7(), m.title, m.due_on) for m in cmd.milestones])
-    return await _emit(conn, events.PROJECT_CREATED, project_id, now)
+    return await emit(conn, events.PROJECT_CREATED, project_id, now)
 
 
 @named
@@ -111,7 +122,7 @@ async def update_project(project_id: UUID, cmd: ProjectUpdate, who: Principal,
         if partners is not None:
             await store.set_partners(conn, project_id, await access.known_units(conn, partners))
         await store.update(conn, project_id, **changes)
-        return await _emit(conn, events.PROJECT_UPDATED, project_id, now)
+        return await emit(conn, events.PROJECT_UPDATED, project_id, now)
 
 
 @named
@@ -123,7 +134,7 @@ async def step_project(project_id: UUID, step: str, who: Principal, pool: asyncp
         after = rules.project_step(row["status"], step)
         await store.update(conn, project_id, status=after,
                            **{stamp: now for stamp in STEP_STAMPS[step]})
-        project = await _emit(conn, events.PROJECT_BY_STEP[step], project_id, now)
+        project = await emit(conn, events.PROJECT_BY_STEP[step], project_id, now)
         await tracking.after_project(conn, project_id, after, now)
         return project
 
@@ -135,7 +146,7 @@ async def add_milestone(project_id: UUID, cmd: MilestoneAdd, who: Principal, poo
         rules.check_open((await managed(conn, who, project_id))["status"])
         await store.add_milestones(conn, project_id, [(uuid7(), cmd.title, cmd.due_on)])
         await store.update(conn, project_id)
-        return await _emit(conn, events.PROJECT_UPDATED, project_id, now)
+        return await emit(conn, events.PROJECT_UPDATED, project_id, now)
 
 
 @named
@@ -146,7 +157,7 @@ async def complete_milestone(project_id: UUID, milestone_id: UUID, who: Principa
         if not await store.complete_milestone(conn, project_id, milestone_id, now.date()):
             raise access.not_found("open milestone", milestone_id)
         await store.update(conn, project_id)
-        return await _emit(conn, events.PROJECT_UPDATED, project_id, now)
+        return await emit(conn, events.PROJECT_UPDATED, project_id, now)
 
 
 @named
@@ -159,7 +170,7 @@ async def bind_need(project_id: UUID, cmd: ProjectNeed, who: Principal, pool: as
         if not await store.bind_needs(conn, project_id, [cmd.need_id]):
             return await queries.get(conn, project_id)
         await store.update(conn, project_id)
-        return await _emit(conn, events.PROJECT_UPDATED, project_id, now)
+        return await emit(conn, events.PROJECT_UPDATED, project_id, now)
 
 
 @named
@@ -188,7 +199,7 @@ async def bind_resource(project_id: UUID, cmd: ProjectResource, who: Principal,
         if resource.offerer_kind == OffererKind.UNIT:
             await store.add_partners(conn, project_id, [resource.offerer_id])
         await store.update(conn, project_id)
-        return await _emit(conn, events.PROJECT_UPDATED, project_id, now)
+        return await emit(conn, events.PROJECT_UPDATED, project_id, now)
 
 
 @named
@@ -206,6 +217,8 @@ async def record_activity(project_id: UUID, cmd: ActivityRecord, who: Principal,
         elif not await access.manages(conn, who, row["org_path"], access.PROJECT_MANAGERS):
             raise access.not_found("project", project_id)
         rules.check_holds_activities(row["status"])
+        check_activity(row, held_on=cmd.held_on, participants=cmd.participants,
+                       served=cmd.served, today=now.date())
         partners = set((await queries.get(conn, project_id)).partner_unit_ids)
         if set(unit_ids) - partners:
             raise Invalid("参加活动的单位须是本项目的合作单位",
@@ -218,7 +231,7 @@ async def record_activity(project_id: UUID, cmd: ActivityRecord, who: Principal,
         await outbox.record(conn, [events.ACTIVITY_RECORDED.make(
             activity.id, events.activity(activity), at=now)])
         await store.update(conn, project_id)  # its snapshot counts activities
-        await _emit(conn, events.PROJECT_UPDATED, project_id, now)
+        await emit(conn, events.PROJECT_UPDATED, project_id, now)
         return activity
 
 

@@ -11,7 +11,7 @@ from uuid import UUID
 
 import asyncpg
 
-from redgrid.common import db, outbox
+from redgrid.common import catalogue, db, outbox
 from redgrid.common.auth import Principal, Role
 from redgrid.common.errors import Forbidden, Invalid
 from redgrid.common.ids import uuid7
@@ -66,7 +66,9 @@ async def offer_resource(cmd: ResourceOffer, who: Principal, pool: asyncpg.Pool,
     async with db.transaction(pool) as conn:
         kind, offerer_id, path = await _offerer(conn, who, cmd)
         resource = await store.insert(
-            conn, uuid7(), **cmd.model_dump(exclude={"offerer_kind", "offerer_id"}),
+            conn, uuid7(), **cmd.model_dump(exclude={"offerer_kind", "offerer_id",
+                                                     "service_types"}),
+            service_types=await catalogue.resolve(conn, cmd.service_types, "service_types"),
             offerer_kind=kind, offerer_id=offerer_id, org_path=path, offered_at=now,
             updated_at=now)
         await outbox.record(conn, [events.RESOURCE_OFFERED.make(
@@ -103,6 +105,9 @@ async def update_resource(resource_id: UUID, cmd: ResourceUpdate, who: Principal
         rules.check_quantity(merged.quantity, resource.used)
         if not changes:
             return resource
+        if "service_types" in changes:
+            changes["service_types"] = await catalogue.resolve(conn, cmd.service_types,
+                                                               "service_types")
         resource = await store.update(conn, resource_id, **changes, updated_at=now)
         await outbox.record(conn, [events.RESOURCE_UPDATED.make(
             resource.id, events.resource(resource), at=now)])

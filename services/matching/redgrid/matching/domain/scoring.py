@@ -41,6 +41,8 @@ class Components:
     open_orders: int
     rating_sum: int
     rating_n: int
+    member_category: str | None = None  # a party member's category (五管合一), else None
+    volunteer: bool = False
 
 
 def skills_part(c: Components) -> float:
@@ -90,14 +92,74 @@ def score(c: Components) -> float:
     return sum(WEIGHTS[name] * part(c) for name, part in PARTS.items())
 
 
+# Each part as a branch secretary names it
+PART_NAMES = {"skills": "技能", "nearness": "距离", "availability": "空闲",
+              "load": "在办订单", "rating": "评价"}
+# Party members by the "五管合一" category, said of a candidate
+MEMBER_KINDS = {"in_service": "在职党员", "resident": "居民党员", "retired": "离退休党员",
+                "laid_off": "党员", "floating": "流动党员"}
+
+
+def kind_of(c: Components) -> str:
+    """The kind of candidate: 队伍, 在职党员 (双报到), 党员, 志愿者 …"""
+    if c.kind == "team":
+        return "志愿服务队"
+    if c.member_category is not None:
+        word = MEMBER_KINDS.get(c.member_category, "党员")
+        return f"{word}（已双报到）" if c.dual_report else word
+    return "志愿者" if c.volunteer else "居民"
+
+
 def _distance(m: float | None) -> str:
+    if m is None:
+        return "距离不详"
+    return f"相距 {m:.0f} 米" if m < 1000 else f"相距 {m / 1000:.1f} 公里"
+
+
+def _skills(c: Components) -> str:
+    if c.needs == 0:
+        return "订单未指定技能"
+    if c.matched:
+        return f"具备{'、'.join(c.matched)}（所需 {c.needs} 项中的 {len(c.matched)} 项）"
+    return f"不具备所需的 {c.needs} 项技能"
+
+
+def _nearness(c: Components) -> str:
+    if c.same_grid:
+        return "住在订单所在网格"
+    if c.same_community:
+        where = "已向本社区双报到" if c.dual_report else "同一社区"
+        return f"{where}，{_distance(c.distance_m)}"
+    return f"其他社区，{_distance(c.distance_m)}"
+
+
+def _availability(c: Components) -> str:
+    if c.kind == "team":
+        return "队伍自行安排人手"
+    if not c.declared:
+        return "未填写可服务时间"
+    if c.window == 0:
+        return "订单尚未约定服务时间"
+    return f"服务时段 {c.window} 分钟中有 {min(c.covered, c.window)} 分钟空闲"
+
+
+def why(c: Components) -> dict[str, str]:
+    """The reason for each part, in the words a branch secretary reads."""
+    load = "没有在办订单" if c.open_orders == 0 else f"有 {c.open_orders} 张在办订单"
+    rating = ("尚无评价" if c.rating_n == 0
+              else f"{c.rating_n} 次评价平均 {c.rating_sum / c.rating_n:.1f} 分")
+    return {"skills": _skills(c), "nearness": _nearness(c), "availability": _availability(c),
+            "load": load, "rating": rating}
+
+
+def _distance_en(m: float | None) -> str:
     if m is None:
         return "distance unknown"
     return f"{m:.0f} m away" if m < 1000 else f"{m / 1000:.1f} km away"
 
 
-def why(c: Components) -> dict[str, str]:
-    """The reason for each part, in words a branch secretary reads."""
+def why_en(c: Components) -> dict[str, str]:
+    """The same reasons in English (Accept-Language: en readers, logs)."""
     if c.needs == 0:
         skills = "the order names no skills"
     elif c.matched:
@@ -108,9 +170,9 @@ def why(c: Components) -> dict[str, str]:
         near = "lives in the order's grid"
     elif c.same_community:
         where = "registered with this community (双报到)" if c.dual_report else "same community"
-        near = f"{where}, {_distance(c.distance_m)}"
+        near = f"{where}, {_distance_en(c.distance_m)}"
     else:
-        near = f"another community, {_distance(c.distance_m)}"
+        near = f"another community, {_distance_en(c.distance_m)}"
     if c.kind == "team":
         avail = "a team: arranges its own rota"
     elif not c.declared:
@@ -127,9 +189,16 @@ def why(c: Components) -> dict[str, str]:
 
 
 def explain(c: Components) -> dict[str, dict]:
-    words = why(c)
-    return {name: {"score": round(part(c), 4), "weight": WEIGHTS[name], "why": words[name]}
+    words, english = why(c), why_en(c)
+    return {name: {"score": round(part(c), 4), "weight": WEIGHTS[name], "name": PART_NAMES[name],
+                   "why": words[name], "why_en": english[name]}
             for name, part in PARTS.items()}
+
+
+def summary(c: Components) -> str:
+    """One line: the kind of candidate, then each reason by its name (技能、距离、空闲…)."""
+    words = why(c)
+    return f"{kind_of(c)}：" + "；".join(f"{PART_NAMES[n]}：{words[n]}" for n in PARTS)
 
 
 def sql_params() -> dict[str, float]:

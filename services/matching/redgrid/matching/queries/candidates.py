@@ -75,6 +75,8 @@ WITH busy AS (
            (p.org_path LIKE $5 || '%' OR coalesce(g.community_id = $4, false)
             OR r.person_id IS NOT NULL) AS same_community,
            r.person_id IS NOT NULL AS dual_report,
+           p.membership->>'category' AS member_category,
+           p.roles @> '[{{"role": "volunteer"}}]' AS volunteer,
            CASE WHEN g.center_lat IS NULL OR $7::float8 IS NULL THEN NULL
                 ELSE sqrt(power((g.center_lng - $8::float8) * cos(radians($7::float8))
                                 * 111320.0, 2)
@@ -98,7 +100,8 @@ WITH busy AS (
     UNION ALL
     SELECT 'team'::text, t.id, t.name, NULL::uuid, NULL::text, t.skills,
            {_matched('t.skills', needs)},
-           false, t.org_path LIKE $5 || '%', false, NULL::float8, false, 0,
+           false, t.org_path LIKE $5 || '%', false, NULL::text, false, NULL::float8,
+           false, 0,
            coalesce(h.n, 0), coalesce(st.rating_sum, 0), coalesce(st.rating_n, 0)
     FROM teams t
     LEFT JOIN holding h ON h.id = t.id
@@ -166,5 +169,6 @@ async def rank(conn: asyncpg.Connection, t: Target, limit: int) -> list[Ranked]:
             same_community=r["same_community"], dual_report=r["dual_report"],
             distance_m=r["distance_m"], declared=r["declared"], covered=r["covered"],
             window=t.window_minutes, open_orders=r["open_orders"],
-            rating_sum=r["rating_sum"], rating_n=r["rating_n"]),
+            rating_sum=r["rating_sum"], rating_n=r["rating_n"],
+            member_category=r["member_category"], volunteer=r["volunteer"]),
     ) for r in rows]

@@ -62,7 +62,8 @@ def _booked(busy: asyncpg.Record) -> dict[str, str]:
 def _candidate(r: ranking.Ranked) -> Candidate:
     return Candidate(kind=r.facts.kind, id=r.id, name=r.name, grid_id=r.grid_id,
                      grid_name=r.grid_name, score=round(scoring.score(r.facts), 4),
-                     parts=scoring.explain(r.facts))
+                     parts=scoring.explain(r.facts), kind_label=scoring.kind_of(r.facts),
+                     reason=scoring.summary(r.facts))
 
 
 async def candidates(order_id: UUID, who: Principal, pool: asyncpg.Pool, limit: int,

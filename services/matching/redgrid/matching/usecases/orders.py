@@ -8,7 +8,7 @@ from uuid import UUID
 
 import asyncpg
 
-from redgrid.common import db, readmodels, scope
+from redgrid.common import catalogue, db, readmodels, scope
 from redgrid.common.auth import Principal, Role
 from redgrid.common.errors import Forbidden, Invalid, NotFound
 from redgrid.common.ids import uuid7
@@ -69,10 +69,12 @@ async def place_order(cmd: PlaceOrder, who: Principal, pool: asyncpg.Pool,
         if who.is_staff and not scope.within(grid["org_path"],
                                              await scope.scope_path(conn, who)):
             raise NotFound("您的管辖范围内没有这个网格", en="no such grid in your scope")
+        service_type = await catalogue.one(conn, cmd.service_type)
+        needs = await catalogue.resolve(conn, cmd.needs if cmd.needs is not None
+                                        else [service_type], "needs")
         order = await store.insert(
-            conn, id=uuid7(), status=Status.PLACED.value, service_type=cmd.service_type,
-            title=cmd.title, description=cmd.description,
-            needs=list(dict.fromkeys(cmd.needs if cmd.needs is not None else [cmd.service_type])),
+            conn, id=uuid7(), status=Status.PLACED.value, service_type=service_type,
+            title=cmd.title, description=cmd.description, needs=needs,
             urgency=cmd.urgency.value, community_id=grid["community_id"], grid_id=grid["id"],
             branch_id=grid["org_id"] if grid["org_id"] != grid["community_id"] else None,
             org_path=grid["org_path"], lat=cmd.lat, lng=cmd.lng, address=cmd.address,
@@ -104,8 +106,10 @@ async def hand_over(order_id: UUID, cmd: HandOver, who: Principal, pool: asyncpg
         changes = cmd.model_dump(exclude_none=True, exclude={"note", "branch_id"})
         if "urgency" in changes:
             changes["urgency"] = cmd.urgency.value
+        if "service_type" in changes:
+            changes["service_type"] = await catalogue.one(conn, cmd.service_type)
         if "needs" in changes:
-            changes["needs"] = list(dict.fromkeys(cmd.needs or []))
+            changes["needs"] = await catalogue.resolve(conn, cmd.needs or [], "needs")
         start = changes.get("window_start", order.window_start)
         end = changes.get("window_end", order.window_end)
         if start is None or end is None:

@@ -10,7 +10,7 @@ from uuid import UUID
 
 import asyncpg
 
-from redgrid.common import db, outbox, scope
+from redgrid.common import catalogue, db, outbox, scope
 from redgrid.common.auth import ADMINS, Principal, Role
 from redgrid.common.errors import Conflict, Forbidden, Invalid, NotFound
 from redgrid.common.ids import uuid7
@@ -97,6 +97,7 @@ async def register_person(cmd: PersonCreate, who: Principal, pool: asyncpg.Pool)
         await _check_grid(conn, who, cmd.grid_id)
         values = cmd.model_dump(mode="json", exclude={"availability"})
         values["home_org_id"], values["grid_id"] = cmd.home_org_id, cmd.grid_id
+        values["skills"] = await catalogue.resolve(conn, cmd.skills)
         person = await store.insert(
             conn, uuid7(), **values, org_path=home_path,
             availability=[w.model_dump() for w in cmd.availability],
@@ -131,6 +132,8 @@ async def update_person(person_id: UUID, cmd: PersonUpdate, who: Principal,
         if "grid_id" in changes:
             await _check_grid(conn, who, cmd.grid_id)
             changes["grid_id"] = cmd.grid_id
+        if "skills" in changes:
+            changes["skills"] = await catalogue.resolve(conn, cmd.skills)
         contact_changed = bool({"phone", "email"} & set(changes))
         person = await store.update(conn, person_id, **changes)
         await emit_person(conn, person_id)

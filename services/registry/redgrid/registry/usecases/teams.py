@@ -6,7 +6,7 @@ from uuid import UUID
 
 import asyncpg
 
-from redgrid.common import db, outbox, scope
+from redgrid.common import catalogue, db, outbox, scope
 from redgrid.common.auth import ADMINS, Principal
 from redgrid.common.errors import Forbidden, NotFound
 from redgrid.common.ids import uuid7
@@ -44,7 +44,8 @@ async def create_team(cmd: TeamCreate, who: Principal, pool: asyncpg.Pool) -> Te
         if cmd.leader_id:
             await managed_person(conn, who, cmd.leader_id)
         team_id = uuid7()
-        await store.insert(conn, team_id, **cmd.model_dump(), org_path=path)
+        await store.insert(conn, team_id, **cmd.model_dump(exclude={"skills"}), org_path=path,
+                           skills=await catalogue.resolve(conn, cmd.skills))
         if cmd.leader_id:
             await _join(conn, who, team_id, cmd.leader_id)
         return await _emit(conn, events.TEAM_CREATED, team_id)
@@ -58,6 +59,8 @@ async def update_team(team_id: UUID, cmd: TeamUpdate, who: Principal,
         changes = cmd.model_dump(exclude_unset=True)
         if changes.get("leader_id"):  # the same rule as for a member
             await managed_person(conn, who, changes["leader_id"])
+        if "skills" in changes:
+            changes["skills"] = await catalogue.resolve(conn, cmd.skills)
         if changes:
             await store.update(conn, team_id, **changes)
         return await _emit(conn, events.TEAM_UPDATED, team_id)
