@@ -24,6 +24,7 @@ from redgrid.common.settings import SERVICES
 from redgrid.common.testing import Stack, eventually, run_service
 from redgrid.registry import events as registry_events
 from redgrid.registry.main import spec as registry_spec
+from redgrid.tickets import events as tickets_events
 
 from .support import DEPLOY, system_headers
 
@@ -105,6 +106,13 @@ def test_every_service_has_a_user_and_every_consumer_it_declares_is_permitted():
 def test_the_city_sees_every_registry_entity_but_contact():
     entities = {kind.entity for kind in registry_events.ALL}
     assert set(P.CITY_REGISTRY_ENTITIES) == entities - {"contact"}
+
+
+def test_the_city_sees_every_tickets_entity_but_contact():
+    """The tickets' `contact` entity carries callers' phones (for the SMS notifications send)."""
+    entities = {kind.entity for kind in tickets_events.ALL}
+    assert "contact" in entities
+    assert set(P.CITY_TICKETS_ENTITIES) == entities - {"contact"}
 
 
 # --- a real server ----------------------------------------------------------------------------
@@ -290,6 +298,11 @@ async def test_the_city_reads_events_but_never_contact_data_and_publishes_nothin
             "$JS.API.DIRECT.GET.REDGRID_REGISTRY.redgrid.registry.contact.changed",
             "$JS.API.STREAM.INFO.REDGRID_DLQ",
             "$JS.API.CONSUMER.CREATE.REDGRID_DLQ.city-hotline",
+            # the tickets' stream too carries phones (callers without an account): the same
+            "$JS.API.CONSUMER.CREATE.REDGRID_TICKETS.city-hotline",
+            "$JS.API.CONSUMER.CREATE.REDGRID_TICKETS.city-hotline.redgrid.tickets.>",
+            "$JS.API.CONSUMER.CREATE.REDGRID_TICKETS.city-hotline.redgrid.tickets.contact.>",
+            "$JS.API.DIRECT.GET.REDGRID_TICKETS.redgrid.tickets.contact.recorded",
         ):
             assert await city.refused(subject, b"{}")
         # a request whose subject names an allowed filter but whose body asks for another
@@ -303,6 +316,7 @@ async def test_the_city_reads_events_but_never_contact_data_and_publishes_nothin
                 json.dumps(body).encode(), timeout=2)
             assert json.loads(answer.data)["error"]["code"] == 400
         assert await city.refused_subscription("redgrid.registry.contact.>")
+        assert await city.refused_subscription("redgrid.tickets.contact.>")
         assert await city.refused_subscription("_INBOX.>")
         assert await city.refused_subscription("redgrid.dlq.>")
         # the live feed had the person but not the contact event

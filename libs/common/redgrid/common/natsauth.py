@@ -11,8 +11,9 @@ Users (account REDGRID, JetStream enabled):
   replies. It may listen to its own events live (the tickets calendar's reload).
 - `city`: the read-only user for other city systems (12345 hotline, big-data bureau, ...). It
   publishes no event; it reads streams only through the named consumers below, and on the
-  registry's stream only with a filter naming an entity other than `contact` (phones and e-mails
-  are internal). It cannot read the dead-letter stream, which may hold copies of contact events.
+  registry's and the tickets' streams only with a filter naming an entity other than `contact`
+  (phones and e-mails are internal). It cannot read the dead-letter stream, which may hold
+  copies of contact events.
 - `admin`: operators' `nats` CLI (stream reports, backups, purging the DLQ) and `redgrid dlq`.
 - `reader` (make dev and the tests only, never deployed): reads any stream through consumers
   of its own, publishes nothing, acknowledges nothing, and cannot touch a service's or the
@@ -38,10 +39,14 @@ CONSUMES: dict[str, tuple[str, ...]] = {
     "notifications": ("registry", "tickets", "matching", "lists"),
 }
 
-# What the city's other systems may read of the registry's stream: every entity but `contact`.
-# A new registry entity stays invisible to them until it is added here.
+# What the city's other systems may read of the streams that carry contact data: every entity
+# but `contact` (the registry's phones and e-mails; the tickets' callers' phones). A new entity
+# of these streams stays invisible to them until it is added here.
 CITY_REGISTRY_ENTITIES = ("org", "grid", "person", "team", "unit", "dual_report", "member",
                           "place")
+CITY_TICKETS_ENTITIES = ("ticket", "calendar")
+CITY_ENTITIES = {"registry": CITY_REGISTRY_ENTITIES, "tickets": CITY_TICKETS_ENTITIES}
+PRIVATE_SUBJECTS = tuple(f"redgrid.{service}.contact.>" for service in CITY_ENTITIES)
 # The durable consumers the city's systems may create and read (one name per system).
 CITY_CONSUMERS = ("city-hotline", "city-bigdata", "city-security", "city-civil")
 DLQ_STREAM = "REDGRID_DLQ"
@@ -107,11 +112,11 @@ def city_permissions() -> dict:
     for name in CITY_CONSUMERS:
         for service in SERVICES:
             s = stream(service)
-            if service == "registry":
+            if service in CITY_ENTITIES:
                 # The filter is part of the subject, and the server refuses a request whose
                 # config filters otherwise: so no consumer of theirs can see `contact`.
-                publish += [f"$JS.API.CONSUMER.CREATE.{s}.{name}.redgrid.registry.{entity}.>"
-                            for entity in CITY_REGISTRY_ENTITIES]
+                publish += [f"$JS.API.CONSUMER.CREATE.{s}.{name}.redgrid.{service}.{entity}.>"
+                            for entity in CITY_ENTITIES[service]]
             else:
                 publish += [f"$JS.API.CONSUMER.CREATE.{s}.{name}",
                             f"$JS.API.CONSUMER.CREATE.{s}.{name}.>"]
@@ -123,7 +128,7 @@ def city_permissions() -> dict:
         "publish": {"allow": publish},
         # Live (core NATS) events too, but never contact data or dead letters.
         "subscribe": {"allow": [f"{inbox('city')}.>", "redgrid.>"],
-                      "deny": ["redgrid.registry.contact.>", "redgrid.dlq.>"]},
+                      "deny": [*PRIVATE_SUBJECTS, "redgrid.dlq.>"]},
     }
 
 

@@ -11,8 +11,9 @@ import re
 import secrets
 
 SECRET_PREFIX = "whsec_"
-# Internal events that never leave the platform: contact data (phones, e-mails).
-PRIVATE = ("redgrid.registry.contact.",)
+# Internal events that never leave the platform: contact data (phones, e-mails; the phones of
+# tickets' callers without an account).
+PRIVATE = ("redgrid.registry.contact.", "redgrid.tickets.contact.")
 PATTERN = re.compile(r"^(redgrid|\*)(\.([a-z0-9_]+|\*))*$")
 
 
