@@ -7,6 +7,7 @@ from uuid import UUID
 
 import asyncpg
 
+from redgrid.common.cache import Ttl
 from redgrid.notifications.domain.audience import (
     Audience,
     Caller,
@@ -18,7 +19,6 @@ from redgrid.notifications.domain.audience import (
     TeamMembers,
     Unit,
 )
-from redgrid.common.cache import Ttl
 from redgrid.notifications.domain.channels import Channel, Preferences, parse_hhmm
 
 ACTIVE = "p.status = 'active'"
