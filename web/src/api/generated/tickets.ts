@@ -404,7 +404,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 回访: satisfaction 1-5 and a comment */
+        /** 回访: 是否解决, 是否满意 (or a 1-5 rating), who called and when */
         post: operations["tickets_follow_up"];
         delete?: never;
         options?: never;
