@@ -108,7 +108,9 @@ def test_the_city_sees_every_registry_entity_but_contact():
 
 
 def test_the_city_sees_every_tickets_entity_but_contact():
+    """The tickets' `contact` entity carries callers' phones (for the SMS notifications send)."""
     entities = {kind.entity for kind in tickets_events.ALL}
+    assert "contact" in entities
     assert set(P.CITY_TICKETS_ENTITIES) == entities - {"contact"}
 
 
@@ -295,9 +297,11 @@ async def test_the_city_reads_events_but_never_contact_data_and_publishes_nothin
             "$JS.API.DIRECT.GET.REDGRID_REGISTRY.redgrid.registry.contact.changed",
             "$JS.API.STREAM.INFO.REDGRID_DLQ",
             "$JS.API.CONSUMER.CREATE.REDGRID_DLQ.city-hotline",
-            # nor a service need's reporter that tickets shares with matching
+            # nor a service need's reporter that tickets shares with matching, nor callers' phones
             "$JS.API.CONSUMER.CREATE.REDGRID_TICKETS.city-hotline",
+            "$JS.API.CONSUMER.CREATE.REDGRID_TICKETS.city-hotline.redgrid.tickets.>",
             "$JS.API.CONSUMER.CREATE.REDGRID_TICKETS.city-hotline.redgrid.tickets.contact.>",
+            "$JS.API.DIRECT.GET.REDGRID_TICKETS.redgrid.tickets.contact.recorded",
         ):
             assert await city.refused(subject, b"{}")
         # a request whose subject names an allowed filter but whose body asks for another

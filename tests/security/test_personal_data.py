@@ -1,7 +1,8 @@
 """Residents' phones, e-mails and addresses: never in a NATS subject, never in an event that
 leaves the platform (the webhooks' public log and what subscribers receive; the internal
-redgrid.registry.contact.changed and redgrid.tickets.contact.shared are the events with phones
-and they never leave), never in
+redgrid.registry.contact.changed, redgrid.tickets.contact.shared (a service need's reporter,
+for matching) and redgrid.tickets.contact.recorded (a caller's phone for the SMS) are the only
+events with phones and they never leave), never in
 the services' logs, never on a public page; every staff read of contact data is logged; and a
 closed matter's personal data is erased after the retention period, by the tickets service's own
 worker.
@@ -26,6 +27,7 @@ from .city import City, running_city, settle
 pytestmark = pytest.mark.asyncio(loop_scope="session")
 CONTACT_CHANGED = "redgrid.registry.contact.changed"
 TICKET_CONTACT = "redgrid.tickets.contact.shared"  # internal: a service need's reporter
+CALLER_RECORDED = "redgrid.tickets.contact.recorded"  # a caller without an account: SMS
 RETENTION_DAYS = 730
 
 
@@ -92,7 +94,7 @@ async def test_no_phone_address_or_email_in_logs_subjects_events_or_webhooks(cit
     assert not found_in(logged, city), "in the logs"
 
     nats_url = city.h["registry"].reader_url
-    contact_events = 0
+    contact_events = caller_events = 0
     for stream in ("REGISTRY", "TICKETS", "MATCHING", "LISTS", "NOTIFICATIONS"):
         for msg in await stream_messages(nats_url, f"REDGRID_{stream}", ">"):
             assert not found_in(msg.subject, city), msg.subject
@@ -103,18 +105,24 @@ async def test_no_phone_address_or_email_in_logs_subjects_events_or_webhooks(cit
                 continue
             if msg.subject == TICKET_CONTACT:  # internal: for the volunteer who serves it
                 continue
+            if msg.subject == CALLER_RECORDED:  # internal: the hotline caller's phone only
+                caller_events += 1
+                assert found_in(body, city) == [city.a.phones[4]], body
+                continue
             assert not found_in(body, city), (msg.subject, found_in(body, city))
     assert contact_events >= 18  # both streets' people, and the resident's change
+    assert caller_events >= 1  # 赵六, filed by the hotline without an account
 
     received = [(path, body) for path, _, body in city.webhook.received]
     assert received, "subscribers were sent events"
     for path, body in received:
         assert not found_in(body.decode(), city), path
         event = orjson.loads(body)
-        assert not event["type"].startswith((CONTACT_CHANGED, TICKET_CONTACT))
+        assert not event["type"].startswith((CONTACT_CHANGED, TICKET_CONTACT, CALLER_RECORDED))
     async with city.h["notifications"].runtime.pool.acquire() as conn:
         log = await conn.fetch("SELECT type, body FROM public_log")
-    assert log and not [r for r in log if r["type"].startswith((CONTACT_CHANGED, TICKET_CONTACT))]
+    assert log and not [r for r in log if r["type"].startswith((CONTACT_CHANGED, TICKET_CONTACT,
+                                                                CALLER_RECORDED))]
     assert not [r["type"] for r in log if found_in(bytes(r["body"]).decode(), city)]
 
 

@@ -16,6 +16,7 @@ from standardwebhooks.webhooks import Webhook
 from redgrid.notifications.domain import webhooks
 from redgrid.notifications.domain.audience import (
     RULES,
+    Caller,
     GridWorkers,
     MessageKind,
     Person,
@@ -109,7 +110,21 @@ def test_reminders_go_to_the_holder_else_the_grid():
 def test_the_resident_hears_about_their_matter_when_they_have_an_account(verb, kind):
     (n,) = notices_for(t(verb), ticket())
     assert n.kind == kind and n.audience == Person(RESIDENT)
-    assert notices_for(t(verb), ticket(reporter_person_id=None)) == []
+    without = ticket(reporter_person_id=None)
+    told = [n.audience for n in notices_for(t(verb), without)]
+    assert told == ([Caller(without.id)] if verb in ("accepted", "published") else [])
+
+
+@pytest.mark.parametrize("verb,kind", [("accepted", MessageKind.CALLER_ACCEPTED),
+                                       ("published", MessageKind.CALLER_REPLIED)])
+def test_a_caller_without_an_account_is_told_by_sms_at_acceptance_and_at_the_reply(verb, kind):
+    without = ticket(reporter_person_id=None, category="epidemic")
+    (n,) = notices_for(t(verb), without)
+    assert (n.kind, n.audience, n.urgent) == (kind, Caller(without.id), True)
+    title, body = render(kind, n.params, names=["王芳"])
+    assert "DZ-2026-000123" in body and "12345" in body  # the number, and how to ask
+    assert title.startswith("您反映的事项")
+    assert not webhooks.is_public("redgrid.tickets.contact.recorded.v1")
 
 
 def test_emergencies_are_urgent():

@@ -12,8 +12,8 @@ Users (account REDGRID, JetStream enabled):
 - `city`: the read-only user for other city systems (12345 hotline, big-data bureau, ...). It
   publishes no event; it reads streams only through the named consumers below, and on the
   registry's and tickets' streams only with a filter naming an entity other than `contact`
-  (phones, e-mails, a service need's reporter are internal). It cannot read the dead-letter
-  stream, which may hold copies of contact events.
+  (phones, e-mails, a service need's reporter, a caller's phone are internal). It cannot read the
+  dead-letter stream, which may hold copies of contact events.
 - `admin`: operators' `nats` CLI (stream reports, backups, purging the DLQ) and `redgrid dlq`.
 - `reader` (make dev and the tests only, never deployed): reads any stream through consumers
   of its own, publishes nothing, acknowledges nothing, and cannot touch a service's or the
@@ -39,14 +39,16 @@ CONSUMES: dict[str, tuple[str, ...]] = {
     "notifications": ("registry", "tickets", "matching", "lists"),
 }
 
-# What the city's other systems may read of the registry's stream: every entity but `contact`.
-# A new registry entity stays invisible to them until it is added here.
+# What the city's other systems may read of the streams that carry contact data: every entity
+# but `contact` (the registry's phones and e-mails; the tickets' callers' phones). A new entity
+# of these streams stays invisible to them until it is added here.
 CITY_REGISTRY_ENTITIES = ("org", "grid", "person", "team", "unit", "dual_report", "member",
                           "place")
 # The same for the tickets' stream: every entity but `contact` (a service need's reporter,
-# shared with matching only).
+# shared with matching only; a caller's phone, for notifications' SMS only).
 CITY_TICKETS_ENTITIES = ("ticket", "calendar")
 CITY_FILTERED = {"registry": CITY_REGISTRY_ENTITIES, "tickets": CITY_TICKETS_ENTITIES}
+PRIVATE_SUBJECTS = tuple(f"redgrid.{service}.contact.>" for service in CITY_FILTERED)
 # The durable consumers the city's systems may create and read (one name per system).
 CITY_CONSUMERS = ("city-hotline", "city-bigdata", "city-security", "city-civil")
 DLQ_STREAM = "REDGRID_DLQ"
@@ -128,8 +130,7 @@ def city_permissions() -> dict:
         "publish": {"allow": publish},
         # Live (core NATS) events too, but never contact data or dead letters.
         "subscribe": {"allow": [f"{inbox('city')}.>", "redgrid.>"],
-                      "deny": ["redgrid.registry.contact.>", "redgrid.tickets.contact.>",
-                               "redgrid.dlq.>"]},
+                      "deny": [*PRIVATE_SUBJECTS, "redgrid.dlq.>"]},
     }
 
 

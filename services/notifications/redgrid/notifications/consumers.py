@@ -3,7 +3,8 @@
 Every event of the four streams goes to the public log for webhooks (`intake.log_only`, kinds
 added after this service included); the types of `audience.RULES` also to the notices their
 rule calls for (`intake.notify`). Registry events keep the read models of orgs (with their
-secretaries), grids, people and contact data, and lists' need events the titles of needs. Each
+secretaries), grids, people and contact data, the tickets' internal contact events the phones of
+callers without an account, and lists' need events the titles of needs. Each
 handler returns the rows it adds; `intake.write` writes a batch's with one statement per table.
 """
 
@@ -17,7 +18,7 @@ from redgrid.common.events import CloudEvent
 from redgrid.common.orgtree import OrgSeen
 from redgrid.common.readmodels import GridSeen, PersonSeen
 from redgrid.notifications.domain.audience import RULES
-from redgrid.notifications.domain.snapshots import ContactSeen, NeedSeen
+from redgrid.notifications.domain.snapshots import CallerSeen, ContactSeen, NeedSeen
 from redgrid.notifications.queries.directory import DIRECTORY
 from redgrid.notifications.store import directory
 from redgrid.notifications.usecases import intake
@@ -25,6 +26,7 @@ from redgrid.notifications.usecases.intake import Writes
 
 SERVICE = "notifications"
 CONTACT_CHANGED = "redgrid.registry.contact.changed.v1"
+CALLER_RECORDED = "redgrid.tickets.contact.recorded.v1"
 NEED_EVENTS = [f"redgrid.lists.need.{v}.v1" for v in ("published", "claimed", "met", "closed")]
 
 
@@ -72,6 +74,14 @@ async def on_contact(conn: asyncpg.Connection, event: CloudEvent, contact: Conta
     DIRECTORY.clear()
     await directory.save_contact(conn, contact.person_id, contact.phone, contact.email,
                                  contact.version)
+
+
+@FROM_TICKETS.on(CALLER_RECORDED, data=CallerSeen)
+async def on_caller(conn: asyncpg.Connection, event: CloudEvent, caller: CallerSeen) -> None:
+    """Internal: never logged, never in the public log. It comes before the ticket's accepted
+    event (the tickets service records it so), so the acceptance finds the phone."""
+    DIRECTORY.clear()
+    await directory.save_caller(conn, caller.ticket_id, caller.phone)
 
 
 @FROM_LISTS.on(*NEED_EVENTS, data=NeedSeen)

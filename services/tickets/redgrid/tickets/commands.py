@@ -10,6 +10,7 @@ from uuid import UUID
 from pydantic import Field
 
 from redgrid.common.commands import Command, Moment
+from redgrid.tickets.domain.followups import Satisfaction
 from redgrid.tickets.domain.intake import AppealKind, Channel, TicketKind
 from redgrid.tickets.domain.routing import Level
 from redgrid.tickets.domain.visits import VisitKind
@@ -105,8 +106,15 @@ class Publish(_Command):
 
 
 class FollowUp(_Command):
-    rating: int = Field(ge=1, le=5)  # 5 very satisfied … 1 very dissatisfied
+    """回访: 是否解决 and 是否满意 as two answers (a 1–5 score alone is read as the 是否满意);
+    staff recording a phone call say who called and when (default: themselves, now)."""
+
+    rating: int | None = Field(None, ge=1, le=5)  # 5 very satisfied … 1 very dissatisfied
+    solved: bool | None = None  # 是否解决
+    satisfaction: Satisfaction | None = None  # 是否满意: 满意/基本满意/不满意/未评价
     comment: Text = ""
+    called_by: UUID | None = None  # staff only: who made the call
+    called_at: Moment | None = None  # staff only: when
 
 
 class Merge(_Command):

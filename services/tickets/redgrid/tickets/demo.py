@@ -114,7 +114,10 @@ class Demo:
         await self.call("POST", f"{path}/publish", {"response": "已处理完毕, 感谢反映",
                                                    "public": True})
         if stage >= 7:
-            await self.call("POST", f"{path}/follow-up", {"rating": [5, 4, 5, 3, 2][i % 5]})
+            answers = ["satisfied", "satisfied", "basically_satisfied", "unevaluated",
+                       "dissatisfied"]  # 回访 by phone: 是否满意, and 是否解决
+            await self.call("POST", f"{path}/follow-up", {"satisfaction": answers[i % 5],
+                                                          "solved": i % 5 != 4})
         if stage >= 8:
             await self.call("POST", f"{path}/close", {})
 

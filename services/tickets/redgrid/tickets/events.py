@@ -112,4 +112,19 @@ CONTACT_SHARED = EventKind("tickets", "contact", "shared", ContactData,
                            "Internal: a service need's reporter, for the volunteer who serves it")
 CALENDAR_LOADED = EventKind("tickets", "calendar", "loaded", CalendarData,
                             "A year's holiday calendar (the State Council notice) was loaded")
-ALL = [*BY_VERB.values(), CALENDAR_LOADED, CONTACT_SHARED]
+
+
+class CallerData(_Data):
+    """Internal, like redgrid.registry.contact.changed: the phone of a reporter without an
+    account (a hotline, window, 12345 or patrol caller), for the notifications service alone to
+    tell them by SMS. Its subject (redgrid.tickets.contact.>) is not exported: the city's
+    consumers of this stream filter on the other entities, live subscriptions to it are denied,
+    and the notifications service keeps it out of the public log (docs/events.md)."""
+
+    ticket_id: UUID
+    phone: str | None  # None: erased by retention
+
+
+CALLER_RECORDED = EventKind("tickets", "contact", "recorded", CallerData,
+                            "Internal: how to reach the caller of a ticket by SMS (or no more)")
+ALL = [*BY_VERB.values(), CALENDAR_LOADED, CONTACT_SHARED, CALLER_RECORDED]

@@ -71,8 +71,12 @@ class TicketDetails(TicketBase):
     response: str | None
     response_public: bool
     published_at: datetime | None
-    rating: int | None
+    rating: int | None  # the 1–5 score, when one was given
     rating_comment: str | None
+    solved: bool | None = None  # 回访: 是否解决
+    satisfaction: str | None = None  # 回访: 是否满意 (domain/followups.Satisfaction)
+    followup_by: UUID | None = None  # who made the 回访 call
+    followup_called_at: datetime | None = None  # when
 
 
 class Ticket(TicketDetails, Row):

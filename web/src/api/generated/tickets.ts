@@ -404,7 +404,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 回访: satisfaction 1-5 and a comment */
+        /** 回访: 是否解决, 是否满意 (or a 1-5 rating), who called and when */
         post: operations["tickets_follow_up"];
         delete?: never;
         options?: never;
@@ -1102,6 +1102,8 @@ export interface components {
         Figures: {
             /** Accepted */
             accepted: number;
+            /** Asked Solved */
+            asked_solved: number;
             /** Bounced */
             bounced: number;
             /** Dispatched */
@@ -1140,8 +1142,16 @@ export interface components {
             satisfaction_rate: number | null;
             /** Satisfied */
             satisfied: number;
+            /** Solved */
+            solved: number;
+            /** Solved Rate */
+            solved_rate: number | null;
             /** To Resolve */
             to_resolve: number;
+            /** To Respond */
+            to_respond: number;
+            /** Unevaluated */
+            unevaluated: number;
         };
         /** FiguresReport */
         FiguresReport: {
@@ -1174,15 +1184,26 @@ export interface components {
             /** Title */
             title: string;
         };
-        /** FollowUp */
+        /**
+         * FollowUp
+         * @description 回访: 是否解决 and 是否满意 as two answers (a 1–5 score alone is read as the 是否满意);
+         *     staff recording a phone call say who called and when (default: themselves, now).
+         */
         FollowUp: {
+            /** Called At */
+            called_at?: string | null;
+            /** Called By */
+            called_by?: string | null;
             /**
              * Comment
              * @default
              */
             comment: string;
             /** Rating */
-            rating: number;
+            rating?: number | null;
+            satisfaction?: components["schemas"]["Satisfaction"] | null;
+            /** Solved */
+            solved?: boolean | null;
         };
         /**
          * Level
@@ -1496,6 +1517,11 @@ export interface components {
             /** Resolution */
             resolution: string;
         };
+        /**
+         * Satisfaction
+         * @enum {string}
+         */
+        Satisfaction: "satisfied" | "basically_satisfied" | "dissatisfied" | "unevaluated";
         /** SessionRecord */
         SessionRecord: {
             /**
@@ -1674,6 +1700,10 @@ export interface components {
             first_due_at_local?: string | null;
             /** Follows Id */
             follows_id: string | null;
+            /** Followup By */
+            followup_by?: string | null;
+            /** Followup Called At */
+            followup_called_at?: string | null;
             /** Grid Id */
             grid_id: string | null;
             /** Grid Name */
@@ -1732,6 +1762,10 @@ export interface components {
             response: string | null;
             /** Response Public */
             response_public: boolean;
+            /** Satisfaction */
+            satisfaction?: string | null;
+            /** Solved */
+            solved?: boolean | null;
             /** Status */
             status: string;
             /** Street Id */
@@ -2786,49 +2820,59 @@ export interface operations {
                      *       "group_by": "community",
                      *       "total": {
                      *         "group": null,
-                     *         "received": 3,
-                     *         "accepted": 3,
-                     *         "rejected": 3,
+                     *         "received": 120,
+                     *         "accepted": 112,
+                     *         "rejected": 8,
                      *         "merged": 3,
-                     *         "resolved": 3,
-                     *         "in_progress": 3,
-                     *         "on_time": 3,
-                     *         "overdue": 3,
-                     *         "escalated": 3,
-                     *         "bounced": 3,
-                     *         "mediated": 3,
-                     *         "dispatched": 3,
-                     *         "responded": 3,
-                     *         "to_resolve": 3,
-                     *         "rated": 3,
-                     *         "satisfied": 3,
-                     *         "response_rate": 2.5,
-                     *         "resolution_rate": 2.5,
-                     *         "satisfaction_rate": 2.5
+                     *         "resolved": 96,
+                     *         "in_progress": 13,
+                     *         "on_time": 90,
+                     *         "overdue": 6,
+                     *         "escalated": 4,
+                     *         "bounced": 2,
+                     *         "mediated": 5,
+                     *         "dispatched": 100,
+                     *         "responded": 95,
+                     *         "to_resolve": 109,
+                     *         "rated": 80,
+                     *         "satisfied": 76,
+                     *         "response_rate": 0.9694,
+                     *         "resolution_rate": 0.8807,
+                     *         "satisfaction_rate": 0.95,
+                     *         "to_respond": 98,
+                     *         "unevaluated": 6,
+                     *         "asked_solved": 86,
+                     *         "solved": 81,
+                     *         "solved_rate": 0.9419
                      *       },
                      *       "groups": [
                      *         {
                      *           "group": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008",
-                     *           "received": 3,
-                     *           "accepted": 3,
-                     *           "rejected": 3,
+                     *           "received": 120,
+                     *           "accepted": 112,
+                     *           "rejected": 8,
                      *           "merged": 3,
-                     *           "resolved": 3,
-                     *           "in_progress": 3,
-                     *           "on_time": 3,
-                     *           "overdue": 3,
-                     *           "escalated": 3,
-                     *           "bounced": 3,
-                     *           "mediated": 3,
-                     *           "dispatched": 3,
-                     *           "responded": 3,
-                     *           "to_resolve": 3,
-                     *           "rated": 3,
-                     *           "satisfied": 3,
-                     *           "response_rate": 2.5,
-                     *           "resolution_rate": 2.5,
-                     *           "satisfaction_rate": 2.5,
-                     *           "group_name": "育红社区党委"
+                     *           "resolved": 96,
+                     *           "in_progress": 13,
+                     *           "on_time": 90,
+                     *           "overdue": 6,
+                     *           "escalated": 4,
+                     *           "bounced": 2,
+                     *           "mediated": 5,
+                     *           "dispatched": 100,
+                     *           "responded": 95,
+                     *           "to_resolve": 109,
+                     *           "rated": 80,
+                     *           "satisfied": 76,
+                     *           "response_rate": 0.9694,
+                     *           "resolution_rate": 0.8807,
+                     *           "satisfaction_rate": 0.95,
+                     *           "group_name": "育红社区党委",
+                     *           "to_respond": 98,
+                     *           "unevaluated": 6,
+                     *           "asked_solved": 86,
+                     *           "solved": 81,
+                     *           "solved_rate": 0.9419
                      *         }
                      *       ]
                      *     }
@@ -4785,8 +4829,11 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "rating": 5,
-                 *       "comment": "服务很热心"
+                 *       "solved": true,
+                 *       "satisfaction": "basically_satisfied",
+                 *       "comment": "方砖已重新铺好，希望以后定期检查",
+                 *       "called_by": "01956f3a-004c-7c3e-9a41-6d2b8e0f004c",
+                 *       "called_at": "2026-03-14T10:15:00+08:00"
                  *     }
                  */
                 "application/json": components["schemas"]["FollowUp"];

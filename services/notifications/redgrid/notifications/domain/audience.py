@@ -32,11 +32,14 @@ class MessageKind(StrEnum):
     ORDER_COMPLETED = "order_completed"
     ORDER_ESCALATED = "order_escalated"
     CLAIM_CONFIRMED = "claim_confirmed"  # 认领确认 (精准接单)
+    CALLER_ACCEPTED = "caller_accepted"  # SMS to a caller without an account: 已受理, 编号
+    CALLER_REPLIED = "caller_replied"  # SMS to a caller without an account: 已答复
 
 
 class RecipientKind(StrEnum):
     PERSON = "person"
     UNIT = "unit"  # a co-building unit logs in with role `unit` and claim `unit`
+    CALLER = "caller"  # a ticket's reporter without an account (id: the ticket's), SMS only
 
 
 @dataclass(frozen=True)
@@ -80,7 +83,15 @@ class TeamMembers:
     team_id: UUID
 
 
-Audience = Person | Unit | GridWorkers | Secretaries | TeamMembers
+@dataclass(frozen=True)
+class Caller:
+    """The reporter of a ticket who has no account, by the phone staff took (hotline, window,
+    12345, patrol): reached by SMS only, when the tickets service gave a phone."""
+
+    ticket_id: UUID
+
+
+Audience = Person | Unit | GridWorkers | Secretaries | TeamMembers | Caller
 
 
 @dataclass(frozen=True)
@@ -159,6 +170,19 @@ def to_reporter(kind: MessageKind) -> Rule:
     return rule
 
 
+def to_caller(kind: MessageKind) -> Rule:
+    """The caller without an account hears of this step by SMS (12345 practice: the number at
+    acceptance, a word when the reply is given)."""
+
+    def rule(t: TicketSeen) -> list[Notice]:
+        if t.reporter_person_id is not None:
+            return []
+        return [Notice(kind, Caller(t.id), _emergency(t), _ticket_params(t))]
+
+    rule.__name__ = f"to_caller_{kind.value}"
+    return rule
+
+
 def _order_params(o: OrderSeen) -> dict[str, Any]:
     return {"title": o.title, "window_start": o.window_start, "window_end": o.window_end}
 
@@ -229,10 +253,21 @@ RULES: dict[str, tuple[type[Snapshot], Rule]] = {
 }
 
 
+# Callers without an account (issue 20): rules of their own, on types RULES has already (so
+# the consumer routes them), each told besides what RULES calls for.
+CALLER_RULES: dict[str, Rule] = {
+    _ticket("accepted"): to_caller(MessageKind.CALLER_ACCEPTED),
+    _ticket("published"): to_caller(MessageKind.CALLER_REPLIED),
+}
+assert set(CALLER_RULES) <= set(RULES)
+
+
 def notices_for(event_type: str, data: Snapshot) -> list[Notice]:
     """The notices an event calls for (none for most events)."""
     entry = RULES.get(event_type)
-    return entry[1](data) if entry else []
+    notices = entry[1](data) if entry else []
+    caller = CALLER_RULES.get(event_type)
+    return notices + caller(data) if caller else notices
 
 
 def subject_of(event_type: str) -> str:

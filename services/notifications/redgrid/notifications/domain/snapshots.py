@@ -59,3 +59,11 @@ class ContactSeen(BaseModel):
     phone: str | None = None
     email: str | None = None
     version: int
+
+
+class CallerSeen(BaseModel):
+    """Internal (never logged, never in the public log): how to reach a ticket's caller who has
+    no account (None: erased)."""
+
+    ticket_id: UUID
+    phone: str | None = None

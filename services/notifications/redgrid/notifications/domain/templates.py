@@ -29,6 +29,8 @@ TITLES = {
     MessageKind.ORDER_COMPLETED: "服务已完成",
     MessageKind.ORDER_ESCALATED: "服务订单无人接单",
     MessageKind.CLAIM_CONFIRMED: "需求认领已确认",
+    MessageKind.CALLER_ACCEPTED: "您反映的事项已受理",
+    MessageKind.CALLER_REPLIED: "您反映的事项已答复",
 }
 
 BODIES = {
@@ -46,6 +48,11 @@ BODIES = {
     MessageKind.ORDER_COMPLETED: "您的服务需求「{title}」已完成服务，请为本次服务评价。",
     MessageKind.ORDER_ESCALATED: "服务订单「{title}」长时间无人接单，已上报，请协调派单。",
     MessageKind.CLAIM_CONFIRMED: "贵单位对需求「{need}」的认领已确认（数量 {quantity}），感谢共建。",
+    # To callers without an account (SMS): the number, and how to ask about it.
+    MessageKind.CALLER_ACCEPTED: "您反映的「{title}」已受理，工单编号 {number}。"
+                                 "查询办理进度请拨打12345热线并提供工单编号。",
+    MessageKind.CALLER_REPLIED: "您反映的「{title}」（工单编号 {number}）已办理并答复，"
+                                "工作人员将电话回访；详情请拨打12345热线并提供工单编号。",
 }
 TO_GRID = "您所在网格有新的民情工单：{title}（编号 {number}），{due_by}签收。"
 TO_PERSON = "您有新的民情工单：{title}（编号 {number}），{due_by}签收。"

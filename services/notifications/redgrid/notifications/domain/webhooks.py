@@ -12,7 +12,8 @@ import secrets
 
 SECRET_PREFIX = "whsec_"
 # Internal events that never leave the platform: contact data (phones, e-mails; a service
-# need's reporter, shared by tickets with matching).
+# need's reporter, shared by tickets with matching; the phones of tickets' callers without an
+# account).
 PRIVATE = ("redgrid.registry.contact.", "redgrid.tickets.contact.")
 PATTERN = re.compile(r"^(redgrid|\*)(\.([a-z0-9_]+|\*))*$")
 

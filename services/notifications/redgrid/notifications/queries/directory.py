@@ -10,6 +10,7 @@ import asyncpg
 from redgrid.common.cache import Ttl
 from redgrid.notifications.domain.audience import (
     Audience,
+    Caller,
     GridWorkers,
     Person,
     Recipient,
@@ -68,6 +69,12 @@ async def team_members(conn: asyncpg.Connection, team_id: UUID) -> list[Recipien
                                "ORDER BY 1", team_id)
 
 
+async def caller(conn: asyncpg.Connection, ticket_id: UUID) -> list[Recipient]:
+    """A ticket's caller without an account, when there is a phone to reach them on."""
+    found = await conn.fetchval("SELECT 1 FROM callers WHERE ticket_id = $1", ticket_id)
+    return [Recipient(RecipientKind.CALLER, ticket_id)] if found else []
+
+
 async def resolve(conn: asyncpg.Connection, audience: Audience) -> list[Recipient]:
     return await DIRECTORY.get(("audience", audience), lambda: _resolve(conn, audience))
 
@@ -84,11 +91,18 @@ async def _resolve(conn: asyncpg.Connection, audience: Audience) -> list[Recipie
             return await secretaries(conn, org_ids, grid_id)
         case TeamMembers(team_id=team_id):
             return await team_members(conn, team_id)
+        case Caller(ticket_id=ticket_id):
+            return await caller(conn, ticket_id)
     raise TypeError(f"unknown audience {audience!r}")
 
 
 async def addresses(conn: asyncpg.Connection, recipient: Recipient) -> dict[Channel, str]:
-    """Where e-mail and SMS can reach a recipient (people only; units have the inbox)."""
+    """Where e-mail and SMS can reach a recipient (people; callers by SMS; units have the
+    inbox)."""
+    if recipient.kind == RecipientKind.CALLER:
+        phone = await conn.fetchval("SELECT phone FROM callers WHERE ticket_id = $1",
+                                    recipient.id)
+        return {Channel.SMS: phone} if phone else {}
     if recipient.kind != RecipientKind.PERSON:
         return {}
     row = await conn.fetchrow("SELECT phone, email FROM contacts WHERE person_id = $1",
@@ -109,8 +123,10 @@ async def reach(conn: asyncpg.Connection, recipient: Recipient, quiet_start: str
 async def _reach(conn: asyncpg.Connection, recipient: Recipient, quiet_start: str,
                  quiet_end: str) -> tuple[dict[Channel, str], Preferences]:
     row = await conn.fetchrow(
-        "SELECT c.phone, c.email, p.off, p.quiet_start, p.quiet_end FROM (SELECT 1) AS one "
+        "SELECT coalesce(c.phone, k.phone) AS phone, c.email, p.off, p.quiet_start, "
+        "p.quiet_end FROM (SELECT 1) AS one "
         "LEFT JOIN contacts c ON $1 = 'person' AND c.person_id = $2 "
+        "LEFT JOIN callers k ON $1 = 'caller' AND k.ticket_id = $2 "
         "LEFT JOIN preferences p ON p.recipient_kind = $1 AND p.recipient_id = $2",
         recipient.kind.value, recipient.id,
     )

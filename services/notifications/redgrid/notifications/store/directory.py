@@ -1,4 +1,5 @@
-"""Writes to this service's own read models: contacts, orgs' secretaries, needs' titles.
+"""Writes to this service's own read models: contacts, callers' phones, orgs' secretaries,
+needs' titles.
 Snapshots carry a version; an older one never overwrites a newer one."""
 
 from __future__ import annotations
@@ -23,6 +24,18 @@ async def save_contact(conn: asyncpg.Connection, person_id: UUID, phone: str | N
         "ON CONFLICT (person_id) DO UPDATE SET phone = $2, email = $3, version = $4 "
         "WHERE contacts.version < $4",
         person_id, phone, email, version,
+    )
+
+
+async def save_caller(conn: asyncpg.Connection, ticket_id: UUID, phone: str | None) -> None:
+    """A ticket's caller's phone (the ticket's reporter does not change); None erases it."""
+    if phone is None:
+        await conn.execute("DELETE FROM callers WHERE ticket_id = $1", ticket_id)
+        return
+    await conn.execute(
+        "INSERT INTO callers (ticket_id, phone) VALUES ($1, $2) "
+        "ON CONFLICT (ticket_id) DO UPDATE SET phone = $2",
+        ticket_id, phone,
     )
 
 

@@ -384,3 +384,19 @@ EXAMPLES["VisitCreate"] = EXAMPLES["VisitCreate"] | {
 EXAMPLES["VisitPublic"] = EXAMPLES["VisitPublic"] | {
     "photos": [_PHOTO | {"action": "visit"}]}
 EXAMPLES["TicketFile"]["attachments"] = [_PHOTO]
+
+# 回访 by phone (issue 20): 是否解决 and 是否满意 as two answers, who called and when; the figures
+# with the rates built on them (a dispatched ticket counts for 响应率 once its sign window is over).
+EXAMPLES["FollowUp"] = {"solved": True, "satisfaction": "basically_satisfied",
+                        "comment": "方砖已重新铺好，希望以后定期检查",
+                        "called_by": "01956f3a-004c-7c3e-9a41-6d2b8e0f004c",
+                        "called_at": "2026-03-14T10:15:00+08:00"}
+_FIGURES = {"received": 120, "accepted": 112, "rejected": 8, "merged": 3, "resolved": 96,
+            "in_progress": 13, "on_time": 90, "overdue": 6, "escalated": 4, "bounced": 2,
+            "mediated": 5, "dispatched": 100, "to_respond": 98, "responded": 95,
+            "to_resolve": 109, "rated": 80, "satisfied": 76, "unevaluated": 6,
+            "asked_solved": 86, "solved": 81, "response_rate": 0.9694,
+            "resolution_rate": 0.8807, "solved_rate": 0.9419, "satisfaction_rate": 0.95}
+EXAMPLES["FiguresReport"]["total"] |= _FIGURES
+for _group in EXAMPLES["FiguresReport"]["groups"]:
+    _group |= _FIGURES

@@ -39,7 +39,8 @@ _route("bounce", workflow.bounce, c.ReasonGiven, "退单: send it back, with a r
 _route("start", workflow.start, c.Note, "Start handling")
 _route("resolve", workflow.resolve, c.Resolve, "办结: resolved, with what was done")
 _route("publish", workflow.publish, c.Publish, "公示回应: give (and show) the response")
-_route("follow-up", workflow.follow_up, c.FollowUp, "回访: satisfaction 1-5 and a comment")
+_route("follow-up", workflow.follow_up, c.FollowUp,
+       "回访: 是否解决, 是否满意 (or a 1-5 rating), who called and when")
 _route("close", workflow.close, c.Note, "结案: close the file")
 _route("merge", workflow.merge, c.Merge, "并案: fold into another ticket")
 _route("escalate", workflow.escalate, c.Escalate, "升级: up one level, with a reason")

@@ -21,7 +21,7 @@ class Status(StrEnum):
     BOUNCED = "bounced"  # 退单: sent back by the receiver, with a reason
     RESOLVED = "resolved"  # 办结
     PUBLISHED = "published"  # 公示回应: the response given (and shown, if public)
-    FOLLOWED_UP = "followed_up"  # 回访: satisfaction 1-5 and a comment
+    FOLLOWED_UP = "followed_up"  # 回访: 是否解决, 是否满意 and a comment
     CLOSED = "closed"  # 结案
     REJECTED = "rejected"  # 不予受理, with a reason
     MERGED = "merged"  # 并案: a duplicate folded into another ticket

@@ -1,6 +1,7 @@
 """Figures by the definitions in docs/tickets.md, from each ticket's milestones (kept on its
-row by the steps that reach them: domain/workflow.MILESTONES); grouped by status, category,
-channel, grid, community, street or month."""
+row by the steps that reach them: domain/workflow.MILESTONES) and its 回访 answers (counted as
+the city's RateDefinition says); grouped by status, category, channel, grid, community, street
+or month. A dispatched ticket counts for 响应率 once its sign window is over."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ from datetime import datetime
 from uuid import UUID
 
 import asyncpg
+
+from redgrid.tickets.domain.followups import RateDefinition
 
 GROUPS = {
     "status": "t.status", "category": "t.category", "channel": "t.channel",
@@ -31,7 +34,8 @@ WITH h AS (
          t.first_signed_at AS signed_at, t.resolved_at AS resolved_first,
          t.first_escalated_at IS NOT NULL AS escalated,
          t.first_bounced_at IS NOT NULL AS bounced, t.status = 'rejected' AS rejected,
-         t.merged_into_id IS NOT NULL AS merged, t.rating AS rated,
+         t.merged_into_id IS NOT NULL AS merged, t.satisfaction, t.solved,
+         t.first_dispatched_at + t.sign_hours * interval '1 hour' <= $10 AS sign_window_over,
          t.kind = 'mediation' AND EXISTS (SELECT 1 FROM mediations m WHERE m.ticket_id = t.id
                                           AND m.outcome = 'agreed') AS agreed
   FROM tickets t
@@ -58,12 +62,17 @@ SELECT grp, {name} AS group_name, GROUPING(grp) = 1 AS is_total,
   count(*) FILTER (WHERE bounced) AS bounced,
   count(*) FILTER (WHERE agreed) AS mediated,
   count(dispatched_at) AS dispatched,
-  count(*) FILTER (WHERE signed_at <= dispatched_at + sign_hours * interval '1 hour')
-    AS responded,
+  count(*) FILTER (WHERE sign_window_over) AS to_respond,
+  count(*) FILTER (WHERE sign_window_over
+                   AND signed_at <= dispatched_at + sign_hours * interval '1 hour') AS responded,
   count(*) FILTER (WHERE accepted_first IS NOT NULL AND NOT rejected AND NOT merged)
     AS to_resolve,
-  count(rated) AS rated,
-  count(*) FILTER (WHERE rated >= 3) AS satisfied
+  count(*) FILTER (WHERE satisfaction <> 'unevaluated' OR (satisfaction IS NOT NULL AND $12))
+    AS rated,
+  count(*) FILTER (WHERE satisfaction = ANY($11::text[])) AS satisfied,
+  count(*) FILTER (WHERE satisfaction = 'unevaluated') AS unevaluated,
+  count(solved) AS asked_solved,
+  count(*) FILTER (WHERE solved) AS solved
 FROM h GROUP BY ROLLUP (grp) ORDER BY GROUPING(grp) DESC, grp NULLS FIRST
 """
 
@@ -72,9 +81,10 @@ async def figures(conn: asyncpg.Connection, scope: str, group_by: str | None,
                   since: datetime | None, until: datetime | None, now: datetime,
                   status: str | None, category: str | None, channel: str | None,
                   grid_ids: list[UUID] | None, community_id: UUID | None,
-                  street_id: UUID | None) -> list[asyncpg.Record]:
+                  street_id: UUID | None, *, rates: RateDefinition) -> list[asyncpg.Record]:
     """`grid_ids`: the tickets of any of these grids (a grid and its predecessors)."""
     group = GROUPS[group_by] if group_by else "NULL::text"
     name = NAMES.get(group_by, "NULL::text")
     return await conn.fetch(SQL.format(group=group, name=name), scope, since, until, status, category,
-                            channel, grid_ids, community_id, street_id, now)
+                            channel, grid_ids, community_id, street_id, now,
+                            sorted(s.value for s in rates.satisfied), rates.unevaluated_counted)

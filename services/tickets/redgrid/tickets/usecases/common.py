@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from uuid import UUID
+
 import asyncpg
 
 from redgrid.common import outbox, scope
@@ -20,6 +22,15 @@ def ticket_event(t: Ticket, verb: str, by: str, *, reason: str | None = None,
     is handling)."""
     data = events.TicketData.of(t, events.StepData.of(by, reason, note))
     return events.BY_VERB[verb].make(t.id, data, at=t.updated_at, correlation_id=correlation_id)
+
+
+def caller_event(ticket_id: UUID, phone: str | None, *,
+                 correlation_id: str | None = None) -> CloudEvent:
+    """Internal (never leaves the platform): the phone notifications tells a caller without an
+    account on (None: erased)."""
+    return events.CALLER_RECORDED.make(ticket_id, events.CallerData(ticket_id=ticket_id,
+                                                                    phone=phone),
+                                       correlation_id=correlation_id)
 
 
 async def emit(conn: asyncpg.Connection, t: Ticket, verb: str, by: str, *,

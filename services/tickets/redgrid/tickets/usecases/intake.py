@@ -35,7 +35,7 @@ from redgrid.tickets.queries import places
 from redgrid.tickets.queries import tickets as queries
 from redgrid.tickets.store import tickets as store
 from redgrid.tickets.usecases import photos, service_orders
-from redgrid.tickets.usecases.common import ticket_event
+from redgrid.tickets.usecases.common import caller_event, ticket_event
 from redgrid.tickets.usecases.routing import place_of
 
 
@@ -177,12 +177,21 @@ async def write_new(conn: asyncpg.Connection, plans: list[Plan]) -> Written[File
         await photos.claim(conn, intake.cmd.photo_ids, intake.who, ticket_id=ticket.id,
                            action="receive")
         events.append(ticket_event(ticket, intake.verb, by, correlation_id=correlation_id))
+        if _caller(made.reporter):  # before its acceptance: notifications tells them of it
+            events.append(caller_event(ticket.id, made.reporter.phone,
+                                       correlation_id=correlation_id))
         if intake.cmd.accept and intake.who.is_staff:
             ticket = await accept_in(conn, ticket, intake.who, intake.now, rule=plan.rule)
             events.append(ticket_event(ticket, "accepted", by, correlation_id=correlation_id))
             events += service_orders.contact_shared(ticket, made.reporter, correlation_id)
         filed.append(Filed(ticket, made.reporter))
     return Written(filed, events)
+
+
+def _caller(reporter: Reporter | None) -> bool:
+    """A reporter without an account whose phone staff took (hotline, window, 12345, patrol):
+    told by SMS at acceptance and at the reply."""
+    return reporter is not None and reporter.person_id is None and bool(reporter.phone)
 
 
 async def take_numbers(conn: asyncpg.Connection, plans: list[Plan]) -> list[str]:

@@ -10,10 +10,11 @@ from datetime import timedelta
 
 import asyncpg
 
-from redgrid.common import db, logs
+from redgrid.common import db, logs, outbox
 from redgrid.common.clock import Clock
 from redgrid.common.masking import mask_address, mask_text
 from redgrid.tickets.store import tickets as store
+from redgrid.tickets.usecases.common import caller_event
 
 log = logs.get(__name__)
 
@@ -25,6 +26,8 @@ async def anonymise_once(pool: asyncpg.Pool, clock: Clock, days: int, batch: int
         for t in due:
             await store.anonymise(conn, t.id, now, address=mask_address(t.address),
                                   description="", title=mask_text(t.title))
+            if t.reporter_person_id is None:  # a caller's phone goes from notifications too
+                await outbox.record(conn, [caller_event(t.id, None)])
     return len(due)
 
 

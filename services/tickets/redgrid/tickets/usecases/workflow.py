@@ -13,7 +13,7 @@ from redgrid.common.auth import Principal
 from redgrid.common.clock import Clock
 from redgrid.common.errors import Conflict, Invalid, InvalidTransition
 from redgrid.tickets import commands
-from redgrid.tickets.domain import permissions, routing, workflow
+from redgrid.tickets.domain import followups, permissions, routing, workflow
 from redgrid.tickets.domain.intake import TicketKind
 from redgrid.tickets.domain.routing import Grid, Holder, Level, Org, Place
 from redgrid.tickets.domain.workflow import Action, Status
@@ -231,10 +231,30 @@ async def follow_up(ticket_id: UUID, cmd: commands.FollowUp, who: Principal, poo
             if master is None or master.published_at is None:
                 raise InvalidTransition("并入的主工单尚未公示回应",
                                         en="the ticket it was merged into has no response yet")
-        return Change({"rating": cmd.rating, "rating_comment": cmd.comment,
-                       "followed_up_at": now}, data={"rating": cmd.rating})
+        fields = _follow_up_fields(cmd, who, now)
+        return Change(fields, data=_follow_up_data(fields))
 
     return await step(ticket_id, Action.FOLLOW_UP, who, pool, clock, decide, note=cmd.comment)
+
+
+def _follow_up_fields(cmd: commands.FollowUp, who: Principal, now: datetime) -> dict:
+    """回访's answers; staff may name who called and when (a resident answers for themself)."""
+    satisfaction = followups.satisfaction_of(cmd.rating, cmd.satisfaction)
+    called_at = (cmd.called_at if who.is_staff else None) or now
+    if called_at > now:
+        raise Invalid("回访时间不能晚于当前时间", en="the follow-up call cannot be in the future")
+    return {"rating": cmd.rating, "rating_comment": cmd.comment, "followed_up_at": now,
+            "solved": cmd.solved, "satisfaction": satisfaction.value,
+            "followup_by": (cmd.called_by if who.is_staff else None) or who.person_id,
+            "followup_called_at": called_at}
+
+
+def _follow_up_data(fields: dict) -> dict:
+    """What the timeline entry records of a 回访."""
+    by = fields["followup_by"]
+    return {"rating": fields["rating"], "solved": fields["solved"],
+            "satisfaction": fields["satisfaction"], "called_by": str(by) if by else None,
+            "called_at": fields["followup_called_at"].isoformat()}
 
 
 async def close(ticket_id: UUID, cmd: commands.Note, who: Principal, pool: asyncpg.Pool,
