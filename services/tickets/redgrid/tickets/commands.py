@@ -104,6 +104,13 @@ class Publish(_Command):
     public: bool = True  # show it in the public notice (公示)
 
 
+class NoticeApproval(_Command):
+    """公示稿 as the office approves it (edited from the detector's proposal)."""
+
+    title: Annotated[str, Field(min_length=1, max_length=200)]
+    response: Annotated[str, Field(min_length=1, max_length=4000)]
+
+
 class FollowUp(_Command):
     rating: int = Field(ge=1, le=5)  # 5 very satisfied … 1 very dissatisfied
     comment: Text = ""

@@ -78,6 +78,7 @@ DESCRIPTIONS = {
     "reminded": "The holder was reminded of a deadline near",
     "rescheduled": "The deadline was recounted: the holiday notice of a year it spans was loaded",
     "recollected": "A new matter re-collected at follow-up (再收集), linked",
+    "notice_approved": "The office approved the public summary (公示稿): only now is it shown",
 }
 BY_VERB = {verb: _kind(verb, text) for verb, text in DESCRIPTIONS.items()}
 assert set(BY_VERB) == {RECEIVED_VERB, *VERBS.values()}

@@ -26,6 +26,7 @@ ROLES: dict[Action, frozenset[Role]] = {
     A.RESCHEDULE: frozenset({Role.SYSTEM}),  # done by the load of a year's calendar
     A.REOPEN: OFFICE,
     A.RECOLLECT: OFFICE,
+    A.APPROVE_NOTICE: OFFICE,  # those who may publish approve what the public reads
 }
 # Steps the holder takes: once a ticket is assigned to someone, only they or the office may.
 HOLDER_STEPS = frozenset({A.SIGN, A.BOUNCE, A.START, A.RESOLVE})

@@ -1,7 +1,8 @@
 """The workflow 受理—办理—公示回应—跟踪监督—再收集 as an explicit state machine.
 
 A ticket moves only along the edges in TRANSITIONS; anything else is an InvalidTransition (409).
-Escalation, reminders, rescheduling, re-collection and reopening do not change the status of the ticket they
+Escalation, reminders, rescheduling, re-collection, reopening and the approval of the public
+summary do not change the status of the ticket they
 act on: they are steps too, listed in STEPS_WITHOUT_MOVE.
 """
 
@@ -44,6 +45,7 @@ class Action(StrEnum):
     RESCHEDULE = "reschedule"  # the deadline recounted: a year's holiday notice was loaded
     REOPEN = "reopen"  # the same matter again, as a linked follow-up ticket
     RECOLLECT = "recollect"  # 再收集: a new matter gathered at follow-up, linked
+    APPROVE_NOTICE = "approve_notice"  # 审核公示: the office approves the public summary (公示稿)
 
 
 S, A = Status, Action
@@ -79,6 +81,8 @@ TRANSITIONS: dict[tuple[Status, Action], Status] = {
     **{(s, A.RESCHEDULE): s for s in OPEN},
     **{(s, A.REOPEN): s for s in (S.PUBLISHED, S.FOLLOWED_UP, S.CLOSED)},
     **{(s, A.RECOLLECT): s for s in (S.PUBLISHED, S.FOLLOWED_UP, S.CLOSED)},
+    # The public summary is approved (again, after an edit) once the response is given.
+    **{(s, A.APPROVE_NOTICE): s for s in (S.PUBLISHED, S.FOLLOWED_UP, S.CLOSED)},
 }
 
 
@@ -117,6 +121,7 @@ STEP_NAMES: dict[Action, str] = {
     A.START: "开始办理", A.RESOLVE: "办结", A.PUBLISH: "公示回应", A.FOLLOW_UP: "回访",
     A.CLOSE: "结案", A.MERGE: "并案", A.ESCALATE: "上报", A.REMIND: "催办",
     A.RESCHEDULE: "重算期限", A.REOPEN: "重新办理", A.RECOLLECT: "再收集",
+    A.APPROVE_NOTICE: "审核公示",
 }
 
 # The verb of each step in event subjects (redgrid.tickets.ticket.<verb>).
@@ -125,6 +130,7 @@ VERBS: dict[Action, str] = {
     A.BOUNCE: "bounced", A.START: "started", A.RESOLVE: "resolved", A.PUBLISH: "published",
     A.FOLLOW_UP: "followed_up", A.CLOSE: "closed", A.MERGE: "merged", A.ESCALATE: "escalated",
     A.REMIND: "reminded", A.RESCHEDULE: "rescheduled", A.REOPEN: "reopened", A.RECOLLECT: "recollected",
+    A.APPROVE_NOTICE: "notice_approved",
 }
 RECEIVED_VERB = "received"
 
