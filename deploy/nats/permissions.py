@@ -21,6 +21,7 @@ from redgrid.common.natsauth import (  # noqa: F401 - the table, for tests/deplo
     CITY_CONSUMERS,
     CONSUMES,
     DLQ_STREAM,
+    SERVICES,
     accounts,
     durable,
     inbox,
