@@ -19,8 +19,6 @@ import yaml
 
 from redgrid.common.natsauth import (  # noqa: F401 - the table, for tests/deploy
     CITY_CONSUMERS,
-    CITY_REGISTRY_ENTITIES,
-    CITY_TICKETS_ENTITIES,
     CONSUMES,
     DLQ_STREAM,
     SERVICES,

@@ -248,6 +248,9 @@ async def build_things(city: City, side: Side) -> None:
     await post(t, f"/v1/tickets/{tid}/resolve", {"resolution": "已清运"}, staff)
     await post(t, f"/v1/tickets/{tid}/publish",
                {"response": f"已处理,联系人电话 {side.phones[8]}", "public": True}, staff)
+    draft = (await t.client.get(f"/v1/tickets/{tid}/notice", headers=staff)).json()
+    await post(t, f"/v1/tickets/{tid}/notice/approve", {
+        "title": draft["proposed_title"], "response": draft["proposed_response"]}, staff)
     side.things["notice_number"] = hotline["number"]
     # a resident's service order
     start = datetime.now(UTC) + timedelta(days=2)

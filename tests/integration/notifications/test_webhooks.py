@@ -7,7 +7,9 @@ import pytest
 from standardwebhooks.webhooks import Webhook
 
 from redgrid.common.events import CloudEvent
+from redgrid.common.ids import uuid7
 from redgrid.common.testing import eventually, stream_messages
+from redgrid.notifications.domain.minimise import minimise
 
 from .fakes import Receiver
 
@@ -42,7 +44,9 @@ async def test_a_receiver_gets_the_signed_cloudevent_and_never_contact_data(city
     payload = Webhook(sub["secret"]).verify(body, headers)
     assert payload["id"] == str(event.id)
     assert payload["type"] == "redgrid.tickets.ticket.accepted.v1"
-    assert CloudEvent.from_bytes(body) == event  # the original event, as it travelled
+    # the event as it travelled, cut to the minimum: a coarse point, no resident's id
+    assert CloudEvent.from_bytes(body) == event.model_copy(update={"data": minimise(
+        event.type, event.data)})
     assert headers["webhook-id"] == str(event.id)
     assert headers["content-type"].startswith("application/cloudevents+json")
     with pytest.raises(Exception):
@@ -213,7 +217,7 @@ async def test_personal_data_in_a_title_reaches_no_log_sms_or_mail(city, receive
     assert sent.id == event.id and sent.data["number"] == "DZ-2026-000900"
     assert sent.data["title"] == ("朱*反映幸福路1号3栋**漏水 电话138****5678 身份证32**************32 "
                                   "邮箱z***@home.test")
-    assert sent.data["reporter_person_id"] == str(city.people["resident"])
+    assert sent.data["reporter_person_id"] is None  # a resident's id never leaves by default
     sms = await eventually(lambda: [m["text"] for m in city.sms.json("/sms")
                                     if "000900" in m["text"]])
     mail = await eventually(lambda: [m.get_content() for m in city.mailbox.to("cao@grid.test")
@@ -228,3 +232,56 @@ async def test_personal_data_in_a_title_reaches_no_log_sms_or_mail(city, receive
             assert secret not in text
     await city.notifications.client.delete(f"/v1/webhooks/{sub['id']}",
                                            headers=city.auth("system"))
+
+
+def _person(city, **changes) -> dict:
+    return {"id": str(uuid7()), "name": "钱多多", "home_org_id": str(city.community),
+            "grid_id": str(city.grid), "skills": ["电工"],
+            "availability": [{"weekday": 6, "start": "09:00", "end": "12:00"}],
+            "status": "active", "version": 1, "org_path": [str(city.street), str(city.community)],
+            "roles": [], "membership": {"branch_id": str(city.branch), "category": "retired",
+                                        "management": "接管"}, "team_ids": [], **changes}
+
+
+async def test_what_leaves_is_minimal_unless_the_city_grants_a_data_class(city, receiver):
+    sub = await subscribe(city, receiver, "/minimal",
+                          ["redgrid.tickets.ticket.*", "redgrid.registry.person.*"],
+                          org_id=str(city.street))  # the street office manages it
+    point = {"lat": 31.2051234, "lng": 121.4051234}
+    await city.publish("tickets", "ticket", "accepted",
+                       city.ticket(number="DZ-2026-000901", location=point))
+    await city.publish("registry", "person", "updated", _person(city))
+    got = await eventually(lambda: receiver.json("/minimal") if len(
+        receiver.json("/minimal")) >= 2 else None)
+    ticket, person = (next(e["data"] for e in got if kind in e["type"])
+                      for kind in (".ticket.", ".person."))
+    assert ticket["location"] == {"lat": 31.205, "lng": 121.405}
+    assert ticket["reporter_person_id"] is None and ticket["number"] == "DZ-2026-000901"
+    assert (person["name"], person["skills"], person["availability"], person["membership"]) == \
+        (None, None, None, None)
+    assert b"31.2051234" not in b"".join(b for _, b in receiver.on("/minimal"))
+
+    # only the city grants more: not the street office that manages the subscription
+    path = f"/v1/webhooks/{sub['id']}/data-classes"
+    body = {"data_classes": ["names", "precise_location"], "reason": "市级批复第12号"}
+    street = city.auth("street_admin", org=city.street)
+    r = await city.notifications.client.put(path, json=body, headers=street)
+    assert r.status_code == 403
+    r = await city.notifications.client.put(path, json={**body, "data_classes": ["phones"]},
+                                            headers=city.auth("system"))
+    assert r.status_code == 422
+    r = await city.notifications.client.put(path, json=body, headers=city.auth("system"))
+    assert r.status_code == 200 and r.json()["data_classes"] == ["names", "precise_location"]
+    audit = (await city.notifications.client.get(f"{path}/grants", headers=street)).json()
+    assert [(a["data_classes"], a["before_classes"], a["reason"]) for a in audit] == \
+        [(["names", "precise_location"], [], "市级批复第12号")]
+
+    await city.publish("tickets", "ticket", "accepted",
+                       city.ticket(number="DZ-2026-000902", location=point))
+    await city.publish("registry", "person", "updated", _person(city, name="孙有才"))
+    got = await eventually(lambda: receiver.json("/minimal") if len(
+        receiver.json("/minimal")) >= 4 else None)
+    ticket, person = (next(e["data"] for e in got[2:] if kind in e["type"])
+                      for kind in (".ticket.", ".person."))
+    assert ticket["location"] == point and ticket["reporter_person_id"] is None
+    assert person["name"] == "孙有才" and person["membership"] is None

@@ -121,6 +121,12 @@ async def published(world, number: str, public: bool = True) -> dict:
                               ("resolve", {"resolution": "已修复"}, worker),
                               ("publish", {"response": "已修复", "public": public}, office)):
         t = await world.step(t["id"], action, body, who)
+    if public:  # 公示稿: the office approves the detector's proposal
+        draft = (await world.tickets.client.get(f"/v1/tickets/{t['id']}/notice",
+                                                headers=office)).json()
+        await world.step(t["id"], "notice/approve", {"title": draft["proposed_title"],
+                                                     "response": draft["proposed_response"]},
+                         office)
     return t
 
 

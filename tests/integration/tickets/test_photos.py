@@ -178,6 +178,8 @@ async def test_a_handler_resolves_with_photos_and_the_public_sees_only_marked_on
     assert [p["action"] for p in file_["attachments"]] == ["receive", "resolve"]
     assert file_["timeline"][-1]["data"]["photo_ids"] == [after_["id"]]
     await world.step(t["id"], "publish", {"response": "井盖已更换"}, office)
+    await world.step(t["id"], "notice/approve", {"title": "井盖缺失", "response": "井盖已更换"},
+                     office)
 
     notice = (await world.tickets.client.get(f"/public/v1/notices/{t['number']}")).json()
     assert notice["photos"] == []  # published, but no photo marked public yet

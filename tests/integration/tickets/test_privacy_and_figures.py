@@ -35,6 +35,13 @@ async def resolved_ticket(world, c, public: bool = True, rating: int | None = 5,
                      world.worker(c))
     await world.step(t["id"], "publish", {"response": f"已处理, 如有问题请联系{PHONE}",
                                           "public": public}, office)
+
+    if public:  # 公示稿: the office approves the detector's proposal
+        draft = (await world.tickets.client.get(f"/v1/tickets/{t['id']}/notice",
+                                                headers=office)).json()
+        await world.step(t["id"], "notice/approve", {"title": draft["proposed_title"],
+                                                     "response": draft["proposed_response"]},
+                         office)
     if rating:
         await world.step(t["id"], "follow-up", {"rating": rating}, office)
     return t

@@ -50,6 +50,7 @@ class Rule:
     # What every caller gets, whoever they are: an operation decided by its body alone (a
     # login, whose proof is the ID token in it, here a made-up one).
     answers: frozenset[int] = frozenset()
+    city_only: bool = False  # only the city-wide system token (a grant of data classes)
     note: str = ""
 
     def allows(self, who: str | None, inside: bool) -> bool:
@@ -59,6 +60,8 @@ class Rule:
             return False
         if self.anyone:
             return True
+        if self.city_only:
+            return who == CITY
         if who == CITY:
             return "system" in self.staff
         if who in self.anywhere:

@@ -32,6 +32,11 @@ RULES = {
     "POST /v1/webhooks/{subscription_id}/secret": Rule(HOOKS, STREET, path=W),
     "POST /v1/webhooks/{subscription_id}/replay": Rule(HOOKS, STREET, path=W, body={}),
     "GET /v1/webhooks/{subscription_id}/deliveries": Rule(HOOKS, STREET, path=W),
+    # data classes beyond the minimum: granted by the city only, the audit read by its managers
+    "PUT /v1/webhooks/{subscription_id}/data-classes": Rule(HOOKS, STREET, path=W, city_only=True,
+                                                            body={"data_classes": ["names"],
+                                                                  "reason": "市级批复"}),
+    "GET /v1/webhooks/{subscription_id}/data-classes/grants": Rule(HOOKS, STREET, path=W),
     "GET /v1/deliveries": Rule(OFFICE, GRID),
     "GET /v1/figures": Rule(OFFICE, GRID),
     "GET /v1/grids/{grid_id}/audience": Rule(STAFF, GRID, path={"grid_id": "@grid"}),

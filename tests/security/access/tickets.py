@@ -34,6 +34,19 @@ async def dispute(city, side) -> dict:
                                      title="邻里噪音纠纷")}
 
 
+async def published(city, side) -> dict:
+    """A new matter of the street's resident, walked by the street's system token to its
+    response (公示回应): its summary awaits the office's approval."""
+    ticket_id = await _file(city, side)
+    client = city.h["tickets"].client
+    for path, body in (("accept", {}), ("dispatch", {"grid_id": str(side.grid)}), ("sign", {}),
+                       ("resolve", {"resolution": "已修复"}), ("publish", {"response": "已修复"})):
+        r = await client.post(f"/v1/tickets/{ticket_id}/{path}", json=body,
+                              headers=city.auth("system", side))
+        assert r.status_code == 200, r.text
+    return {"ticket_id": ticket_id}
+
+
 def photo() -> dict:
     """A multipart body with a phone's photo (a new one per try)."""
     from ...photo_files import phone_jpeg
@@ -111,6 +124,10 @@ RULES = {
     "POST /v1/tickets/{ticket_id}/resolve": step(STAFF, {"resolution": "已修复"}),
     "POST /v1/tickets/{ticket_id}/publish": step(OFFICE, {"response": "已修复"}),
     "POST /v1/tickets/{ticket_id}/follow-up": step(STAFF, {"rating": 5}, reporter=True),
+    # 公示稿: read and approved by those who publish; nothing is public before
+    "GET /v1/tickets/{ticket_id}/notice": step(OFFICE, fresh=published),
+    "POST /v1/tickets/{ticket_id}/notice/approve": step(OFFICE, {
+        "title": "路灯不亮", "response": "已修复"}, fresh=published),
     "POST /v1/tickets/{ticket_id}/close": step(OFFICE),
     "POST /v1/tickets/{ticket_id}/reopen": step(OFFICE, {"reason": "又松动了"}, reporter=True),
     "POST /v1/tickets/{ticket_id}/recollect": step(OFFICE, {

@@ -9,11 +9,10 @@ Users (account REDGRID, JetStream enabled):
   its replays (redgrid.replay.<svc>-from-<source>, `redgrid dlq replay`). Replies come to
   _INBOX.<svc>.> (the services connect with that inbox prefix), so no user reads another's
   replies. It may listen to its own events live (the tickets calendar's reload).
-- `city`: the read-only user for other city systems (12345 hotline, big-data bureau, ...). It
-  publishes no event; it reads streams only through the named consumers below, and on the
-  registry's and tickets' streams only with a filter naming an entity other than `contact`
-  (phones, e-mails, a service need's reporter, a caller's phone are internal). It cannot read the
-  dead-letter stream, which may hold copies of contact events.
+- `city`: kept so that deployments' secrets stay valid, but it may do nothing: the streams hold
+  events as the services wrote them (exact points, residents' person ids, names, party data),
+  more than a city system may get. Other city systems read through webhooks, which carry the
+  minimum unless the city granted a data class (docs/security.md, "What leaves the platform").
 - `admin`: operators' `nats` CLI (stream reports, backups, purging the DLQ) and `redgrid dlq`.
 - `reader` (make dev and the tests only, never deployed): reads any stream through consumers
   of its own, publishes nothing, acknowledges nothing, and cannot touch a service's or the
@@ -39,17 +38,8 @@ CONSUMES: dict[str, tuple[str, ...]] = {
     "notifications": ("registry", "tickets", "matching", "lists"),
 }
 
-# What the city's other systems may read of the streams that carry contact data: every entity
-# but `contact` (the registry's phones and e-mails; the tickets' callers' phones). A new entity
-# of these streams stays invisible to them until it is added here.
-CITY_REGISTRY_ENTITIES = ("org", "grid", "person", "team", "unit", "dual_report", "member",
-                          "place")
-# The same for the tickets' stream: every entity but `contact` (a service need's reporter,
-# shared with matching only; a caller's phone, for notifications' SMS only).
-CITY_TICKETS_ENTITIES = ("ticket", "calendar")
-CITY_FILTERED = {"registry": CITY_REGISTRY_ENTITIES, "tickets": CITY_TICKETS_ENTITIES}
-PRIVATE_SUBJECTS = tuple(f"redgrid.{service}.contact.>" for service in CITY_FILTERED)
-# The durable consumers the city's systems may create and read (one name per system).
+# The durable consumers city systems read through until they moved to webhooks: no user may
+# make them now, and the reader never touches them (an old one may still exist on a server).
 CITY_CONSUMERS = ("city-hotline", "city-bigdata", "city-security", "city-civil")
 DLQ_STREAM = "REDGRID_DLQ"
 READER = "reader"
@@ -109,29 +99,9 @@ def service_permissions(service: str) -> dict:
 
 
 def city_permissions() -> dict:
-    publish = ["$JS.API.INFO", "$JS.API.STREAM.NAMES"]
-    publish += [f"$JS.API.STREAM.INFO.{stream(s)}" for s in SERVICES]
-    for name in CITY_CONSUMERS:
-        for service in SERVICES:
-            s = stream(service)
-            if service in CITY_FILTERED:
-                # The filter is part of the subject, and the server refuses a request whose
-                # config filters otherwise: so no consumer of theirs can see `contact`.
-                publish += [f"$JS.API.CONSUMER.CREATE.{s}.{name}.redgrid.{service}.{entity}.>"
-                            for entity in CITY_FILTERED[service]]
-            else:
-                publish += [f"$JS.API.CONSUMER.CREATE.{s}.{name}",
-                            f"$JS.API.CONSUMER.CREATE.{s}.{name}.>"]
-            publish += [f"$JS.API.CONSUMER.INFO.{s}.{name}",
-                        f"$JS.API.CONSUMER.DELETE.{s}.{name}",
-                        f"$JS.API.CONSUMER.MSG.NEXT.{s}.{name}",
-                        f"$JS.ACK.{s}.{name}.>"]
-    return {
-        "publish": {"allow": publish},
-        # Live (core NATS) events too, but never contact data or dead letters.
-        "subscribe": {"allow": [f"{inbox('city')}.>", "redgrid.>"],
-                      "deny": [*PRIVATE_SUBJECTS, "redgrid.dlq.>"]},
-    }
+    """Nothing: city systems read through webhooks (minimised per subscription), never the raw
+    streams or their live subjects."""
+    return {"publish": {"deny": [">"]}, "subscribe": {"deny": [">"]}}
 
 
 def reader_permissions() -> dict:

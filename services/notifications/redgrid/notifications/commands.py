@@ -12,6 +12,7 @@ from pydantic_core import PydanticCustomError
 from redgrid.common.commands import BIGINT, Command, kept
 from redgrid.notifications.domain.audience import MessageKind
 from redgrid.notifications.domain.channels import Channel
+from redgrid.notifications.domain.minimise import DataClass
 from redgrid.notifications.domain.webhooks import valid_pattern
 
 HHMM = Annotated[str, Field(pattern=r"^([01]\d|2[0-3]):[0-5]\d$")]
@@ -92,6 +93,14 @@ class SubscriptionUpdate(_Command):
     @classmethod
     def _check_url(cls, url):
         return None if url is None else _url(url)
+
+
+class DataClassesGrant(_Command):
+    """数据类别: what a subscription may receive beyond the minimum; the whole set, replacing
+    the one before (an empty list withdraws every grant), with the reason for the audit."""
+
+    data_classes: list[DataClass] = Field(max_length=len(DataClass))
+    reason: Annotated[str, Field(min_length=1, max_length=500)]
 
 
 class Replay(_Command):

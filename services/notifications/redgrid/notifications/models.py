@@ -87,6 +87,7 @@ class Subscription(Row):
     last_error: str | None
     created_at: datetime
     updated_at: datetime
+    data_classes: list[str] = []  # granted by the city beyond the minimum (domain/minimise.py)
 
 
 class SubscriptionPublic(Row):
@@ -104,6 +105,7 @@ class SubscriptionPublic(Row):
     last_error: str | None
     created_at: datetime
     updated_at: datetime
+    data_classes: list[str] = []  # granted by the city beyond the minimum (domain/minimise.py)
     secret: str | None = None
 
     @classmethod
@@ -112,6 +114,20 @@ class SubscriptionPublic(Row):
         if not with_secret:
             data["secret"] = None
         return cls.model_validate(data)
+
+
+class DataClassGrant(Row):
+    """One grant of data classes to a subscription, as audited: who, with which roles, when,
+    why, and what it had before."""
+
+    id: UUID
+    subscription_id: UUID
+    data_classes: list[str]
+    before_classes: list[str]
+    reason: str
+    granted_by: UUID | None
+    granted_roles: list[str]
+    granted_at: datetime
 
 
 class LogEntry(Row):

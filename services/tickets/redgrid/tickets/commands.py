@@ -105,6 +105,13 @@ class Publish(_Command):
     public: bool = True  # show it in the public notice (公示)
 
 
+class NoticeApproval(_Command):
+    """公示稿 as the office approves it (edited from the detector's proposal)."""
+
+    title: Annotated[str, Field(min_length=1, max_length=200)]
+    response: Annotated[str, Field(min_length=1, max_length=4000)]
+
+
 class FollowUp(_Command):
     """回访: 是否解决 and 是否满意 as two answers (a 1–5 score alone is read as the 是否满意);
     staff recording a phone call say who called and when (default: themselves, now)."""

@@ -30,9 +30,10 @@ class StepData(_Data):
     note: str | None = None
 
     @classmethod
-    def of(cls, by: str, reason: str | None = None, note: str | None = None) -> StepData:
-        """Its reason and note with phone numbers masked."""
-        return cls(by=by, reason=mask_text(reason), note=mask_text(note))
+    def of(cls, by: str, reason: str | None = None, note: str | None = None,
+           names: tuple[str, ...] = ()) -> StepData:
+        """Its reason and note with personal data masked (`names`: the people on the record)."""
+        return cls(by=by, reason=mask_text(reason, names), note=mask_text(note, names))
 
 
 class TicketData(TicketBase):
@@ -46,8 +47,10 @@ class TicketData(TicketBase):
     step: StepData
 
     @classmethod
-    def of(cls, t: Ticket, step: StepData) -> TicketData:
-        return cls(**{name: getattr(t, name) for name in _BASE}, title=mask_text(t.title),
+    def of(cls, t: Ticket, step: StepData, names: tuple[str, ...] = ()) -> TicketData:
+        """`names`: the people on the record (the reporter, a mediation's parties), masked
+        wherever the title repeats them."""
+        return cls(**{name: getattr(t, name) for name in _BASE}, title=mask_text(t.title, names),
                    org_path=[UUID(p) for p in t.org_path.strip("/").split("/") if p],
                    location=Location(lat=t.lat, lng=t.lng) if t.lat is not None else None,
                    step=step)
@@ -80,6 +83,7 @@ DESCRIPTIONS = {
     "recollected": "A new matter re-collected at follow-up (再收集), linked",
     "rehomed": "Its grid was merged or split (网格调整): the open ticket moved to the successor "
                "grid, its deadline unchanged; step.note names both grids",
+    "notice_approved": "The office approved the public summary (公示稿): only now is it shown",
 }
 BY_VERB = {verb: _kind(verb, text) for verb, text in DESCRIPTIONS.items()}
 assert set(BY_VERB) == {RECEIVED_VERB, *VERBS.values()}

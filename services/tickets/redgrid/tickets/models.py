@@ -312,8 +312,24 @@ class TicketFile(BaseModel):
     linked: list[dict] = []  # merged children, follow-up tickets: id, number, status, relation
 
 
+class NoticeDraft(BaseModel):
+    """公示稿 under review: the detector's proposal from the raw title and response, and what
+    the office approved (what the public reads), if anything yet."""
+
+    ticket_id: UUID
+    number: str
+    proposed_title: str
+    proposed_response: str
+    proposed_at: datetime
+    title: str | None
+    response: str | None
+    approved_by: UUID | None
+    approved_at: datetime | None
+    shown: bool  # approved, public, and of a category the public may see
+
+
 class Notice(BaseModel):
-    """公示: a resolved matter and its response, with no reporter data at all."""
+    """公示: a resolved matter and the summary the office approved, no reporter data at all."""
 
     number: str
     category: str
@@ -333,11 +349,11 @@ class Notice(BaseModel):
     def of(cls, row) -> Notice:
         return cls(
             number=row["number"], category=row["category"], category_name=row["category_name"],
-            appeal_kind=row["appeal_kind"], title=mask_text(row["title"]),
+            appeal_kind=row["appeal_kind"], title=mask_text(row["notice_title"]),
             place=mask_address(row["address"]), grid_name=row["grid_name"],
             status=row["status"], received_at=row["received_at"],
             resolved_at=row["resolved_at"], published_at=row["published_at"],
-            response=mask_text(row["response"]),
+            response=mask_text(row["notice_response"]),
         )
 
 

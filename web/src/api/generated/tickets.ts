@@ -497,6 +497,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/tickets/{ticket_id}/notice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 公示稿: the detector's proposal and what was approved */
+        get: operations["tickets_get_notice_draft"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tickets/{ticket_id}/notice/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 审核公示: approve the summary (edited) the public reads */
+        post: operations["tickets_approve_notice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/tickets/{ticket_id}/photos": {
         parameters: {
             query?: never;
@@ -1281,7 +1315,7 @@ export interface components {
         };
         /**
          * Notice
-         * @description 公示: a resolved matter and its response, with no reporter data at all.
+         * @description 公示: a resolved matter and the summary the office approved, no reporter data at all.
          */
         Notice: {
             /** Appeal Kind */
@@ -1316,6 +1350,49 @@ export interface components {
             status: string;
             /** Title */
             title: string;
+        };
+        /**
+         * NoticeApproval
+         * @description 公示稿 as the office approves it (edited from the detector's proposal).
+         */
+        NoticeApproval: {
+            /** Response */
+            response: string;
+            /** Title */
+            title: string;
+        };
+        /**
+         * NoticeDraft
+         * @description 公示稿 under review: the detector's proposal from the raw title and response, and what
+         *     the office approved (what the public reads), if anything yet.
+         */
+        NoticeDraft: {
+            /** Approved At */
+            approved_at: string | null;
+            /** Approved By */
+            approved_by: string | null;
+            /** Number */
+            number: string;
+            /**
+             * Proposed At
+             * Format: date-time
+             */
+            proposed_at: string;
+            /** Proposed Response */
+            proposed_response: string;
+            /** Proposed Title */
+            proposed_title: string;
+            /** Response */
+            response: string | null;
+            /** Shown */
+            shown: boolean;
+            /**
+             * Ticket Id
+             * Format: uuid
+             */
+            ticket_id: string;
+            /** Title */
+            title: string | null;
         };
         /**
          * NoticePhoto
@@ -5595,6 +5672,205 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description The body is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for your roles */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not in your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a step not allowed from it) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is over 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; try again (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    tickets_get_notice_draft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticket_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "ticket_id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
+                     *       "number": "DZ2026031200012",
+                     *       "proposed_title": "张**反映双井巷3号楼**地面方砖松动 电话138****5678",
+                     *       "proposed_response": "已联系张**先生, 物业已重新铺设方砖",
+                     *       "proposed_at": "2026-03-12T09:30:00+08:00",
+                     *       "title": "双井巷3号楼前地面方砖松动",
+                     *       "response": "已联系物业重新铺设方砖, 感谢张**先生反映",
+                     *       "approved_by": "01956f3a-004c-7c3e-9a41-6d2b8e0f004c",
+                     *       "approved_at": "2026-03-12T10:00:00+08:00",
+                     *       "shown": true
+                     *     }
+                     */
+                    "application/json": components["schemas"]["NoticeDraft"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for your roles */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not in your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; try again (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    tickets_approve_notice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticket_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "title": "双井巷3号楼前地面方砖松动",
+                 *       "response": "已联系物业重新铺设方砖, 感谢张**先生反映"
+                 *     }
+                 */
+                "application/json": components["schemas"]["NoticeApproval"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "ticket_id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
+                     *       "number": "DZ2026031200012",
+                     *       "proposed_title": "张**反映双井巷3号楼**地面方砖松动 电话138****5678",
+                     *       "proposed_response": "已联系张**先生, 物业已重新铺设方砖",
+                     *       "proposed_at": "2026-03-12T09:30:00+08:00",
+                     *       "title": "双井巷3号楼前地面方砖松动",
+                     *       "response": "已联系物业重新铺设方砖, 感谢张**先生反映",
+                     *       "approved_by": "01956f3a-004c-7c3e-9a41-6d2b8e0f004c",
+                     *       "approved_at": "2026-03-12T10:00:00+08:00",
+                     *       "shown": true
+                     *     }
+                     */
+                    "application/json": components["schemas"]["NoticeDraft"];
+                };
             };
             /** @description The body is not JSON */
             400: {

@@ -9,9 +9,15 @@ from fastapi import APIRouter, Query, Request, status
 
 from redgrid.common.http import Auth, Now, Pool
 from redgrid.common.pagination import Cursor, Limit, Page, cursor_key, page, seq_part
-from redgrid.notifications.commands import Replay, SubscriptionCreate, SubscriptionUpdate
-from redgrid.notifications.models import SubscriptionPublic, WebhookDelivery
+from redgrid.notifications.commands import (
+    DataClassesGrant,
+    Replay,
+    SubscriptionCreate,
+    SubscriptionUpdate,
+)
+from redgrid.notifications.models import DataClassGrant, SubscriptionPublic, WebhookDelivery
 from redgrid.notifications.senders.destinations import destinations_of
+from redgrid.notifications.usecases import data_classes
 from redgrid.notifications.usecases import webhooks as usecases
 
 router = APIRouter(prefix="/v1/webhooks", tags=["webhooks"])
@@ -62,3 +68,16 @@ async def deliveries(subscription_id: UUID, who: Auth, pool: Pool, limit: Limit 
     after_seq = after[0] if after else None
     rows = await usecases.deliveries(subscription_id, who, pool, status, after_seq, limit + 1)
     return page(rows, limit, lambda d: [d.log_seq])
+
+
+@router.put("/{subscription_id:uuid}/data-classes", response_model=SubscriptionPublic,
+            summary="数据类别: what it may receive beyond the minimum (the city's admins only)")
+async def grant_data_classes(subscription_id: UUID, body: DataClassesGrant, who: Auth,
+                             pool: Pool, clock: Now):
+    return await data_classes.grant(subscription_id, body, who, pool, clock.now())
+
+
+@router.get("/{subscription_id:uuid}/data-classes/grants", response_model=list[DataClassGrant],
+            summary="The audit of its grants: who, when, why, before and after")
+async def data_class_grants(subscription_id: UUID, who: Auth, pool: Pool):
+    return await data_classes.grants(subscription_id, who, pool)

@@ -6,7 +6,7 @@ from uuid import UUID
 
 import asyncpg
 
-from redgrid.notifications.models import LogEntry, Subscription, WebhookDelivery
+from redgrid.notifications.models import DataClassGrant, LogEntry, Subscription, WebhookDelivery
 
 
 async def get(conn: asyncpg.Connection, subscription_id: UUID) -> Subscription | None:
@@ -54,3 +54,14 @@ async def first_failed_seq(conn: asyncpg.Connection, subscription_id: UUID) -> i
         "AND status IN ('failed', 'retrying')",
         subscription_id,
     )
+
+
+async def grants(conn: asyncpg.Connection, subscription_id: UUID) -> list[DataClassGrant]:
+    rows = await conn.fetch(
+        "SELECT * FROM subscription_grants WHERE subscription_id = $1 ORDER BY granted_at, id",
+        subscription_id)
+    return [DataClassGrant.of(r) for r in rows]
+
+
+async def org_kind(conn: asyncpg.Connection, org_id: UUID) -> str | None:
+    return await conn.fetchval("SELECT kind FROM orgs WHERE id = $1", org_id)

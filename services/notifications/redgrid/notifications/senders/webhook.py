@@ -1,5 +1,6 @@
-"""One webhook delivery: the original CloudEvent (structured JSON, exactly as it travelled on
-NATS) POSTed to the subscriber, signed under the Standard Webhooks scheme."""
+"""One webhook delivery: the CloudEvent of the public log (structured JSON, its text masked) cut
+to what the subscription was granted (domain/minimise.py), POSTed to the subscriber, signed
+under the Standard Webhooks scheme."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import httpx
 
 from redgrid.common import logs
 from redgrid.notifications.domain import webhooks as rules
+from redgrid.notifications.domain.minimise import outbound
 from redgrid.notifications.models import LogEntry, Subscription
 from redgrid.notifications.senders.destinations import Refused
 
@@ -28,10 +30,12 @@ class Outcome:
 
 async def post(http: httpx.AsyncClient, sub: Subscription, entry: LogEntry,
                timeout: float) -> Outcome:
-    # The signature's timestamp is the wall clock of sending: receivers compare it with theirs.
-    headers = rules.headers(sub.secret, str(entry.event_id), int(time.time()), entry.body)
+    # Only what the subscription was granted leaves (domain/minimise.py). The signature's
+    # timestamp is the wall clock of sending: receivers compare it with theirs.
+    body = outbound(entry.body, sub.data_classes)
+    headers = rules.headers(sub.secret, str(entry.event_id), int(time.time()), body)
     try:
-        r = await http.post(sub.url, content=entry.body, headers=headers, timeout=timeout)
+        r = await http.post(sub.url, content=body, headers=headers, timeout=timeout)
     except (Refused, httpx.HTTPError, httpx.InvalidURL) as exc:  # this one fails, not the round
         why = exc.kind if isinstance(exc, Refused) else type(exc).__name__
         log.warning("webhook.unreachable", subscription_id=str(sub.id), why=why)

@@ -7,7 +7,7 @@ from uuid import UUID
 
 import asyncpg
 
-from redgrid.notifications.models import Subscription, WebhookDelivery
+from redgrid.notifications.models import DataClassGrant, Subscription, WebhookDelivery
 
 LOG_CHANNEL = "redgrid_public_log"
 # One round trip: the lock (taken before the rows, as the insert reads from it), the rows, and
@@ -76,3 +76,16 @@ async def record(conn: asyncpg.Connection, delivery_id: UUID, subscription_id: U
         last_status, error, now,
     )
     return WebhookDelivery.of(row)
+
+
+async def grant(conn: asyncpg.Connection, grant_id: UUID, sub: Subscription,
+                data_classes: list[str], *, reason: str, by: UUID | None, roles: list[str],
+                now: datetime) -> DataClassGrant:
+    """The subscription's data classes, and the audit row of the grant."""
+    await conn.execute("UPDATE subscriptions SET data_classes = $2, updated_at = $3 WHERE id = $1",
+                       sub.id, data_classes, now)
+    return DataClassGrant.of(await conn.fetchrow(
+        "INSERT INTO subscription_grants (id, subscription_id, data_classes, before_classes, "
+        "reason, granted_by, granted_roles, granted_at) VALUES ($1,$2,$3,$4,$5,$6,$7,$8) "
+        "RETURNING *",
+        grant_id, sub.id, data_classes, sub.data_classes, reason, by, roles, now))

@@ -73,18 +73,18 @@ def _status(ticket_status: str) -> str:
 
 
 def request_view(r, view: str, media_url: str | None = None) -> dict:
-    """view: public (anyone), staff (their subtree: phones in text and the address masked),
+    """view: public (anyone: the approved 公示稿 and the place cut to the building), staff
+    (their subtree: phones in text and the address masked),
     owner (the reporter's own request, in full). media_url: a signed URL of its first photo
     (for the public, the first that staff marked public), or a link a client gave."""
     full = view == "owner"
     lat, lng = r["lat"], r["lng"]
     if view == "public" and lat is not None:
         lat, lng = round(lat, 3), round(lng, 3)
-    notes = r["response"] if (view != "public" or r["response_public"]) else None
-    description = r["description"] or r["title"]
-    if view == "public":
-        description = mask_text(r["title"])
-    elif view == "staff":
+    notes, description = r["response"], r["description"] or r["title"]
+    if view == "public":  # only the summary the office approved (公示稿), never the raw text
+        notes, description = r["notice_response"], r["notice_title"]
+    if view != "owner":
         description = mask_text(description)
     return {
         "service_request_id": r["number"],

@@ -27,6 +27,7 @@ ROLES: dict[Action, frozenset[Role]] = {
     A.REOPEN: OFFICE,
     A.RECOLLECT: OFFICE,
     A.REHOME: frozenset({Role.SYSTEM}),  # done by the registry's merge or split of its grid
+    A.APPROVE_NOTICE: OFFICE,  # those who may publish approve what the public reads
 }
 # Steps the holder takes: once a ticket is assigned to someone, only they or the office may.
 HOLDER_STEPS = frozenset({A.SIGN, A.BOUNCE, A.START, A.RESOLVE})

@@ -1,7 +1,8 @@
 """The workflow 受理—办理—公示回应—跟踪监督—再收集 as an explicit state machine.
 
 A ticket moves only along the edges in TRANSITIONS; anything else is an InvalidTransition (409).
-Escalation, reminders, rescheduling, re-homing, re-collection and reopening do not change the status of the ticket they
+Escalation, reminders, rescheduling, re-homing, re-collection, reopening and the approval of
+the public summary do not change the status of the ticket they
 act on: they are steps too, listed in STEPS_WITHOUT_MOVE.
 """
 
@@ -45,6 +46,7 @@ class Action(StrEnum):
     REOPEN = "reopen"  # the same matter again, as a linked follow-up ticket
     RECOLLECT = "recollect"  # 再收集: a new matter gathered at follow-up, linked
     REHOME = "rehome"  # 网格调整: its grid was merged or split; it moves to the successor
+    APPROVE_NOTICE = "approve_notice"  # 审核公示: the office approves the public summary (公示稿)
 
 
 S, A = Status, Action
@@ -83,6 +85,8 @@ TRANSITIONS: dict[tuple[Status, Action], Status] = {
     **{(s, A.REHOME): s for s in HELD},
     **{(s, A.REOPEN): s for s in (S.PUBLISHED, S.FOLLOWED_UP, S.CLOSED)},
     **{(s, A.RECOLLECT): s for s in (S.PUBLISHED, S.FOLLOWED_UP, S.CLOSED)},
+    # The public summary is approved (again, after an edit) once the response is given.
+    **{(s, A.APPROVE_NOTICE): s for s in (S.PUBLISHED, S.FOLLOWED_UP, S.CLOSED)},
 }
 
 
@@ -128,6 +132,7 @@ STEP_NAMES: dict[Action, str] = {
     A.CLOSE: "结案", A.MERGE: "并案", A.ESCALATE: "上报", A.REMIND: "催办",
     A.RESCHEDULE: "重算期限", A.REOPEN: "重新办理", A.RECOLLECT: "再收集",
     A.REHOME: "网格调整",
+    A.APPROVE_NOTICE: "审核公示",
 }
 
 # The verb of each step in event subjects (redgrid.tickets.ticket.<verb>).
@@ -137,6 +142,7 @@ VERBS: dict[Action, str] = {
     A.FOLLOW_UP: "followed_up", A.CLOSE: "closed", A.MERGE: "merged", A.ESCALATE: "escalated",
     A.REMIND: "reminded", A.RESCHEDULE: "rescheduled", A.REOPEN: "reopened", A.RECOLLECT: "recollected",
     A.REHOME: "rehomed",
+    A.APPROVE_NOTICE: "notice_approved",
 }
 RECEIVED_VERB = "received"
 

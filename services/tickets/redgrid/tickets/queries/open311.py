@@ -9,7 +9,7 @@ from uuid import UUID
 
 import asyncpg
 
-from redgrid.tickets.queries.notices import SHOWN
+from redgrid.tickets.queries.notices import NOTICE_JOIN, SHOWN
 
 CLOSED = ["resolved", "published", "followed_up", "closed", "rejected", "merged"]
 
@@ -21,14 +21,15 @@ async def requests(conn: asyncpg.Connection, *, numbers: list[str] | None,
                    updated_before: datetime | None = None, limit: int = 1000,
                    offset: int = 0) -> list[asyncpg.Record]:
     """`statuses` in Open311's words (open, closed); numbers override the other filters.
-    `public_only`: what the public notice shows (公示: published, public category, a matter).
+    `public_only`: what the public notice shows (公示: published, public category, a matter,
+    its summary approved: `notice_title`, `notice_response`).
     Each row names its first photo (`media_key`: for the public, the first one staff marked
     public) and, for everyone else, the first link a client gave (`media_link`)."""
     want_open = statuses is None or "open" in statuses
     want_closed = statuses is None or "closed" in statuses
     return await conn.fetch(
         "SELECT t.*, c.name AS service_name, c.public AS category_public, g.name AS grid_name, "
-        "g.code AS grid_code, "
+        "g.code AS grid_code, nd.title AS notice_title, nd.response AS notice_response, "
         "(SELECT a.object_key FROM attachments a WHERE a.ticket_id = t.id "
         "  AND a.object_key IS NOT NULL AND (NOT $1 OR a.public) "
         "  ORDER BY a.added_at, a.id LIMIT 1) AS media_key, "
@@ -36,7 +37,7 @@ async def requests(conn: asyncpg.Connection, *, numbers: list[str] | None,
         "  AND a.object_key IS NULL AND a.url IS NOT NULL "
         "  ORDER BY a.added_at, a.id LIMIT 1) AS media_link "
         "FROM tickets t JOIN categories c ON c.code = t.category "
-        "LEFT JOIN grids g ON g.id = t.grid_id WHERE "
+        f"LEFT JOIN grids g ON g.id = t.grid_id {NOTICE_JOIN} WHERE "
         f"(NOT $1 OR ({SHOWN} AND t.status NOT IN ('rejected', 'merged'))) "
         "AND ($2::text IS NULL OR t.org_path LIKE $2 || '%' OR t.area_path LIKE $2 || '%' "
         "     OR t.reporter_person_id = $3) "

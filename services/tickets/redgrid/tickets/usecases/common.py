@@ -12,15 +12,17 @@ from redgrid.common.errors import Forbidden, NotFound
 from redgrid.common.events import CloudEvent
 from redgrid.tickets import events
 from redgrid.tickets.models import Ticket
+from redgrid.tickets.queries import notices as notice_queries
 
 SYSTEM = "system"  # `by` of the steps the deadline scanner takes
 
 
 def ticket_event(t: Ticket, verb: str, by: str, *, reason: str | None = None,
-                 note: str | None = None, correlation_id: str | None = None) -> CloudEvent:
+                 note: str | None = None, correlation_id: str | None = None,
+                 names: tuple[str, ...] = ()) -> CloudEvent:
     """The snapshot event of a step (by default correlated with the request or event this task
-    is handling)."""
-    data = events.TicketData.of(t, events.StepData.of(by, reason, note))
+    is handling); `names`, the people on the record, masked wherever its text repeats them."""
+    data = events.TicketData.of(t, events.StepData.of(by, reason, note, names), names)
     return events.BY_VERB[verb].make(t.id, data, at=t.updated_at, correlation_id=correlation_id)
 
 
@@ -35,7 +37,11 @@ def caller_event(ticket_id: UUID, phone: str | None, *,
 
 async def emit(conn: asyncpg.Connection, t: Ticket, verb: str, by: str, *,
                reason: str | None = None, note: str | None = None) -> None:
-    await outbox.record(conn, [ticket_event(t, verb, by, reason=reason, note=note)])
+    """The step's event; the names on the ticket's record are masked in its text (a caller
+    who gave their name to the hotline is known to no other service)."""
+    names = await notice_queries.names_on_record(conn, t.id)
+    await outbox.record(conn, [ticket_event(t, verb, by, reason=reason, note=note,
+                                            names=names)])
 
 
 def visible_in(t: Ticket, scope_path: str) -> bool:

@@ -176,13 +176,16 @@ async def write_new(conn: asyncpg.Connection, plans: list[Plan]) -> Written[File
         by, correlation_id = str(intake.who.person_id), intake.correlation_id
         await photos.claim(conn, intake.cmd.photo_ids, intake.who, ticket_id=ticket.id,
                            action="receive")
-        events.append(ticket_event(ticket, intake.verb, by, correlation_id=correlation_id))
+        names = (made.reporter.name,) if made.reporter and made.reporter.name else ()
+        events.append(ticket_event(ticket, intake.verb, by, correlation_id=correlation_id,
+                                   names=names))
         if _caller(made.reporter):  # before its acceptance: notifications tells them of it
             events.append(caller_event(ticket.id, made.reporter.phone,
                                        correlation_id=correlation_id))
         if intake.cmd.accept and intake.who.is_staff:
             ticket = await accept_in(conn, ticket, intake.who, intake.now, rule=plan.rule)
-            events.append(ticket_event(ticket, "accepted", by, correlation_id=correlation_id))
+            events.append(ticket_event(ticket, "accepted", by, correlation_id=correlation_id,
+                                       names=names))
             events += service_orders.contact_shared(ticket, made.reporter, correlation_id)
         filed.append(Filed(ticket, made.reporter))
     return Written(filed, events)

@@ -22,7 +22,7 @@ from redgrid.tickets.queries import catalogue as catalogue_queries
 from redgrid.tickets.queries import places
 from redgrid.tickets.queries import tickets as queries
 from redgrid.tickets.store import tickets as store
-from redgrid.tickets.usecases import photos, service_orders
+from redgrid.tickets.usecases import notice_review, photos, service_orders
 from redgrid.tickets.usecases import routing as route
 from redgrid.tickets.usecases.common import actionable, emit, readable
 from redgrid.tickets.usecases.intake import accept_in, deadline_fields
@@ -206,6 +206,7 @@ async def publish(ticket_id: UUID, cmd: commands.Publish, who: Principal, pool: 
                        "published_at": now})
 
     async def reply_to_merged(conn, master, now):
+        await notice_review.propose_in(conn, master, now)  # 公示稿, shown once approved
         for child in await queries.merged_children(conn, master.id):
             await _give_reply(conn, child, master, who=who, now=now)
 
