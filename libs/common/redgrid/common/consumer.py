@@ -62,6 +62,8 @@ UNCLAIM_SQL = "DELETE FROM inbox WHERE consumer = $1 AND event_id = ANY($2::uuid
 # keeps at most DLQ_BODY_BYTES of one (the whole of it stays in its own stream, at its sequence).
 MAX_EVENT_BYTES = 256 * 1024
 DLQ_BODY_BYTES = 64 * 1024
+# How long a delivered message waits for its ack before the broker sends it again.
+ACK_WAIT = 30.0
 
 
 class BadEvent(Exception):
@@ -184,7 +186,7 @@ class ConsumerRunner:
 
     def __init__(self, consumer: Consumer, pool: asyncpg.Pool, nc: Client, *,
                  batch: int = 200, max_tries: int = 5, max_deliver: int = 50,
-                 ack_wait: float = 30.0, max_event_bytes: int = MAX_EVENT_BYTES,
+                 ack_wait: float = ACK_WAIT, max_event_bytes: int = MAX_EVENT_BYTES,
                  replays: bool = False):
         self.c, self.pool, self.nc = consumer, pool, nc
         self.js = nc.jetstream()

@@ -22,7 +22,17 @@ from fastapi.middleware.cors import CORSMiddleware
 from nats.aio.client import Client
 from nats.js import JetStreamContext
 
-from redgrid.common import asyncapi, db, docs, logs, migrate, openapi, ratelimit, streams
+from redgrid.common import (
+    asyncapi,
+    db,
+    docs,
+    logs,
+    migrate,
+    openapi,
+    ratelimit,
+    retention,
+    streams,
+)
 from redgrid.common.auth import TokenVerifier
 from redgrid.common.clock import Clock, SystemClock
 from redgrid.common.consumer import Consumer, ConsumerRunner
@@ -112,6 +122,8 @@ class Runtime:
                                         max_deliver=s.consumer_max_deliver, replays=replays)
                 self.runners.append(runner)
                 self.tasks.append(asyncio.create_task(runner.run(), name=runner.durable))
+        # nothing kept forever: sent outbox rows, inbox claims (retention.py)
+        self.tasks.append(asyncio.create_task(retention.pruner(self), name="pruner"))
         for worker in self.spec.workers:
             self.tasks.append(asyncio.create_task(worker(self), name=worker.__name__))
         for task in self.tasks:

@@ -9,7 +9,7 @@ from nats.js.api import DiscardPolicy, RetentionPolicy, StorageType, StreamConfi
 from nats.js.errors import BadRequestError, NotFoundError
 
 from redgrid.common.events import stream_name, stream_subjects
-from redgrid.common.settings import Settings
+from redgrid.common.settings import DLQ_MAX_AGE_DAYS, Settings
 
 DLQ_STREAM = "REDGRID_DLQ"
 DAY = 24 * 3600
@@ -40,7 +40,7 @@ def dead_letter_stream(settings: Settings) -> StreamConfig:
                     "(redgrid.replay.<consumer>)",
         subjects=["redgrid.dlq.>", "redgrid.replay.>"],
         retention=RetentionPolicy.LIMITS,
-        max_age=90 * DAY,
+        max_age=DLQ_MAX_AGE_DAYS * DAY,
         max_bytes=settings.stream_max_bytes,
         storage=StorageType.FILE,
         num_replicas=settings.stream_replicas,
