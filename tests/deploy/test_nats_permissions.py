@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict
 
 from redgrid.common import devstack
 from redgrid.common.consumer import BadEvent, Consumer
+from redgrid.common.events import PRIVATE_ENTITIES
 from redgrid.common.service import ServiceSpec, available_services, load_spec
 from redgrid.common.settings import SERVICES
 from redgrid.common.testing import Stack, eventually, run_service
@@ -97,8 +98,13 @@ def test_every_service_has_a_user_and_every_consumer_it_declares_is_permitted():
     assert P.SERVICES == SERVICES
     for name in available_services():
         for consumer in load_spec(name).consumers:
-            assert consumer.source in P.CONSUMES[name], (
-                f"{consumer.durable} is not in deploy/nats/permissions.py CONSUMES")
+            table = P.CONSUMES_PRIVATE.get(name, ()) if consumer.private else P.CONSUMES[name]
+            assert consumer.source in table, (
+                f"{consumer.durable} is not in redgrid.common.natsauth CONSUMES(_PRIVATE)")
+
+
+def test_every_service_with_private_entities_has_its_private_stream():
+    assert set(P.PRIVATE_SOURCES) == {service for service, _ in PRIVATE_ENTITIES}
 
 
 def test_the_city_sees_every_registry_entity_but_contact():
@@ -289,6 +295,11 @@ async def test_the_city_reads_events_but_never_contact_data_and_publishes_nothin
             "$JS.API.DIRECT.GET.REDGRID_REGISTRY.redgrid.registry.contact.changed",
             "$JS.API.STREAM.INFO.REDGRID_DLQ",
             "$JS.API.CONSUMER.CREATE.REDGRID_DLQ.city-hotline",
+            # contact data's own stream: not even its existence
+            "$JS.API.STREAM.INFO.REDGRID_REGISTRY_PRIVATE",
+            "$JS.API.CONSUMER.CREATE.REDGRID_REGISTRY_PRIVATE.city-hotline",
+            "$JS.API.CONSUMER.CREATE.REDGRID_REGISTRY_PRIVATE.city-hotline.redgrid.private.>",
+            "$JS.API.DIRECT.GET.REDGRID_REGISTRY_PRIVATE.redgrid.private.registry.contact.changed",
         ):
             assert await city.refused(subject, b"{}")
         # a request whose subject names an allowed filter but whose body asks for another
@@ -302,6 +313,7 @@ async def test_the_city_reads_events_but_never_contact_data_and_publishes_nothin
                 json.dumps(body).encode(), timeout=2)
             assert json.loads(answer.data)["error"]["code"] == 400
         assert await city.refused_subscription("redgrid.registry.contact.>")
+        assert await city.refused_subscription("redgrid.private.>")
         assert await city.refused_subscription("_INBOX.>")
         assert await city.refused_subscription("redgrid.dlq.>")
         # the live feed had the person but not the contact event

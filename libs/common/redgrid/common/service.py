@@ -110,6 +110,7 @@ class Runtime:
         )
         self.js = self.nc.jetstream()
         await streams.ensure(self.js, streams.service_stream(s.service, s))
+        await streams.ensure_private(self.js, s.service, s)
         await streams.ensure(self.js, streams.dead_letter_stream(s))
         self.relay = Relay(self.pool, self.js, s.service, batch=s.relay_batch,
                            poll_seconds=s.relay_poll_seconds)

@@ -70,6 +70,8 @@ class Settings(BaseSettings):
     stream_max_bytes: int = 1024**3
     stream_replicas: int = 1
     stream_duplicate_window: float = 120.0
+    # The private stream of personal data's events (contact.changed: phones, e-mails): days.
+    private_stream_max_age_days: int = Field(7, ge=1)
 
     # Delivery: tries before dead-lettering a failing message, and the broker's hard bound.
     consumer_max_tries: int = 5

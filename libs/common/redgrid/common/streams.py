@@ -8,7 +8,13 @@ from nats.js import JetStreamContext
 from nats.js.api import DiscardPolicy, RetentionPolicy, StorageType, StreamConfig
 from nats.js.errors import BadRequestError, NotFoundError
 
-from redgrid.common.events import stream_name, stream_subjects
+from redgrid.common.events import (
+    private_entities,
+    private_stream_name,
+    private_subjects,
+    stream_name,
+    stream_subjects,
+)
 from redgrid.common.settings import DLQ_MAX_AGE_DAYS, Settings
 
 DLQ_STREAM = "REDGRID_DLQ"
@@ -30,6 +36,38 @@ def service_stream(service: str, settings: Settings) -> StreamConfig:
         num_replicas=settings.stream_replicas,
         duplicate_window=settings.stream_duplicate_window,
     )
+
+
+def private_stream(service: str, settings: Settings) -> StreamConfig:
+    """The events of a service's private entities (events.PRIVATE_ENTITIES: contact data),
+    kept days, not a year: long enough for a consumer that was away to catch up, no longer."""
+    return StreamConfig(
+        name=private_stream_name(service),
+        description=f"Internal events of the {service} service with personal data "
+                    f"({', '.join(private_entities(service))}), kept "
+                    f"{settings.private_stream_max_age_days} days",
+        subjects=[private_subjects(service)],
+        retention=RetentionPolicy.LIMITS,
+        max_age=settings.private_stream_max_age_days * DAY,
+        max_bytes=settings.stream_max_bytes,
+        discard=DiscardPolicy.OLD,
+        storage=StorageType.FILE,
+        num_replicas=settings.stream_replicas,
+        duplicate_window=settings.stream_duplicate_window,
+    )
+
+
+async def ensure_private(js: JetStreamContext, service: str, settings: Settings) -> None:
+    """The service's private stream, if it has private entities; and what its own stream still
+    keeps of them from before they moved (redgrid.<service>.<entity>.>) purged: the move's
+    migration step for an existing deployment, done at every start (a purge that finds
+    nothing costs nothing)."""
+    entities = private_entities(service)
+    if not entities:
+        return
+    await ensure(js, private_stream(service, settings))
+    for entity in entities:
+        await js.purge_stream(stream_name(service), subject=f"redgrid.{service}.{entity}.>")
 
 
 def dead_letter_stream(settings: Settings) -> StreamConfig:
