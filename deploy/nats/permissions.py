@@ -24,6 +24,7 @@ from redgrid.common.natsauth import (  # noqa: F401 - the table, for tests/deplo
     CONSUMES_PRIVATE,
     DLQ_STREAM,
     PRIVATE_SOURCES,
+    SERVICES,
     accounts,
     durable,
     inbox,
