@@ -20,7 +20,9 @@ import yaml
 from redgrid.common.natsauth import (  # noqa: F401 - the table, for tests/deploy
     CITY_CONSUMERS,
     CONSUMES,
+    CONSUMES_PRIVATE,
     DLQ_STREAM,
+    PRIVATE_SOURCES,
     SERVICES,
     accounts,
     durable,

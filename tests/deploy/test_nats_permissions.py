@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict
 
 from redgrid.common import devstack
 from redgrid.common.consumer import BadEvent, Consumer
+from redgrid.common.events import PRIVATE_ENTITIES
 from redgrid.common.service import ServiceSpec, available_services, load_spec
 from redgrid.common.settings import SERVICES
 from redgrid.common.testing import Stack, eventually, run_service
@@ -95,8 +96,13 @@ def test_every_service_has_a_user_and_every_consumer_it_declares_is_permitted():
     assert P.SERVICES == SERVICES
     for name in available_services():
         for consumer in load_spec(name).consumers:
-            assert consumer.source in P.CONSUMES[name], (
-                f"{consumer.durable} is not in deploy/nats/permissions.py CONSUMES")
+            table = P.CONSUMES_PRIVATE.get(name, ()) if consumer.private else P.CONSUMES[name]
+            assert consumer.source in table, (
+                f"{consumer.durable} is not in redgrid.common.natsauth CONSUMES(_PRIVATE)")
+
+
+def test_every_service_with_private_entities_has_its_private_stream():
+    assert set(P.PRIVATE_SOURCES) == {service for service, _ in PRIVATE_ENTITIES}
 
 
 # --- a real server ----------------------------------------------------------------------------
@@ -260,6 +266,11 @@ async def test_the_city_user_reads_nothing_and_publishes_nothing(running, secure
             "$JS.API.DIRECT.GET.REDGRID_TICKETS.redgrid.tickets.ticket.received",
             "redgrid.registry.org.created", "redgrid.tickets.ticket.received",
             "$JS.API.STREAM.CREATE.CITY", "$JS.API.STREAM.DELETE.REDGRID_REGISTRY",
+            # contact data's own stream: not even its existence
+            "$JS.API.STREAM.INFO.REDGRID_REGISTRY_PRIVATE",
+            "$JS.API.CONSUMER.CREATE.REDGRID_REGISTRY_PRIVATE.city-hotline",
+            "$JS.API.CONSUMER.CREATE.REDGRID_REGISTRY_PRIVATE.city-hotline.redgrid.private.>",
+            "$JS.API.DIRECT.GET.REDGRID_REGISTRY_PRIVATE.redgrid.private.registry.contact.changed",
         ):
             assert await city.refused(subject, b"{}"), subject
     finally:

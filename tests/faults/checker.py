@@ -28,6 +28,7 @@ from redgrid.common.ids import uuid7
 from redgrid.common.settings import Settings
 from redgrid.common.testing import nats_connect, stream_messages
 from redgrid.notifications.consumers import FROM_REGISTRY as NOTIFICATIONS_FROM_REGISTRY
+from redgrid.notifications.consumers import FROM_REGISTRY_PRIVATE as NOTIFICATIONS_CONTACTS
 from redgrid.notifications.consumers import FROM_TICKETS as NOTIFICATIONS_FROM_TICKETS
 from redgrid.tickets.consumers import FROM_REGISTRY as TICKETS_FROM_REGISTRY
 
@@ -36,7 +37,17 @@ from .cluster import Cluster
 from .knobs import KNOBS
 from .workload import Load
 
-CONSUMERS = [TICKETS_FROM_REGISTRY, NOTIFICATIONS_FROM_REGISTRY, NOTIFICATIONS_FROM_TICKETS]
+CONSUMERS = [TICKETS_FROM_REGISTRY, NOTIFICATIONS_FROM_REGISTRY, NOTIFICATIONS_FROM_TICKETS,
+             NOTIFICATIONS_CONTACTS]
+
+
+def takes(consumer, subject: str) -> bool:
+    """Whether the consumer reads an outbox row on `subject`: on its stream (contact data on the
+    private one, events.PRIVATE_ENTITIES), of a type it routes."""
+    if not subject.startswith(consumer.filter_subject.removesuffix(">")):
+        return False
+    return consumer.route_for(subject.replace("redgrid.private.", "redgrid.", 1) + ".v1") \
+        is not None
 PRODUCERS = sorted({c.source for c in CONSUMERS})
 
 
@@ -133,7 +144,7 @@ class Window:
                     f"SELECT event_id FROM {c.service}.inbox WHERE consumer = $1", c.durable)}
                 given_up = {d["event_id"] for d in dead if d["consumer"] == c.durable}
                 for r in events[c.source]:
-                    if c.route_for(r["subject"] + ".v1") is None:
+                    if not takes(c, r["subject"]):
                         continue
                     if str(r["id"]) not in taken and str(r["id"]) not in given_up:
                         t.lost.append((c.durable, str(r["id"])))

@@ -18,7 +18,14 @@ import asyncpg
 import pytest
 
 from redgrid.common import streams
-from redgrid.common.events import CloudEvent, stream_name
+from redgrid.common.events import (
+    CloudEvent,
+    private_entities,
+    private_stream_name,
+    private_subjects,
+    stream_name,
+    subject_of,
+)
 from redgrid.common.testing import Harness, eventually, nats_connect, run_service
 from redgrid.lists.main import spec as lists_spec
 from redgrid.matching.main import spec as matching_spec
@@ -147,6 +154,9 @@ async def record_history(cluster: Cluster) -> list:
     for source in SOURCES:
         history += await every_message(stack.reader_url, stream_name(source),
                                          f"redgrid.{source}.>")
+        if private_entities(source):  # contact data, on its own short-lived stream
+            history += await every_message(stack.reader_url, private_stream_name(source),
+                                             private_subjects(source))
     return [(m.subject, m.data, m.headers["Nats-Msg-Id"]) for m in history], truth
 
 
@@ -160,6 +170,8 @@ async def replay(cluster: Cluster, history: list, truth: dict) -> dict[str, Any]
         js = nc.jetstream()
         for source in SOURCES:
             await streams.ensure(js, streams.service_stream(source, tickets_spec.settings()))
+            if private_entities(source):
+                await streams.ensure(js, streams.private_stream(source, tickets_spec.settings()))
         for subject, data, msg_id in history:
             await js.publish(subject, data, headers={"Nats-Msg-Id": msg_id})
     finally:
@@ -177,7 +189,9 @@ async def replay(cluster: Cluster, history: list, truth: dict) -> dict[str, Any]
                 for h in harnesses:
                     for consumer in h.spec.consumers:
                         wanted = {e.id for e in events if e.service == consumer.source
-                                  and consumer.route_for(e.type) is not None}
+                                  and consumer.route_for(e.type) is not None
+                                  and subject_of(e.type).startswith(
+                                      consumer.filter_subject.removesuffix(">"))}
                         taken = {r["event_id"] for r in await conn.fetch(
                             f"SELECT event_id FROM {h.spec.name}.inbox WHERE consumer = $1",
                             consumer.durable)}

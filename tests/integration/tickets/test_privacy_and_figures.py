@@ -11,6 +11,7 @@ from uuid import UUID
 import pytest
 
 import redgrid.tickets
+from redgrid.tickets.usecases import photos
 from redgrid.tickets.usecases.retention import anonymise_once
 
 from .conftest import BEIJING, count, milestones_at_odds
@@ -214,14 +215,15 @@ async def test_retention_anonymises_closed_tickets_after_the_period(world):
     office = world.admin(world.yuhong)
     await world.step(t["id"], "close", {}, office)
     pool = world.tickets.runtime.pool
-    assert await anonymise_once(pool, world.clock, days=365) == 0  # not yet
+    objects = photos.of(world.tickets.runtime).objects
+    assert await anonymise_once(pool, world.clock, days=365, objects=objects) == 0  # not yet
     later = world.clock.now() + timedelta(days=366)
 
     class Later:
         def now(self) -> datetime:
             return later
 
-    assert await anonymise_once(pool, Later(), days=365) >= 1
+    assert await anonymise_once(pool, Later(), days=365, objects=objects) >= 1
     file = await world.tickets.client.get(f"/v1/tickets/{t['id']}/reporter",
                                           headers=world.worker(world.yuhong))
     assert file.json()["name"] is None and file.json()["phone"] is None

@@ -43,7 +43,15 @@ from nats.js.errors import NotFoundError
 from pydantic import BaseModel, ValidationError
 
 from redgrid.common import db, logs, metrics
-from redgrid.common.events import CloudEvent, EventKind, stream_name, stream_subjects, subject_of
+from redgrid.common.events import (
+    CloudEvent,
+    EventKind,
+    private_stream_name,
+    private_subjects,
+    stream_name,
+    stream_subjects,
+    subject_of,
+)
 from redgrid.common.pull import PullFeed
 from redgrid.common.streams import DLQ_STREAM
 
@@ -62,6 +70,8 @@ UNCLAIM_SQL = "DELETE FROM inbox WHERE consumer = $1 AND event_id = ANY($2::uuid
 # keeps at most DLQ_BODY_BYTES of one (the whole of it stays in its own stream, at its sequence).
 MAX_EVENT_BYTES = 256 * 1024
 DLQ_BODY_BYTES = 64 * 1024
+# How long a delivered message waits for its ack before the broker sends it again.
+ACK_WAIT = 30.0
 
 
 class BadEvent(Exception):
@@ -106,18 +116,20 @@ class Consumer:
     # What the handlers returned, written once at the end of a batch (or of an event, when
     # events are applied one by one).
     write: Writer | None = None
+    # Reads the source's private stream (events.PRIVATE_ENTITIES: contact data) instead.
+    private: bool = False
 
     @property
     def durable(self) -> str:
-        return f"{self.service}-from-{self.source}"
+        return f"{self.service}-from-{self.source}" + ("-private" if self.private else "")
 
     @property
     def stream(self) -> str:
-        return stream_name(self.source)
+        return private_stream_name(self.source) if self.private else stream_name(self.source)
 
     @property
     def filter_subject(self) -> str:
-        return stream_subjects(self.source)
+        return private_subjects(self.source) if self.private else stream_subjects(self.source)
 
     def on(self, *kinds: EventKind | str, data: type[BaseModel]) -> Callable[[Handler], Handler]:
         """Route these types to the handler, their data read as `data`: an event whose data
@@ -184,7 +196,7 @@ class ConsumerRunner:
 
     def __init__(self, consumer: Consumer, pool: asyncpg.Pool, nc: Client, *,
                  batch: int = 200, max_tries: int = 5, max_deliver: int = 50,
-                 ack_wait: float = 30.0, max_event_bytes: int = MAX_EVENT_BYTES,
+                 ack_wait: float = ACK_WAIT, max_event_bytes: int = MAX_EVENT_BYTES,
                  replays: bool = False):
         self.c, self.pool, self.nc = consumer, pool, nc
         self.js = nc.jetstream()
@@ -309,7 +321,7 @@ class ConsumerRunner:
         except ValueError as exc:  # pydantic's ValidationError, orjson's JSONDecodeError
             raise BadEvent(f"unreadable: {exc!r}") from exc
         subject = self._origin(msg)[2]
-        if subject_of(event.type) != subject \
+        if self._subject_of(event.type) != subject \
                 or not event.type.startswith(f"redgrid.{self.c.source}."):
             raise BadEvent(f"type {event.type[:200]!r} does not belong on {subject!r}")
         if self.c.other_version(event.type):
@@ -318,6 +330,12 @@ class ConsumerRunner:
         if route is None:
             return None
         return _Received(msg, event, route, route.read(event))
+
+    def _subject_of(self, event_type: str) -> str:
+        """Where an event of this type travels on the stream read: a private entity's under
+        redgrid.private on the private stream; on the source's own stream, where one published
+        before it moved there (events.PRIVATE_ENTITIES) can still be, as any other type's."""
+        return subject_of(event_type) if self.c.private else event_type.rsplit(".", 1)[0]
 
     async def _apply(self, batch: list[_Received]) -> None:
         """Whole if it can be; else one by one, so that only the culprit fails. The database

@@ -48,9 +48,22 @@ class CloudEvent(BaseModel):
         return cls.model_validate_json(raw)
 
 
+# Entities whose events carry personal data for the platform's own use (phones, e-mails): they
+# travel under redgrid.private.<service>.<entity>.<verb>, on a stream of their own kept for
+# days, not a year (streams.private_stream), which the city's systems cannot read
+# (natsauth.py). Their types stay redgrid.<service>.<entity>.<verb>.v1.
+PRIVATE_ENTITIES: frozenset[tuple[str, str]] = frozenset({("registry", "contact")})
+PRIVATE_PREFIX = "redgrid.private"
+
+
 def subject_of(event_type: str) -> str:
-    """redgrid.registry.grid.created.v1 -> redgrid.registry.grid.created"""
-    return event_type.rsplit(".", 1)[0]
+    """redgrid.registry.grid.created.v1 -> redgrid.registry.grid.created;
+    redgrid.registry.contact.changed.v1 -> redgrid.private.registry.contact.changed"""
+    subject = event_type.rsplit(".", 1)[0]
+    parts = subject.split(".")
+    if len(parts) >= 4 and parts[0] == "redgrid" and (parts[1], parts[2]) in PRIVATE_ENTITIES:
+        return f"{PRIVATE_PREFIX}.{subject.removeprefix('redgrid.')}"
+    return subject
 
 
 @dataclass(frozen=True)
@@ -65,11 +78,16 @@ class EventKind:
 
     @property
     def subject(self) -> str:
-        return f"redgrid.{self.service}.{self.entity}.{self.verb}"
+        """Where it travels on NATS (a private entity's under redgrid.private)."""
+        return subject_of(self.type)
+
+    @property
+    def private(self) -> bool:
+        return (self.service, self.entity) in PRIVATE_ENTITIES
 
     @property
     def type(self) -> str:
-        return f"{self.subject}.{TYPE_VERSION}"
+        return f"redgrid.{self.service}.{self.entity}.{self.verb}.{TYPE_VERSION}"
 
     def make(
         self,
@@ -99,3 +117,16 @@ def stream_name(service: str) -> str:
 
 def stream_subjects(service: str) -> str:
     return f"redgrid.{service}.>"
+
+
+def private_stream_name(service: str) -> str:
+    """The stream of a service's private entities' events (PRIVATE_ENTITIES)."""
+    return f"REDGRID_{service.upper()}_PRIVATE"
+
+
+def private_subjects(service: str) -> str:
+    return f"{PRIVATE_PREFIX}.{service}.>"
+
+
+def private_entities(service: str) -> tuple[str, ...]:
+    return tuple(sorted(entity for svc, entity in PRIVATE_ENTITIES if svc == service))

@@ -38,3 +38,9 @@ RATE_LIMITED = Counter(
     "Requests to operations that take no token refused with 429 (ratelimit.py)",
     ["service", "route"],
 )
+PRUNED = Counter(
+    "redgrid_pruned_total",
+    "Rows deleted or anonymised by the retention jobs (sent outbox rows, inbox claims, the "
+    "public log, closed tickets' personal data and photos)",
+    ["service", "what"],
+)

@@ -8,7 +8,10 @@ Users (account REDGRID, JetStream enabled):
   (<svc>-from-<source>), dead-lettering on redgrid.dlq.<svc>-from-<source> and reading back
   its replays (redgrid.replay.<svc>-from-<source>, `redgrid dlq replay`). Replies come to
   _INBOX.<svc>.> (the services connect with that inbox prefix), so no user reads another's
-  replies. It may listen to its own events live (the tickets calendar's reload).
+  replies. It may listen to its own events live (the tickets calendar's reload). A service with
+  private entities (the registry: contact data) also publishes redgrid.private.<svc>.> to its
+  private stream REDGRID_<SVC>_PRIVATE (kept days) and may purge its own stream of them; only
+  the consumers of CONSUMES_PRIVATE read it (<svc>-from-<source>-private).
 - `city`: kept so that deployments' secrets stay valid, but it may do nothing: the streams hold
   events as the services wrote them (exact points, residents' person ids, names, party data),
   more than a city system may get. Other city systems read through webhooks, which carry the
@@ -38,6 +41,15 @@ CONSUMES: dict[str, tuple[str, ...]] = {
     "notifications": ("registry", "tickets", "matching", "lists"),
 }
 
+# Whose private stream each service reads (REDGRID_<SOURCE>_PRIVATE, redgrid.private.<source>.>:
+# the events of events.PRIVATE_ENTITIES, contact data, kept days): durables
+# <svc>-from-<source>-private. Only the source publishes there; nobody else reads it.
+CONSUMES_PRIVATE: dict[str, tuple[str, ...]] = {
+    "notifications": ("registry",),
+}
+# The services whose private entities have a stream of their own (events.PRIVATE_ENTITIES).
+PRIVATE_SOURCES = ("registry",)
+
 # The durable consumers city systems read through until they moved to webhooks: no user may
 # make them now, and the reader never touches them (an old one may still exist on a server).
 CITY_CONSUMERS = ("city-hotline", "city-bigdata", "city-security", "city-civil")
@@ -51,8 +63,24 @@ def stream(service: str) -> str:
     return f"REDGRID_{service.upper()}"
 
 
+def private_stream(service: str) -> str:
+    return f"REDGRID_{service.upper()}_PRIVATE"
+
+
 def durable(service: str, source: str) -> str:
     return f"{service}-from-{source}"
+
+
+def private_durable(service: str, source: str) -> str:
+    return f"{durable(service, source)}-private"
+
+
+def reads(service: str) -> list[tuple[str, str]]:
+    """(stream, durable) of every consumer the service owns: the sources' streams and the
+    private streams it reads."""
+    return ([(stream(source), durable(service, source)) for source in CONSUMES[service]]
+            + [(private_stream(source), private_durable(service, source))
+               for source in CONSUMES_PRIVATE.get(service, ())])
 
 
 def replayer(service: str, source: str) -> str:
@@ -68,13 +96,22 @@ def password_variable(user: str) -> str:
     return f"NATS_{user.upper()}_PASSWORD"
 
 
-def service_permissions(service: str) -> dict:
-    own = stream(service)
+def _own_streams(service: str) -> list[str]:
+    """What a service publishes, and the streams it manages (its private one too: it purges
+    its own stream of what moved there, streams.ensure_private)."""
     publish = [f"redgrid.{service}.>", "$JS.API.INFO"]
-    for name in (own, DLQ_STREAM):
+    names = [stream(service), DLQ_STREAM]
+    if service in PRIVATE_SOURCES:
+        names.append(private_stream(service))
+        publish += [f"redgrid.private.{service}.>", f"$JS.API.STREAM.PURGE.{stream(service)}"]
+    for name in names:
         publish += [f"$JS.API.STREAM.{verb}.{name}" for verb in ("INFO", "CREATE", "UPDATE")]
-    for source in CONSUMES[service]:
-        d, s = durable(service, source), stream(source)
+    return publish
+
+
+def service_permissions(service: str) -> dict:
+    publish = _own_streams(service)
+    for s, d in reads(service):
         publish += [
             f"redgrid.dlq.{d}",
             f"$JS.API.STREAM.INFO.{s}",
@@ -87,7 +124,7 @@ def service_permissions(service: str) -> dict:
         ]
         # What `redgrid dlq replay` sends back to this consumer: read through a consumer of the
         # dead-letter stream whose filter (named in the subject) is its own replays only.
-        r = replayer(service, source)
+        r = f"{d}-replay"
         publish += [
             f"$JS.API.CONSUMER.CREATE.{DLQ_STREAM}.{r}.redgrid.replay.{d}",
             f"$JS.API.CONSUMER.INFO.{DLQ_STREAM}.{r}",
@@ -108,10 +145,8 @@ def reader_permissions() -> dict:
     """Consumers of its own on any stream (nats-py names even ephemeral ones), read without
     acknowledging (no $JS.ACK), never a service's or the city's durable consumer: not made,
     changed or pulled from."""
-    durables = [(stream(source), durable(service, source))
-                for service, sources in CONSUMES.items() for source in sources]
-    durables += [(DLQ_STREAM, replayer(service, source))
-                 for service, sources in CONSUMES.items() for source in sources]
+    owned = [pair for service in CONSUMES for pair in reads(service)]
+    durables = owned + [(DLQ_STREAM, f"{d}-replay") for _, d in owned]
     durables += [(stream(s), name) for name in CITY_CONSUMERS for s in SERVICES]
     deny = []
     for s, d in durables:

@@ -22,7 +22,17 @@ from fastapi.middleware.cors import CORSMiddleware
 from nats.aio.client import Client
 from nats.js import JetStreamContext
 
-from redgrid.common import asyncapi, db, docs, logs, migrate, openapi, ratelimit, streams
+from redgrid.common import (
+    asyncapi,
+    db,
+    docs,
+    logs,
+    migrate,
+    openapi,
+    ratelimit,
+    retention,
+    streams,
+)
 from redgrid.common.auth import TokenVerifier
 from redgrid.common.clock import Clock, SystemClock
 from redgrid.common.consumer import Consumer, ConsumerRunner
@@ -100,6 +110,7 @@ class Runtime:
         )
         self.js = self.nc.jetstream()
         await streams.ensure(self.js, streams.service_stream(s.service, s))
+        await streams.ensure_private(self.js, s.service, s)
         await streams.ensure(self.js, streams.dead_letter_stream(s))
         self.relay = Relay(self.pool, self.js, s.service, batch=s.relay_batch,
                            poll_seconds=s.relay_poll_seconds)
@@ -112,6 +123,8 @@ class Runtime:
                                         max_deliver=s.consumer_max_deliver, replays=replays)
                 self.runners.append(runner)
                 self.tasks.append(asyncio.create_task(runner.run(), name=runner.durable))
+        # nothing kept forever: sent outbox rows, inbox claims (retention.py)
+        self.tasks.append(asyncio.create_task(retention.pruner(self), name="pruner"))
         for worker in self.spec.workers:
             self.tasks.append(asyncio.create_task(worker(self), name=worker.__name__))
         for task in self.tasks:

@@ -22,6 +22,9 @@ SERVICE_PORTS = {
     "notifications": 8005,
 }
 SERVICES = tuple(SERVICE_PORTS)
+# How long the dead-letter stream keeps a dead letter (streams.dead_letter_stream): a replay can
+# come no later than this after the event was first delivered.
+DLQ_MAX_AGE_DAYS = 90
 
 
 class Settings(BaseSettings):
@@ -67,6 +70,8 @@ class Settings(BaseSettings):
     stream_max_bytes: int = 1024**3
     stream_replicas: int = 1
     stream_duplicate_window: float = 120.0
+    # The private stream of personal data's events (contact.changed: phones, e-mails): days.
+    private_stream_max_age_days: int = Field(7, ge=1)
 
     # Delivery: tries before dead-lettering a failing message, and the broker's hard bound.
     consumer_max_tries: int = 5
@@ -74,6 +79,16 @@ class Settings(BaseSettings):
     consumer_batch: int = 200
     relay_batch: int = 500
     relay_poll_seconds: float = 1.0
+
+    # Retention (retention.py): nothing kept forever. Sent outbox rows go this many hours past
+    # the stream's duplicate window (only unsent rows are ever published again); inbox rows
+    # after inbox_keep_days, which must outlast a dead letter (REDGRID_DLQ keeps them
+    # DLQ_MAX_AGE_DAYS), so that a replay still meets the claim of a copy applied before.
+    # Each job runs every prune_seconds, prune_batch rows a statement, on every replica.
+    outbox_keep_hours: float = Field(24.0, gt=0)
+    inbox_keep_days: int = Field(100, gt=DLQ_MAX_AGE_DAYS)
+    prune_seconds: float = Field(3600.0, gt=0)
+    prune_batch: int = Field(5000, ge=1)
 
     # Browsers. One origin: the service is reached at <origin><root_path>/… (`/api/<service>`
     # behind the Ingress or make dev's web server), and documents itself so. Other origins

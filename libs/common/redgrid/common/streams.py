@@ -8,8 +8,14 @@ from nats.js import JetStreamContext
 from nats.js.api import DiscardPolicy, RetentionPolicy, StorageType, StreamConfig
 from nats.js.errors import BadRequestError, NotFoundError
 
-from redgrid.common.events import stream_name, stream_subjects
-from redgrid.common.settings import Settings
+from redgrid.common.events import (
+    private_entities,
+    private_stream_name,
+    private_subjects,
+    stream_name,
+    stream_subjects,
+)
+from redgrid.common.settings import DLQ_MAX_AGE_DAYS, Settings
 
 DLQ_STREAM = "REDGRID_DLQ"
 DAY = 24 * 3600
@@ -32,6 +38,38 @@ def service_stream(service: str, settings: Settings) -> StreamConfig:
     )
 
 
+def private_stream(service: str, settings: Settings) -> StreamConfig:
+    """The events of a service's private entities (events.PRIVATE_ENTITIES: contact data),
+    kept days, not a year: long enough for a consumer that was away to catch up, no longer."""
+    return StreamConfig(
+        name=private_stream_name(service),
+        description=f"Internal events of the {service} service with personal data "
+                    f"({', '.join(private_entities(service))}), kept "
+                    f"{settings.private_stream_max_age_days} days",
+        subjects=[private_subjects(service)],
+        retention=RetentionPolicy.LIMITS,
+        max_age=settings.private_stream_max_age_days * DAY,
+        max_bytes=settings.stream_max_bytes,
+        discard=DiscardPolicy.OLD,
+        storage=StorageType.FILE,
+        num_replicas=settings.stream_replicas,
+        duplicate_window=settings.stream_duplicate_window,
+    )
+
+
+async def ensure_private(js: JetStreamContext, service: str, settings: Settings) -> None:
+    """The service's private stream, if it has private entities; and what its own stream still
+    keeps of them from before they moved (redgrid.<service>.<entity>.>) purged: the move's
+    migration step for an existing deployment, done at every start (a purge that finds
+    nothing costs nothing)."""
+    entities = private_entities(service)
+    if not entities:
+        return
+    await ensure(js, private_stream(service, settings))
+    for entity in entities:
+        await js.purge_stream(stream_name(service), subject=f"redgrid.{service}.{entity}.>")
+
+
 def dead_letter_stream(settings: Settings) -> StreamConfig:
     return StreamConfig(
         name=DLQ_STREAM,
@@ -40,7 +78,7 @@ def dead_letter_stream(settings: Settings) -> StreamConfig:
                     "(redgrid.replay.<consumer>)",
         subjects=["redgrid.dlq.>", "redgrid.replay.>"],
         retention=RetentionPolicy.LIMITS,
-        max_age=90 * DAY,
+        max_age=DLQ_MAX_AGE_DAYS * DAY,
         max_bytes=settings.stream_max_bytes,
         storage=StorageType.FILE,
         num_replicas=settings.stream_replicas,

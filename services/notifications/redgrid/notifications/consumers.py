@@ -43,7 +43,10 @@ FROM_REGISTRY = _consumer("registry", "Orgs, grids, people and contact data; pub
 FROM_TICKETS = _consumer("tickets", "Tickets that call for notices; public log")
 FROM_MATCHING = _consumer("matching", "Service orders that call for notices; public log")
 FROM_LISTS = _consumer("lists", "Claims that call for notices, needs' titles; public log")
-ALL = [FROM_REGISTRY, FROM_TICKETS, FROM_MATCHING, FROM_LISTS]
+# Contact data travels on the registry's private stream, kept days (events.PRIVATE_ENTITIES).
+FROM_REGISTRY_PRIVATE = Consumer(SERVICE, "registry", private=True,
+                                 description="People's contact data (internal, never logged)")
+ALL = [FROM_REGISTRY, FROM_TICKETS, FROM_MATCHING, FROM_LISTS, FROM_REGISTRY_PRIVATE]
 
 
 @FROM_REGISTRY.on(*orgtree.ORG_EVENTS, data=OrgSeen)
@@ -68,9 +71,12 @@ async def on_person(conn: asyncpg.Connection, event: CloudEvent, person: PersonS
     return await intake.logged(conn, event)
 
 
+@FROM_REGISTRY_PRIVATE.on(CONTACT_CHANGED, data=ContactSeen)
 @FROM_REGISTRY.on(CONTACT_CHANGED, data=ContactSeen)
 async def on_contact(conn: asyncpg.Connection, event: CloudEvent, contact: ContactSeen) -> None:
-    """Internal: never logged, never in the public log."""
+    """Internal: never logged, never in the public log. From the private stream; from the
+    registry's own too while a registry from before the move still publishes there (a
+    rolling upgrade): the version keeps the newer either way."""
     DIRECTORY.clear()
     await directory.save_contact(conn, contact.person_id, contact.phone, contact.email,
                                  contact.version)

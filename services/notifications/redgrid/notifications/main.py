@@ -8,6 +8,7 @@ from redgrid.notifications import consumers, events, workers
 from redgrid.notifications.api import audience, deliveries, inbox, preferences, webhooks
 from redgrid.notifications.api.examples import EXAMPLES
 from redgrid.notifications.settings import NotificationSettings
+from redgrid.notifications.usecases.retention import log_pruner
 
 spec = ServiceSpec(
     name="notifications",
@@ -23,7 +24,7 @@ spec = ServiceSpec(
              audience.router],
     consumers=consumers.ALL,
     events=events.ALL,
-    workers=[workers.listen, workers.send_deliveries, workers.feed_webhooks],
+    workers=[workers.listen, workers.send_deliveries, workers.feed_webhooks, log_pruner],
     settings_cls=NotificationSettings,
     examples=EXAMPLES,
 )

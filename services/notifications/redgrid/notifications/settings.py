@@ -61,6 +61,9 @@ class NotificationSettings(Settings):
     # system on the government intranet ("10.20.0.5:443"), make dev's receiver (127.0.0.1:9999).
     webhook_internal_allowed: list[str] = Field(default_factory=list)
     webhook_ca_file: str | None = None  # a city's own CA for receivers' certificates
+    # The replay horizon: the public log keeps events this long for webhooks to replay (POST
+    # …/replay, a suspended subscription resuming); older ones are pruned (usecases/retention.py).
+    public_log_keep_days: int = Field(30, ge=1)
 
     @model_validator(mode="after")
     def _safe_destinations(self) -> NotificationSettings:
