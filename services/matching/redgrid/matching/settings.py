@@ -9,3 +9,6 @@ class MatchingSettings(Settings):
     # REDGRID_MATCHING_SWEEP_SECONDS: how often lapsed offers, undispatched orders and passed
     # windows are looked for.
     matching_sweep_seconds: float = 5.0
+    # REDGRID_REMINDER_LEAD_HOURS: how long before a booked window or duty its person is
+    # reminded (redgrid.matching.reminder.due).
+    reminder_lead_hours: float = 2.0
