@@ -175,7 +175,8 @@ def test_the_resident_hears_of_a_decline_a_cancellation_and_an_expiry():
     assert render(n.kind, n.params)[1] == ("您的服务需求「上门理发」社区暂未受理，原因：超出社区服务范围。"
                                            "如有需要可重新下单或联系社区。")
     (n,) = notices_for(o("expired"), order(status="expired", step={"reason": "window_passed"}))
-    assert n.kind == MessageKind.ORDER_EXPIRED and "window_passed" not in render(n.kind, n.params)[1]
+    assert n.kind == MessageKind.ORDER_EXPIRED
+    assert "window_passed" not in render(n.kind, n.params)[1]
     by_staff = order(status="cancelled", assignee_team_id=None, assignee_person_id=ASSIGNEE,
                      step={"by": BRANCH})
     kinds = {(n.kind, n.audience) for n in notices_for(o("cancelled"), by_staff)}

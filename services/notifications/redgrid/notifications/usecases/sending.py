@@ -95,7 +95,8 @@ async def deliver_due(pool: asyncpg.Pool, settings: NotificationSettings, clock:
                 metrics.DELIVERIES.labels(d.channel, "skipped").inc()
                 continue
             sending.append((d, address))
-        outcomes = await asyncio.gather(*(_send(senders, d, a, settings.web_base_url) for d, a in sending))
+        outcomes = await asyncio.gather(*(_send(senders, d, a, settings.web_base_url)
+                                          for d, a in sending))
         for (d, _), failure in zip(sending, outcomes):
             attempts = d.attempts + 1
             if failure is None:
