@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 import time
 import uuid
-from datetime import UTC, datetime, time as clock_time, timedelta
+from datetime import UTC, datetime, timedelta
+from datetime import time as clock_time
 
 import pytest
 from standardwebhooks.webhooks import Webhook
