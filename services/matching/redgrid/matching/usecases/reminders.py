@@ -14,7 +14,6 @@ from datetime import datetime, timedelta
 import asyncpg
 
 from redgrid.common import db, logs, outbox
-from redgrid.common.clock import Clock
 from redgrid.common.ids import uuid7
 from redgrid.common.masking import mask_text
 from redgrid.matching import events

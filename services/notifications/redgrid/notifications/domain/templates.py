@@ -70,7 +70,8 @@ BODIES = {
 }
 # An escalated order, worded by what happened (the event's step.cause): title and text.
 ESCALATIONS = {
-    "refused": ("服务订单多次被拒", "服务订单「{title}」（服务时间 {window}）派单后多次被拒，已退回社区，请重新协调派单。"),
+    "refused": ("服务订单多次被拒",
+                "服务订单「{title}」（服务时间 {window}）派单后多次被拒，已退回社区，请重新协调派单。"),
     "unanswered": ("服务订单超时无人接单",
                    "服务订单「{title}」（服务时间 {window}）派单后超过答复时限无人接单，已退回社区，请协调派单。"),
     "undispatched": ("服务订单未及时派单",
