@@ -201,10 +201,14 @@ def _order_params(o: OrderSeen) -> dict[str, Any]:
     return {"title": o.title, "window_start": o.window_start, "window_end": o.window_end}
 
 
+def _holder(person_id: UUID | None, team_id: UUID | None) -> Person | TeamMembers | None:
+    """A member, else every member of a team, else nobody."""
+    return Person(person_id) if person_id else TeamMembers(team_id) if team_id else None
+
+
 def order_dispatched(o: OrderSeen) -> list[Notice]:
     """Offered to a member (党员接单), or to every member of a team."""
-    audience = (Person(o.assignee_person_id) if o.assignee_person_id
-                else TeamMembers(o.assignee_team_id) if o.assignee_team_id else None)
+    audience = _holder(o.assignee_person_id, o.assignee_team_id)
     if audience is None:
         return []
     return [Notice(MessageKind.ORDER_DISPATCHED, audience, o.urgency == URGENT_ORDER,
@@ -240,27 +244,25 @@ def order_escalated(o: OrderSeen) -> list[Notice]:
 def order_called_off(o: OrderSeen) -> list[Notice]:
     """Cancelled while someone held it (offered or accepted): they need not go, unless they
     cancelled it themselves."""
-    audience = (Person(o.assignee_person_id) if o.assignee_person_id
-                else TeamMembers(o.assignee_team_id) if o.assignee_team_id else None)
+    audience = _holder(o.assignee_person_id, o.assignee_team_id)
     if audience is None or audience == Person(o.step.by):
         return []
     return [Notice(MessageKind.ORDER_CALLED_OFF, audience, o.urgency == URGENT_ORDER,
                    _order_params(o) | {"reason": o.step.reason}, mobile("orders", o.id))]
 
 
+_TO_RESIDENT_CANCELLED = to_resident(MessageKind.ORDER_CANCELLED)
+
+
 def order_cancelled(o: OrderSeen) -> list[Notice]:
     """The resident (unless they cancelled it) and whoever held the order."""
-    to_resident_ = to_resident(MessageKind.ORDER_CANCELLED)
-    return [*to_resident_(o), *order_called_off(o)]
+    return [*_TO_RESIDENT_CANCELLED(o), *order_called_off(o)]
 
 
 def order_taken_away(o: OrderSeen) -> list[Notice]:
     """Reassigned (改派): whoever held it before hears that they need not go."""
-    before = (Person(o.step.previous_person_id) if o.step.previous_person_id
-              else TeamMembers(o.step.previous_team_id) if o.step.previous_team_id else None)
-    now = (Person(o.assignee_person_id) if o.assignee_person_id
-           else TeamMembers(o.assignee_team_id) if o.assignee_team_id else None)
-    if before is None or before == now:
+    before = _holder(o.step.previous_person_id, o.step.previous_team_id)
+    if before is None or before == _holder(o.assignee_person_id, o.assignee_team_id):
         return []
     return [Notice(MessageKind.ORDER_TAKEN_AWAY, before, o.urgency == URGENT_ORDER,
                    _order_params(o), mobile("orders", o.id))]
@@ -272,8 +274,7 @@ def order_reassigned(o: OrderSeen) -> list[Notice]:
 
 def reminded(r: ReminderSeen) -> list[Notice]:
     """A booked window or duty begins soon (matching's reminder.due, once per booking)."""
-    audience = (Person(r.person_id) if r.person_id
-                else TeamMembers(r.team_id) if r.team_id else None)
+    audience = _holder(r.person_id, r.team_id)
     if audience is None:
         return []
     params = {"title": r.title, "window_start": r.starts_at, "window_end": r.ends_at}
@@ -334,14 +335,13 @@ RULES: dict[str, tuple[type[Snapshot], Rule]] = {
     _order("completed"): (OrderSeen, to_resident(MessageKind.ORDER_COMPLETED)),
     _order("escalated"): (OrderSeen, order_escalated),
     "redgrid.lists.claim.confirmed.v1": (ClaimSeen, claim_confirmed),
-    **{  # what people must know of their orders, needs and duties (issue 21)
-        _order("declined_by_community"): (OrderSeen, to_resident(MessageKind.ORDER_DECLINED)),
-        _order("cancelled"): (OrderSeen, order_cancelled),
-        _order("expired"): (OrderSeen, to_resident(MessageKind.ORDER_EXPIRED)),
-        "redgrid.matching.reminder.due.v1": (ReminderSeen, reminded),
-        "redgrid.lists.claim.made.v1": (ClaimSeen, claim_made),
-        "redgrid.lists.need.published.v1": (NeedSeen, need_published),
-    },
+    # what people must know of their orders, needs and duties (issue 21)
+    _order("declined_by_community"): (OrderSeen, to_resident(MessageKind.ORDER_DECLINED)),
+    _order("cancelled"): (OrderSeen, order_cancelled),
+    _order("expired"): (OrderSeen, to_resident(MessageKind.ORDER_EXPIRED)),
+    "redgrid.matching.reminder.due.v1": (ReminderSeen, reminded),
+    "redgrid.lists.claim.made.v1": (ClaimSeen, claim_made),
+    "redgrid.lists.need.published.v1": (NeedSeen, need_published),
 }
 
 
