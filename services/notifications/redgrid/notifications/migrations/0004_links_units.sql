@@ -4,9 +4,9 @@ ALTER TABLE notices ADD COLUMN link text;
 
 -- Co-building units and the communities they serve (redgrid.registry.unit.*): told of the
 -- needs those communities publish.
-CREATE TABLE units (
+CREATE TABLE unit_communities (
     id            uuid PRIMARY KEY,
     community_ids uuid[] NOT NULL DEFAULT '{}',
     version       bigint NOT NULL
 );
-CREATE INDEX units_communities ON units USING gin (community_ids);
+CREATE INDEX unit_communities_gin ON unit_communities USING gin (community_ids);

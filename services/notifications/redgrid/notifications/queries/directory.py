@@ -85,8 +85,8 @@ async def nearest_secretaries(conn: asyncpg.Connection,
 
 
 async def units_serving(conn: asyncpg.Connection, community_id: UUID) -> list[Recipient]:
-    rows = await conn.fetch("SELECT id FROM units WHERE $1 = ANY(community_ids) ORDER BY id",
-                            community_id)
+    rows = await conn.fetch("SELECT id FROM unit_communities "
+                            "WHERE community_ids @> ARRAY[$1::uuid] ORDER BY id", community_id)
     return [Recipient(RecipientKind.UNIT, r["id"]) for r in rows]
 
 
