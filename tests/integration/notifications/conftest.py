@@ -27,6 +27,7 @@ from .fakes import Mailbox, Names, Receiver, serve, smtp_server
 # 10:00 in Beijing on a working day: daytime, no quiet hours.
 MORNING = datetime(2026, 5, 12, 2, 0, tzinfo=UTC)
 SMS_KEY = "test-sms-key"
+WEB = "https://wangge.example.cn"  # the web app the notices' links lead into
 
 
 def settings_for(smtp_port: int, sms: Receiver, receiver_ports: list[int] = (),
@@ -41,6 +42,7 @@ def settings_for(smtp_port: int, sms: Receiver, receiver_ports: list[int] = (),
         webhook_allow_http=True,
         webhook_internal_allowed=[f"127.0.0.1:{port}" for port in receiver_ports],
         webhook_ca_file=ca_file,
+        web_base_url=WEB,
         db_pool_max=10,
     )
 

@@ -12,7 +12,7 @@ from redgrid.common.events import CloudEvent
 from redgrid.common.testing import eventually, run_service, stream_messages
 from redgrid.notifications.main import spec as notifications_spec
 
-from .conftest import SMS_KEY, settings_for
+from .conftest import SMS_KEY, WEB, settings_for
 from .fakes import LiveStream
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")
@@ -57,6 +57,7 @@ async def test_a_matter_dispatched_to_a_grid_reaches_its_workers_live_and_by_mai
         assert notice["body"] == ("您所在网格有新的民情工单：文都路人行道地砖松动（编号 DZ-2026-000123），"
                                   "请于 5月14日 10:00 前签收。")
         assert notice["subject_type"] == "ticket" and notice["subject_id"] == ticket["id"]
+        assert notice["link"] == f"{WEB}/m/tickets/{ticket['id']}"  # live, with the base URL
         assert int(pushed["id"]) == notice["seq"]
         await asyncio.sleep(0.3)
         assert elsewhere.events == []  # a worker of no grid hears nothing
@@ -155,7 +156,7 @@ async def test_quiet_hours_hold_back_an_sms_until_morning_but_not_an_escalation(
         (sms,) = await eventually(lambda: [m for m in sms_to(city, "13900000005")
                                            if "000200" in m["text"]])
         assert sms["text"] == ("【红网格】您反映的事项已办结：文都路人行道地砖松动（编号 DZ-2026-000200），"
-                               "欢迎对办理结果进行评价。")
+                               f"欢迎对办理结果进行评价。 详情：{WEB}/m/tickets/{resolved['id']}")
     finally:
         city.clock.set(datetime(2026, 5, 13, 1, 0, tzinfo=UTC))  # 09:00 the next day
 

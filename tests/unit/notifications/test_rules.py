@@ -19,12 +19,14 @@ from redgrid.notifications.domain.audience import (
     Caller,
     GridWorkers,
     MessageKind,
+    NearestSecretaries,
     Person,
     Recipient,
     RecipientKind,
     Secretaries,
     TeamMembers,
     Unit,
+    UnitsServing,
     claim_confirmed,
     notices_for,
     order_dispatched,
@@ -42,7 +44,13 @@ from redgrid.notifications.domain.channels import (
     in_quiet_hours,
     sms_not_before,
 )
-from redgrid.notifications.domain.snapshots import ClaimSeen, OrderSeen, TicketSeen
+from redgrid.notifications.domain.snapshots import (
+    ClaimSeen,
+    NeedSeen,
+    OrderSeen,
+    ReminderSeen,
+    TicketSeen,
+)
 from redgrid.notifications.domain.templates import render
 
 GRID, BRANCH, ASSIGNEE, RESIDENT = (uuid.uuid4() for _ in range(4))
@@ -144,14 +152,111 @@ def test_orders_and_claims():
     assert n.kind == MessageKind.ORDER_COMPLETED and not n.urgent
     assert notices_for("redgrid.matching.order.completed.v1",
                        order(resident_person_id=None)) == []
-    (n,) = order_escalated(order())
-    assert n.audience == Secretaries((BRANCH,)) and n.urgent
-    assert order_escalated(order(branch_id=None)) == []
     claim = ClaimSeen(id=uuid.uuid4(), version=1, status="confirmed", need_id=GRID,
                       unit_id=ASSIGNEE, quantity=2)
     (n,) = claim_confirmed(claim)
     assert n.audience == Unit(ASSIGNEE) and n.params == {"need_id": GRID, "quantity": 2}
-    assert notices_for("redgrid.lists.claim.made.v1", claim) == []
+    assert n.link == f"/desk/needs/{GRID}"
+    assert notices_for("redgrid.lists.claim.made.v1", claim) == []  # no path: nobody known
+
+
+STREET, COMMUNITY = uuid.uuid4(), uuid.uuid4()
+
+
+def test_an_escalated_order_goes_to_who_can_open_it_worded_by_what_happened():
+    """Its org_path is the community's now: the secretaries nearest to it, not the branch's
+    (whose scope does not hold the community's orders)."""
+    escalated = order(org_path=[STREET, COMMUNITY], status="escalated")
+    (n,) = order_escalated(escalated)
+    assert n.audience == NearestSecretaries((STREET, COMMUNITY)) and n.urgent
+    assert n.link == f"/desk/orders/{escalated.id}"
+    assert order_escalated(order(community_id=None)) == []
+    worded = {}
+    for cause in ("refused", "unanswered", "undispatched", None):
+        (n,) = order_escalated(order(org_path=[COMMUNITY], step={"cause": cause}))
+        worded[cause] = render(n.kind, n.params)
+    assert worded["refused"][0] == "服务订单多次被拒" and "多次被拒" in worded["refused"][1]
+    assert worded["unanswered"][0] == "服务订单超时无人接单"
+    assert "超过答复时限无人接单" in worded["unanswered"][1]
+    assert "未在规定时间内派单" in worded["undispatched"][1]
+    assert worded[None][0] == "服务订单无人接单"  # an older event, without a cause
+
+
+def test_the_resident_hears_of_a_decline_a_cancellation_and_an_expiry():
+    o = "redgrid.matching.order.{}.v1".format
+    declined = order(status="declined", step={"by": ASSIGNEE, "reason": "超出社区服务范围"})
+    (n,) = notices_for(o("declined_by_community"), declined)
+    assert n.kind == MessageKind.ORDER_DECLINED and n.audience == Person(RESIDENT)
+    assert n.link == f"/m/orders/{declined.id}"
+    assert render(n.kind, n.params)[1] == ("您的服务需求「上门理发」社区暂未受理，原因：超出社区服务范围。"
+                                           "如有需要可重新下单或联系社区。")
+    (n,) = notices_for(o("expired"), order(status="expired", step={"reason": "window_passed"}))
+    assert n.kind == MessageKind.ORDER_EXPIRED
+    assert "window_passed" not in render(n.kind, n.params)[1]
+    by_staff = order(status="cancelled", assignee_team_id=None, assignee_person_id=ASSIGNEE,
+                     step={"by": BRANCH})
+    kinds = {(n.kind, n.audience) for n in notices_for(o("cancelled"), by_staff)}
+    assert kinds == {(MessageKind.ORDER_CANCELLED, Person(RESIDENT)),
+                     (MessageKind.ORDER_CALLED_OFF, Person(ASSIGNEE))}
+
+
+def test_the_volunteer_hears_when_the_resident_cancels_or_the_order_goes_elsewhere():
+    o = "redgrid.matching.order.{}.v1".format
+    by_resident = order(status="cancelled", assignee_team_id=None, assignee_person_id=ASSIGNEE,
+                        step={"by": RESIDENT, "reason": "家里有人照顾了"})
+    (n,) = notices_for(o("cancelled"), by_resident)  # not the resident: it was their doing
+    assert n.kind == MessageKind.ORDER_CALLED_OFF and n.audience == Person(ASSIGNEE)
+    assert "您无需再前往服务" in render(n.kind, n.params)[1]
+    by_assignee = order(status="cancelled", assignee_team_id=None, assignee_person_id=ASSIGNEE,
+                        step={"by": ASSIGNEE})
+    assert [n.kind for n in notices_for(o("cancelled"), by_assignee)] == [
+        MessageKind.ORDER_CANCELLED]
+    other = uuid.uuid4()
+    moved = order(assignee_team_id=None, assignee_person_id=other,
+                  step={"previous_person_id": ASSIGNEE})
+    told = {(n.kind, n.audience) for n in notices_for(o("reassigned"), moved)}
+    assert told == {(MessageKind.ORDER_DISPATCHED, Person(other)),
+                    (MessageKind.ORDER_TAKEN_AWAY, Person(ASSIGNEE))}
+    from_team = order(assignee_team_id=None, assignee_person_id=other,
+                      step={"previous_team_id": GRID})
+    assert (MessageKind.ORDER_TAKEN_AWAY, TeamMembers(GRID)) in {
+        (n.kind, n.audience) for n in notices_for(o("reassigned"), from_team)}
+
+
+def test_reminders_claims_and_needs():
+    start = datetime(2026, 5, 14, 1, 0, tzinfo=UTC)
+    reminder = ReminderSeen(id=uuid.uuid4(), version=1, status="due", subject="order",
+                            order_id=GRID, person_id=ASSIGNEE, title="上门理发",
+                            starts_at=start, ends_at=start + timedelta(hours=2))
+    (n,) = notices_for("redgrid.matching.reminder.due.v1", reminder)
+    assert n.kind == MessageKind.ORDER_REMINDER and n.audience == Person(ASSIGNEE)
+    assert n.link == f"/m/orders/{GRID}"
+    assert render(n.kind, n.params)[1] == "提醒：您接单的服务「上门理发」将于 5月14日 09:00–11:00 开始，请准时上门。"
+    duty = reminder.model_copy(update={"subject": "duty", "order_id": None, "roster_id": BRANCH,
+                                       "person_id": None, "team_id": GRID, "title": "法律门诊"})
+    (n,) = notices_for("redgrid.matching.reminder.due.v1", duty)
+    assert n.kind == MessageKind.DUTY_REMINDER and n.audience == TeamMembers(GRID)
+    assert n.link == f"/m/duties/{BRANCH}"
+    claim = ClaimSeen(id=uuid.uuid4(), version=1, status="made", need_id=GRID, unit_id=ASSIGNEE,
+                      quantity=2, community_id=COMMUNITY, org_path=[STREET, COMMUNITY])
+    (n,) = notices_for("redgrid.lists.claim.made.v1", claim)
+    assert n.audience == NearestSecretaries((STREET, COMMUNITY)) and not n.urgent
+    assert render(n.kind, n.params | {"need_title": "上门理发"})[1] == (
+        "共建单位认领了社区需求「上门理发」（数量 2），请及时确认。")
+    need = NeedSeen(id=GRID, version=1, status="published", title="助老理发",
+                    community_id=COMMUNITY)
+    (n,) = notices_for("redgrid.lists.need.published.v1", need)
+    assert n.audience == UnitsServing(COMMUNITY) and n.link == f"/desk/needs/{GRID}"
+    assert render(n.kind, n.params)[1] == "贵单位共建的社区发布了新需求「助老理发」，欢迎认领。"
+    assert notices_for("redgrid.lists.need.published.v1",
+                       need.model_copy(update={"community_id": None})) == []
+
+
+def test_every_notice_of_a_rule_carries_a_link():
+    for n in [*ticket_dispatched(ticket(assignee_id=ASSIGNEE)), *ticket_received(ticket()),
+              *ticket_reminded(ticket()), *ticket_escalated(ticket()),
+              *notices_for(t("resolved"), ticket()), *order_dispatched(order())]:
+        assert n.link and n.link.startswith(("/m/", "/desk/")), n
 
 
 @pytest.mark.parametrize("event_type", [
@@ -164,8 +269,9 @@ def test_most_events_tell_no_one(event_type):
 
 def test_the_table_reads_each_type_as_its_entitys_snapshot():
     """One row per type that calls for notices: the model is the one its rule reads."""
-    models = {"ticket": TicketSeen, "order": OrderSeen, "claim": ClaimSeen}
-    assert len(RULES) == 15
+    models = {"ticket": TicketSeen, "order": OrderSeen, "claim": ClaimSeen, "need": NeedSeen,
+              "reminder": ReminderSeen}
+    assert len(RULES) == 21
     for event_type, (model, rule) in RULES.items():
         assert model is models[event_type.split(".")[2]], event_type
         assert callable(rule)

@@ -4,6 +4,7 @@ appear by id only, and free text is stripped of phone numbers."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict
@@ -21,6 +22,12 @@ class StepData(_Data):
     by: UUID | None = None  # null: the system (a lapsed offer, a passed window, a ticket)
     reason: str | None = None
     note: str | None = None
+    # escalated: why (refused: every offer declined; unanswered: offers lapsed; undispatched:
+    # the branch did not dispatch in time), so that whoever is told reads what happened
+    cause: str | None = None
+    # reassigned: who held the order before this step (told that it went to someone else)
+    previous_person_id: UUID | None = None
+    previous_team_id: UUID | None = None
 
 
 class OrderData(OrderBase, _Data):
@@ -40,6 +47,24 @@ class PostData(PostBase, _Data):
     org_path: list[UUID]
     claim_id: UUID | None = None
     person_id: UUID | None = None
+
+
+class ReminderData(_Data):
+    """A reminder before a booked time: an accepted order's window or a roster duty. `person_id`
+    is who is reminded (for a team's order, the member who accepted; else the team's members)."""
+
+    id: UUID  # the reminder's own id
+    version: int = 1
+    status: str = "due"
+    subject: str  # order, duty
+    order_id: UUID | None = None
+    roster_id: UUID | None = None
+    person_id: UUID | None = None
+    team_id: UUID | None = None
+    title: str  # the order's (phones masked) or the roster's
+    starts_at: datetime
+    ends_at: datetime
+    org_path: list[UUID]
 
 
 _ORDER_TEXT = {
@@ -70,6 +95,9 @@ POST_UPDATED = EventKind("matching", "post", "updated", PostData,
                          "A post was edited: title, description, seats or end date")
 POST_CLOSED = EventKind("matching", "post", "closed", PostData,
                         "A post was closed; its claims were released")
+REMINDER_DUE = EventKind("matching", "reminder", "due", ReminderData,
+                         "A booked service window or roster duty begins within the reminder "
+                         "lead (REDGRID_REMINDER_LEAD_HOURS, 2 h): once per booking")
 
 ALL = [*ORDER.values(), POINTS_AWARDED, POST_OPENED, POST_CLAIMED, POST_RELEASED, POST_UPDATED,
-       POST_CLOSED]
+       POST_CLOSED, REMINDER_DUE]

@@ -8,6 +8,7 @@ from redgrid.matching import consumers, events
 from redgrid.matching.api import orders, points, posts
 from redgrid.matching.api.examples import EXAMPLES
 from redgrid.matching.settings import MatchingSettings
+from redgrid.matching.usecases.reminders import reminder
 from redgrid.matching.usecases.sweep import sweeper
 
 spec = ServiceSpec(
@@ -23,7 +24,7 @@ spec = ServiceSpec(
     routers=[orders.router, points.router, posts.router],
     consumers=consumers.ALL,
     events=events.ALL,
-    workers=[sweeper],
+    workers=[sweeper, reminder],
     settings_cls=MatchingSettings,
     examples=EXAMPLES,
 )

@@ -19,3 +19,6 @@ class MatchingSettings(Settings):
     def margin(self) -> timedelta:
         return timedelta(hours=self.matching_service_margin_hours)
 
+    # REDGRID_REMINDER_LEAD_HOURS: how long before a booked window or duty its person is
+    # reminded (redgrid.matching.reminder.due).
+    reminder_lead_hours: float = 2.0

@@ -18,7 +18,7 @@ from redgrid.common.events import CloudEvent
 from redgrid.common.orgtree import OrgSeen
 from redgrid.common.readmodels import GridSeen, PersonSeen
 from redgrid.notifications.domain.audience import RULES
-from redgrid.notifications.domain.snapshots import CallerSeen, ContactSeen, NeedSeen
+from redgrid.notifications.domain.snapshots import CallerSeen, ContactSeen, NeedSeen, UnitSeen
 from redgrid.notifications.queries.directory import DIRECTORY
 from redgrid.notifications.store import directory
 from redgrid.notifications.usecases import intake
@@ -28,6 +28,7 @@ SERVICE = "notifications"
 CONTACT_CHANGED = "redgrid.registry.contact.changed.v1"
 CALLER_RECORDED = "redgrid.tickets.contact.recorded.v1"
 NEED_EVENTS = [f"redgrid.lists.need.{v}.v1" for v in ("published", "claimed", "met", "closed")]
+UNIT_EVENTS = [f"redgrid.registry.unit.{v}.v1" for v in ("registered", "updated")]
 
 
 def _consumer(source: str, description: str) -> Consumer:
@@ -90,7 +91,18 @@ async def on_caller(conn: asyncpg.Connection, event: CloudEvent, caller: CallerS
     await directory.save_caller(conn, caller.ticket_id, caller.phone)
 
 
+@FROM_REGISTRY.on(*UNIT_EVENTS, data=UnitSeen)
+async def on_unit(conn: asyncpg.Connection, event: CloudEvent, unit: UnitSeen) -> Writes:
+    """Which communities a unit serves: it hears of the needs they publish."""
+    DIRECTORY.clear()
+    await directory.save_unit(conn, unit.id, unit.community_ids, unit.version)
+    return await intake.logged(conn, event)
+
+
 @FROM_LISTS.on(*NEED_EVENTS, data=NeedSeen)
 async def on_need(conn: asyncpg.Connection, event: CloudEvent, need: NeedSeen) -> Writes:
+    """A need's title for the claims that name it; a published one also to its rule."""
     await directory.save_need(conn, need.id, need.title, need.version)
+    if event.type in RULES:
+        return await intake.notify(conn, event, need)
     return await intake.logged(conn, event)

@@ -24,6 +24,7 @@ class NoticePublic(Row):
     source_type: str
     created_at: datetime
     read_at: datetime | None
+    link: str | None = None  # where it leads in the web app (the base URL and its route)
 
 
 class Delivery(Row):
@@ -43,6 +44,7 @@ class Delivery(Row):
     source_event_id: UUID
     source_type: str
     org_path: str | None
+    link: str | None = None  # the notice's route in the web app
 
 
 class DeliveryPublic(Row):

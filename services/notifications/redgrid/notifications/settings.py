@@ -29,6 +29,9 @@ class NotificationSettings(Settings):
     sms_timeout: float = 10.0
     sms_signature: str = "【红网格】"
 
+    # The web app people follow a notice's link into (its route after this, docs/notifications.md)
+    web_base_url: str = "http://localhost:5173"
+
     # Quiet hours (Beijing time) when no SMS goes out unless urgent; deferred, not dropped.
     quiet_start: str = "22:00"
     quiet_end: str = "07:00"

@@ -188,6 +188,10 @@ async def logins(urls: dict[str, str], token: str) -> list[dict]:
         await demo.post(f"/v1/people/{volunteer['id']}/roles", {"role": "volunteer",
                                                                 "org_id": yuhong["id"]})
         office = await person("李红", yuhong["id"])
+        # 育红社区党委书记 too: escalated orders and units' claims of its needs reach the
+        # secretaries of the community (docs/notifications.md), and she can open them
+        await demo.post(f"/v1/people/{office['id']}/roles", {"role": "branch_secretary",
+                                                             "org_id": yuhong["id"]})
         street_office = await person("陈建国", street["id"])
         liaison = await person("周明", street["id"])
         accounts = [

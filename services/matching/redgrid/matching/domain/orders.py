@@ -43,6 +43,14 @@ class Step(StrEnum):
     REHOMED = "rehomed"  # 网格调整: its grid was merged or split; the status stays
 
 
+class EscalationCause(StrEnum):
+    """Why an order escalated (its event's step.cause): those told read what happened."""
+
+    REFUSED = "refused"  # its last offer was declined (多次被拒)
+    UNANSWERED = "unanswered"  # offers lapsed without an answer (超时无人接单)
+    UNDISPATCHED = "undispatched"  # the branch did not dispatch it in time (未及时派单)
+
+
 class Urgency(StrEnum):
     LOW = "low"
     NORMAL = "normal"

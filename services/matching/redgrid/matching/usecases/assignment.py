@@ -112,8 +112,11 @@ async def _offer(conn: asyncpg.Connection, order: Order, step: Step, person_id: 
                  reason: str | None = None, note: str | None = None) -> Order:
     expires = rules.offer_deadline(now, order.urgency, order.window_end)
     await store.add_offer(conn, order.id, person_id, team_id, by, now, expires)
+    told = ({"previous_person_id": order.assignee_person_id,
+             "previous_team_id": order.assignee_team_id} if step == Step.REASSIGNED else None)
     return await steps.take(
-        conn, order, step, by, now, reason=reason, note=note, assignee_person_id=person_id,
+        conn, order, step, by, now, reason=reason, note=note, told=told,
+        assignee_person_id=person_id,
         assignee_team_id=team_id, offer_expires_at=expires, round_offers=round_offers,
         dispatched_at=order.dispatched_at or now, dispatch_due_at=None, accepted_at=None,
     )
@@ -207,8 +210,12 @@ async def offer_next(conn: asyncpg.Connection, order: Order, now: datetime,
     step = rules.next_after_no_answer(order.status, order.round_offers, bool(best))
     if step == Step.ESCALATED:
         community = await queries.org(conn, order.community_id)
+        # back with the branch: its last offer was refused; still dispatched: it lapsed
+        cause = (rules.EscalationCause.REFUSED if order.status == rules.Status.HANDED_OVER
+                 else rules.EscalationCause.UNANSWERED)
         return await steps.take(
-            conn, order, Step.ESCALATED, None, now, reason=reason, assignee_person_id=None,
+            conn, order, Step.ESCALATED, None, now, reason=reason, told={"cause": cause},
+            assignee_person_id=None,
             assignee_team_id=None, offer_expires_at=None, dispatch_due_at=None,
             org_path=community["path"] if community else order.org_path)
     chosen = best[0]

@@ -28,11 +28,13 @@ def path_ids(path: str) -> list[UUID]:
 
 
 def order_data(order: Order, by: UUID | None, reason: str | None,
-               note: str | None) -> events.OrderData:
+               note: str | None, told: dict | None = None) -> events.OrderData:
+    """`told`: the step's other fields (events.StepData: cause, previous_person_id, …)."""
     shared = order.model_dump(include=set(OrderBase.model_fields))
     return events.OrderData(
         **{**shared, "title": mask_text(order.title)}, org_path=path_ids(order.org_path),
-        step=events.StepData(by=by, reason=mask_text(reason), note=mask_text(note)),
+        step=events.StepData(by=by, reason=mask_text(reason), note=mask_text(note),
+                             **(told or {})),
     )
 
 
@@ -42,20 +44,22 @@ def correlation() -> str | None:
 
 
 async def emit(conn: asyncpg.Connection, order: Order, step: Step, by: UUID | None,
-               reason: str | None, note: str | None, at: datetime) -> None:
+               reason: str | None, note: str | None, at: datetime,
+               told: dict | None = None) -> None:
     await store.record_step(conn, order, step.value, by, reason, note, at)
-    event = events.ORDER[step].make(order.id, order_data(order, by, reason, note), at=at,
+    event = events.ORDER[step].make(order.id, order_data(order, by, reason, note, told), at=at,
                                     correlation_id=correlation())
     await outbox.record(conn, [event])
 
 
 async def take(conn: asyncpg.Connection, order: Order, step: Step, by: UUID | None,
                at: datetime, reason: str | None = None, note: str | None = None,
-               **fields) -> Order:
-    """One step of the 五单制: 409 unless it may follow the order's status."""
+               told: dict | None = None, **fields) -> Order:
+    """One step of the 五单制: 409 unless it may follow the order's status. `told`: what
+    the step's event says besides by, reason and note (events.StepData)."""
     status = advance(order.status, step)
     order = await store.step(conn, order.id, at, status=status.value, **fields)
-    await emit(conn, order, step, by, reason, note, at)
+    await emit(conn, order, step, by, reason, note, at, told)
     return order
 
 

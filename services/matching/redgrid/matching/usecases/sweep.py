@@ -15,7 +15,7 @@ import asyncpg
 
 from redgrid.common import db, logs
 from redgrid.common.clock import Clock
-from redgrid.matching.domain.orders import UNTAKEN, Status, Step
+from redgrid.matching.domain.orders import UNTAKEN, EscalationCause, Status, Step
 from redgrid.matching.models import Order
 from redgrid.matching.queries import orders as queries
 from redgrid.matching.store import orders as store
@@ -39,7 +39,7 @@ async def _act(conn: asyncpg.Connection, order: Order, clock: Clock) -> str:
         return "lapsed"
     community = await queries.org(conn, order.community_id)
     await steps.take(conn, order, Step.ESCALATED, None, now, reason="not dispatched in time",
-                     dispatch_due_at=None,
+                     told={"cause": EscalationCause.UNDISPATCHED}, dispatch_due_at=None,
                      org_path=community["path"] if community else order.org_path)
     return "escalated"
 

@@ -49,7 +49,9 @@ EXAMPLES: dict[str, Any] = {'DeliveryPublic': {'id': '01956f3a-0001-7c3e-9a41-6d
                   'subject_id': '01956f3a-00fd-7c3e-9a41-6d2b8e0f00fd',
                   'source_type': '育红社区',
                   'created_at': '2026-03-12T09:30:00+08:00',
-                  'read_at': '2026-03-12T09:30:00+08:00'},
+                  'read_at': '2026-03-12T09:30:00+08:00',
+                  'link': 'https://wangge.example.cn/m/tickets/'
+                          '01956f3a-00fd-7c3e-9a41-6d2b8e0f00fd'},
  'PreferencesPublic': {'off': {}, 'quiet_start': '22:00', 'quiet_end': '07:00'},
  'PreferencesSet': {'off': {}, 'quiet_start': '22:00', 'quiet_end': '07:00'},
  'DataClassesGrant': {'data_classes': ['names', 'skills'],

@@ -23,11 +23,13 @@ router = APIRouter(prefix="/v1/inbox", tags=["inbox"])
 
 
 @router.get("", response_model=Page[NoticePublic], summary="My notices, newest first")
-async def list_notices(who: Auth, pool: Pool, limit: Limit = 50, cursor: Cursor = None,
+async def list_notices(who: Auth, pool: Pool, request: Request, limit: Limit = 50,
+                       cursor: Cursor = None,
                        unread: bool = Query(False, description="Only unread ones")):
     after = cursor_key(cursor, seq_part)
     before = after[0] if after else None
-    rows = await usecases.list_notices(who, pool, before, unread, limit + 1)
+    rows = await usecases.list_notices(who, pool, before, unread, limit + 1,
+                                       request.app.state.settings.web_base_url)
     return page(rows, limit, lambda n: [n.seq])
 
 
@@ -76,7 +78,8 @@ async def stream(who: Annotated[Principal, Depends(stream_principal)], pool: Poo
         seq = await usecases.stream_start(recipient, last_event_id, pool)
         yield ServerSentEvent(event="ready", data={"after": seq}, retry=3000)
         while not runtime.draining.is_set():
-            for notice in await usecases.newer_than(recipient, seq, pool):
+            for notice in await usecases.newer_than(recipient, seq, pool,
+                                                    runtime.settings.web_base_url):
                 seq = notice.seq
                 # UTF-8 JSON, so that `curl -N` shows the Chinese as it is
                 yield ServerSentEvent(event="notice", id=str(notice.seq),

@@ -14,7 +14,15 @@ from enum import StrEnum
 from typing import Any
 from uuid import UUID
 
-from redgrid.notifications.domain.snapshots import ClaimSeen, OrderSeen, Snapshot, TicketSeen
+from redgrid.notifications.domain.links import desk, mobile
+from redgrid.notifications.domain.snapshots import (
+    ClaimSeen,
+    NeedSeen,
+    OrderSeen,
+    ReminderSeen,
+    Snapshot,
+    TicketSeen,
+)
 
 
 class MessageKind(StrEnum):
@@ -34,6 +42,16 @@ class MessageKind(StrEnum):
     CLAIM_CONFIRMED = "claim_confirmed"  # 认领确认 (精准接单)
     CALLER_ACCEPTED = "caller_accepted"  # SMS to a caller without an account: 已受理, 编号
     CALLER_REPLIED = "caller_replied"  # SMS to a caller without an account: 已答复
+    # what people must know of their orders, needs and duties (issue 21)
+    ORDER_DECLINED = "order_declined"  # 社区婉拒: to the resident
+    ORDER_CANCELLED = "order_cancelled"  # to the resident, unless they cancelled it
+    ORDER_EXPIRED = "order_expired"  # to the resident: nobody took it in its window
+    ORDER_CALLED_OFF = "order_called_off"  # to the assignee: the order they held was cancelled
+    ORDER_TAKEN_AWAY = "order_taken_away"  # to the previous assignee: reassigned (改派)
+    ORDER_REMINDER = "order_reminder"  # 服务提醒: before the window
+    DUTY_REMINDER = "duty_reminder"  # 值班提醒: before a roster duty
+    CLAIM_MADE = "claim_made"  # to the community: a unit claimed a need (精准接单)
+    NEED_PUBLISHED = "need_published"  # to the units serving the community (需求清单)
 
 
 class RecipientKind(StrEnum):
@@ -91,7 +109,24 @@ class Caller:
     ticket_id: UUID
 
 
-Audience = Person | Unit | GridWorkers | Secretaries | TeamMembers | Caller
+@dataclass(frozen=True)
+class NearestSecretaries:
+    """The branch secretaries (registry role `branch_secretary`) of the deepest org on `path`
+    (root first) that has any: their sessions' scope holds everything below that org, so
+    they can open what lies there (an escalated order, a need of a community)."""
+
+    path: tuple[UUID, ...]
+
+
+@dataclass(frozen=True)
+class UnitsServing:
+    """The co-building units that serve a community (the registry's unit.community_ids)."""
+
+    community_id: UUID
+
+
+Audience = (Person | Unit | GridWorkers | Secretaries | TeamMembers | Caller
+            | NearestSecretaries | UnitsServing)
 
 
 @dataclass(frozen=True)
@@ -100,6 +135,7 @@ class Notice:
     audience: Audience
     urgent: bool
     params: dict[str, Any] = field(default_factory=dict)
+    link: str | None = None  # the route in the web app (domain/links.py)
 
 
 # Emergency matters: SMS even in quiet hours. 疫情防控 is the one emergency category of the seeds.
@@ -125,7 +161,7 @@ def ticket_received(t: TicketSeen) -> list[Notice]:
     if t.grid_id is None:
         return []
     return [Notice(MessageKind.TICKET_RECEIVED, GridWorkers(t.grid_id), _emergency(t),
-                   _ticket_params(t))]
+                   _ticket_params(t), mobile("tickets", t.id))]
 
 
 def ticket_dispatched(t: TicketSeen) -> list[Notice]:
@@ -133,10 +169,10 @@ def ticket_dispatched(t: TicketSeen) -> list[Notice]:
     out = []
     if t.grid_id and (t.level or "grid") == "grid":
         out.append(Notice(MessageKind.TICKET_DISPATCHED, GridWorkers(t.grid_id), _emergency(t),
-                          _ticket_params(t) | {"to_grid": True}))
+                          _ticket_params(t) | {"to_grid": True}, mobile("tickets", t.id)))
     if t.assignee_id:
         out.append(Notice(MessageKind.TICKET_DISPATCHED, Person(t.assignee_id), _emergency(t),
-                          _ticket_params(t) | {"to_grid": False}))
+                          _ticket_params(t) | {"to_grid": False}, mobile("tickets", t.id)))
     return out
 
 
@@ -146,7 +182,8 @@ def ticket_reminded(t: TicketSeen) -> list[Notice]:
                 else GridWorkers(t.grid_id) if t.grid_id else None)
     if audience is None:
         return []
-    return [Notice(MessageKind.TICKET_DUE_SOON, audience, _emergency(t), _ticket_params(t))]
+    return [Notice(MessageKind.TICKET_DUE_SOON, audience, _emergency(t), _ticket_params(t),
+                   mobile("tickets", t.id))]
 
 
 def ticket_escalated(t: TicketSeen) -> list[Notice]:
@@ -155,7 +192,7 @@ def ticket_escalated(t: TicketSeen) -> list[Notice]:
     if not orgs and not t.grid_id:
         return []
     return [Notice(MessageKind.TICKET_ESCALATED, Secretaries(orgs, t.grid_id), True,
-                   _ticket_params(t))]
+                   _ticket_params(t), desk("tickets", t.id))]
 
 
 def to_reporter(kind: MessageKind) -> Rule:
@@ -164,7 +201,8 @@ def to_reporter(kind: MessageKind) -> Rule:
     def rule(t: TicketSeen) -> list[Notice]:
         if t.reporter_person_id is None:
             return []
-        return [Notice(kind, Person(t.reporter_person_id), _emergency(t), _ticket_params(t))]
+        return [Notice(kind, Person(t.reporter_person_id), _emergency(t), _ticket_params(t),
+                       mobile("tickets", t.id))]
 
     rule.__name__ = f"to_reporter_{kind.value}"
     return rule
@@ -187,14 +225,18 @@ def _order_params(o: OrderSeen) -> dict[str, Any]:
     return {"title": o.title, "window_start": o.window_start, "window_end": o.window_end}
 
 
+def _holder(person_id: UUID | None, team_id: UUID | None) -> Person | TeamMembers | None:
+    """A member, else every member of a team, else nobody."""
+    return Person(person_id) if person_id else TeamMembers(team_id) if team_id else None
+
+
 def order_dispatched(o: OrderSeen) -> list[Notice]:
     """Offered to a member (党员接单), or to every member of a team."""
-    audience = (Person(o.assignee_person_id) if o.assignee_person_id
-                else TeamMembers(o.assignee_team_id) if o.assignee_team_id else None)
+    audience = _holder(o.assignee_person_id, o.assignee_team_id)
     if audience is None:
         return []
     return [Notice(MessageKind.ORDER_DISPATCHED, audience, o.urgency == URGENT_ORDER,
-                   _order_params(o))]
+                   _order_params(o), mobile("orders", o.id))]
 
 
 def to_resident(kind: MessageKind) -> Rule:
@@ -203,25 +245,92 @@ def to_resident(kind: MessageKind) -> Rule:
     def rule(o: OrderSeen) -> list[Notice]:
         if o.resident_person_id is None:
             return []
+        if o.step.by is not None and o.step.by == o.resident_person_id:
+            return []  # their own doing (a cancellation)
         return [Notice(kind, Person(o.resident_person_id), o.urgency == URGENT_ORDER,
-                       _order_params(o))]
+                       _order_params(o) | {"reason": o.step.reason}, mobile("orders", o.id))]
 
     rule.__name__ = f"to_resident_{kind.value}"
     return rule
 
 
 def order_escalated(o: OrderSeen) -> list[Notice]:
-    """Nobody took it in time: the secretaries of its branch and community."""
-    orgs = tuple(org for org in (o.branch_id, o.community_id) if org)
-    if not orgs:
+    """Nobody took it in time, or every offer was refused: back with the community. Told to
+    the secretaries who can open it (its org_path is now the community's: the deepest org on
+    it with a secretary), worded by what happened (step.cause)."""
+    path = tuple(o.org_path) or tuple(org for org in (o.community_id,) if org)
+    if not path:
         return []
-    return [Notice(MessageKind.ORDER_ESCALATED, Secretaries(orgs), True, _order_params(o))]
+    return [Notice(MessageKind.ORDER_ESCALATED, NearestSecretaries(path), True,
+                   _order_params(o) | {"cause": o.step.cause}, desk("orders", o.id))]
+
+
+def order_called_off(o: OrderSeen) -> list[Notice]:
+    """Cancelled while someone held it (offered or accepted): they need not go, unless they
+    cancelled it themselves."""
+    audience = _holder(o.assignee_person_id, o.assignee_team_id)
+    if audience is None or audience == Person(o.step.by):
+        return []
+    return [Notice(MessageKind.ORDER_CALLED_OFF, audience, o.urgency == URGENT_ORDER,
+                   _order_params(o) | {"reason": o.step.reason}, mobile("orders", o.id))]
+
+
+_TO_RESIDENT_CANCELLED = to_resident(MessageKind.ORDER_CANCELLED)
+
+
+def order_cancelled(o: OrderSeen) -> list[Notice]:
+    """The resident (unless they cancelled it) and whoever held the order."""
+    return [*_TO_RESIDENT_CANCELLED(o), *order_called_off(o)]
+
+
+def order_taken_away(o: OrderSeen) -> list[Notice]:
+    """Reassigned (改派): whoever held it before hears that they need not go."""
+    before = _holder(o.step.previous_person_id, o.step.previous_team_id)
+    if before is None or before == _holder(o.assignee_person_id, o.assignee_team_id):
+        return []
+    return [Notice(MessageKind.ORDER_TAKEN_AWAY, before, o.urgency == URGENT_ORDER,
+                   _order_params(o), mobile("orders", o.id))]
+
+
+def order_reassigned(o: OrderSeen) -> list[Notice]:
+    return [*order_dispatched(o), *order_taken_away(o)]
+
+
+def reminded(r: ReminderSeen) -> list[Notice]:
+    """A booked window or duty begins soon (matching's reminder.due, once per booking)."""
+    audience = _holder(r.person_id, r.team_id)
+    if audience is None:
+        return []
+    params = {"title": r.title, "window_start": r.starts_at, "window_end": r.ends_at}
+    if r.subject == "duty":
+        return [Notice(MessageKind.DUTY_REMINDER, audience, False, params,
+                       mobile("duties", r.roster_id))]
+    return [Notice(MessageKind.ORDER_REMINDER, audience, False, params,
+                   mobile("orders", r.order_id))]
 
 
 def claim_confirmed(c: ClaimSeen) -> list[Notice]:
     """A unit's claim of a need confirmed (精准接单): the unit hears of it."""
     return [Notice(MessageKind.CLAIM_CONFIRMED, Unit(c.unit_id), False,
-                   {"need_id": c.need_id, "quantity": c.quantity})]
+                   {"need_id": c.need_id, "quantity": c.quantity}, desk("needs", c.need_id))]
+
+
+def claim_made(c: ClaimSeen) -> list[Notice]:
+    """A unit claimed a need: the community's secretaries review the claim."""
+    path = tuple(c.org_path) or tuple(org for org in (c.community_id,) if org)
+    if not path:
+        return []
+    return [Notice(MessageKind.CLAIM_MADE, NearestSecretaries(path), False,
+                   {"need_id": c.need_id, "quantity": c.quantity, "unit_id": c.unit_id},
+                   desk("needs", c.need_id))]
+
+
+def need_published(n: NeedSeen) -> list[Notice]:
+    """A community published a need: the units that serve it may claim it."""
+    if n.community_id is None:
+        return []
+    return [Notice(MessageKind.NEED_PUBLISHED, UnitsServing(n.community_id), False,
+                   {"need_id": n.id, "need_title": n.title}, desk("needs", n.id))]
 
 
 def _ticket(verb: str) -> str:
@@ -245,11 +354,18 @@ RULES: dict[str, tuple[type[Snapshot], Rule]] = {
     _ticket("published"): (TicketSeen, to_reporter(MessageKind.TICKET_PUBLISHED)),
     _ticket("followed_up"): (TicketSeen, to_reporter(MessageKind.TICKET_FOLLOWED_UP)),
     _order("dispatched"): (OrderSeen, order_dispatched),
-    _order("reassigned"): (OrderSeen, order_dispatched),
+    _order("reassigned"): (OrderSeen, order_reassigned),
     _order("accepted"): (OrderSeen, to_resident(MessageKind.ORDER_ACCEPTED)),
     _order("completed"): (OrderSeen, to_resident(MessageKind.ORDER_COMPLETED)),
     _order("escalated"): (OrderSeen, order_escalated),
     "redgrid.lists.claim.confirmed.v1": (ClaimSeen, claim_confirmed),
+    # what people must know of their orders, needs and duties (issue 21)
+    _order("declined_by_community"): (OrderSeen, to_resident(MessageKind.ORDER_DECLINED)),
+    _order("cancelled"): (OrderSeen, order_cancelled),
+    _order("expired"): (OrderSeen, to_resident(MessageKind.ORDER_EXPIRED)),
+    "redgrid.matching.reminder.due.v1": (ReminderSeen, reminded),
+    "redgrid.lists.claim.made.v1": (ClaimSeen, claim_made),
+    "redgrid.lists.need.published.v1": (NeedSeen, need_published),
 }
 
 
@@ -271,5 +387,5 @@ def notices_for(event_type: str, data: Snapshot) -> list[Notice]:
 
 
 def subject_of(event_type: str) -> str:
-    """The kind of thing a notice is about: ticket, order, claim."""
+    """The kind of thing a notice is about: ticket, order, claim, need, reminder."""
     return event_type.split(".")[2]

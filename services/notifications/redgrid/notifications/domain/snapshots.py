@@ -30,6 +30,16 @@ class TicketSeen(Snapshot):
     reporter_person_id: UUID | None = None
 
 
+class StepSeen(BaseModel):
+    """What an order's event says of its step (matching's StepData)."""
+
+    by: UUID | None = None
+    reason: str | None = None
+    cause: str | None = None  # escalated: refused, unanswered, undispatched
+    previous_person_id: UUID | None = None  # reassigned: who held it before
+    previous_team_id: UUID | None = None
+
+
 class OrderSeen(Snapshot):
     title: str
     urgency: str | None = None
@@ -40,16 +50,40 @@ class OrderSeen(Snapshot):
     resident_person_id: UUID | None = None
     assignee_person_id: UUID | None = None
     assignee_team_id: UUID | None = None
+    step: StepSeen = StepSeen()
+
+
+class ReminderSeen(Snapshot):
+    """A booked time begins soon (redgrid.matching.reminder.due): an order's window, a duty."""
+
+    subject: str  # order, duty
+    order_id: UUID | None = None
+    roster_id: UUID | None = None
+    person_id: UUID | None = None
+    team_id: UUID | None = None
+    title: str
+    starts_at: datetime
+    ends_at: datetime
 
 
 class ClaimSeen(Snapshot):
     need_id: UUID
     unit_id: UUID
     quantity: int
+    community_id: UUID | None = None
 
 
 class NeedSeen(Snapshot):
     title: str
+    community_id: UUID | None = None
+
+
+class UnitSeen(BaseModel):
+    """A co-building unit and the communities it serves (redgrid.registry.unit.*)."""
+
+    id: UUID
+    community_ids: list[UUID] = []
+    version: int
 
 
 class ContactSeen(BaseModel):

@@ -31,6 +31,15 @@ TITLES = {
     MessageKind.CLAIM_CONFIRMED: "需求认领已确认",
     MessageKind.CALLER_ACCEPTED: "您反映的事项已受理",
     MessageKind.CALLER_REPLIED: "您反映的事项已答复",
+    MessageKind.ORDER_DECLINED: "您的服务需求未被受理",
+    MessageKind.ORDER_CANCELLED: "您的服务订单已取消",
+    MessageKind.ORDER_EXPIRED: "您的服务需求已过期",
+    MessageKind.ORDER_CALLED_OFF: "服务订单已取消",
+    MessageKind.ORDER_TAKEN_AWAY: "服务订单已改派",
+    MessageKind.ORDER_REMINDER: "服务即将开始",
+    MessageKind.DUTY_REMINDER: "值班提醒",
+    MessageKind.CLAIM_MADE: "共建单位认领需求",
+    MessageKind.NEED_PUBLISHED: "社区发布新需求",
 }
 
 BODIES = {
@@ -53,6 +62,27 @@ BODIES = {
                                  "查询办理进度请拨打12345热线并提供工单编号。",
     MessageKind.CALLER_REPLIED: "您反映的「{title}」（工单编号 {number}）已办理并答复，"
                                 "工作人员将电话回访；详情请拨打12345热线并提供工单编号。",
+    MessageKind.ORDER_DECLINED: "您的服务需求「{title}」社区暂未受理{because}。如有需要可重新下单或联系社区。",
+    MessageKind.ORDER_CANCELLED: "您的服务订单「{title}」（服务时间 {window}）已取消{because}。",
+    MessageKind.ORDER_EXPIRED:
+        "很抱歉，您的服务需求「{title}」在服务时间 {window} 前无人接单，已过期。如仍需要请重新下单。",
+    MessageKind.ORDER_CALLED_OFF:
+        "服务订单「{title}」（服务时间 {window}）已取消{because}，您无需再前往服务。",
+    MessageKind.ORDER_TAKEN_AWAY:
+        "服务订单「{title}」（服务时间 {window}）已改派给其他人员，您无需再接单或前往服务。",
+    MessageKind.ORDER_REMINDER: "提醒：您接单的服务「{title}」将于 {window} 开始，请准时上门。",
+    MessageKind.DUTY_REMINDER: "提醒：您在「{title}」的值班将于 {window} 开始，请准时到岗。",
+    MessageKind.CLAIM_MADE: "共建单位认领了社区需求「{need}」（数量 {quantity}），请及时确认。",
+    MessageKind.NEED_PUBLISHED: "贵单位共建的社区发布了新需求「{need}」，欢迎认领。",
+}
+# An escalated order, worded by what happened (the event's step.cause): title and text.
+ESCALATIONS = {
+    "refused": ("服务订单多次被拒",
+                "服务订单「{title}」（服务时间 {window}）派单后多次被拒，已退回社区，请重新协调派单。"),
+    "unanswered": ("服务订单超时无人接单",
+                   "服务订单「{title}」（服务时间 {window}）派单后超过答复时限无人接单，已退回社区，请协调派单。"),
+    "undispatched": ("服务订单未及时派单",
+                     "服务订单「{title}」（服务时间 {window}）交单后未在规定时间内派单，已上报社区，请协调派单。"),
 }
 TO_GRID = "您所在网格有新的民情工单：{title}（编号 {number}），{due_by}签收。"
 TO_PERSON = "您有新的民情工单：{title}（编号 {number}），{due_by}签收。"
@@ -90,9 +120,21 @@ def render(kind: MessageKind, params: dict[str, Any],
         "window": _window(params.get("window_start"), params.get("window_end")),
         "need": mask_text(params.get("need_title") or "", names) or "社区需求",
         "quantity": params.get("quantity") if params.get("quantity") is not None else "—",
+        "because": _because(params.get("reason"), names),
     }
+    title = TITLES[kind]
     if kind == MessageKind.TICKET_DISPATCHED:
         template = TO_GRID if params.get("to_grid") else TO_PERSON
+    elif kind == MessageKind.ORDER_ESCALATED and params.get("cause") in ESCALATIONS:
+        title, template = ESCALATIONS[params["cause"]]
     else:
         template = BODIES[kind]
-    return TITLES[kind], template.format(**values)
+    return title, template.format(**values)
+
+
+def _because(reason: str | None, names: tuple[str, ...]) -> str:
+    """'，原因：…' when a person gave a reason in words (the system's own are English codes)."""
+    said = mask_text(reason or "", names).strip()
+    if not said or said.isascii():
+        return ""
+    return f"，原因：{said[:60]}"

@@ -12,12 +12,14 @@ from redgrid.notifications.domain.audience import (
     Audience,
     Caller,
     GridWorkers,
+    NearestSecretaries,
     Person,
     Recipient,
     RecipientKind,
     Secretaries,
     TeamMembers,
     Unit,
+    UnitsServing,
 )
 from redgrid.notifications.domain.channels import Channel, Preferences, parse_hhmm
 
@@ -75,6 +77,26 @@ async def caller(conn: asyncpg.Connection, ticket_id: UUID) -> list[Recipient]:
     return [Recipient(RecipientKind.CALLER, ticket_id)] if found else []
 
 
+async def nearest_secretaries(conn: asyncpg.Connection,
+                              path: tuple[UUID, ...]) -> list[Recipient]:
+    """The holders of `branch_secretary` on the deepest org of `path` that has any."""
+    return await _people(
+        conn,
+        "WITH held AS (SELECT r.person_id, array_position($1::uuid[], r.org_id) AS depth "
+        "FROM person_roles r JOIN people p ON p.id = r.person_id AND p.status = 'active' "
+        "WHERE r.org_id = ANY($1::uuid[]) AND r.role = 'branch_secretary') "
+        "SELECT DISTINCT person_id AS id FROM held "
+        "WHERE depth = (SELECT max(depth) FROM held) ORDER BY 1",
+        list(path),
+    )
+
+
+async def units_serving(conn: asyncpg.Connection, community_id: UUID) -> list[Recipient]:
+    rows = await conn.fetch("SELECT id FROM unit_communities "
+                            "WHERE community_ids @> ARRAY[$1::uuid] ORDER BY id", community_id)
+    return [Recipient(RecipientKind.UNIT, r["id"]) for r in rows]
+
+
 async def resolve(conn: asyncpg.Connection, audience: Audience) -> list[Recipient]:
     return await DIRECTORY.get(("audience", audience), lambda: _resolve(conn, audience))
 
@@ -93,6 +115,10 @@ async def _resolve(conn: asyncpg.Connection, audience: Audience) -> list[Recipie
             return await team_members(conn, team_id)
         case Caller(ticket_id=ticket_id):
             return await caller(conn, ticket_id)
+        case NearestSecretaries(path=path):
+            return await nearest_secretaries(conn, path)
+        case UnitsServing(community_id=community_id):
+            return await units_serving(conn, community_id)
     raise TypeError(f"unknown audience {audience!r}")
 
 

@@ -9,7 +9,7 @@ from redgrid.notifications.domain.audience import Recipient
 from redgrid.notifications.models import NoticePublic
 
 COLUMNS = ("seq, id, kind, urgent, title, body, subject_type, subject_id, source_type, "
-           "created_at, read_at")
+           "created_at, read_at, link")
 
 
 async def page(conn: asyncpg.Connection, recipient: Recipient, before_seq: int | None,

@@ -15,7 +15,7 @@ async def claim_due(conn: asyncpg.Connection, now: datetime, limit: int) -> list
     rows = await conn.fetch(
         "SELECT d.id, d.notice_id, d.channel, d.status, d.urgent, d.attempts, "
         "n.recipient_kind, n.recipient_id, n.kind, n.title, n.body, n.source_event_id, "
-        "n.source_type, n.org_path "
+        "n.source_type, n.org_path, n.link "
         "FROM deliveries d JOIN notices n ON n.id = d.notice_id "
         "WHERE d.status = 'pending' AND (d.not_before IS NULL OR d.not_before <= $1) "
         "ORDER BY d.not_before NULLS FIRST, d.created_at LIMIT $2 FOR UPDATE OF d SKIP LOCKED",

@@ -47,6 +47,16 @@ async def save_need(conn: asyncpg.Connection, need_id: UUID, title: str, version
     )
 
 
+async def save_unit(conn: asyncpg.Connection, unit_id: UUID, community_ids: list[UUID],
+                    version: int) -> None:
+    await conn.execute(
+        "INSERT INTO unit_communities (id, community_ids, version) VALUES ($1, $2, $3) "
+        "ON CONFLICT (id) DO UPDATE SET community_ids = $2, version = $3 "
+        "WHERE unit_communities.version < $3",
+        unit_id, community_ids, version,
+    )
+
+
 async def rewrite_paths(conn: asyncpg.Connection, old: str, new: str) -> None:
     """An org moved: notices and subscriptions under it follow (the log keeps history)."""
     for table, column in (("notices", "org_path"), ("subscriptions", "scope_path")):

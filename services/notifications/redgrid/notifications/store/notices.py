@@ -16,13 +16,13 @@ DELIVERY_CHANNEL = "redgrid_deliveries"
 
 NOTICE_COLUMNS = ("id", "recipient_kind", "recipient_id", "kind", "urgent", "title", "body",
                   "subject_type", "subject_id", "source_event_id", "source_type", "org_path",
-                  "created_at")
+                  "created_at", "link")
 DELIVERY_COLUMNS = ("id", "notice_id", "channel", "urgent", "created_at")
 _TYPES = {"id": "uuid", "recipient_kind": "text", "recipient_id": "uuid", "kind": "text",
           "urgent": "bool", "title": "text", "body": "text", "subject_type": "text",
           "subject_id": "uuid", "source_event_id": "uuid", "source_type": "text",
           "org_path": "text", "created_at": "timestamptz", "notice_id": "uuid",
-          "channel": "text"}
+          "channel": "text", "link": "text"}
 
 
 def _unnest(columns: tuple[str, ...], first: int) -> str:

@@ -12,6 +12,7 @@ from redgrid.common import db
 from redgrid.common.auth import Principal, Role
 from redgrid.common.errors import NotFound
 from redgrid.notifications.commands import PreferencesSet
+from redgrid.notifications.domain import links
 from redgrid.notifications.domain.audience import Recipient, RecipientKind
 from redgrid.notifications.models import NoticePublic, PreferencesPublic
 from redgrid.notifications.queries import directory
@@ -27,10 +28,16 @@ def recipient_of(who: Principal) -> Recipient:
     return Recipient(RecipientKind.PERSON, who.person_id)
 
 
+def linked(notices: list[NoticePublic], base_url: str) -> list[NoticePublic]:
+    """Each notice's route as the link people follow (the web app's base URL in front)."""
+    return [n.model_copy(update={"link": links.full(base_url, n.link)}) for n in notices]
+
+
 async def list_notices(who: Principal, pool: asyncpg.Pool, before_seq: int | None,
-                       unread_only: bool, limit: int) -> list[NoticePublic]:
+                       unread_only: bool, limit: int, base_url: str) -> list[NoticePublic]:
     async with pool.acquire() as conn:
-        return await queries.page(conn, recipient_of(who), before_seq, unread_only, limit)
+        return linked(await queries.page(conn, recipient_of(who), before_seq, unread_only,
+                                         limit), base_url)
 
 
 async def unread_count(who: Principal, pool: asyncpg.Pool) -> int:
@@ -50,9 +57,10 @@ async def mark_all_read(who: Principal, pool: asyncpg.Pool, now: datetime,
         return await store.mark_all_read(conn, recipient_of(who), now, up_to_seq)
 
 
-async def newer_than(recipient: Recipient, seq: int, pool: asyncpg.Pool) -> list[NoticePublic]:
+async def newer_than(recipient: Recipient, seq: int, pool: asyncpg.Pool,
+                     base_url: str) -> list[NoticePublic]:
     async with pool.acquire() as conn:
-        return await queries.after(conn, recipient, seq)
+        return linked(await queries.after(conn, recipient, seq), base_url)
 
 
 async def stream_start(recipient: Recipient, last_event_id: str | None,

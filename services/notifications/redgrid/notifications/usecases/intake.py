@@ -18,7 +18,7 @@ from redgrid.common.masking import mask_data
 from redgrid.common.orgtree import path_text
 from redgrid.notifications import metrics
 from redgrid.notifications.domain import templates
-from redgrid.notifications.domain.audience import MessageKind, notices_for, subject_of
+from redgrid.notifications.domain.audience import notices_for, subject_of
 from redgrid.notifications.domain.channels import SENT_CHANNELS, Channel, delivery_key
 from redgrid.notifications.domain.snapshots import Snapshot
 from redgrid.notifications.domain.webhooks import is_public
@@ -88,7 +88,7 @@ async def notify(conn: asyncpg.Connection, event: CloudEvent, data: Snapshot) ->
     told = set()
     for notice in notices_for(event.type, data):
         params = dict(notice.params)
-        if notice.kind == MessageKind.CLAIM_CONFIRMED:
+        if "need_id" in params and "need_title" not in params:  # a claim names its need
             params["need_title"] = await directory.need_title(conn, params["need_id"])
         title, body = templates.render(notice.kind, params, names)
         for recipient in await directory.resolve(conn, notice.audience):
@@ -99,7 +99,7 @@ async def notify(conn: asyncpg.Connection, event: CloudEvent, data: Snapshot) ->
             writes.notices.append((notice_id, recipient.kind.value, recipient.id,
                                    notice.kind.value, notice.urgent, title, body,
                                    subject_of(event.type), data.id, event.id, event.type,
-                                   org_path, event.time))
+                                   org_path, event.time, notice.link))
             reach, prefs = await directory.reach(conn, recipient, _ANY_HOURS, _ANY_HOURS)
             for channel in SENT_CHANNELS:
                 if channel in reach and prefs.wants(notice.kind, channel):
