@@ -7,7 +7,7 @@ from redgrid.common.service import ServiceSpec
 from redgrid.tickets.api.examples import EXAMPLES
 from redgrid.tickets import events
 from redgrid.tickets.api import calendar, catalogue, figures, mediation, open311, public, steps
-from redgrid.tickets.api import photos, tickets, visits
+from redgrid.tickets.api import photos, practice, tickets, visits
 from redgrid.tickets.consumers import FROM_REGISTRY
 from redgrid.tickets.settings import TicketsSettings
 from redgrid.tickets.usecases.calendar_alarm import calendar_watch, readiness_notes
@@ -27,7 +27,7 @@ spec = ServiceSpec(
     ),
     migrations=Path(__file__).parent / "migrations",
     routers=[tickets.router, steps.router, mediation.router, visits.router, catalogue.router,
-             figures.router, public.router, calendar.router, photos.router],
+             figures.router, public.router, calendar.router, photos.router, practice.router],
     consumers=[FROM_REGISTRY],
     events=events.ALL,
     modules=(migrate.ORG_READ_MODEL, migrate.GRID_READ_MODEL, migrate.PEOPLE_READ_MODEL),

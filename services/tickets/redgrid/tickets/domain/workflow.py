@@ -1,8 +1,9 @@
 """The workflow 受理—办理—公示回应—跟踪监督—再收集 as an explicit state machine.
 
 A ticket moves only along the edges in TRANSITIONS; anything else is an InvalidTransition (409).
-Escalation, reminders, rescheduling, re-collection and reopening do not change the status of the ticket they
-act on: they are steps too, listed in STEPS_WITHOUT_MOVE.
+Escalation, reminders, rescheduling, re-collection, reopening, extensions (延期) and co-handling
+(协办) do not change the status of the ticket they act on: they are steps too, edges from a
+status to itself.
 """
 
 from __future__ import annotations
@@ -44,6 +45,10 @@ class Action(StrEnum):
     RESCHEDULE = "reschedule"  # the deadline recounted: a year's holiday notice was loaded
     REOPEN = "reopen"  # the same matter again, as a linked follow-up ticket
     RECOLLECT = "recollect"  # 再收集: a new matter gathered at follow-up, linked
+    ASK_EXTENSION = "ask_extension"  # 延期申请: the holder asks for a later deadline
+    APPROVE_EXTENSION = "approve_extension"  # the office grants it: the deadline moves
+    REFUSE_EXTENSION = "refuse_extension"  # the office refuses it: the deadline stays
+    COHANDLE = "cohandle"  # 协办: departments or grids handle a part beside the lead
 
 
 S, A = Status, Action
@@ -79,6 +84,9 @@ TRANSITIONS: dict[tuple[Status, Action], Status] = {
     **{(s, A.RESCHEDULE): s for s in OPEN},
     **{(s, A.REOPEN): s for s in (S.PUBLISHED, S.FOLLOWED_UP, S.CLOSED)},
     **{(s, A.RECOLLECT): s for s in (S.PUBLISHED, S.FOLLOWED_UP, S.CLOSED)},
+    # 延期 and 协办 only while the matter is being handled (its deadline runs).
+    **{(s, a): s for s in OPEN
+       for a in (A.ASK_EXTENSION, A.APPROVE_EXTENSION, A.REFUSE_EXTENSION, A.COHANDLE)},
 }
 
 
@@ -117,6 +125,8 @@ STEP_NAMES: dict[Action, str] = {
     A.START: "开始办理", A.RESOLVE: "办结", A.PUBLISH: "公示回应", A.FOLLOW_UP: "回访",
     A.CLOSE: "结案", A.MERGE: "并案", A.ESCALATE: "上报", A.REMIND: "催办",
     A.RESCHEDULE: "重算期限", A.REOPEN: "重新办理", A.RECOLLECT: "再收集",
+    A.ASK_EXTENSION: "申请延期", A.APPROVE_EXTENSION: "批准延期", A.REFUSE_EXTENSION: "驳回延期",
+    A.COHANDLE: "指定协办",
 }
 
 # The verb of each step in event subjects (redgrid.tickets.ticket.<verb>).
@@ -125,6 +135,8 @@ VERBS: dict[Action, str] = {
     A.BOUNCE: "bounced", A.START: "started", A.RESOLVE: "resolved", A.PUBLISH: "published",
     A.FOLLOW_UP: "followed_up", A.CLOSE: "closed", A.MERGE: "merged", A.ESCALATE: "escalated",
     A.REMIND: "reminded", A.RESCHEDULE: "rescheduled", A.REOPEN: "reopened", A.RECOLLECT: "recollected",
+    A.ASK_EXTENSION: "extension_asked", A.APPROVE_EXTENSION: "extension_approved",
+    A.REFUSE_EXTENSION: "extension_refused", A.COHANDLE: "cohandlers_added",
 }
 RECEIVED_VERB = "received"
 
