@@ -433,7 +433,7 @@ export interface components {
          * MessageKind
          * @enum {string}
          */
-        MessageKind: "ticket_received" | "ticket_dispatched" | "ticket_due_soon" | "ticket_escalated" | "ticket_accepted" | "ticket_rejected" | "ticket_resolved" | "ticket_published" | "ticket_followed_up" | "order_dispatched" | "order_accepted" | "order_completed" | "order_escalated" | "claim_confirmed";
+        MessageKind: "ticket_received" | "ticket_dispatched" | "ticket_due_soon" | "ticket_escalated" | "ticket_accepted" | "ticket_rejected" | "ticket_resolved" | "ticket_published" | "ticket_followed_up" | "ticket_cohandling" | "order_dispatched" | "order_accepted" | "order_completed" | "order_escalated" | "claim_confirmed";
         /**
          * NoticePublic
          * @description An inbox item as its recipient sees it.
