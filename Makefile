@@ -27,6 +27,7 @@ $(WEB_DIST): $(WEB_MODULES) $(shell find web/src -type f 2>/dev/null) web/index.
 	cd web && npm run build
 
 test: $(STAMP) $(WEB_MODULES) $(WEB_DIST)
+	$(BIN)/ruff check .
 	$(BIN)/lint-imports
 	$(BIN)/pytest -q $(PYTEST_ARGS)
 
@@ -37,6 +38,7 @@ integration: $(STAMP)
 	$(BIN)/pytest -q tests/integration
 
 lint: $(STAMP)
+	$(BIN)/ruff check .
 	$(BIN)/lint-imports
 
 # A development token: make token ROLE=community_admin ORG=<org id>

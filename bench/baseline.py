@@ -59,7 +59,7 @@ async def setup(pg_url: str, nats_url: str) -> None:
     js = nc.jetstream()
     try:
         await js.delete_stream(STREAM)
-    except Exception:  # noqa: BLE001 - not there yet
+    except Exception:
         pass
     await js.add_stream(StreamConfig(name=STREAM, subjects=["bench.base.>"],
                                      storage=StorageType.FILE, duplicate_window=120))
@@ -100,7 +100,7 @@ class Producer:
             for i in counter:
                 try:
                     await self.report(i, time.time())
-                except Exception:  # noqa: BLE001 - counted, the run goes on
+                except Exception:
                     errors += 1
 
         await asyncio.gather(*(worker() for _ in range(concurrency)))
@@ -114,7 +114,7 @@ class Producer:
             nonlocal errors
             try:
                 await self.report(i, at)
-            except Exception:  # noqa: BLE001
+            except Exception:
                 errors += 1
 
         tasks = []
@@ -155,7 +155,7 @@ async def consume(pg_url: str, nats_url: str) -> None:
     while True:
         try:
             msgs = await sub.fetch(100, timeout=1)
-        except (asyncio.TimeoutError, nats.errors.TimeoutError):
+        except (TimeoutError, nats.errors.TimeoutError):
             continue
         for msg in msgs:
             event = json.loads(msg.data)

@@ -180,7 +180,7 @@ async def main(quick: bool) -> int:
         stack.stop()
     pairs = [(s.throughput, b.throughput) for b, s in
              zip([r for r in runs if r.arm == "baseline" and r.mode == "closed"],
-                 [r for r in runs if r.arm == "system" and r.mode == "closed"])]
+                 [r for r in runs if r.arm == "system" and r.mode == "closed"], strict=False)]
     ratios = [s / b for s, b in pairs]
     result = {
         "when": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "quick": quick, "plan": plan,

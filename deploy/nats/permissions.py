@@ -22,6 +22,7 @@ from redgrid.common.natsauth import (  # noqa: F401 - the table, for tests/deplo
     CITY_REGISTRY_ENTITIES,
     CONSUMES,
     DLQ_STREAM,
+    SERVICES,
     accounts,
     durable,
     inbox,
@@ -29,7 +30,6 @@ from redgrid.common.natsauth import (  # noqa: F401 - the table, for tests/deplo
     render_conf,
     stream,
 )
-from redgrid.common.settings import SERVICES
 
 HERE = Path(__file__).parent
 

@@ -23,8 +23,16 @@ from redgrid.common import devstack
 from redgrid.common.service import available_services
 from redgrid.common.settings import SERVICES
 
-from .support import (CLEAN_EXIT, ROOT, ServiceProcess, kustomize_command, redgrid_command, render,
-                      service_env, system_headers)
+from .support import (
+    CLEAN_EXIT,
+    ROOT,
+    ServiceProcess,
+    kustomize_command,
+    redgrid_command,
+    render,
+    service_env,
+    system_headers,
+)
 
 DOCKERFILE = (ROOT / "Dockerfile").read_text()
 

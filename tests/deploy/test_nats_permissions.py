@@ -18,8 +18,7 @@ from pydantic import BaseModel, ConfigDict
 
 from redgrid.common import devstack
 from redgrid.common.consumer import BadEvent, Consumer
-from redgrid.common.service import available_services, load_spec
-from redgrid.common.service import ServiceSpec
+from redgrid.common.service import ServiceSpec, available_services, load_spec
 from redgrid.common.settings import SERVICES
 from redgrid.common.testing import Stack, eventually, run_service
 from redgrid.registry import events as registry_events

@@ -216,7 +216,7 @@ async def consumers_resume(cluster: Cluster, load: Load) -> float:
             logged = {r["event_id"] for r in await conn.fetch(
                 "SELECT event_id FROM notifications.public_log WHERE event_id = ANY($1)",
                 probes)}
-            out += [f"notifications-from-{s}" for s, e in zip(("matching", "lists"), probes)
+            out += [f"notifications-from-{s}" for s, e in zip(("matching", "lists"), probes, strict=False)
                     if e not in logged]
             if await conn.fetchval(
                     "SELECT count(*) FROM notifications.inbox WHERE consumer = $1",
@@ -306,7 +306,7 @@ def table(rows: list[Row]) -> str:
 
     def line(cells) -> str:
         return "  ".join(c.ljust(w) if i == 0 else c.rjust(w)
-                         for i, (c, w) in enumerate(zip(cells, widths)))
+                         for i, (c, w) in enumerate(zip(cells, widths, strict=False)))
 
     out = [line(head), line(["-" * w for w in widths])]
     out += [line(b) for b in body[:-1]] + ([line(["-" * w for w in widths]), line(body[-1])]

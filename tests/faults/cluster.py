@@ -207,7 +207,7 @@ class Cluster:
                     lines.append(f"{name} outbox: {unsent} unsent")
             finally:
                 await conn.close()
-        except Exception as exc:  # noqa: BLE001 - a description, not a check
+        except Exception as exc:
             lines.append(f"postgres: {exc!r}")
         try:
             nc = await nats_connect(self.nats.url_as("reader"), connect_timeout=2,
@@ -221,7 +221,7 @@ class Cluster:
                                      f"{c.num_redelivered} redelivered")
             finally:
                 await nc.close()
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             lines.append(f"nats: {exc!r}")
         return "\n".join(lines) + "\n" + "".join(
             f"--- {n} log ---\n{self.logs(n, 1500)}\n" for n in self.processes)

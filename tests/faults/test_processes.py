@@ -11,7 +11,6 @@ from collections import Counter
 
 import pytest
 
-
 from ..deploy.support import CLEAN_EXIT
 from .checker import Window, conclude, consumers_resume, every_message
 from .child import CRASHED

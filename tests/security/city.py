@@ -329,7 +329,7 @@ async def running_city(stack: Stack, clocks: dict[str, Clock] | None = None,
 
 async def settle(city: City, timeout: float = 20) -> None:
     """Every service has consumed every event so far (each consumer's pending count is 0)."""
-    
+
     nc = await nats_connect(city.h["registry"].reader_url)
     js = nc.jetstream()
     try:

@@ -17,8 +17,7 @@ from typing import Any
 
 import schemathesis
 from hypothesis import strategies as st
-from schemathesis.engine import events
-from schemathesis.engine import from_schema
+from schemathesis.engine import events, from_schema
 
 # How long the hunt is: make test's run is short (6 examples per operation; the coverage phase,
 # most of the cases, does not depend on it; roles other than system get the fuzzing phase
@@ -32,7 +31,7 @@ SERVER_ERROR, UNPARSEABLE = "not_a_server_error", "xml_parses"
 
 
 @schemathesis.check
-def xml_parses(ctx, response, case) -> bool | None:  # noqa: ARG001
+def xml_parses(ctx, response, case) -> bool | None:
     """Every answer that says it is XML is well-formed XML (xml.etree parses it)."""
     kind = response.headers.get("content-type") or response.headers.get("Content-Type") or [""]
     if "xml" not in (kind[0] if isinstance(kind, list) else kind):
@@ -117,15 +116,15 @@ def load(doc: dict, base_url: str, headers: dict[str, str], known: dict[str, lis
     mix = _mixed(known)
 
     @schema.hook
-    def before_generate_path_parameters(context, strategy):  # noqa: ARG001
+    def before_generate_path_parameters(context, strategy):
         return mix(strategy)
 
     @schema.hook
-    def before_generate_query(context, strategy):  # noqa: ARG001
+    def before_generate_query(context, strategy):
         return mix(strategy)
 
     @schema.hook
-    def filter_failure(context, failure, case, response) -> bool:  # noqa: ARG001
+    def filter_failure(context, failure, case, response) -> bool:
         return not _domain_refusal(failure, response)
 
     return schema
@@ -164,7 +163,7 @@ def run(schema: schemathesis.BaseSchema, service: str) -> Report:
         if isinstance(event, events.ScenarioFinished | events.FuzzScenarioFinished):
             recorder = event.recorder
             report.cases += len(recorder.cases)
-            for case_id, checks in recorder.checks.items():
+            for checks in recorder.checks.values():
                 for check in checks:
                     info = check.failure_info
                     if info is None:

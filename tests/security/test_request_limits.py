@@ -17,7 +17,6 @@ import pytest
 from redgrid.common.commands import BIGINT
 from redgrid.common.http import MAX_BODY
 from redgrid.common.pagination import MAX_LIMIT
-
 from redgrid.common.testing import eventually
 
 from .city import SPECS, running_city
@@ -50,7 +49,7 @@ def walk(doc: dict, node: Any, where: str, seen: set | None = None):
         return
     yield node, where
     for key in ("anyOf", "oneOf", "allOf", "prefixItems"):
-        for i, sub in enumerate(node.get(key, [])):
+        for sub in node.get(key, []):
             yield from walk(doc, sub, where, seen)
     if isinstance(node.get("items"), dict):
         yield from walk(doc, node["items"], f"{where}[]", seen)

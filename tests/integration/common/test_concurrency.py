@@ -13,8 +13,12 @@ import pytest
 
 from redgrid.common import db, devstack, migrate, outbox
 from redgrid.common.outbox import Relay
-from redgrid.common.testing import eventually, prepare_database, run_service, service_settings
-from redgrid.common.testing import stream_messages
+from redgrid.common.testing import (
+    eventually,
+    run_service,
+    service_settings,
+    stream_messages,
+)
 
 from .test_relay_and_consumer import PING, SPEC, effects
 

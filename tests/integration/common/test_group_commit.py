@@ -9,7 +9,6 @@ import uuid
 
 import pytest
 
-
 from redgrid.common import outbox
 from redgrid.common.batching import GroupCommit, Written
 from redgrid.common.errors import Invalid

@@ -19,8 +19,7 @@ import pytest
 from openapi_spec_validator import validate
 
 from redgrid.common.cli import openapi_document
-from redgrid.common.service import load_spec
-from redgrid.common.service import build_app
+from redgrid.common.service import build_app, load_spec
 from redgrid.common.settings import SERVICES
 
 WEB = Path(__file__).resolve().parents[3] / "web"

@@ -216,7 +216,7 @@ async def test_a_batch_writes_what_its_handlers_returned_once_and_a_bad_row_fail
     bad = TALLIED.make("tally-bad", {"bad": True})
     await emit(probe, *good[:2], bad, *good[2:])
     for event in good:
-        await eventually(lambda: effects(probe, event.id))
+        await eventually(lambda event=event: effects(probe, event.id))
 
     async def bad_dead_lettered():
         return [m for m in await dead_letters(probe) if str(bad.id).encode() in m.data]

@@ -14,9 +14,9 @@ import trustme
 
 from redgrid.common import streams
 from redgrid.common.clock import ManualClock
+from redgrid.common.devstack import free_port
 from redgrid.common.events import CloudEvent, EventKind
 from redgrid.common.ids import uuid7
-from redgrid.common.devstack import free_port
 from redgrid.common.testing import Harness, eventually, nats_connect, run_service
 from redgrid.notifications.main import spec as notifications_spec
 from redgrid.notifications.senders.destinations import destinations_of

@@ -4,7 +4,6 @@ the long-lived token in the URL."""
 
 from __future__ import annotations
 
-
 import pytest
 
 from redgrid.common.testing import eventually

@@ -195,7 +195,7 @@ async def test_overlapping_grids_are_refused_naming_the_others(street):
         "allow_overlap": False})
     assert r.status_code == 422  # the second half meets east, redrawn over it above
     assert [g["code"] for g in r.json()["overlapping"]] == ["O-E"]
-    r = await h.client.post(f"/v1/grids/merge", headers=admin, json={
+    r = await h.client.post("/v1/grids/merge", headers=admin, json={
         "grid_ids": [west["id"], east["id"]],
         "into": {"code": "O-WE", "name": "合并", "area": _square(121.00, 34.00, 0.02)}})
     assert r.status_code == 201, r.text  # over the two it retires: no overlap

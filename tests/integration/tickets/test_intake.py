@@ -87,7 +87,7 @@ async def test_every_event_of_an_intake_carries_its_requests_correlation_id(worl
         "/v1/tickets", json=body, headers={**world.admin(world.yuhong), "X-Request-ID": i})
         for i in ids))
     assert all(r.status_code == 201 for r in answers), answers[0].text
-    sent = {r.json()["number"]: i for r, i in zip(answers, ids)}
+    sent = {r.json()["number"]: i for r, i in zip(answers, ids, strict=True)}
     events = await eventually(lambda: published(world, set(sent), verbs=2))
     assert sorted(e.type.split(".")[3] for e in events) == ["accepted"] * 8 + ["received"] * 8
     assert {(e.data["number"], e.correlationid) for e in events} == set(sent.items())

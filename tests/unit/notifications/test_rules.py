@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 import time
 import uuid
-from datetime import UTC, datetime, time as clock_time, timedelta
+from datetime import UTC, datetime, timedelta
+from datetime import time as clock_time
 
 import pytest
 from standardwebhooks.webhooks import Webhook
@@ -41,7 +42,10 @@ from redgrid.notifications.domain.channels import (
     sms_not_before,
 )
 from redgrid.notifications.domain.snapshots import (
-    ClaimSeen, CohandlerSeen, OrderSeen, TicketSeen,
+    ClaimSeen,
+    CohandlerSeen,
+    OrderSeen,
+    TicketSeen,
 )
 from redgrid.notifications.domain.templates import render
 

@@ -192,7 +192,7 @@ def test_intake_channels():
 
 def test_the_catalogue_defaults_are_consistent():
     assert {c.code for c in CATEGORIES} == {d[0] for d in DEFAULTS}
-    for category, level, department, hours, days, emergency, _ in DEFAULTS:
+    for _, level, department, hours, days, emergency, _ in DEFAULTS:
         check_rule(level, department, hours, days, emergency)
     assert not BY_CODE["neighbour_dispute"].public and BY_CODE["neighbour_dispute"].mediation
     with pytest.raises(Invalid):

@@ -94,7 +94,7 @@ class GroupCommit(Generic[I, R]):
                 else:
                     _settle(unit.done, result=result)
             return
-        for unit, result in zip(units, results):
+        for unit, result in zip(units, results, strict=True):
             _settle(unit.done, result=result)
 
     async def _together(self, items: list[I]) -> list[R]:

@@ -194,7 +194,7 @@ def table(letters: list[DeadLetter]) -> str:
                      str(e.get("subject") or "-")[:36], d.consumer, str(d.deliveries),
                      f"{d.time:%Y-%m-%d %H:%M:%S}", d.reason.replace("\n", " ")[:70]))
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]) - 1)]
-    return "\n".join("  ".join(c.ljust(w) for c, w in zip(r, widths)) + "  " + r[-1]
+    return "\n".join("  ".join(c.ljust(w) for c, w in zip(r, widths, strict=False)) + "  " + r[-1]
                      for r in rows)
 
 

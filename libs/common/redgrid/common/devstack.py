@@ -141,7 +141,7 @@ class Postgres:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             r = subprocess.run([str(isready), "-h", "127.0.0.1", "-p", str(self.port)],
-                               capture_output=True)
+                               capture_output=True, check=False)
             if r.returncode == 0:
                 return
             time.sleep(0.1)

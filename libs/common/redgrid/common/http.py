@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 import time
-from urllib.parse import unquote
 from collections.abc import Callable
 from typing import Annotated, Any, Literal
+from urllib.parse import unquote
 
 import asyncpg
 import orjson

@@ -173,49 +173,66 @@ def main(fresh: bool = False) -> None:
         pg.start()
         pg.ensure_database(dev.db_name)
         nats.start()
-        names = available_services()
         admin_url = pg.url(dev.db_name)
-        for name in names:
-            env = service_env(dev, name, nats) | {"REDGRID_DB_ADMIN_URL": admin_url}
-            subprocess.run([sys.executable, "-m", "redgrid.common.cli", "migrate", name],
-                           env=env, check=True)
         logs_dir = root / "logs"
-        logs_dir.mkdir(exist_ok=True)
-        urls = {}
-        for name in names:
-            out = open(logs_dir / f"{name}.log", "ab")
-            children[name] = subprocess.Popen(
-                [sys.executable, "-m", "redgrid.common.cli", "run", name],
-                env=service_env(dev, name, nats), stdout=out, stderr=subprocess.STDOUT,
-            )
-            urls[name] = f"http://127.0.0.1:{dev.service_port(name)}"
-        for name, url in urls.items():
-            wait_ready(url)
+        urls = _start_services(dev, nats, admin_url, logs_dir, children)
         token = issue_token(dev, person_id=SYSTEM_PERSON, roles=["system"], name="redgrid-dev")
-        marker = root / "demo-loaded"
-        if dev.seed_demo and not marker.exists():
-            asyncio.run(load_demo(urls, token))
-            logins = asyncio.run(importlib.import_module("redgrid.registry.demo").logins(
-                urls, token))
-            (root / "oidc-users.json").write_text(json.dumps(logins, ensure_ascii=False))
-            marker.write_text(time.strftime("%Y-%m-%dT%H:%M:%S"))
+        _load_demo_once(dev, root, urls, token)
         start_browser_side(dev, root, helpers)
         _say(f"up in {time.monotonic() - started:.1f}s")
-        for name, url in urls.items():
-            _say(f"{name:14} {url}/docs   (events: {url}/asyncapi.json)")
-        _say(f"NATS           nats://127.0.0.1:{dev.nats_port}  "
-             f"(monitor http://127.0.0.1:{dev.nats_monitor_port}/jsz?accounts=true; users and "
-             f"passwords: {root}/nats-passwords.json)")
-        _say(f"PostgreSQL     {admin_url}")
-        _say(f"logs           {logs_dir}/<service>.log")
-        _say(f"a system token (whole city): {token}")
-        _say("Ctrl-C stops everything")
+        _say_where(dev, root, urls, admin_url, logs_dir, token)
         while True:
             for name, proc in children.items():
                 if proc.poll() is not None:
                     _say(f"{name} exited with {proc.returncode}; see {logs_dir}/{name}.log")
                     shutdown(code=1)
             time.sleep(1)
-    except Exception:  # a failed start or demo load must not look like a clean stop
+    except Exception:  # noqa: BLE001 - a failed start or demo load must not look like a clean stop
         traceback.print_exc()
         shutdown(code=1)
+
+
+def _start_services(dev: DevSettings, nats: devstack.Nats, admin_url: str, logs_dir: Path,
+                    children: dict[str, subprocess.Popen]) -> dict[str, str]:
+    """Each service migrated, then started with its log under logs_dir; their URLs once ready."""
+    names = available_services()
+    for name in names:
+        env = service_env(dev, name, nats) | {"REDGRID_DB_ADMIN_URL": admin_url}
+        subprocess.run([sys.executable, "-m", "redgrid.common.cli", "migrate", name],
+                       env=env, check=True)
+    logs_dir.mkdir(exist_ok=True)
+    urls = {}
+    for name in names:
+        out = open(logs_dir / f"{name}.log", "ab")  # the child writes it; closed when it exits
+        children[name] = subprocess.Popen(
+            [sys.executable, "-m", "redgrid.common.cli", "run", name],
+            env=service_env(dev, name, nats), stdout=out, stderr=subprocess.STDOUT,
+        )
+        urls[name] = f"http://127.0.0.1:{dev.service_port(name)}"
+    for url in urls.values():
+        wait_ready(url)
+    return urls
+
+
+def _load_demo_once(dev: DevSettings, root: Path, urls: dict[str, str], token: str) -> None:
+    """The demo city and its logins, the first time only (a marker file remembers)."""
+    marker = root / "demo-loaded"
+    if not dev.seed_demo or marker.exists():
+        return
+    asyncio.run(load_demo(urls, token))
+    logins = asyncio.run(importlib.import_module("redgrid.registry.demo").logins(urls, token))
+    (root / "oidc-users.json").write_text(json.dumps(logins, ensure_ascii=False))
+    marker.write_text(time.strftime("%Y-%m-%dT%H:%M:%S"))
+
+
+def _say_where(dev: DevSettings, root: Path, urls: dict[str, str], admin_url: str,
+               logs_dir: Path, token: str) -> None:
+    for name, url in urls.items():
+        _say(f"{name:14} {url}/docs   (events: {url}/asyncapi.json)")
+    _say(f"NATS           nats://127.0.0.1:{dev.nats_port}  "
+         f"(monitor http://127.0.0.1:{dev.nats_monitor_port}/jsz?accounts=true; users and "
+         f"passwords: {root}/nats-passwords.json)")
+    _say(f"PostgreSQL     {admin_url}")
+    _say(f"logs           {logs_dir}/<service>.log")
+    _say(f"a system token (whole city): {token}")
+    _say("Ctrl-C stops everything")

@@ -126,7 +126,7 @@ def _real_date(year: int, month: int, day: int) -> bool:
 
 
 def _check_digit(first17: str) -> str:
-    return "10X98765432"[sum(int(d) * w for d, w in zip(first17, _CHECK_WEIGHTS)) % 11]
+    return "10X98765432"[sum(int(d) * w for d, w in zip(first17, _CHECK_WEIGHTS, strict=True)) % 11]
 
 
 def _luhn(digits: str) -> bool:

@@ -85,7 +85,7 @@ class LocalObjects:
             raise ValueError(f"not an object key: {key!r}")
         return self.root / key
 
-    async def put(self, key: str, data: bytes, content_type: str) -> None:  # noqa: ARG002
+    async def put(self, key: str, data: bytes, content_type: str) -> None:
         await asyncio.to_thread(self._write, self._path(key), data)
 
     @staticmethod
@@ -189,7 +189,7 @@ class S3Objects:
         client, _ = await self._clients()
         await client.delete_object(Bucket=self.bucket, Key=key)
 
-    async def signed_url(self, key: str, now: datetime, ttl: int | None = None) -> str:  # noqa: ARG002
+    async def signed_url(self, key: str, now: datetime, ttl: int | None = None) -> str:
         _, signer = await self._clients()
         return await signer.generate_presigned_url(
             "get_object", Params={"Bucket": self.bucket, "Key": key},

@@ -7,7 +7,8 @@ needs (bearer or OIDC; none for public routes), an example for each request body
 Which ones follow from what the operation takes: a bearer token (401, 403), anything a caller
 names (404: not found, or outside the caller's scope), a write (409), a body (400 when it is
 not JSON, 413) and any input at all (422); every operation that reaches the database may answer
-503 while it is away, and one that takes no token 429 (its callers are rate-limited). A route adds what else it can give with FastAPI's own `responses=`.
+503 while it is away, and one that takes no token 429 (its callers are rate-limited). A route
+adds what else it can give with FastAPI's own `responses=`.
 """
 
 from __future__ import annotations

@@ -166,7 +166,7 @@ class Relay:
             log.warning("outbox.hand_over_failed", events=len(rows), error=repr(exc))
             try:
                 await self.pool.execute(RELEASE_HANDED_SQL, ids)
-            except Exception:  # noqa: BLE001 - then the lease runs out by itself
+            except Exception:  # noqa: BLE001, S110 - then the lease runs out by itself
                 pass
             self.wakeup.set()
             return
@@ -182,7 +182,7 @@ class Relay:
         ]
         # Every ack must arrive, or the transaction rolls back and the rows stay unsent.
         acks = await asyncio.wait_for(asyncio.gather(*futures), self.ack_timeout)
-        again = [str(r["id"]) for r, ack in zip(rows, acks) if ack.duplicate]
+        again = [str(r["id"]) for r, ack in zip(rows, acks, strict=True) if ack.duplicate]
         if again:
             metrics.REPUBLISHED.labels(self.service).inc(len(again))
             log.warning("outbox.republished", events=len(again), ids=again[:10])
@@ -211,7 +211,7 @@ class Relay:
             return
         try:
             await listener.remove_listener(notify_channel(self.service), self.poke)
-        except Exception:  # noqa: BLE001 - its connection is gone, and the listener with it
+        except Exception:  # noqa: BLE001, S110 - its connection is gone, and the listener with it
             pass
         try:
             await self.pool.release(listener)  # a no-op for one the pool took back already

@@ -42,14 +42,14 @@ class PullFeed:
         if self._sub is not None:
             try:
                 await self._sub.drain()  # the server's last deliveries still reach the queue
-            except Exception:  # noqa: BLE001 - the connection may already be gone
+            except Exception:  # noqa: BLE001, S110 - the connection may already be gone
                 pass
             self._sub = None
         while not self.queue.empty():
             msg = self.queue.get_nowait()
             try:
                 await msg.nak()
-            except Exception:  # noqa: BLE001 - unacknowledged, it comes back after the ack wait
+            except Exception:  # noqa: BLE001, S110 - unacknowledged, it comes back after the ack wait
                 pass
 
     def reset(self) -> None:

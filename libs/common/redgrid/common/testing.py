@@ -269,7 +269,7 @@ async def stream_messages(nats_url: str, stream: str, subject: str,
         while left > 0:
             try:
                 batch = await sub.fetch(min(left, 500), timeout=min(5.0, timeout))
-            except (asyncio.TimeoutError, nats.errors.TimeoutError):
+            except (TimeoutError, nats.errors.TimeoutError):
                 if loop.time() > deadline:
                     raise AssertionError(
                         f"{stream} ({subject}): {len(out)} messages read, {left} more pending, "

@@ -176,7 +176,7 @@ class Demo:
         solved = [SOLVED // len(meetings) + (i < SOLVED % len(meetings))
                   for i in range(len(meetings))]
         await asyncio.gather(*(self.joint_meeting(c, serving[c], q, n)
-                               for (c, q), n in zip(meetings, solved)))
+                               for (c, q), n in zip(meetings, solved, strict=True)))
         first = next(c for c, name in self.communities.items() if name.startswith("育红"))
         await self.project(first, "联民送温暖—关爱失独家庭", serving[first], visits=32, events=22,
                            beneficiaries=66)

@@ -4,9 +4,9 @@ from pathlib import Path
 
 from redgrid.common import migrate
 from redgrid.common.service import ServiceSpec
-from redgrid.lists.api.examples import EXAMPLES
 from redgrid.lists import consumers, events
 from redgrid.lists.api import board, claims, figures, meetings, needs, projects, resources
+from redgrid.lists.api.examples import EXAMPLES
 
 spec = ServiceSpec(
     name="lists",

@@ -4,9 +4,9 @@ from pathlib import Path
 
 from redgrid.common import migrate
 from redgrid.common.service import ServiceSpec
-from redgrid.matching.api.examples import EXAMPLES
 from redgrid.matching import consumers, events
 from redgrid.matching.api import orders, points, posts
+from redgrid.matching.api.examples import EXAMPLES
 from redgrid.matching.settings import MatchingSettings
 from redgrid.matching.usecases.sweep import sweeper
 

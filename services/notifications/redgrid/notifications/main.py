@@ -4,9 +4,9 @@ from pathlib import Path
 
 from redgrid.common import migrate
 from redgrid.common.service import ServiceSpec
-from redgrid.notifications.api.examples import EXAMPLES
 from redgrid.notifications import consumers, events, workers
 from redgrid.notifications.api import audience, deliveries, inbox, preferences, webhooks
+from redgrid.notifications.api.examples import EXAMPLES
 from redgrid.notifications.settings import NotificationSettings
 
 spec = ServiceSpec(

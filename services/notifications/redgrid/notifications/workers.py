@@ -11,12 +11,12 @@ import httpx
 from redgrid.common import logs
 from redgrid.common.service import Runtime
 from redgrid.notifications.live import signals_of
-from redgrid.notifications.store.notices import DELIVERY_CHANNEL, INBOX_CHANNEL
-from redgrid.notifications.store.webhooks import LOG_CHANNEL
-from redgrid.notifications.usecases import feeding, sending
 from redgrid.notifications.senders import destinations
 from redgrid.notifications.senders.email import SmtpSender
 from redgrid.notifications.senders.sms import SmsSender
+from redgrid.notifications.store.notices import DELIVERY_CHANNEL, INBOX_CHANNEL
+from redgrid.notifications.store.webhooks import LOG_CHANNEL
+from redgrid.notifications.usecases import feeding, sending
 
 log = logs.get(__name__)
 

@@ -18,7 +18,8 @@ COMMUNITIES = [
     "长安", "锦绣",
 ]
 GRIDS = 106  # 大中街道 re-drew 185 grids into 106 comprehensive grids
-SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈"
+            "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
 GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华玉兰萍红建国志强海燕春梅晓东文军德明建华丽华国庆卫东"
 SKILLS = ["elderly_care", "repairs", "escort", "tutoring", "legal_aid", "health_care",
           "mediation", "sanitation", "policy_outreach", "traffic_guidance", "greening", "cooking"]
@@ -137,7 +138,7 @@ class Demo:
             per[i] += 1
         starts = [sum(per[:i]) for i in range(len(per))]
         await asyncio.gather(*(self.community(street["id"], name, range(start, start + n))
-                               for name, start, n in zip(COMMUNITIES, starts, per)))
+                               for name, start, n in zip(COMMUNITIES, starts, per, strict=True)))
         orgs = (await self.http.get("/v1/orgs", params={"kind": "community", "limit": 200})).json()
         communities = [o["id"] for o in orgs["items"]]
         for name, kind in UNITS:

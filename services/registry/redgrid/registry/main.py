@@ -3,9 +3,9 @@
 from pathlib import Path
 
 from redgrid.common.service import ServiceSpec
-from redgrid.registry.api.examples import EXAMPLES
 from redgrid.registry import events
 from redgrid.registry.api import grids, orgs, people, places, sessions, teams, units
+from redgrid.registry.api.examples import EXAMPLES
 
 spec = ServiceSpec(
     name="registry",

@@ -4,10 +4,21 @@ from pathlib import Path
 
 from redgrid.common import migrate
 from redgrid.common.service import ServiceSpec
-from redgrid.tickets.api.examples import EXAMPLES
 from redgrid.tickets import events
-from redgrid.tickets.api import calendar, catalogue, figures, mediation, open311, public, steps
-from redgrid.tickets.api import photos, practice, tickets, visits
+from redgrid.tickets.api import (
+    calendar,
+    catalogue,
+    figures,
+    mediation,
+    open311,
+    photos,
+    practice,
+    public,
+    steps,
+    tickets,
+    visits,
+)
+from redgrid.tickets.api.examples import EXAMPLES
 from redgrid.tickets.consumers import FROM_REGISTRY
 from redgrid.tickets.settings import TicketsSettings
 from redgrid.tickets.usecases.calendar_alarm import calendar_watch, readiness_notes
@@ -21,9 +32,9 @@ spec = ServiceSpec(
     description=(
         "Residents' matters (民情) from intake to follow-up: every channel, 一号一档 numbers, "
         "routing to grids through the registry's read model, the workflow 受理—办理—公示回应—"
-        "跟踪监督—再收集, photos (EXIF stripped, signed URLs), deadlines in working days with the holiday calendar (each year's "
-        "notice loaded as data), escalation grid → community → street, mediation, 六上门 "
-        "visits, 公示, figures, and Open311 GeoReport v2."
+        "跟踪监督—再收集, photos (EXIF stripped, signed URLs), deadlines in working days with the "
+        "holiday calendar (each year's notice loaded as data), escalation grid → community → "
+        "street, mediation, 六上门 visits, 公示, figures, and Open311 GeoReport v2."
     ),
     migrations=Path(__file__).parent / "migrations",
     routers=[tickets.router, steps.router, mediation.router, visits.router, catalogue.router,

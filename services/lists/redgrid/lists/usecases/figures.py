@@ -12,8 +12,7 @@ from redgrid.common import scope
 from redgrid.common.auth import Principal
 from redgrid.common.errors import Forbidden, Invalid
 from redgrid.lists.queries import figures as queries
-from redgrid.lists.queries import names
-from redgrid.lists.queries import registry
+from redgrid.lists.queries import names, registry
 from redgrid.lists.usecases import access
 
 MAX_MONTHS = 36

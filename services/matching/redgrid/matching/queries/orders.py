@@ -8,7 +8,6 @@ import asyncpg
 
 from redgrid.matching.models import Order, OrderStep, Team
 
-
 # The names an order's answer shows beside its ids (models.NAMES), joined from the read models
 # to a query's orders `o`: a missing row gives a null name.
 NAMES = ("co.name AS community_name, g.name AS grid_name, b.name AS branch_name, "

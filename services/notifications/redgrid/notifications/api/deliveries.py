@@ -8,7 +8,12 @@ from fastapi import APIRouter, Query
 
 from redgrid.common.http import Auth, Pool
 from redgrid.common.pagination import (
-    Cursor, Limit, Page, cursor_key, moment_part, page,
+    Cursor,
+    Limit,
+    Page,
+    cursor_key,
+    moment_part,
+    page,
     uuid_part,
 )
 from redgrid.notifications.models import DeliveryPublic, Figures

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterable
-from uuid import UUID
-
 from typing import Annotated
+from uuid import UUID
 
 from fastapi import APIRouter, Depends, Header, Query, Request, status
 from fastapi.sse import EventSourceResponse, ServerSentEvent
 
 from redgrid.common.auth import Principal
-from redgrid.common.http import Auth, Now, Pool, authenticate
 from redgrid.common.commands import BIGINT
+from redgrid.common.http import Auth, Now, Pool, authenticate
 from redgrid.common.pagination import Cursor, Limit, Page, cursor_key, page, seq_part
 from redgrid.notifications.live import signals_of
 from redgrid.notifications.models import NoticePublic

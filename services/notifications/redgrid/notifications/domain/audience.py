@@ -15,7 +15,11 @@ from typing import Any
 from uuid import UUID
 
 from redgrid.notifications.domain.snapshots import (
-    ClaimSeen, CohandlerSeen, OrderSeen, Snapshot, TicketSeen,
+    ClaimSeen,
+    CohandlerSeen,
+    OrderSeen,
+    Snapshot,
+    TicketSeen,
 )
 
 

@@ -4,8 +4,8 @@ people on the record (a title may carry what its reporter wrote)."""
 
 from __future__ import annotations
 
-from datetime import datetime
 from collections.abc import Iterable
+from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 

@@ -7,6 +7,7 @@ from uuid import UUID
 
 import asyncpg
 
+from redgrid.common.cache import Ttl
 from redgrid.notifications.domain.audience import (
     Audience,
     GridWorkers,
@@ -17,7 +18,6 @@ from redgrid.notifications.domain.audience import (
     TeamMembers,
     Unit,
 )
-from redgrid.common.cache import Ttl
 from redgrid.notifications.domain.channels import Channel, Preferences, parse_hhmm
 
 ACTIVE = "p.status = 'active'"

@@ -86,7 +86,7 @@ class Destinations:
         try:
             found = await asyncio.wait_for(self.resolve(host, port), self.timeout)
             addresses = [ipaddress.ip_address(a.split("%")[0]) for a in found]
-        except (OSError, ValueError, asyncio.TimeoutError):
+        except (TimeoutError, OSError, ValueError):
             raise Refused("unresolvable", host) from None
         if not addresses:
             raise Refused("unresolvable", host)

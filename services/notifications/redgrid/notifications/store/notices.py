@@ -63,7 +63,7 @@ async def add(conn: asyncpg.Connection, notices: list[tuple], deliveries: list[t
 
 
 def _columns(rows: list[tuple], width: int) -> list[list]:
-    return [list(column) for column in zip(*rows)] if rows else [[] for _ in range(width)]
+    return [list(column) for column in zip(*rows, strict=True)] if rows else [[] for _ in range(width)]
 
 
 async def mark_read(conn: asyncpg.Connection, recipient: Recipient, notice_id: UUID,

@@ -30,7 +30,7 @@ async def append(conn: asyncpg.Connection, events: list[tuple[UUID, str, str | N
     lock, held to commit, makes sequence order commit order: a reader that has seen seq n will
     never later find a smaller one appear."""
     if events:
-        await conn.execute(APPEND, *[list(column) for column in zip(*events)], LOG_CHANNEL)
+        await conn.execute(APPEND, *[list(column) for column in zip(*events, strict=True)], LOG_CHANNEL)
 
 
 async def insert(conn: asyncpg.Connection, **values) -> Subscription:

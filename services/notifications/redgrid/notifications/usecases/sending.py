@@ -90,7 +90,7 @@ async def deliver_due(pool: asyncpg.Pool, settings: NotificationSettings, clock:
                 continue
             sending.append((d, address))
         outcomes = await asyncio.gather(*(_send(senders, d, a) for d, a in sending))
-        for (d, _), failure in zip(sending, outcomes):
+        for (d, _), failure in zip(sending, outcomes, strict=True):
             attempts = d.attempts + 1
             if failure is None:
                 await store.sent(conn, d.id, now)

@@ -8,7 +8,13 @@ from fastapi import APIRouter, Query, status
 
 from redgrid.common.http import Auth, Pool
 from redgrid.common.pagination import Cursor, Limit, Page, cursor_key, text_part, uuid_part
-from redgrid.registry.commands import CardRecord, MembershipSet, PersonCreate, PersonUpdate, RoleAssign
+from redgrid.registry.commands import (
+    CardRecord,
+    MembershipSet,
+    PersonCreate,
+    PersonUpdate,
+    RoleAssign,
+)
 from redgrid.registry.domain.people import MemberCategory, RoleKind
 from redgrid.registry.models import Card, Contact, Membership, PersonPublic, Role
 from redgrid.registry.usecases import people as usecases

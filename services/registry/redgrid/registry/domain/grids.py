@@ -7,8 +7,10 @@ from typing import Any
 from uuid import UUID
 
 from redgrid.common.errors import Invalid
-from redgrid.common.geo import contains  # noqa: F401 - the rule grids are located by
-from redgrid.common.geo import overlaps
+from redgrid.common.geo import (
+    contains,  # noqa: F401 - the rule grids are located by
+    overlaps,
+)
 
 
 class GridKind(StrEnum):

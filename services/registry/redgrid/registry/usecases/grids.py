@@ -193,7 +193,7 @@ async def split_grid(grid_id: UUID, cmd: GridSplit, who: Principal,
             await _refuse_overlap(conn, [p.area for p in cmd.parts], [grid_id])
         parts = [await _new_part(conn, who, part, grid) for part in cmd.parts]
         moved: list[UUID] = []
-        for part, new in list(zip(cmd.parts, parts))[1:]:
+        for part, new in list(zip(cmd.parts, parts, strict=True))[1:]:
             if part.person_ids:
                 moved += await store.rehome_people(conn, [grid_id], new.id, part.person_ids)
         moved += await store.rehome_people(conn, [grid_id], parts[0].id)

@@ -14,12 +14,17 @@ from redgrid.common import db, outbox, scope
 from redgrid.common.auth import ADMINS, Principal, Role
 from redgrid.common.errors import Conflict, Forbidden, Invalid, NotFound
 from redgrid.common.ids import uuid7
-from redgrid.registry import events
-from redgrid.registry.commands import CardRecord, MembershipSet, PersonCreate, PersonUpdate, RoleAssign
+from redgrid.common.pagination import Page, page
+from redgrid.registry import events, models
+from redgrid.registry.commands import (
+    CardRecord,
+    MembershipSet,
+    PersonCreate,
+    PersonUpdate,
+    RoleAssign,
+)
 from redgrid.registry.domain.orgs import BRANCHES, OrgKind, path_ids
 from redgrid.registry.domain.people import MANAGEMENT, MemberCategory, check_role
-from redgrid.common.pagination import Page, page
-from redgrid.registry import models
 from redgrid.registry.models import Card, Contact, Membership, Person, PersonPublic
 from redgrid.registry.queries import grids as grid_queries
 from redgrid.registry.queries import names

@@ -17,7 +17,7 @@ media_url is kept as a link, never fetched (SSRF), and shown back to the reporte
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Annotated
 from urllib.parse import parse_qsl, urljoin
 
@@ -32,12 +32,23 @@ from redgrid.common import db, logs, ratelimit, scope, wording
 from redgrid.common.auth import Principal
 from redgrid.common.commands import UtcMoment
 from redgrid.common.errors import DomainError, Forbidden, Invalid, NotFound
-from redgrid.common.http import (REFUSALS, allowed_methods, correlation_id,
-                                 refused_by_database, wants_english)
+from redgrid.common.http import (
+    REFUSALS,
+    allowed_methods,
+    correlation_id,
+    refused_by_database,
+    wants_english,
+)
 from redgrid.tickets import commands
 from redgrid.tickets.api import open311_docs as docs
-from redgrid.tickets.api.open311_views import FORMATS, definition, error, render, request_view
-from redgrid.tickets.api.open311_views import service_view
+from redgrid.tickets.api.open311_views import (
+    FORMATS,
+    definition,
+    error,
+    render,
+    request_view,
+    service_view,
+)
 from redgrid.tickets.domain.intake import AppealKind, Channel
 from redgrid.tickets.queries import catalogue as catalogue_queries
 from redgrid.tickets.queries import open311 as queries
@@ -205,14 +216,9 @@ def build(parent: FastAPI) -> FastAPI:
         newest first."""
         _fmt(fmt)
         numbers = _split(service_request_id)
-        now = api.state.runtime.clock.now()
-        by_update = updated_after is not None or updated_before is not None
-        open_ended = numbers or (by_update and start_date is None and end_date is None)
-        until = end_date or (None if open_ended else now)
-        since = start_date or (None if open_ended else (until or now) - timedelta(days=90))
-        if since and until and until - since > timedelta(days=90):
-            raise Invalid("起止日期相隔不能超过 90 天",
-                          en="start_date and end_date may not span more than 90 days")
+        since, until = _window(api.state.runtime.clock.now(), start_date, end_date,
+                               numbered=bool(numbers),
+                               by_update=updated_after is not None or updated_before is not None)
         statuses = _split(status)
         return render(fmt, "service_requests", await _find(
             request, numbers=numbers, codes=_split(service_code), since=since, until=until,
@@ -228,33 +234,49 @@ def build(parent: FastAPI) -> FastAPI:
             raise NotFound(f"未找到诉求 {number}", en=f"no service request {number!r}")
         return render(fmt, "service_requests", found)
 
-    async def _find(request: Request, **filters) -> list[dict]:
-        who = _principal(request)
-        async with pool().acquire() as conn:
-            if who is None:
-                rows = await queries.requests(conn, **filters, scope=None, reporter_id=None,
-                                              public_only=True)
-                views = ["public"] * len(rows)
-            else:
-                path = await scope.scope_path(conn, who) if who.is_staff else None
-                rows = await queries.requests(conn, **filters, scope=path,
-                                              reporter_id=who.person_id, public_only=False)
-                views = ["owner" if r["reporter_person_id"] == who.person_id else "staff"
-                         for r in rows]
-        return [request_view(r, view, await _media_url(request, r)) for r, view in zip(rows, views)]
-
-    async def _media_url(request: Request, r) -> str | None:
-        """The first photo, through a URL signed now (absolute: a 311 client fetches it as
-        is); else, for the reporter and staff, the first link a client gave (never fetched)."""
-        if r["media_key"]:
-            runtime = api.state.runtime
-            kept = photos.of(runtime)
-            url = await kept.objects.signed_url(r["media_key"], runtime.clock.now(), kept.ttl)
-            return urljoin(str(request.url), url)
-        return r["media_link"]
-
     docs.install(api)
     return api
+
+
+async def _find(request: Request, **filters) -> list[dict]:
+    who = _principal(request)
+    async with request.app.state.runtime.pool.acquire() as conn:
+        if who is None:
+            rows = await queries.requests(conn, **filters, scope=None, reporter_id=None,
+                                          public_only=True)
+            views = ["public"] * len(rows)
+        else:
+            path = await scope.scope_path(conn, who) if who.is_staff else None
+            rows = await queries.requests(conn, **filters, scope=path,
+                                          reporter_id=who.person_id, public_only=False)
+            views = ["owner" if r["reporter_person_id"] == who.person_id else "staff"
+                     for r in rows]
+    return [request_view(r, view, await _media_url(request, r))
+            for r, view in zip(rows, views, strict=True)]
+
+
+async def _media_url(request: Request, r) -> str | None:
+    """The first photo, through a URL signed now (absolute: a 311 client fetches it as
+    is); else, for the reporter and staff, the first link a client gave (never fetched)."""
+    if r["media_key"]:
+        runtime = request.app.state.runtime
+        kept = photos.of(runtime)
+        url = await kept.objects.signed_url(r["media_key"], runtime.clock.now(), kept.ttl)
+        return urljoin(str(request.url), url)
+    return r["media_link"]
+
+
+def _window(now: datetime, start_date: datetime | None, end_date: datetime | None, *,
+            numbered: bool, by_update: bool) -> tuple[datetime | None, datetime | None]:
+    """The received-at window asked for: as given; open when numbers are named or only the
+    update times are; else the 90 days up to end_date (or now). At most 90 days."""
+    open_ended = numbered or (by_update and start_date is None and end_date is None)
+    until = end_date or (None if open_ended else now)
+    since = start_date or (None if open_ended else (until or now) - timedelta(days=90))
+    if since and until and until - since > timedelta(days=90):
+        raise Invalid("起止日期相隔不能超过 90 天",
+                      en="start_date and end_date may not span more than 90 days")
+    return since, until
 
 
 def _split(value: str | None) -> list[str] | None:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime
-
 from xml.etree.ElementTree import Element, SubElement, tostring
 
 import orjson

@@ -11,8 +11,13 @@ from fastapi import APIRouter, Path, Query
 from redgrid.common.errors import NotFound
 from redgrid.common.http import Now, Pool
 from redgrid.common.pagination import (
-    Cursor, Limit, Page, cursor_key, encode_cursor,
-    moment_part, uuid_part,
+    Cursor,
+    Limit,
+    Page,
+    cursor_key,
+    encode_cursor,
+    moment_part,
+    uuid_part,
 )
 from redgrid.tickets.api.photos import Kept
 from redgrid.tickets.models import Notice

@@ -9,7 +9,12 @@ from fastapi import APIRouter, Path, Query, Request, status
 from redgrid.common.commands import Moment
 from redgrid.common.http import Auth, CorrelationId, Now, Pool, model_response
 from redgrid.common.pagination import (
-    Cursor, Limit, Page, cursor_key, moment_part, page_response,
+    Cursor,
+    Limit,
+    Page,
+    cursor_key,
+    moment_part,
+    page_response,
     uuid_part,
 )
 from redgrid.tickets.api.photos import Kept

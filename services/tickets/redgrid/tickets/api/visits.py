@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from fastapi import APIRouter, status
 
 from redgrid.common.auth import Principal
@@ -10,7 +9,12 @@ from redgrid.common.commands import Moment
 from redgrid.common.http import Auth, Now, Pool
 from redgrid.common.masking import mask_text
 from redgrid.common.pagination import (
-    Cursor, Limit, Page, cursor_key, moment_part, page,
+    Cursor,
+    Limit,
+    Page,
+    cursor_key,
+    moment_part,
+    page,
     uuid_part,
 )
 from redgrid.tickets.api.photos import Kept

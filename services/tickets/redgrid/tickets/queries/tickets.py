@@ -12,8 +12,16 @@ import asyncpg
 from redgrid.common import geo
 from redgrid.tickets.domain import duplicates
 from redgrid.tickets.domain.workflow import OPEN
-from redgrid.tickets.models import Attachment, Custody, Mediation, MediationSession, Reporter
-from redgrid.tickets.models import ContactRead, Step, Ticket
+from redgrid.tickets.models import (
+    Attachment,
+    ContactRead,
+    Custody,
+    Mediation,
+    MediationSession,
+    Reporter,
+    Step,
+    Ticket,
+)
 
 VISIBLE = "(t.org_path LIKE {0} || '%' OR t.area_path LIKE {0} || '%')"
 

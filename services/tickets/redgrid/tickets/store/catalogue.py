@@ -7,10 +7,9 @@ from uuid import UUID
 
 import asyncpg
 
+from redgrid.tickets.models import CatalogueEntry
 from redgrid.tickets.queries.catalogue import CATALOGUE
 from redgrid.tickets.queries.places import TREE
-
-from redgrid.tickets.models import CatalogueEntry
 
 
 async def lock_key(conn: asyncpg.Connection, category: str, street_id: UUID | None) -> None:

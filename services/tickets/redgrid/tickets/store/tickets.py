@@ -9,7 +9,6 @@ from uuid import UUID
 import asyncpg
 
 from redgrid.common.masking import mask_text
-
 from redgrid.tickets.models import Attachment, NewTicket, Ticket
 
 

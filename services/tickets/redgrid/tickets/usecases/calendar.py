@@ -108,7 +108,7 @@ def _start(text: str) -> datetime:
     except ValueError:
         raise Invalid("from 应为日期 YYYY-MM-DD 或带时区的时间，如 2027-02-04T09:00:00+08:00",
                       en="from is a day YYYY-MM-DD or a moment with its offset, e.g. "
-                         "2027-02-04T09:00:00+08:00")
+                         "2027-02-04T09:00:00+08:00") from None
     if moment.tzinfo is None:
         raise Invalid("from 的时间须带时区，如 2027-02-04T09:00:00+08:00",
                       en="the moment in from needs its offset, e.g. 2027-02-04T09:00:00+08:00")

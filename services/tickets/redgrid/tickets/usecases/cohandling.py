@@ -31,7 +31,6 @@ from redgrid.tickets.usecases import routing as route
 from redgrid.tickets.usecases.common import readable
 from redgrid.tickets.usecases.stepping import Change, step
 
-
 LEVEL_NAMES = {"grid": "网格", "community": "社区", "street": "街道"}
 VERSIONS = {"assigned": 1, "signed": 2, "resolved": 3}  # the co-handler event's version
 

@@ -28,7 +28,10 @@ from redgrid.tickets.domain import deadlines, duplicates, numbers
 from redgrid.tickets.domain.calendar import Calendar
 from redgrid.tickets.domain.catalogue import Rule
 from redgrid.tickets.domain.intake import (
-    REFILED_FIELDS, TicketKind, check_intake, refiling_conflict,
+    REFILED_FIELDS,
+    TicketKind,
+    check_intake,
+    refiling_conflict,
 )
 from redgrid.tickets.domain.routing import Place, Where, first_holder
 from redgrid.tickets.domain.workflow import RECEIVED_VERB, Action, Status
@@ -146,7 +149,8 @@ async def write_batch(conn: asyncpg.Connection, plans: list[Plan]) -> Written[Fi
     """The group commit's batch, in its transaction: a 12345 order filed meanwhile is that
     ticket; the others are written (write_new)."""
     before = [await _filed_before(conn, plan.intake) for plan in plans]
-    written = await write_new(conn, [plan for plan, b in zip(plans, before) if b is None])
+    written = await write_new(conn, [plan for plan, b in zip(plans, before, strict=True)
+                                     if b is None])
     new = iter(written.results)
     return Written([b or next(new) for b in before], written.events)
 
@@ -189,11 +193,11 @@ async def write_new(conn: asyncpg.Connection, plans: list[Plan]) -> Written[File
     if not plans:
         return Written([])
     given = await take_numbers(conn, plans)
-    new = [_new_ticket(plan, number) for plan, number in zip(plans, given)]
+    new = [_new_ticket(plan, number) for plan, number in zip(plans, given, strict=True)]
     tickets = await store.file(conn, new)
     filed: list[Filed] = []
     events: list[CloudEvent] = []
-    for plan, made, ticket in zip(plans, new, tickets):
+    for plan, made, ticket in zip(plans, new, tickets, strict=True):
         intake = plan.intake
         by, correlation_id = str(intake.who.person_id), intake.correlation_id
         await photos.claim(conn, intake.cmd.photo_ids, intake.who, ticket_id=ticket.id,

@@ -13,8 +13,8 @@ from redgrid.common.auth import STAFF, Principal
 from redgrid.common.clock import Clock
 from redgrid.common.errors import Conflict
 from redgrid.common.ids import uuid7
-from redgrid.tickets import commands
 from redgrid.common.masking import mask_name, mask_phone
+from redgrid.tickets import commands
 from redgrid.tickets.domain import permissions, workflow
 from redgrid.tickets.domain.intake import TicketKind
 from redgrid.tickets.models import Mediation, PartyContact, Ticket

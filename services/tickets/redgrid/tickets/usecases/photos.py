@@ -20,8 +20,14 @@ from redgrid.common.auth import Principal
 from redgrid.common.clock import Clock
 from redgrid.common.errors import Forbidden, Invalid, NotFound
 from redgrid.common.ids import uuid7
-from redgrid.common.objects import LocalObjects, ObjectStore, S3Objects, content_type_of
-from redgrid.common.objects import open_store, valid_key
+from redgrid.common.objects import (
+    LocalObjects,
+    ObjectStore,
+    S3Objects,
+    content_type_of,
+    open_store,
+    valid_key,
+)
 from redgrid.tickets import commands
 from redgrid.tickets.domain import permissions
 from redgrid.tickets.domain import photos as domain
@@ -259,7 +265,7 @@ async def of_visits(conn: asyncpg.Connection, visit_ids: list[UUID], kept: Photo
     rows = await queries.of_visits(conn, visit_ids) if visit_ids else []
     shown = await signed(rows, kept, now)
     out: dict[UUID, list[Attachment]] = {}
-    for row, photo in zip(rows, shown):
+    for row, photo in zip(rows, shown, strict=True):
         out.setdefault(row.visit_id, []).append(photo)
     return out
 
