@@ -1944,8 +1944,18 @@ export interface components {
         TicketFile: {
             /** Attachments */
             attachments: components["schemas"]["Attachment"][];
+            /**
+             * Cohandlers
+             * @default []
+             */
+            cohandlers: components["schemas"]["Cohandler"][];
             /** Custody */
             custody: components["schemas"]["Custody"][];
+            /**
+             * Extensions
+             * @default []
+             */
+            extensions: components["schemas"]["Extension"][];
             /**
              * Linked
              * @default []
@@ -4428,6 +4438,38 @@ export interface operations {
                      *       },
                      *       "linked": [
                      *         {}
+                     *       ],
+                     *       "extensions": [
+                     *         {
+                     *           "id": "01956f3a-0070-7c3e-9a41-6d2b8e0f0070",
+                     *           "ticket_id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
+                     *           "status": "asked",
+                     *           "reason": "需协调燃气公司停气检修，预计下周完成",
+                     *           "due_at": "2026-03-24T00:00:00+08:00",
+                     *           "due_before": "2026-03-17T00:00:00+08:00",
+                     *           "asked_by": "01956f3a-004c-7c3e-9a41-6d2b8e0f004c",
+                     *           "asked_at": "2026-03-14T10:00:00+08:00",
+                     *           "decided_by": null,
+                     *           "decided_at": null,
+                     *           "decision": null
+                     *         }
+                     *       ],
+                     *       "cohandlers": [
+                     *         {
+                     *           "id": "01956f3a-0071-7c3e-9a41-6d2b8e0f0071",
+                     *           "ticket_id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
+                     *           "level": "department",
+                     *           "org_id": "01956f3a-004e-7c3e-9a41-6d2b8e0f004e",
+                     *           "grid_id": null,
+                     *           "department": "大中街道城管科",
+                     *           "status": "resolved",
+                     *           "added_at": "2026-03-12T10:00:00+08:00",
+                     *           "signed_by": "01956f3a-004d-7c3e-9a41-6d2b8e0f004d",
+                     *           "signed_at": "2026-03-12T11:00:00+08:00",
+                     *           "resolved_by": "01956f3a-004d-7c3e-9a41-6d2b8e0f004d",
+                     *           "resolved_at": "2026-03-13T16:00:00+08:00",
+                     *           "resolution": "已清理占道堆放的建材"
+                     *         }
                      *       ]
                      *     }
                      */
