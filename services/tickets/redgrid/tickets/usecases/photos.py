@@ -162,8 +162,8 @@ async def _stored(pool: asyncpg.Pool, kept: Photos, now: datetime, photo: domain
                               action="attach" if t else None)
             if t is not None:
                 await ticket_store.add_step(
-                    conn, t.id, "attach", t.status, t.status, who.person_id,
-                    sorted(r.value for r in who.roles), now,
+                    conn, t.id, "attach", t.status, t.status, by_person=who.person_id,
+                    by_roles=sorted(r.value for r in who.roles), at=now,
                     data={"attachment_id": str(row.id), "name": row.name, "photo": True})
     except BaseException:
         await _delete_keys(kept, [keys.key, keys.thumb])  # not committed: no orphan bytes
