@@ -129,11 +129,11 @@ async def test_failures_are_classed_by_the_code_that_knows(probe):
     assert [await effects(probe, e.id) for e in (bug, refused, unfit)] == [0, 0, 0]
 
 
-async def test_the_command_lists_and_shows_dead_letters(probe):
+async def test_the_command_lists_and_shows_dead_letters(probe, stack):
     bug = BROKEN.make("t-6", {"n": 6})
     await emit(probe, bug)
     await eventually(lambda: letters_of(probe, bug), timeout=20)
-    env = {**os.environ, "REDGRID_NATS_URL": probe.settings.nats_url}
+    env = {**os.environ, "REDGRID_NATS_URL": stack.nats_url_as("admin")}  # as an operator
 
     async def redgrid(*args: str) -> tuple[int, str]:
         proc = await asyncio.create_subprocess_exec(

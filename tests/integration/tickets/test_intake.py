@@ -72,7 +72,7 @@ async def test_a_ticket_and_its_events_carry_its_number(world):
 async def published(world, numbers: set[str], verbs: int) -> list[CloudEvent] | None:
     """The events of these tickets in the stream, once each has `verbs` of them."""
     events = [CloudEvent.from_bytes(m.data) for m in await stream_messages(
-        world.tickets.settings.nats_url, "REDGRID_TICKETS", "redgrid.tickets.ticket.>")]
+        world.tickets.reader_url, "REDGRID_TICKETS", "redgrid.tickets.ticket.>")]
     mine = [e for e in events if e.data.get("number") in numbers]
     return mine if len(mine) == verbs * len(numbers) else None
 
