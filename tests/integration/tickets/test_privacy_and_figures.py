@@ -102,7 +102,8 @@ async def test_the_public_notice_masks_every_personal_field(world):
     assert "138****5678" in notice["title"] and "138****5678" in notice["response"]
     assert set(notice) == {"number", "category", "category_name", "appeal_kind", "title",
                            "place", "grid_name", "status", "received_at", "resolved_at",
-                           "published_at", "response"}  # nothing of the reporter
+                           "published_at", "response", "photos"}  # nothing of the reporter
+    assert notice["photos"] == []  # only photos staff made public
     one = await world.tickets.client.get(f"/public/v1/notices/{shown['number']}")
     assert one.status_code == 200 and PHONE not in one.text
     assert (await world.tickets.client.get(f"/public/v1/notices/{hidden['number']}")) \

@@ -31,6 +31,10 @@ async def lock_external_ref(conn: asyncpg.Connection, channel: str, ref: str) ->
                        f"{channel}:{ref}")
 
 
+# An attachment's fields made when it is shown (signed URLs), not columns of its row.
+SHOWN_ONLY = {"thumb_url", "url_expires_at"}
+
+
 async def file(conn: asyncpg.Connection, new: list[NewTicket]) -> list[Ticket]:
     """New tickets with their first steps, custody, reporters and attachments (and the file of
     a mediation): one statement for a whole batch (the intake is the hot path; a statement
@@ -45,8 +49,8 @@ async def file(conn: asyncpg.Connection, new: list[NewTicket]) -> list[Ticket]:
                     department=n.ticket.department, assignee_id=None,
                     from_at=n.ticket.received_at, reason="intake") for n in new]
     reporters = [n.reporter.model_dump() for n in new if n.reporter is not None]
-    attachments = [a.model_dump() | {"ticket_id": n.ticket.id} for n in new
-                   for a in n.attachments]
+    attachments = [a.model_dump(exclude=SHOWN_ONLY) | {"ticket_id": n.ticket.id, "action": "receive"}
+                   for n in new for a in n.attachments]
 
     def insert(table: str, rows: list[dict], param: int) -> str:
         cols = ", ".join(rows[0]) if rows else "ticket_id"
