@@ -9,6 +9,7 @@ from uuid import UUID
 import pytest
 
 from redgrid.common.events import CloudEvent
+from redgrid.common.ids import uuid7
 from redgrid.common.testing import eventually, run_service, stream_messages
 from redgrid.notifications.main import spec as notifications_spec
 
@@ -288,3 +289,23 @@ async def test_asyncapi_names_what_is_consumed_and_published(city):
     assert "redgrid.notifications.delivery.failed" in text
     assert "redgrid.tickets.ticket.dispatched.v1" in text  # a type the rules act on
     assert "notifications-from-lists" in text
+
+
+async def test_a_cohandling_grid_hears_of_its_part(city):
+    """协办: redgrid.tickets.cohandler.assigned reaches the co-handling grid's workers."""
+    now = city.clock.now()
+    part = {"id": str(uuid7()), "ticket_id": str(uuid7()), "number": "DZ-2026-000777",
+            "title": "占道堆放建材", "category": "environment", "level": "grid",
+            "org_id": str(city.branch), "org_path": [str(city.street), str(city.community),
+                                                     str(city.branch)],
+            "grid_id": str(city.grid), "department": None, "status": "assigned", "version": 1,
+            "due_at": now.isoformat(), "by": str(uuid7())}
+    await city.publish("tickets", "cohandler", "assigned", part)
+
+    async def told():
+        return [i for i in await inbox(city, "worker") if i["kind"] == "ticket_cohandling"]
+
+    (item,) = await eventually(told, timeout=10)
+    assert item["title"] == "协办工单" and item["subject_type"] == "cohandler"
+    assert item["body"].startswith("请协办民情工单：占道堆放建材（编号 DZ-2026-000777）")
+    assert not [i for i in await inbox(city, "secretary") if i["kind"] == "ticket_cohandling"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 from datetime import UTC, datetime, timedelta
 from urllib.parse import parse_qs, urlparse
+from uuid import uuid4
 
 from . import ADMINS, GRID, OFFICE, STAFF, STREET, Rule, public
 
@@ -78,6 +79,32 @@ async def media(city, side) -> dict:
     return {"key": url.path.split("/v1/media/", 1)[1]}
 
 
+async def cohandled(city, side) -> dict:
+    """A matter accepted by the street office, with a department co-handling it (协办 at the
+    street: only the street's staff reach its part)."""
+    ticket_id = await _file(city, side)
+    client, office = city.h["tickets"].client, city.auth("street_admin", side)
+    r = await client.post(f"/v1/tickets/{ticket_id}/accept", json={}, headers=office)
+    assert r.status_code == 200, r.text
+    r = await client.post(f"/v1/tickets/{ticket_id}/cohandlers", headers=office,
+                          json={"cohandlers": [{"department": "城管科"}]})
+    assert r.status_code == 201, r.text
+    return {"ticket_id": ticket_id, "cohandler_id": r.json()[0]["id"]}
+
+
+_titles = itertools.count(1)
+
+
+async def reply_template(city, side) -> dict:
+    """A template response of the street's (a new one per try)."""
+    r = await city.h["tickets"].client.post(
+        "/v1/reply-templates", headers=city.auth("street_admin", side),
+        json={"street_id": str(side.street), "category": "environment",
+              "title": f"已清理{next(_titles)}", "body": "已清理完毕"})
+    assert r.status_code == 201, r.text
+    return {"template_id": r.json()["id"]}
+
+
 def step(roles, body=None, reporter: bool = False, fresh=matter) -> Rule:
     return Rule(roles, GRID, own=REPORTER if reporter else frozenset(), fresh=fresh,
                 body=body if body is not None else {})
@@ -135,6 +162,36 @@ RULES = {
     "POST /v1/tickets/{ticket_id}/merge": step(OFFICE, {"into_id": "@thing:ticket",
                                                         "reason": "同一事项"}),
     "POST /v1/tickets/{ticket_id}/reject": step(OFFICE, {"reason": "不属受理范围"}),
+    # 12345 practice: 延期申请 (the holder asks, the office decides; a matter not yet accepted
+    # is a 409 for those who may), 协办 (a co-handler's part is reached from its own subtree)
+    "POST /v1/tickets/{ticket_id}/extensions": step(STAFF, {
+        "reason": "需协调燃气公司", "due_at": "2027-01-20T00:00:00+08:00"}),
+    "GET /v1/tickets/{ticket_id}/extensions": Rule(STAFF, GRID, own=REPORTER, path=T),
+    "POST /v1/tickets/{ticket_id}/extensions/{extension_id}/approve": Rule(
+        OFFICE, GRID, fresh=matter, body={}, path={"extension_id": lambda c, s: str(uuid4())}),
+    "POST /v1/tickets/{ticket_id}/extensions/{extension_id}/refuse": Rule(
+        OFFICE, GRID, fresh=matter, body={"reason": "可按期办结"},
+        path={"extension_id": lambda c, s: str(uuid4())}),
+    "POST /v1/tickets/{ticket_id}/cohandlers": step(OFFICE, {
+        "cohandlers": [{"department": "城管科"}]}),
+    "GET /v1/tickets/{ticket_id}/cohandlers": Rule(STAFF, GRID, own=REPORTER, path=T),
+    "POST /v1/tickets/{ticket_id}/cohandlers/{cohandler_id}/sign": Rule(
+        STAFF, STREET, fresh=cohandled, body={}),
+    "POST /v1/tickets/{ticket_id}/cohandlers/{cohandler_id}/resolve": Rule(
+        STAFF, STREET, fresh=cohandled, body={"resolution": "已清理"}),
+    # 答复模板: kept by the street office, read by the street's staff
+    "GET /v1/reply-templates": Rule(STAFF, GRID),
+    "POST /v1/reply-templates": Rule(frozenset({"street_admin", "system"}), STREET, body={
+        "street_id": "@street", "category": "environment",
+        "title": lambda c, s: f"已清理{next(_titles)}", "body": "已清理完毕"}),
+    "PATCH /v1/reply-templates/{template_id}": Rule(
+        frozenset({"street_admin", "system"}), STREET, fresh=reply_template,
+        body={"body": "已清理完毕，欢迎监督"}),
+    "DELETE /v1/reply-templates/{template_id}": Rule(
+        frozenset({"street_admin", "system"}), STREET, fresh=reply_template),
+    # mediation: the parties' contacts (in full for the mediator and the office, logged)
+    "GET /v1/tickets/{ticket_id}/mediation/parties": Rule(STAFF, GRID, own=REPORTER,
+                                                         fresh=dispute),
     # mediation (矛盾纠纷调解): a ticket of another kind is a 409 for those who may
     "PUT /v1/tickets/{ticket_id}/mediation/parties": step(STAFF, {"parties": [
         {"role": "applicant", "name": "甲"}, {"role": "respondent", "name": "乙"}]},

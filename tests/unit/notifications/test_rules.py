@@ -46,6 +46,7 @@ from redgrid.notifications.domain.channels import (
 )
 from redgrid.notifications.domain.snapshots import (
     ClaimSeen,
+    CohandlerSeen,
     NeedSeen,
     OrderSeen,
     ReminderSeen,
@@ -270,8 +271,8 @@ def test_most_events_tell_no_one(event_type):
 def test_the_table_reads_each_type_as_its_entitys_snapshot():
     """One row per type that calls for notices: the model is the one its rule reads."""
     models = {"ticket": TicketSeen, "order": OrderSeen, "claim": ClaimSeen, "need": NeedSeen,
-              "reminder": ReminderSeen}
-    assert len(RULES) == 21
+              "reminder": ReminderSeen, "cohandler": CohandlerSeen}
+    assert len(RULES) == 22
     for event_type, (model, rule) in RULES.items():
         assert model is models[event_type.split(".")[2]], event_type
         assert callable(rule)
@@ -298,6 +299,22 @@ def test_messages_are_chinese_and_mask_phones_in_titles():
     assert render(n.kind, n.params)[1].startswith("民情工单已上报至住建局：")
     (n,) = ticket_reminded(ticket(due_at=None))
     assert render(n.kind, n.params)[1] == "民情工单即将到期：楼道堆物（编号 DZ-2026-000123），请尽快办结。"
+
+
+def test_a_cohandler_is_told_by_its_grid_or_its_office():
+    seen = {"id": str(uuid.uuid4()), "version": 1, "status": "assigned",
+            "ticket_id": str(uuid.uuid4()), "number": "DZ-2026-000123", "title": "占道堆放建材",
+            "level": "grid", "grid_id": str(GRID), "due_at": "2026-05-14T02:00:00Z"}
+    (n,) = notices_for("redgrid.tickets.cohandler.assigned.v1",
+                       CohandlerSeen.model_validate(seen))
+    assert n.audience == GridWorkers(GRID)
+    assert render(n.kind, n.params) == (
+        "协办工单", "请协办民情工单：占道堆放建材（编号 DZ-2026-000123），请于 5月14日 10:00 前办结协办事项。")
+    office = uuid.uuid4()
+    (n,) = notices_for("redgrid.tickets.cohandler.assigned.v1", CohandlerSeen.model_validate(
+        seen | {"level": "department", "grid_id": None, "org_id": str(office),
+                "department": "城管科"}))
+    assert n.audience == Secretaries((office,))
 
 
 def test_every_kind_has_a_title_and_a_text():

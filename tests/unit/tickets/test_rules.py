@@ -121,6 +121,21 @@ def test_an_assigned_ticket_is_the_assignees_or_the_offices():
                       assignee_id=me)
 
 
+def test_an_extension_is_asked_by_the_holder_and_decided_by_the_office():
+    me = uuid4()
+    permissions.check(who(Role.GRID_WORKER, person=me), Action.ASK_EXTENSION,
+                      is_reporter=False, assignee_id=me)
+    with pytest.raises(Forbidden):  # the office decides; it does not ask for the assignee
+        permissions.check(who(Role.COMMUNITY_ADMIN), Action.ASK_EXTENSION, is_reporter=False,
+                          assignee_id=me)
+    with pytest.raises(Forbidden):
+        permissions.check(who(Role.GRID_WORKER, person=me), Action.APPROVE_EXTENSION,
+                          is_reporter=False, assignee_id=me)
+    permissions.check(who(Role.STREET_ADMIN), Action.APPROVE_EXTENSION, is_reporter=False)
+    with pytest.raises(Forbidden):
+        permissions.check(who(Role.GRID_WORKER), Action.COHANDLE, is_reporter=False)
+
+
 def test_who_sees_the_reporter_in_full():
     admin = who(Role.COMMUNITY_ADMIN)
     assert permissions.sees_reporter(admin, is_reporter=False, is_assignee=False,

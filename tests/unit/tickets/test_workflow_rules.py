@@ -37,6 +37,10 @@ EXPECTED = {
     S.MERGED: {A.FOLLOW_UP: S.FOLLOWED_UP, A.CLOSE: S.CLOSED},
     S.REJECTED: {},
 }
+# 延期申请 and 协办: steps in place, only while the matter is being handled.
+for _s in (S.ACCEPTED, S.DISPATCHED, S.SIGNED, S.IN_PROGRESS, S.BOUNCED):
+    EXPECTED[_s].update({A.ASK_EXTENSION: _s, A.APPROVE_EXTENSION: _s,
+                         A.REFUSE_EXTENSION: _s, A.COHANDLE: _s})
 
 
 @pytest.mark.parametrize("status", list(Status))

@@ -98,6 +98,9 @@ class Dispatch(_Command):
 class Resolve(_Command):
     resolution: Annotated[str, Field(min_length=1, max_length=4000)]
     photo_ids: PhotoIds = Field(default_factory=list)  # 处置后: photos of the work done
+    # 协办: the lead waits for its co-handlers' parts; true resolves without the ones still
+    # open (they are named on the timeline).
+    without_cohandlers: bool = False
 
 
 class Publish(_Command):
@@ -220,3 +223,50 @@ class Agreement(_Command):
     outcome: Annotated[str, Field(pattern=r"^(agreed|failed|referred)$")]
     agreement: Text = ""
 
+
+
+class ExtensionAsk(_Command):
+    """延期申请: a later deadline for the holder, with the reason."""
+
+    reason: Reason
+    due_at: Moment  # the deadline asked for
+
+
+class ExtensionDecide(_Command):
+    note: Text | None = None  # the office's words; a refusal needs them (ExtensionRefuse)
+
+
+class ExtensionRefuse(_Command):
+    reason: Reason
+
+
+class CohandlerIn(_Command):
+    """One co-handler (协办单位): a grid (its branch handles it), a community, or a department
+    at the street."""
+
+    grid_id: UUID | None = None
+    community_id: UUID | None = None
+    department: Annotated[str, Field(min_length=1, max_length=60)] | None = None
+
+
+class Cohandle(_Command):
+    cohandlers: list[CohandlerIn] = Field(min_length=1, max_length=10)
+    note: Text | None = None  # what each is asked to do
+
+
+class CohandlerResolve(_Command):
+    resolution: Annotated[str, Field(min_length=1, max_length=4000)]
+
+
+class TemplateCreate(_Command):
+    """答复模板: a street office's response text for a category."""
+
+    street_id: UUID
+    category: Code
+    title: Title
+    body: Annotated[str, Field(min_length=1, max_length=4000)]
+
+
+class TemplateUpdate(_Command):
+    title: Title | None = None
+    body: Annotated[str, Field(min_length=1, max_length=4000)] | None = None

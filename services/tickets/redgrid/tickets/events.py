@@ -36,6 +36,11 @@ class StepData(_Data):
         return cls(by=by, reason=mask_text(reason, names), note=mask_text(note, names))
 
 
+def path_ids(path: str) -> list[UUID]:
+    """An org path '/a/b/' as its ids."""
+    return [UUID(p) for p in path.strip("/").split("/") if p]
+
+
 class TicketData(TicketBase):
     """A ticket's snapshot in its events: TicketBase (the title's phone numbers masked), with
     the holder's path as ids, its point and the step that made this version."""
@@ -51,7 +56,7 @@ class TicketData(TicketBase):
         """`names`: the people on the record (the reporter, a mediation's parties), masked
         wherever the title repeats them."""
         return cls(**{name: getattr(t, name) for name in _BASE}, title=mask_text(t.title, names),
-                   org_path=[UUID(p) for p in t.org_path.strip("/").split("/") if p],
+                   org_path=path_ids(t.org_path),
                    location=Location(lat=t.lat, lng=t.lng) if t.lat is not None else None,
                    step=step)
 
@@ -84,6 +89,11 @@ DESCRIPTIONS = {
     "rehomed": "Its grid was merged or split (网格调整): the open ticket moved to the successor "
                "grid, its deadline unchanged; step.note names both grids",
     "notice_approved": "The office approved the public summary (公示稿): only now is it shown",
+    "extension_asked": "The holder asked for a later deadline with a reason (延期申请)",
+    "extension_approved": "The office granted an extension: the holder's deadline moved",
+    "extension_refused": "The office refused an extension: the deadline stays",
+    "cohandlers_added": "Departments or grids were named to co-handle (协办) beside the lead; "
+                        "each is told by redgrid.tickets.cohandler.assigned",
 }
 BY_VERB = {verb: _kind(verb, text) for verb, text in DESCRIPTIONS.items()}
 assert set(BY_VERB) == {RECEIVED_VERB, *VERBS.values()}
@@ -131,4 +141,71 @@ class CallerData(_Data):
 
 CALLER_RECORDED = EventKind("tickets", "contact", "recorded", CallerData,
                             "Internal: how to reach the caller of a ticket by SMS (or no more)")
-ALL = [*BY_VERB.values(), CALENDAR_LOADED, CONTACT_SHARED, CALLER_RECORDED]
+
+
+class ReplyData(_Data):
+    """回单: the reply to a 12345 order, for the hotline platform (its NATS subscription or a
+    webhook, docs/hotline.md). Carries the hotline's own order number; the texts have personal
+    data masked (redgrid.common.masking.mask_text)."""
+
+    ticket_id: UUID
+    number: str  # ours (一号一档)
+    external_ref: str  # the 12345 order number (工单编号)
+    channel: str
+    category: str
+    appeal_kind: str
+    outcome: str  # resolved (办结), rejected (不予受理), merged (并案: the reply of the master)
+    reply: str  # the response given (答复内容), masked
+    resolution: str | None  # what was done (办理结果), masked
+    master_number: str | None = None  # with outcome merged: the ticket that answered it
+    level: str  # who handled it: grid, community, street, department
+    org_id: UUID | None
+    org_path: list[UUID]  # its path (ids): a street's webhook gets its own streets' replies
+    department: str | None
+    received_at: datetime
+    resolved_at: datetime | None
+    replied_at: datetime
+    due_at: datetime | None
+    overdue: bool
+    by: str
+
+
+REPLIED = EventKind("tickets", "ticket", "replied", ReplyData,
+                    "回单: the reply to a 12345 order, with its order number, for the hotline "
+                    "platform")
+
+
+class CohandlerData(_Data):
+    """A co-handler (协办单位) of a ticket: who it is and where its part stands. The lead's
+    ticket is in the ticket's own events."""
+
+    id: UUID
+    ticket_id: UUID
+    number: str
+    title: str  # phone numbers masked
+    category: str
+    level: str  # grid, community, street, department
+    org_id: UUID | None
+    org_path: list[UUID]  # the co-handler's path (ids)
+    grid_id: UUID | None
+    department: str | None
+    status: str  # assigned, signed, resolved
+    version: int  # 1 assigned, 2 signed, 3 resolved (resolved without signing: 3)
+    due_at: datetime | None  # the lead's deadline
+    by: str
+
+
+def _cohandler(verb: str, description: str) -> EventKind:
+    return EventKind("tickets", "cohandler", verb, CohandlerData, description)
+
+
+COHANDLER = {
+    "assigned": _cohandler("assigned", "A grid, community or department was named to co-handle "
+                                       "(协办) a ticket: its people are told"),
+    "signed": _cohandler("signed", "A co-handler signed for its part"),
+    "resolved": _cohandler("resolved", "A co-handler resolved its part"),
+}
+
+
+ALL = [*BY_VERB.values(), REPLIED, *COHANDLER.values(), CALENDAR_LOADED, CONTACT_SHARED,
+       CALLER_RECORDED]

@@ -10,7 +10,7 @@ from datetime import date, datetime
 from typing import Any
 from uuid import UUID
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from redgrid.common.masking import mask_address, mask_name, mask_phone, mask_text
 from redgrid.common.rows import Row
@@ -115,11 +115,22 @@ class Reporter(Row):
 
 
 class ContactRead(Row):
-    """One staff read of a reporter's full contact data (who, with which roles, when)."""
+    """One staff read of a reporter's (or a mediation's parties') full contact data (who, with
+    which roles, when)."""
 
     reader_id: UUID
     roles: list[str]
     at: datetime
+    subject: str = "reporter"  # reporter, parties
+
+
+class PartyContact(Row):
+    """A mediation party's contact data: in full for the mediator and the office."""
+
+    role: str  # applicant, respondent, other
+    name: str | None
+    phone: str | None = None
+    person_id: UUID | None = None
 
 
 class Step(Row):
@@ -301,6 +312,42 @@ def _decoded(duplicates: Any) -> list[dict]:
     return json.loads(duplicates) if isinstance(duplicates, str) else duplicates
 
 
+class Extension(Row):
+    """延期申请: asked by the holder, decided by the office (domain/extensions.py)."""
+
+    id: UUID
+    ticket_id: UUID
+    status: str  # asked, approved, refused
+    reason: str
+    due_at: datetime  # the deadline asked for
+    due_before: datetime | None  # the deadline when asked
+    custody_id: int = Field(0, exclude=True)  # the custody it was asked under
+    asked_by: UUID | None
+    asked_at: datetime
+    decided_by: UUID | None
+    decided_at: datetime | None
+    decision: str | None
+
+
+class Cohandler(Row):
+    """协办单位: a grid, community or department handling a part beside the lead."""
+
+    id: UUID
+    ticket_id: UUID
+    level: str
+    org_id: UUID | None
+    grid_id: UUID | None
+    department: str | None
+    org_path: str = Field("", exclude=True)  # whose scope it lies in (not shown)
+    status: str  # assigned, signed, resolved
+    added_at: datetime
+    signed_by: UUID | None
+    signed_at: datetime | None
+    resolved_by: UUID | None
+    resolved_at: datetime | None
+    resolution: str | None
+
+
 class TicketFile(BaseModel):
     """一号一档: the ticket and its complete file."""
 
@@ -310,6 +357,8 @@ class TicketFile(BaseModel):
     attachments: list[Attachment]
     mediation: Mediation | None = None
     linked: list[dict] = []  # merged children, follow-up tickets: id, number, status, relation
+    extensions: list[Extension] = []  # 延期申请 and their decisions
+    cohandlers: list[Cohandler] = []  # 协办单位 and where their parts stand
 
 
 class NoticeDraft(BaseModel):
@@ -433,3 +482,14 @@ class DueAnswer(BaseModel):
     due_at_local: str  # Beijing time
     basis: str
     note: str | None = None
+
+
+class ReplyTemplate(Row):
+    """答复模板: a street office's response text for a category."""
+
+    id: UUID
+    street_id: UUID
+    category: str
+    title: str
+    body: str
+    updated_at: datetime

@@ -433,7 +433,7 @@ export interface components {
          * MessageKind
          * @enum {string}
          */
-        MessageKind: "ticket_received" | "ticket_dispatched" | "ticket_due_soon" | "ticket_escalated" | "ticket_accepted" | "ticket_rejected" | "ticket_resolved" | "ticket_published" | "ticket_followed_up" | "order_dispatched" | "order_accepted" | "order_completed" | "order_escalated" | "claim_confirmed" | "order_declined" | "order_cancelled" | "order_expired" | "order_called_off" | "order_taken_away" | "order_reminder" | "duty_reminder" | "claim_made" | "need_published";
+        MessageKind: "ticket_received" | "ticket_dispatched" | "ticket_due_soon" | "ticket_escalated" | "ticket_accepted" | "ticket_rejected" | "ticket_resolved" | "ticket_published" | "ticket_followed_up" | "ticket_cohandling" | "order_dispatched" | "order_accepted" | "order_completed" | "order_escalated" | "claim_confirmed";
         /**
          * NoticePublic
          * @description An inbox item as its recipient sees it.
@@ -453,8 +453,6 @@ export interface components {
             id: string;
             /** Kind */
             kind: string;
-            /** Link */
-            link?: string | null;
             /** Read At */
             read_at: string | null;
             /** Seq */
@@ -1123,8 +1121,7 @@ export interface operations {
                      *           "subject_id": "01956f3a-00fd-7c3e-9a41-6d2b8e0f00fd",
                      *           "source_type": "育红社区",
                      *           "created_at": "2026-03-12T09:30:00+08:00",
-                     *           "read_at": "2026-03-12T09:30:00+08:00",
-                     *           "link": "https://wangge.example.cn/m/tickets/01956f3a-00fd-7c3e-9a41-6d2b8e0f00fd"
+                     *           "read_at": "2026-03-12T09:30:00+08:00"
                      *         }
                      *       ],
                      *       "next_cursor": null

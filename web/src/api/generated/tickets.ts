@@ -241,6 +241,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/reply-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 答复模板: the caller's street's templates (of a category) */
+        get: operations["tickets_list_templates"];
+        put?: never;
+        /** A template (street admins) */
+        post: operations["tickets_add_template"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reply-templates/{template_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete Template */
+        delete: operations["tickets_delete_template"];
+        options?: never;
+        head?: never;
+        /** Update Template */
+        patch: operations["tickets_update_template"];
+        trace?: never;
+    };
     "/v1/streets/{street_id}/number-prefix": {
         parameters: {
             query?: never;
@@ -361,6 +397,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/tickets/{ticket_id}/cohandlers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List Cohandlers */
+        get: operations["tickets_list_cohandlers"];
+        put?: never;
+        /** 协办: name grids, communities or departments co-handling beside the lead */
+        post: operations["tickets_add_cohandlers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tickets/{ticket_id}/cohandlers/{cohandler_id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 协办办结: the co-handler's part is done, with what was done */
+        post: operations["tickets_resolve_cohandler"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tickets/{ticket_id}/cohandlers/{cohandler_id}/sign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 协办签收: the co-handler signs for its part */
+        post: operations["tickets_sign_cohandler"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/tickets/{ticket_id}/dispatch": {
         parameters: {
             query?: never;
@@ -389,6 +477,58 @@ export interface paths {
         put?: never;
         /** 升级: up one level, with a reason */
         post: operations["tickets_escalate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tickets/{ticket_id}/extensions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The ticket's extension requests and their decisions */
+        get: operations["tickets_list_extensions"];
+        put?: never;
+        /** 延期申请: the holder asks for a later deadline, with a reason */
+        post: operations["tickets_ask_extension"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tickets/{ticket_id}/extensions/{extension_id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 批准延期: the office grants it; the holder's deadline moves */
+        post: operations["tickets_approve_extension"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tickets/{ticket_id}/extensions/{extension_id}/refuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 驳回延期: the office refuses it, with a reason; the deadline stays */
+        post: operations["tickets_refuse_extension"];
         delete?: never;
         options?: never;
         head?: never;
@@ -436,7 +576,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** The parties' contact data: in full for the mediator and the office (each read logged, as the reporter's) */
+        get: operations["tickets_parties"];
         /** Set Parties */
         put: operations["tickets_set_parties"];
         post?: never;
@@ -1035,9 +1176,76 @@ export interface components {
          * @enum {string}
          */
         Channel: "online" | "letters_visits" | "hotline" | "12345" | "patrol" | "window" | "forum" | "door_visit";
+        /** Cohandle */
+        Cohandle: {
+            /** Cohandlers */
+            cohandlers: components["schemas"]["CohandlerIn"][];
+            /** Note */
+            note?: string | null;
+        };
+        /**
+         * Cohandler
+         * @description 协办单位: a grid, community or department handling a part beside the lead.
+         */
+        Cohandler: {
+            /**
+             * Added At
+             * Format: date-time
+             */
+            added_at: string;
+            /** Department */
+            department: string | null;
+            /** Grid Id */
+            grid_id: string | null;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Level */
+            level: string;
+            /** Org Id */
+            org_id: string | null;
+            /** Resolution */
+            resolution: string | null;
+            /** Resolved At */
+            resolved_at: string | null;
+            /** Resolved By */
+            resolved_by: string | null;
+            /** Signed At */
+            signed_at: string | null;
+            /** Signed By */
+            signed_by: string | null;
+            /** Status */
+            status: string;
+            /**
+             * Ticket Id
+             * Format: uuid
+             */
+            ticket_id: string;
+        };
+        /**
+         * CohandlerIn
+         * @description One co-handler (协办单位): a grid (its branch handles it), a community, or a department
+         *     at the street.
+         */
+        CohandlerIn: {
+            /** Community Id */
+            community_id?: string | null;
+            /** Department */
+            department?: string | null;
+            /** Grid Id */
+            grid_id?: string | null;
+        };
+        /** CohandlerResolve */
+        CohandlerResolve: {
+            /** Resolution */
+            resolution: string;
+        };
         /**
          * ContactRead
-         * @description One staff read of a reporter's full contact data (who, with which roles, when).
+         * @description One staff read of a reporter's (or a mediation's parties') full contact data (who, with
+         *     which roles, when).
          */
         ContactRead: {
             /**
@@ -1052,6 +1260,11 @@ export interface components {
             reader_id: string;
             /** Roles */
             roles: string[];
+            /**
+             * Subject
+             * @default reporter
+             */
+            subject: string;
         };
         /** Custody */
         Custody: {
@@ -1120,6 +1333,69 @@ export interface components {
         };
         /** Escalate */
         Escalate: {
+            /** Reason */
+            reason: string;
+        };
+        /**
+         * Extension
+         * @description 延期申请: asked by the holder, decided by the office (domain/extensions.py).
+         */
+        Extension: {
+            /**
+             * Asked At
+             * Format: date-time
+             */
+            asked_at: string;
+            /** Asked By */
+            asked_by: string | null;
+            /** Decided At */
+            decided_at: string | null;
+            /** Decided By */
+            decided_by: string | null;
+            /** Decision */
+            decision: string | null;
+            /**
+             * Due At
+             * Format: date-time
+             */
+            due_at: string;
+            /** Due Before */
+            due_before: string | null;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Reason */
+            reason: string;
+            /** Status */
+            status: string;
+            /**
+             * Ticket Id
+             * Format: uuid
+             */
+            ticket_id: string;
+        };
+        /**
+         * ExtensionAsk
+         * @description 延期申请: a later deadline for the holder, with the reason.
+         */
+        ExtensionAsk: {
+            /**
+             * Due At
+             * Format: date-time
+             */
+            due_at: string;
+            /** Reason */
+            reason: string;
+        };
+        /** ExtensionDecide */
+        ExtensionDecide: {
+            /** Note */
+            note?: string | null;
+        };
+        /** ExtensionRefuse */
+        ExtensionRefuse: {
             /** Reason */
             reason: string;
         };
@@ -1445,6 +1721,20 @@ export interface components {
             /** Role */
             role: string;
         };
+        /**
+         * PartyContact
+         * @description A mediation party's contact data: in full for the mediator and the office.
+         */
+        PartyContact: {
+            /** Name */
+            name: string | null;
+            /** Person Id */
+            person_id?: string | null;
+            /** Phone */
+            phone?: string | null;
+            /** Role */
+            role: string;
+        };
         /** PhotoUpdate */
         PhotoUpdate: {
             /** Public */
@@ -1557,6 +1847,33 @@ export interface components {
             /** Reason */
             reason: string;
         };
+        /**
+         * ReplyTemplate
+         * @description 答复模板: a street office's response text for a category.
+         */
+        ReplyTemplate: {
+            /** Body */
+            body: string;
+            /** Category */
+            category: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Street Id
+             * Format: uuid
+             */
+            street_id: string;
+            /** Title */
+            title: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+        };
         /** Reporter */
         Reporter: {
             /** Address */
@@ -1593,6 +1910,11 @@ export interface components {
             photo_ids?: string[];
             /** Resolution */
             resolution: string;
+            /**
+             * Without Cohandlers
+             * @default false
+             */
+            without_cohandlers: boolean;
         };
         /**
          * Satisfaction
@@ -1657,6 +1979,30 @@ export interface components {
             /** To Status */
             to_status: string;
         };
+        /**
+         * TemplateCreate
+         * @description 答复模板: a street office's response text for a category.
+         */
+        TemplateCreate: {
+            /** Body */
+            body: string;
+            /** Category */
+            category: string;
+            /**
+             * Street Id
+             * Format: uuid
+             */
+            street_id: string;
+            /** Title */
+            title: string;
+        };
+        /** TemplateUpdate */
+        TemplateUpdate: {
+            /** Body */
+            body?: string | null;
+            /** Title */
+            title?: string | null;
+        };
         /** TicketCreate */
         TicketCreate: {
             /**
@@ -1701,8 +2047,18 @@ export interface components {
         TicketFile: {
             /** Attachments */
             attachments: components["schemas"]["Attachment"][];
+            /**
+             * Cohandlers
+             * @default []
+             */
+            cohandlers: components["schemas"]["Cohandler"][];
             /** Custody */
             custody: components["schemas"]["Custody"][];
+            /**
+             * Extensions
+             * @default []
+             */
+            extensions: components["schemas"]["Extension"][];
             /**
              * Linked
              * @default []
@@ -3181,6 +3537,386 @@ export interface operations {
             };
         };
     };
+    tickets_list_templates: {
+        parameters: {
+            query?: {
+                category?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "01956f3a-0072-7c3e-9a41-6d2b8e0f0072",
+                     *         "street_id": "01956f3a-004e-7c3e-9a41-6d2b8e0f004e",
+                     *         "category": "road_repair",
+                     *         "title": "方砖松动已修复",
+                     *         "body": "您反映的人行道方砖松动问题，已由社区联系施工队重新铺设，感谢您的监督。",
+                     *         "updated_at": "2026-03-12T09:30:00+08:00"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["ReplyTemplate"][];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for your roles */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not in your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; try again (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    tickets_add_template: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "street_id": "01956f3a-004e-7c3e-9a41-6d2b8e0f004e",
+                 *       "category": "road_repair",
+                 *       "title": "方砖松动已修复",
+                 *       "body": "您反映的人行道方砖松动问题，已由社区联系施工队重新铺设，感谢您的监督。"
+                 *     }
+                 */
+                "application/json": components["schemas"]["TemplateCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "01956f3a-0072-7c3e-9a41-6d2b8e0f0072",
+                     *       "street_id": "01956f3a-004e-7c3e-9a41-6d2b8e0f004e",
+                     *       "category": "road_repair",
+                     *       "title": "方砖松动已修复",
+                     *       "body": "您反映的人行道方砖松动问题，已由社区联系施工队重新铺设，感谢您的监督。",
+                     *       "updated_at": "2026-03-12T09:30:00+08:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ReplyTemplate"];
+                };
+            };
+            /** @description The body is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for your roles */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not in your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a step not allowed from it) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is over 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; try again (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    tickets_delete_template: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                template_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for your roles */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not in your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a step not allowed from it) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; try again (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    tickets_update_template: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                template_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "body": "您反映的人行道方砖松动问题已修复，欢迎继续监督。"
+                 *     }
+                 */
+                "application/json": components["schemas"]["TemplateUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "01956f3a-0072-7c3e-9a41-6d2b8e0f0072",
+                     *       "street_id": "01956f3a-004e-7c3e-9a41-6d2b8e0f004e",
+                     *       "category": "road_repair",
+                     *       "title": "方砖松动已修复",
+                     *       "body": "您反映的人行道方砖松动问题，已由社区联系施工队重新铺设，感谢您的监督。",
+                     *       "updated_at": "2026-03-12T09:30:00+08:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ReplyTemplate"];
+                };
+            };
+            /** @description The body is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for your roles */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not in your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a step not allowed from it) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is over 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; try again (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     tickets_set_prefix: {
         parameters: {
             query?: never;
@@ -3825,6 +4561,38 @@ export interface operations {
                      *       },
                      *       "linked": [
                      *         {}
+                     *       ],
+                     *       "extensions": [
+                     *         {
+                     *           "id": "01956f3a-0070-7c3e-9a41-6d2b8e0f0070",
+                     *           "ticket_id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
+                     *           "status": "asked",
+                     *           "reason": "需协调燃气公司停气检修，预计下周完成",
+                     *           "due_at": "2026-03-24T00:00:00+08:00",
+                     *           "due_before": "2026-03-17T00:00:00+08:00",
+                     *           "asked_by": "01956f3a-004c-7c3e-9a41-6d2b8e0f004c",
+                     *           "asked_at": "2026-03-14T10:00:00+08:00",
+                     *           "decided_by": null,
+                     *           "decided_at": null,
+                     *           "decision": null
+                     *         }
+                     *       ],
+                     *       "cohandlers": [
+                     *         {
+                     *           "id": "01956f3a-0071-7c3e-9a41-6d2b8e0f0071",
+                     *           "ticket_id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
+                     *           "level": "department",
+                     *           "org_id": "01956f3a-004e-7c3e-9a41-6d2b8e0f004e",
+                     *           "grid_id": null,
+                     *           "department": "大中街道城管科",
+                     *           "status": "resolved",
+                     *           "added_at": "2026-03-12T10:00:00+08:00",
+                     *           "signed_by": "01956f3a-004d-7c3e-9a41-6d2b8e0f004d",
+                     *           "signed_at": "2026-03-12T11:00:00+08:00",
+                     *           "resolved_by": "01956f3a-004d-7c3e-9a41-6d2b8e0f004d",
+                     *           "resolved_at": "2026-03-13T16:00:00+08:00",
+                     *           "resolution": "已清理占道堆放的建材"
+                     *         }
                      *       ]
                      *     }
                      */
@@ -4535,6 +5303,464 @@ export interface operations {
             };
         };
     };
+    tickets_list_cohandlers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticket_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "01956f3a-0071-7c3e-9a41-6d2b8e0f0071",
+                     *         "ticket_id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
+                     *         "level": "department",
+                     *         "org_id": "01956f3a-004e-7c3e-9a41-6d2b8e0f004e",
+                     *         "grid_id": null,
+                     *         "department": "大中街道城管科",
+                     *         "status": "resolved",
+                     *         "added_at": "2026-03-12T10:00:00+08:00",
+                     *         "signed_by": "01956f3a-004d-7c3e-9a41-6d2b8e0f004d",
+                     *         "signed_at": "2026-03-12T11:00:00+08:00",
+                     *         "resolved_by": "01956f3a-004d-7c3e-9a41-6d2b8e0f004d",
+                     *         "resolved_at": "2026-03-13T16:00:00+08:00",
+                     *         "resolution": "已清理占道堆放的建材"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["Cohandler"][];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for your roles */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not in your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; try again (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    tickets_add_cohandlers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticket_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "cohandlers": [
+                 *         {
+                 *           "department": "大中街道城管科"
+                 *         },
+                 *         {
+                 *           "grid_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008"
+                 *         }
+                 *       ],
+                 *       "note": "请城管科协助清理占道建材"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Cohandle"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "01956f3a-0071-7c3e-9a41-6d2b8e0f0071",
+                     *         "ticket_id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
+                     *         "level": "department",
+                     *         "org_id": "01956f3a-004e-7c3e-9a41-6d2b8e0f004e",
+                     *         "grid_id": null,
+                     *         "department": "大中街道城管科",
+                     *         "status": "resolved",
+                     *         "added_at": "2026-03-12T10:00:00+08:00",
+                     *         "signed_by": "01956f3a-004d-7c3e-9a41-6d2b8e0f004d",
+                     *         "signed_at": "2026-03-12T11:00:00+08:00",
+                     *         "resolved_by": "01956f3a-004d-7c3e-9a41-6d2b8e0f004d",
+                     *         "resolved_at": "2026-03-13T16:00:00+08:00",
+                     *         "resolution": "已清理占道堆放的建材"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["Cohandler"][];
+                };
+            };
+            /** @description The body is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for your roles */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not in your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a step not allowed from it) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is over 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; try again (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    tickets_resolve_cohandler: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cohandler_id: string;
+                ticket_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "resolution": "已清理占道堆放的建材"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CohandlerResolve"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "01956f3a-0071-7c3e-9a41-6d2b8e0f0071",
+                     *       "ticket_id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
+                     *       "level": "department",
+                     *       "org_id": "01956f3a-004e-7c3e-9a41-6d2b8e0f004e",
+                     *       "grid_id": null,
+                     *       "department": "大中街道城管科",
+                     *       "status": "resolved",
+                     *       "added_at": "2026-03-12T10:00:00+08:00",
+                     *       "signed_by": "01956f3a-004d-7c3e-9a41-6d2b8e0f004d",
+                     *       "signed_at": "2026-03-12T11:00:00+08:00",
+                     *       "resolved_by": "01956f3a-004d-7c3e-9a41-6d2b8e0f004d",
+                     *       "resolved_at": "2026-03-13T16:00:00+08:00",
+                     *       "resolution": "已清理占道堆放的建材"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Cohandler"];
+                };
+            };
+            /** @description The body is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for your roles */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not in your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a step not allowed from it) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is over 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; try again (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    tickets_sign_cohandler: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cohandler_id: string;
+                ticket_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "note": "已电话确认时间"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Note"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "01956f3a-0071-7c3e-9a41-6d2b8e0f0071",
+                     *       "ticket_id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
+                     *       "level": "department",
+                     *       "org_id": "01956f3a-004e-7c3e-9a41-6d2b8e0f004e",
+                     *       "grid_id": null,
+                     *       "department": "大中街道城管科",
+                     *       "status": "resolved",
+                     *       "added_at": "2026-03-12T10:00:00+08:00",
+                     *       "signed_by": "01956f3a-004d-7c3e-9a41-6d2b8e0f004d",
+                     *       "signed_at": "2026-03-12T11:00:00+08:00",
+                     *       "resolved_by": "01956f3a-004d-7c3e-9a41-6d2b8e0f004d",
+                     *       "resolved_at": "2026-03-13T16:00:00+08:00",
+                     *       "resolution": "已清理占道堆放的建材"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Cohandler"];
+                };
+            };
+            /** @description The body is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for your roles */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not in your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a step not allowed from it) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is over 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; try again (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     tickets_dispatch: {
         parameters: {
             query?: never;
@@ -4733,6 +5959,624 @@ export interface operations {
                  *     }
                  */
                 "application/json": components["schemas"]["Escalate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
+                     *       "number": "DZ2026031200012",
+                     *       "kind": "government",
+                     *       "channel": "育红社区",
+                     *       "appeal_kind": "育红社区",
+                     *       "category": "city_appearance",
+                     *       "title": "双井巷地面方砖松动",
+                     *       "description": "双井巷3号楼前人行道方砖松动, 老人经过容易绊倒, 请尽快处理",
+                     *       "status": "active",
+                     *       "emergency": false,
+                     *       "grid_id": "01956f3a-0028-7c3e-9a41-6d2b8e0f0028",
+                     *       "community_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008",
+                     *       "street_id": "01956f3a-004e-7c3e-9a41-6d2b8e0f004e",
+                     *       "level": "community",
+                     *       "department": "大中街道城管科",
+                     *       "org_id": "01956f3a-0021-7c3e-9a41-6d2b8e0f0021",
+                     *       "assignee_id": "01956f3a-0052-7c3e-9a41-6d2b8e0f0052",
+                     *       "reporter_person_id": "01956f3a-0064-7c3e-9a41-6d2b8e0f0064",
+                     *       "reporter": {
+                     *         "ticket_id": "01956f3a-0053-7c3e-9a41-6d2b8e0f0053",
+                     *         "person_id": "01956f3a-0002-7c3e-9a41-6d2b8e0f0002",
+                     *         "name": "育红社区",
+                     *         "phone": "13912345678",
+                     *         "address": "大中街道育红路12号3单元502室"
+                     *       },
+                     *       "external_ref": "12345-20260312-0088",
+                     *       "lat": 33.2016,
+                     *       "lng": 120.4768,
+                     *       "address": "大中街道育红路12号3单元502室",
+                     *       "occurred_at": "2026-03-12T09:30:00+08:00",
+                     *       "received_at": "2026-03-12T09:30:00+08:00",
+                     *       "accepted_at": "2026-03-12T09:30:00+08:00",
+                     *       "first_due_at": "2026-03-12T09:30:00+08:00",
+                     *       "due_at": "2026-03-12T09:30:00+08:00",
+                     *       "deadline_note": "3个工作日内办结",
+                     *       "overdue": false,
+                     *       "escalation_level": 3,
+                     *       "resolved_at": "2026-03-12T09:30:00+08:00",
+                     *       "closed_at": "2026-03-12T09:30:00+08:00",
+                     *       "merged_into_id": "01956f3a-0067-7c3e-9a41-6d2b8e0f0067",
+                     *       "follows_id": "01956f3a-0068-7c3e-9a41-6d2b8e0f0068",
+                     *       "visit_id": "01956f3a-0069-7c3e-9a41-6d2b8e0f0069",
+                     *       "possible_duplicates": [
+                     *         "01956f3a-006a-7c3e-9a41-6d2b8e0f006a"
+                     *       ],
+                     *       "resolution": "物业已重新铺设方砖",
+                     *       "response": "已处理完毕, 感谢反映",
+                     *       "response_public": false,
+                     *       "published_at": "2026-03-12T09:30:00+08:00",
+                     *       "rating": 5,
+                     *       "rating_comment": "服务很热心",
+                     *       "version": 3,
+                     *       "updated_at": "2026-03-12T09:30:00+08:00",
+                     *       "allowed_actions": [
+                     *         "育红社区"
+                     *       ],
+                     *       "grid_name": "育红第一网格",
+                     *       "community_name": "育红社区党委",
+                     *       "street_name": "大中街道党工委",
+                     *       "org_name": "育红社区党委",
+                     *       "assignee_name": "刘建华",
+                     *       "first_due_at_local": "2026-03-17T00:00:00+08:00",
+                     *       "due_at_local": "2026-03-17T00:00:00+08:00",
+                     *       "possible_duplicate_tickets": [
+                     *         {
+                     *           "id": "01956f3a-006a-7c3e-9a41-6d2b8e0f006a",
+                     *           "number": "DZ2026031100007",
+                     *           "title": "双井巷人行道方砖松动"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TicketPublic"];
+                };
+            };
+            /** @description The body is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for your roles */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not in your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a step not allowed from it) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is over 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; try again (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    tickets_list_extensions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticket_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "01956f3a-0070-7c3e-9a41-6d2b8e0f0070",
+                     *         "ticket_id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
+                     *         "status": "asked",
+                     *         "reason": "需协调燃气公司停气检修，预计下周完成",
+                     *         "due_at": "2026-03-24T00:00:00+08:00",
+                     *         "due_before": "2026-03-17T00:00:00+08:00",
+                     *         "asked_by": "01956f3a-004c-7c3e-9a41-6d2b8e0f004c",
+                     *         "asked_at": "2026-03-14T10:00:00+08:00",
+                     *         "decided_by": null,
+                     *         "decided_at": null,
+                     *         "decision": null
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["Extension"][];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for your roles */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not in your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; try again (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    tickets_ask_extension: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticket_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "需协调燃气公司停气检修，预计下周完成",
+                 *       "due_at": "2026-03-24T00:00:00+08:00"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ExtensionAsk"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
+                     *       "number": "DZ2026031200012",
+                     *       "kind": "government",
+                     *       "channel": "育红社区",
+                     *       "appeal_kind": "育红社区",
+                     *       "category": "city_appearance",
+                     *       "title": "双井巷地面方砖松动",
+                     *       "description": "双井巷3号楼前人行道方砖松动, 老人经过容易绊倒, 请尽快处理",
+                     *       "status": "active",
+                     *       "emergency": false,
+                     *       "grid_id": "01956f3a-0028-7c3e-9a41-6d2b8e0f0028",
+                     *       "community_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008",
+                     *       "street_id": "01956f3a-004e-7c3e-9a41-6d2b8e0f004e",
+                     *       "level": "community",
+                     *       "department": "大中街道城管科",
+                     *       "org_id": "01956f3a-0021-7c3e-9a41-6d2b8e0f0021",
+                     *       "assignee_id": "01956f3a-0052-7c3e-9a41-6d2b8e0f0052",
+                     *       "reporter_person_id": "01956f3a-0064-7c3e-9a41-6d2b8e0f0064",
+                     *       "reporter": {
+                     *         "ticket_id": "01956f3a-0053-7c3e-9a41-6d2b8e0f0053",
+                     *         "person_id": "01956f3a-0002-7c3e-9a41-6d2b8e0f0002",
+                     *         "name": "育红社区",
+                     *         "phone": "13912345678",
+                     *         "address": "大中街道育红路12号3单元502室"
+                     *       },
+                     *       "external_ref": "12345-20260312-0088",
+                     *       "lat": 33.2016,
+                     *       "lng": 120.4768,
+                     *       "address": "大中街道育红路12号3单元502室",
+                     *       "occurred_at": "2026-03-12T09:30:00+08:00",
+                     *       "received_at": "2026-03-12T09:30:00+08:00",
+                     *       "accepted_at": "2026-03-12T09:30:00+08:00",
+                     *       "first_due_at": "2026-03-12T09:30:00+08:00",
+                     *       "due_at": "2026-03-12T09:30:00+08:00",
+                     *       "deadline_note": "3个工作日内办结",
+                     *       "overdue": false,
+                     *       "escalation_level": 3,
+                     *       "resolved_at": "2026-03-12T09:30:00+08:00",
+                     *       "closed_at": "2026-03-12T09:30:00+08:00",
+                     *       "merged_into_id": "01956f3a-0067-7c3e-9a41-6d2b8e0f0067",
+                     *       "follows_id": "01956f3a-0068-7c3e-9a41-6d2b8e0f0068",
+                     *       "visit_id": "01956f3a-0069-7c3e-9a41-6d2b8e0f0069",
+                     *       "possible_duplicates": [
+                     *         "01956f3a-006a-7c3e-9a41-6d2b8e0f006a"
+                     *       ],
+                     *       "resolution": "物业已重新铺设方砖",
+                     *       "response": "已处理完毕, 感谢反映",
+                     *       "response_public": false,
+                     *       "published_at": "2026-03-12T09:30:00+08:00",
+                     *       "rating": 5,
+                     *       "rating_comment": "服务很热心",
+                     *       "version": 3,
+                     *       "updated_at": "2026-03-12T09:30:00+08:00",
+                     *       "allowed_actions": [
+                     *         "育红社区"
+                     *       ],
+                     *       "grid_name": "育红第一网格",
+                     *       "community_name": "育红社区党委",
+                     *       "street_name": "大中街道党工委",
+                     *       "org_name": "育红社区党委",
+                     *       "assignee_name": "刘建华",
+                     *       "first_due_at_local": "2026-03-17T00:00:00+08:00",
+                     *       "due_at_local": "2026-03-17T00:00:00+08:00",
+                     *       "possible_duplicate_tickets": [
+                     *         {
+                     *           "id": "01956f3a-006a-7c3e-9a41-6d2b8e0f006a",
+                     *           "number": "DZ2026031100007",
+                     *           "title": "双井巷人行道方砖松动"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TicketPublic"];
+                };
+            };
+            /** @description The body is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for your roles */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not in your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a step not allowed from it) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is over 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; try again (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    tickets_approve_extension: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                extension_id: string;
+                ticket_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "note": "同意延期，请按期办结"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ExtensionDecide"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
+                     *       "number": "DZ2026031200012",
+                     *       "kind": "government",
+                     *       "channel": "育红社区",
+                     *       "appeal_kind": "育红社区",
+                     *       "category": "city_appearance",
+                     *       "title": "双井巷地面方砖松动",
+                     *       "description": "双井巷3号楼前人行道方砖松动, 老人经过容易绊倒, 请尽快处理",
+                     *       "status": "active",
+                     *       "emergency": false,
+                     *       "grid_id": "01956f3a-0028-7c3e-9a41-6d2b8e0f0028",
+                     *       "community_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008",
+                     *       "street_id": "01956f3a-004e-7c3e-9a41-6d2b8e0f004e",
+                     *       "level": "community",
+                     *       "department": "大中街道城管科",
+                     *       "org_id": "01956f3a-0021-7c3e-9a41-6d2b8e0f0021",
+                     *       "assignee_id": "01956f3a-0052-7c3e-9a41-6d2b8e0f0052",
+                     *       "reporter_person_id": "01956f3a-0064-7c3e-9a41-6d2b8e0f0064",
+                     *       "reporter": {
+                     *         "ticket_id": "01956f3a-0053-7c3e-9a41-6d2b8e0f0053",
+                     *         "person_id": "01956f3a-0002-7c3e-9a41-6d2b8e0f0002",
+                     *         "name": "育红社区",
+                     *         "phone": "13912345678",
+                     *         "address": "大中街道育红路12号3单元502室"
+                     *       },
+                     *       "external_ref": "12345-20260312-0088",
+                     *       "lat": 33.2016,
+                     *       "lng": 120.4768,
+                     *       "address": "大中街道育红路12号3单元502室",
+                     *       "occurred_at": "2026-03-12T09:30:00+08:00",
+                     *       "received_at": "2026-03-12T09:30:00+08:00",
+                     *       "accepted_at": "2026-03-12T09:30:00+08:00",
+                     *       "first_due_at": "2026-03-12T09:30:00+08:00",
+                     *       "due_at": "2026-03-12T09:30:00+08:00",
+                     *       "deadline_note": "3个工作日内办结",
+                     *       "overdue": false,
+                     *       "escalation_level": 3,
+                     *       "resolved_at": "2026-03-12T09:30:00+08:00",
+                     *       "closed_at": "2026-03-12T09:30:00+08:00",
+                     *       "merged_into_id": "01956f3a-0067-7c3e-9a41-6d2b8e0f0067",
+                     *       "follows_id": "01956f3a-0068-7c3e-9a41-6d2b8e0f0068",
+                     *       "visit_id": "01956f3a-0069-7c3e-9a41-6d2b8e0f0069",
+                     *       "possible_duplicates": [
+                     *         "01956f3a-006a-7c3e-9a41-6d2b8e0f006a"
+                     *       ],
+                     *       "resolution": "物业已重新铺设方砖",
+                     *       "response": "已处理完毕, 感谢反映",
+                     *       "response_public": false,
+                     *       "published_at": "2026-03-12T09:30:00+08:00",
+                     *       "rating": 5,
+                     *       "rating_comment": "服务很热心",
+                     *       "version": 3,
+                     *       "updated_at": "2026-03-12T09:30:00+08:00",
+                     *       "allowed_actions": [
+                     *         "育红社区"
+                     *       ],
+                     *       "grid_name": "育红第一网格",
+                     *       "community_name": "育红社区党委",
+                     *       "street_name": "大中街道党工委",
+                     *       "org_name": "育红社区党委",
+                     *       "assignee_name": "刘建华",
+                     *       "first_due_at_local": "2026-03-17T00:00:00+08:00",
+                     *       "due_at_local": "2026-03-17T00:00:00+08:00",
+                     *       "possible_duplicate_tickets": [
+                     *         {
+                     *           "id": "01956f3a-006a-7c3e-9a41-6d2b8e0f006a",
+                     *           "number": "DZ2026031100007",
+                     *           "title": "双井巷人行道方砖松动"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TicketPublic"];
+                };
+            };
+            /** @description The body is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for your roles */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not in your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a step not allowed from it) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is over 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; try again (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    tickets_refuse_extension: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                extension_id: string;
+                ticket_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "该事项可在原期限内办结"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ExtensionRefuse"];
             };
         };
         responses: {
@@ -5173,6 +7017,83 @@ export interface operations {
             };
             /** @description The request body is over 1 MB */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; try again (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    tickets_parties: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticket_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "role": "applicant",
+                     *         "name": "王秀英",
+                     *         "phone": "13812345678",
+                     *         "person_id": null
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["PartyContact"][];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for your roles */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not in your scope */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7006,7 +8927,8 @@ export interface operations {
                      *         "roles": [
                      *           "育红社区"
                      *         ],
-                     *         "at": "2026-03-12T09:30:00+08:00"
+                     *         "at": "2026-03-12T09:30:00+08:00",
+                     *         "subject": "reporter"
                      *       }
                      *     ]
                      */
@@ -7076,7 +8998,8 @@ export interface operations {
                  *       "resolution": "物业已重新铺设方砖",
                  *       "photo_ids": [
                  *         "01956f3a-0062-7c3e-9a41-6d2b8e0f0062"
-                 *       ]
+                 *       ],
+                 *       "without_cohandlers": false
                  *     }
                  */
                 "application/json": components["schemas"]["Resolve"];

@@ -17,6 +17,7 @@ from uuid import UUID
 from redgrid.notifications.domain.links import desk, mobile
 from redgrid.notifications.domain.snapshots import (
     ClaimSeen,
+    CohandlerSeen,
     NeedSeen,
     OrderSeen,
     ReminderSeen,
@@ -35,6 +36,7 @@ class MessageKind(StrEnum):
     TICKET_RESOLVED = "ticket_resolved"  # 办结
     TICKET_PUBLISHED = "ticket_published"  # 公示回应
     TICKET_FOLLOWED_UP = "ticket_followed_up"  # 跟踪回访
+    TICKET_COHANDLING = "ticket_cohandling"  # 协办: named to co-handle a matter
     ORDER_DISPATCHED = "order_dispatched"  # 支部下单
     ORDER_ACCEPTED = "order_accepted"  # 党员接单
     ORDER_COMPLETED = "order_completed"
@@ -195,6 +197,18 @@ def ticket_escalated(t: TicketSeen) -> list[Notice]:
                    _ticket_params(t), desk("tickets", t.id))]
 
 
+def cohandler_assigned(c: CohandlerSeen) -> list[Notice]:
+    """Named to co-handle (协办): a grid's workers, else the secretaries of the office (a
+    community, or the street for one of its departments)."""
+    audience = (GridWorkers(c.grid_id) if c.grid_id
+                else Secretaries((c.org_id,)) if c.org_id else None)
+    if audience is None:
+        return []
+    return [Notice(MessageKind.TICKET_COHANDLING, audience, False,
+                   {"title": c.title, "number": c.number, "due_at": c.due_at,
+                    "level": c.level, "department": c.department})]
+
+
 def to_reporter(kind: MessageKind) -> Rule:
     """The resident who reported it hears of this step, when they have an account."""
 
@@ -353,6 +367,7 @@ RULES: dict[str, tuple[type[Snapshot], Rule]] = {
     _ticket("resolved"): (TicketSeen, to_reporter(MessageKind.TICKET_RESOLVED)),
     _ticket("published"): (TicketSeen, to_reporter(MessageKind.TICKET_PUBLISHED)),
     _ticket("followed_up"): (TicketSeen, to_reporter(MessageKind.TICKET_FOLLOWED_UP)),
+    "redgrid.tickets.cohandler.assigned.v1": (CohandlerSeen, cohandler_assigned),
     _order("dispatched"): (OrderSeen, order_dispatched),
     _order("reassigned"): (OrderSeen, order_reassigned),
     _order("accepted"): (OrderSeen, to_resident(MessageKind.ORDER_ACCEPTED)),

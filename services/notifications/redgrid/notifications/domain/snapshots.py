@@ -40,6 +40,19 @@ class StepSeen(BaseModel):
     previous_team_id: UUID | None = None
 
 
+class CohandlerSeen(Snapshot):
+    """A co-handler (协办单位) of a ticket: a grid, a community or a department."""
+
+    ticket_id: UUID
+    number: str
+    title: str
+    level: str
+    org_id: UUID | None = None
+    grid_id: UUID | None = None
+    department: str | None = None
+    due_at: datetime | None = None
+
+
 class OrderSeen(Snapshot):
     title: str
     urgency: str | None = None

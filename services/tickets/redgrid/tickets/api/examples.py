@@ -412,3 +412,50 @@ _FIGURES = {"received": 120, "accepted": 112, "rejected": 8, "merged": 3, "resol
 EXAMPLES["FiguresReport"]["total"] |= _FIGURES
 for _group in EXAMPLES["FiguresReport"]["groups"]:
     _group |= _FIGURES
+# 12345 practice (issue 20): 延期申请, 协办, 答复模板, the mediation parties' contacts.
+_EXT = {"id": "01956f3a-0070-7c3e-9a41-6d2b8e0f0070",
+        "ticket_id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001", "status": "asked",
+        "reason": "需协调燃气公司停气检修，预计下周完成", "due_at": "2026-03-24T00:00:00+08:00",
+        "due_before": "2026-03-17T00:00:00+08:00",
+        "asked_by": "01956f3a-004c-7c3e-9a41-6d2b8e0f004c",
+        "asked_at": "2026-03-14T10:00:00+08:00", "decided_by": None, "decided_at": None,
+        "decision": None}
+_COHANDLER = {"id": "01956f3a-0071-7c3e-9a41-6d2b8e0f0071",
+              "ticket_id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001", "level": "department",
+              "org_id": "01956f3a-004e-7c3e-9a41-6d2b8e0f004e", "grid_id": None,
+              "department": "大中街道城管科", "status": "resolved",
+              "added_at": "2026-03-12T10:00:00+08:00",
+              "signed_by": "01956f3a-004d-7c3e-9a41-6d2b8e0f004d",
+              "signed_at": "2026-03-12T11:00:00+08:00",
+              "resolved_by": "01956f3a-004d-7c3e-9a41-6d2b8e0f004d",
+              "resolved_at": "2026-03-13T16:00:00+08:00",
+              "resolution": "已清理占道堆放的建材"}
+EXAMPLES |= {
+    "ExtensionAsk": {"reason": "需协调燃气公司停气检修，预计下周完成",
+                     "due_at": "2026-03-24T00:00:00+08:00"},
+    "ExtensionDecide": {"note": "同意延期，请按期办结"},
+    "ExtensionRefuse": {"reason": "该事项可在原期限内办结"},
+    "Extension": _EXT,
+    "CohandlerIn": {"department": "大中街道城管科"},
+    "Cohandle": {"cohandlers": [{"department": "大中街道城管科"},
+                                {"grid_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008"}],
+                 "note": "请城管科协助清理占道建材"},
+    "CohandlerResolve": {"resolution": "已清理占道堆放的建材"},
+    "Cohandler": _COHANDLER,
+    "TemplateCreate": {"street_id": "01956f3a-004e-7c3e-9a41-6d2b8e0f004e",
+                       "category": "road_repair", "title": "方砖松动已修复",
+                       "body": "您反映的人行道方砖松动问题，已由社区联系施工队重新铺设，感谢您的监督。"},
+    "TemplateUpdate": {"body": "您反映的人行道方砖松动问题已修复，欢迎继续监督。"},
+    "ReplyTemplate": {"id": "01956f3a-0072-7c3e-9a41-6d2b8e0f0072",
+                      "street_id": "01956f3a-004e-7c3e-9a41-6d2b8e0f004e",
+                      "category": "road_repair", "title": "方砖松动已修复",
+                      "body": "您反映的人行道方砖松动问题，已由社区联系施工队重新铺设，感谢您的监督。",
+                      "updated_at": "2026-03-12T09:30:00+08:00"},
+    "PartyContact": {"role": "applicant", "name": "王秀英", "phone": "13812345678",
+                     "person_id": None},
+}
+EXAMPLES["Resolve"] = EXAMPLES["Resolve"] | {"without_cohandlers": False}
+EXAMPLES["ContactRead"] = EXAMPLES.get("ContactRead", {
+    "reader_id": "01956f3a-004c-7c3e-9a41-6d2b8e0f004c", "roles": ["community_admin"],
+    "at": "2026-03-12T09:30:00+08:00"}) | {"subject": "reporter"}
+EXAMPLES["TicketFile"] = EXAMPLES["TicketFile"] | {"extensions": [_EXT], "cohandlers": [_COHANDLER]}

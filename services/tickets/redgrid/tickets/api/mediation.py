@@ -8,7 +8,7 @@ from fastapi import APIRouter, status
 
 from redgrid.common.http import Auth, Now, Pool
 from redgrid.tickets.commands import Agreement, MediationOpen, SessionRecord
-from redgrid.tickets.models import Mediation
+from redgrid.tickets.models import Mediation, PartyContact
 from redgrid.tickets.usecases import mediation
 
 router = APIRouter(prefix="/v1/tickets/{ticket_id:uuid}/mediation", tags=["mediation"])
@@ -17,6 +17,13 @@ router = APIRouter(prefix="/v1/tickets/{ticket_id:uuid}/mediation", tags=["media
 @router.put("/parties", response_model=Mediation)
 async def set_parties(ticket_id: UUID, body: MediationOpen, who: Auth, pool: Pool, clock: Now):
     return await mediation.set_parties(ticket_id, body, who, pool, clock)
+
+
+@router.get("/parties", response_model=list[PartyContact],
+            summary="The parties' contact data: in full for the mediator and the office "
+                    "(each read logged, as the reporter's)")
+async def parties(ticket_id: UUID, who: Auth, pool: Pool, clock: Now):
+    return await mediation.parties_contact(ticket_id, who, pool, clock)
 
 
 @router.post("/sessions", response_model=Mediation, status_code=status.HTTP_201_CREATED)

@@ -54,3 +54,14 @@ def check_intake(who: Principal, channel: Channel, external_ref: str | None) -> 
         if channel not in RESIDENT_CHANNELS:
             raise Forbidden("居民请通过网络平台反映；其他渠道由工作人员登记",
                             en="residents file through the online platform; staff record the rest")
+
+
+# What a 12345 order says that a re-filing may say differently (field: its name in the note).
+REFILED_FIELDS = {"title": "标题", "description": "描述", "category": "类别",
+                  "appeal_kind": "诉求类型", "address": "地址", "location": "位置"}
+
+
+def refiling_conflict(first: dict, again: dict) -> list[str]:
+    """The fields a re-filing of a 12345 order changes (the hotline sends an order again when
+    unsure it arrived; different content is a conflict a clerk must look at)."""
+    return [f for f in REFILED_FIELDS if first.get(f) != again.get(f)]

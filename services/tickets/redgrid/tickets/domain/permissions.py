@@ -28,9 +28,15 @@ ROLES: dict[Action, frozenset[Role]] = {
     A.RECOLLECT: OFFICE,
     A.REHOME: frozenset({Role.SYSTEM}),  # done by the registry's merge or split of its grid
     A.APPROVE_NOTICE: OFFICE,  # those who may publish approve what the public reads
+    A.ASK_EXTENSION: STAFF,
+    A.APPROVE_EXTENSION: OFFICE,
+    A.REFUSE_EXTENSION: OFFICE,
+    A.COHANDLE: OFFICE,
 }
 # Steps the holder takes: once a ticket is assigned to someone, only they or the office may.
-HOLDER_STEPS = frozenset({A.SIGN, A.BOUNCE, A.START, A.RESOLVE})
+HOLDER_STEPS = frozenset({A.SIGN, A.BOUNCE, A.START, A.RESOLVE, A.ASK_EXTENSION})
+# Steps only the holder takes: the office decides on them, it does not ask them for itself.
+HOLDER_ONLY = frozenset({A.ASK_EXTENSION})
 # Steps the resident who reported the matter may take on their own ticket.
 REPORTER_STEPS = frozenset({A.FOLLOW_UP, A.REOPEN})
 
@@ -47,7 +53,7 @@ def check(who: Principal, action: Action, *, is_reporter: bool,
         raise Forbidden(f"您无权对该工单进行「{STEP_NAMES[action]}」",
                         en=f"you may not {action.value.replace('_', ' ')} this ticket")
     if (action in HOLDER_STEPS and assignee_id is not None and who.person_id != assignee_id
-            and not who.has(*OFFICE)):
+            and (action in HOLDER_ONLY or not who.has(*OFFICE))):
         raise Forbidden("该工单已指派给其他人员办理", en="this ticket is assigned to someone else")
 
 
@@ -58,3 +64,9 @@ def sees_reporter(who: Principal, *, is_reporter: bool, is_assignee: bool,
     if is_reporter or is_assignee:
         return True
     return holder_in_scope and who.has(Role.COMMUNITY_ADMIN, Role.STREET_ADMIN)
+
+
+def sees_parties(who: Principal, *, is_mediator: bool, holder_in_scope: bool) -> bool:
+    """A mediation's parties in full: the mediator (the person holding it, or one who mediated
+    a session), and the community or street office holding it. Everyone else sees them masked."""
+    return is_mediator or (holder_in_scope and who.has(Role.COMMUNITY_ADMIN, Role.STREET_ADMIN))

@@ -1,9 +1,9 @@
 """The workflow 受理—办理—公示回应—跟踪监督—再收集 as an explicit state machine.
 
 A ticket moves only along the edges in TRANSITIONS; anything else is an InvalidTransition (409).
-Escalation, reminders, rescheduling, re-homing, re-collection, reopening and the approval of
-the public summary do not change the status of the ticket they
-act on: they are steps too, listed in STEPS_WITHOUT_MOVE.
+Escalation, reminders, rescheduling, re-homing, re-collection, reopening, the approval of the
+public summary, extensions (延期) and co-handling (协办) do not change the status of the ticket
+they act on: they are steps too, edges from a status to itself.
 """
 
 from __future__ import annotations
@@ -47,6 +47,10 @@ class Action(StrEnum):
     RECOLLECT = "recollect"  # 再收集: a new matter gathered at follow-up, linked
     REHOME = "rehome"  # 网格调整: its grid was merged or split; it moves to the successor
     APPROVE_NOTICE = "approve_notice"  # 审核公示: the office approves the public summary (公示稿)
+    ASK_EXTENSION = "ask_extension"  # 延期申请: the holder asks for a later deadline
+    APPROVE_EXTENSION = "approve_extension"  # the office grants it: the deadline moves
+    REFUSE_EXTENSION = "refuse_extension"  # the office refuses it: the deadline stays
+    COHANDLE = "cohandle"  # 协办: departments or grids handle a part beside the lead
 
 
 S, A = Status, Action
@@ -87,6 +91,9 @@ TRANSITIONS: dict[tuple[Status, Action], Status] = {
     **{(s, A.RECOLLECT): s for s in (S.PUBLISHED, S.FOLLOWED_UP, S.CLOSED)},
     # The public summary is approved (again, after an edit) once the response is given.
     **{(s, A.APPROVE_NOTICE): s for s in (S.PUBLISHED, S.FOLLOWED_UP, S.CLOSED)},
+    # 延期 and 协办 only while the matter is being handled (its deadline runs).
+    **{(s, a): s for s in OPEN
+       for a in (A.ASK_EXTENSION, A.APPROVE_EXTENSION, A.REFUSE_EXTENSION, A.COHANDLE)},
 }
 
 
@@ -133,6 +140,8 @@ STEP_NAMES: dict[Action, str] = {
     A.RESCHEDULE: "重算期限", A.REOPEN: "重新办理", A.RECOLLECT: "再收集",
     A.REHOME: "网格调整",
     A.APPROVE_NOTICE: "审核公示",
+    A.ASK_EXTENSION: "申请延期", A.APPROVE_EXTENSION: "批准延期", A.REFUSE_EXTENSION: "驳回延期",
+    A.COHANDLE: "指定协办",
 }
 
 # The verb of each step in event subjects (redgrid.tickets.ticket.<verb>).
@@ -143,6 +152,8 @@ VERBS: dict[Action, str] = {
     A.REMIND: "reminded", A.RESCHEDULE: "rescheduled", A.REOPEN: "reopened", A.RECOLLECT: "recollected",
     A.REHOME: "rehomed",
     A.APPROVE_NOTICE: "notice_approved",
+    A.ASK_EXTENSION: "extension_asked", A.APPROVE_EXTENSION: "extension_approved",
+    A.REFUSE_EXTENSION: "extension_refused", A.COHANDLE: "cohandlers_added",
 }
 RECEIVED_VERB = "received"
 

@@ -16,10 +16,6 @@ from redgrid.tickets.models import CatalogueEntry, Category
 # (cleared at once when this process changes it).
 CATALOGUE = Ttl(seconds=5)
 
-IN_FORCE = ("valid_from <= $2 AND (valid_to IS NULL OR valid_to > $2) "
-            "AND (street_id = $3 OR street_id IS NULL)")
-
-
 async def category(conn: asyncpg.Connection, code: str) -> Category | None:
     return await CATALOGUE.get(("category", code), lambda: _category(conn, code))
 
@@ -32,31 +28,33 @@ async def categories(conn: asyncpg.Connection) -> list[Category]:
     return [Category.of(r) for r in await conn.fetch("SELECT * FROM categories ORDER BY code")]
 
 
-async def entry_in_force(conn: asyncpg.Connection, category: str, at: datetime,
-                         street_id: UUID | None) -> CatalogueEntry | None:
-    """The street's own row if it has one in force, else the city default."""
-    row = await conn.fetchrow(
-        f"SELECT * FROM catalogue WHERE category = $1 AND {IN_FORCE} "
-        "ORDER BY street_id IS NULL, valid_from DESC LIMIT 1",
-        category, at, street_id,
-    )
-    return CatalogueEntry.of(row)
-
-
 async def rule(conn: asyncpg.Connection, category: str, at: datetime,
                street_id: UUID | None) -> Rule | None:
-    minute = at.replace(second=0, microsecond=0)  # rules take effect on whole minutes here
-    return await CATALOGUE.get(("rule", category, minute, street_id),
-                               lambda: _rule(conn, category, minute, street_id))
-
-
-async def _rule(conn: asyncpg.Connection, category: str, at: datetime,
-                street_id: UUID | None) -> Rule | None:
-    e = await entry_in_force(conn, category, at, street_id)
+    """The rule in force at `at`, to the second: the cache keeps the category's rows (the
+    street's and the city's), and the one in force is picked here, so a row takes effect at
+    its valid_from exactly, as GET /v1/catalogue lists it."""
+    rows = await CATALOGUE.get(("rows", category, street_id),
+                               lambda: _rows(conn, category, street_id))
+    e = _in_force_at(rows, at)
     if e is None:
         return None
     return Rule(e.category, Level(e.level), e.department, e.limit_hours, e.limit_working_days,
                 e.emergency, e.sign_hours)
+
+
+async def _rows(conn: asyncpg.Connection, category: str,
+                street_id: UUID | None) -> list[CatalogueEntry]:
+    rows = await conn.fetch(
+        "SELECT * FROM catalogue WHERE category = $1 AND (street_id = $2 OR street_id IS NULL)",
+        category, street_id)
+    return [CatalogueEntry.of(r) for r in rows]
+
+
+def _in_force_at(rows: list[CatalogueEntry], at: datetime) -> CatalogueEntry | None:
+    """The street's own row in force at `at` if there is one, else the city default's."""
+    live = [e for e in rows if e.valid_from <= at and (e.valid_to is None or e.valid_to > at)]
+    live.sort(key=lambda e: (e.street_id is None, -e.valid_from.timestamp()))
+    return live[0] if live else None
 
 
 async def in_force(conn: asyncpg.Connection, at: datetime,

@@ -80,7 +80,7 @@ async def reporter(conn: asyncpg.Connection, ticket_id: UUID) -> Reporter | None
 
 
 async def contact_reads(conn: asyncpg.Connection, ticket_id: UUID) -> list[ContactRead]:
-    rows = await conn.fetch("SELECT reader_id, roles, at FROM contact_access WHERE ticket_id = $1 "
+    rows = await conn.fetch("SELECT reader_id, roles, at, subject FROM contact_access WHERE ticket_id = $1 "
                             "ORDER BY at DESC, id DESC LIMIT 200", ticket_id)
     return [ContactRead.of(r) for r in rows]
 
@@ -137,6 +137,13 @@ async def has_sessions(conn: asyncpg.Connection, ticket_id: UUID) -> bool:
     """Has a session of the mediation been recorded?"""
     return bool(await conn.fetchval(
         "SELECT 1 FROM mediation_sessions WHERE ticket_id = $1 LIMIT 1", ticket_id))
+
+
+async def mediated_by(conn: asyncpg.Connection, ticket_id: UUID, person_id: UUID) -> bool:
+    """Did `person_id` mediate a session of the ticket?"""
+    return bool(await conn.fetchval(
+        "SELECT 1 FROM mediation_sessions WHERE ticket_id = $1 AND $2 = ANY(mediator_ids)",
+        ticket_id, person_id))
 
 
 async def mediation_outcome(conn: asyncpg.Connection, ticket_id: UUID) -> str | None:

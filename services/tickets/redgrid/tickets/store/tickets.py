@@ -182,10 +182,11 @@ async def add_attachment(conn: asyncpg.Connection, attachment_id: UUID, ticket_i
 
 
 async def log_contact_access(conn: asyncpg.Connection, ticket_id: UUID, reader_id: UUID,
-                             roles: list[str], at: datetime) -> None:
+                             roles: list[str], at: datetime, subject: str = "reporter") -> None:
     await conn.execute(
-        "INSERT INTO contact_access (ticket_id, reader_id, roles, at) VALUES ($1,$2,$3,$4)",
-        ticket_id, reader_id, roles, at,
+        "INSERT INTO contact_access (ticket_id, reader_id, roles, at, subject) "
+        "VALUES ($1,$2,$3,$4,$5)",
+        ticket_id, reader_id, roles, at, subject,
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from uuid import UUID
+from datetime import datetime
 
 import asyncpg
 
@@ -10,6 +11,7 @@ from redgrid.common import outbox, scope
 from redgrid.common.auth import Principal
 from redgrid.common.errors import Forbidden, NotFound
 from redgrid.common.events import CloudEvent
+from redgrid.common.masking import mask_text
 from redgrid.tickets import events
 from redgrid.tickets.models import Ticket
 from redgrid.tickets.queries import notices as notice_queries
@@ -73,3 +75,19 @@ async def actionable(conn: asyncpg.Connection, who: Principal, t: Ticket | None,
         raise Forbidden("该工单现由其他组织办理",
                         en="this ticket is held by another organisation now")
     return t
+
+
+async def reply_to_hotline(conn: asyncpg.Connection, t: Ticket, *, outcome: str, reply: str,
+                           by: str, now: datetime, master_number: str | None = None) -> None:
+    """回单: a ticket filed from a 12345 order answers it (redgrid.tickets.ticket.replied)."""
+    if t.external_ref is None:
+        return
+    data = events.ReplyData(
+        ticket_id=t.id, number=t.number, external_ref=t.external_ref, channel=t.channel,
+        category=t.category, appeal_kind=t.appeal_kind, outcome=outcome,
+        reply=mask_text(reply), resolution=mask_text(t.resolution), master_number=master_number,
+        level=t.level, org_id=t.org_id, org_path=events.path_ids(t.org_path),
+        department=t.department, received_at=t.received_at,
+        resolved_at=t.resolved_at, replied_at=now, due_at=t.due_at,
+        overdue=t.due_at is not None and (t.resolved_at or now) > t.due_at, by=by)
+    await outbox.record(conn, [events.REPLIED.make(t.id, data, at=now)])

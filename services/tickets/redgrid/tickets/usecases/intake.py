@@ -16,17 +16,23 @@ from uuid import UUID
 
 import asyncpg
 
-from redgrid.common import outbox, scope
+from redgrid.common import db, outbox, scope
 from redgrid.common.auth import Principal
 from redgrid.common.batching import GroupCommit, Written
 from redgrid.common.errors import Invalid, NotFound
 from redgrid.common.events import CloudEvent
 from redgrid.common.ids import uuid7
+from redgrid.common.masking import mask_text
 from redgrid.tickets.commands import TicketCreate
 from redgrid.tickets.domain import deadlines, duplicates, numbers
 from redgrid.tickets.domain.calendar import Calendar
 from redgrid.tickets.domain.catalogue import Rule
-from redgrid.tickets.domain.intake import TicketKind, check_intake
+from redgrid.tickets.domain.intake import (
+    REFILED_FIELDS,
+    TicketKind,
+    check_intake,
+    refiling_conflict,
+)
 from redgrid.tickets.domain.routing import Place, Where, first_holder
 from redgrid.tickets.domain.workflow import RECEIVED_VERB, Action, Status
 from redgrid.tickets.models import Attachment, Category, NewTicket, Reporter, Ticket
@@ -90,10 +96,12 @@ async def file_ticket(intake: Intake, pool: asyncpg.Pool, batches: Batches) -> F
     """File a matter: checked and placed on a connection of its own, then written with the
     intakes that arrive with it (the group commit's next batch)."""
     check_intake(intake.who, intake.cmd.channel, intake.cmd.external_ref)
-    async with pool.acquire() as conn:
-        before = await _filed_before(conn, intake.cmd)
+    if intake.cmd.external_ref is not None:
+        async with db.transaction(pool) as conn:
+            before = await _filed_before(conn, intake)
         if before is not None:
             return before
+    async with pool.acquire() as conn:
         plan = await plan_intake(conn, intake)
     return await batches.submit(plan)
 
@@ -140,25 +148,43 @@ def _reporter_id(cmd: TicketCreate, who: Principal) -> UUID | None:
 async def write_batch(conn: asyncpg.Connection, plans: list[Plan]) -> Written[Filed]:
     """The group commit's batch, in its transaction: a 12345 order filed meanwhile is that
     ticket; the others are written (write_new)."""
-    before = [await _filed_before(conn, plan.intake.cmd, lock=True) for plan in plans]
-    written = await write_new(conn, [plan for plan, b in zip(plans, before, strict=True) if b is None])
+    before = [await _filed_before(conn, plan.intake) for plan in plans]
+    written = await write_new(conn, [plan for plan, b in zip(plans, before, strict=True)
+                                     if b is None])
     new = iter(written.results)
     return Written([b or next(new) for b in before], written.events)
 
 
-async def _filed_before(conn: asyncpg.Connection, cmd: TicketCreate, *,
-                        lock: bool = False) -> Filed | None:
+async def _filed_before(conn: asyncpg.Connection, intake: Intake) -> Filed | None:
     """The ticket of a 12345 order filed before (a hotline sends one again when unsure it
-    arrived). With `lock`: filings of the same order wait here for each other's commit, so the
-    second finds the first."""
+    arrived); filings of the same order wait here for each other's commit, so the second finds
+    the first. A re-filing with different content leaves a `conflict` note on its timeline."""
+    cmd = intake.cmd
     if cmd.external_ref is None:
         return None
-    if lock:
-        await store.lock_external_ref(conn, cmd.channel, cmd.external_ref)
+    await store.lock_external_ref(conn, cmd.channel, cmd.external_ref)
     found = await queries.by_external_ref(conn, cmd.channel, cmd.external_ref)
     if found is None:
         return None
+    changed = refiling_conflict(_order_said(found), _order_said(cmd))
+    if changed:
+        await store.add_step(
+            conn, found.id, "conflict", found.status, found.status,
+            by_person=intake.who.person_id, by_roles=sorted(r.value for r in intake.who.roles),
+            at=intake.now, note="12345 重复派单内容不一致：" + "、".join(
+                REFILED_FIELDS[f] for f in changed),
+            data={"external_ref": cmd.external_ref, "changed": changed,
+                  "title": mask_text(cmd.title), "description": mask_text(cmd.description)})
     return Filed(found, await queries.reporter(conn, found.id), created=False)
+
+
+def _order_said(o: Ticket | TicketCreate) -> dict:
+    if isinstance(o, Ticket):
+        location = (o.lat, o.lng) if o.lat is not None else None
+    else:
+        location = (o.location.lat, o.location.lng) if o.location else None
+    return {"title": o.title, "description": o.description or "", "category": o.category,
+            "appeal_kind": str(o.appeal_kind), "address": o.address, "location": location}
 
 
 async def write_new(conn: asyncpg.Connection, plans: list[Plan]) -> Written[Filed]:

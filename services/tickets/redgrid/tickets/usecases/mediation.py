@@ -13,13 +13,14 @@ from redgrid.common.auth import STAFF, Principal
 from redgrid.common.clock import Clock
 from redgrid.common.errors import Conflict
 from redgrid.common.ids import uuid7
+from redgrid.common.masking import mask_name, mask_phone
 from redgrid.tickets import commands
-from redgrid.tickets.domain import workflow
+from redgrid.tickets.domain import permissions, workflow
 from redgrid.tickets.domain.intake import TicketKind
-from redgrid.tickets.models import Mediation, Ticket
+from redgrid.tickets.models import Mediation, PartyContact, Ticket
 from redgrid.tickets.queries import tickets as queries
 from redgrid.tickets.store import tickets as store
-from redgrid.tickets.usecases.common import actionable
+from redgrid.tickets.usecases.common import actionable, holder_in_scope, readable
 from redgrid.tickets.usecases.reading import _masked_mediation
 
 
@@ -75,3 +76,27 @@ async def record_outcome(ticket_id: UUID, cmd: commands.Agreement, who: Principa
         await store.conclude(conn, t.id, cmd.outcome, cmd.agreement, now)
         await _log(conn, t, who, "mediation_outcome", now=now, data={"outcome": cmd.outcome})
         return _masked_mediation(await queries.mediation(conn, t.id))
+
+
+async def parties_contact(ticket_id: UUID, who: Principal, pool: asyncpg.Pool,
+                          clock: Clock) -> list[PartyContact]:
+    """The parties' contact data: in full for the mediator and the office holding it (each
+    read logged in the contact access log, as the reporter's is); masked for the others who
+    may see the ticket."""
+    async with db.transaction(pool) as conn:
+        t = await readable(conn, who, await queries.get(conn, ticket_id))
+        if t.kind != TicketKind.MEDIATION:
+            raise Conflict("该工单不是矛盾纠纷调解",
+                           en="this ticket is not a mediation (kind mediation)")
+        m = await queries.mediation(conn, t.id)
+        parties = [PartyContact.model_validate(p) for p in (m.parties if m else [])]
+        is_mediator = who.is_staff and (t.assignee_id == who.person_id or await
+                                        queries.mediated_by(conn, t.id, who.person_id))
+        if not permissions.sees_parties(who, is_mediator=is_mediator,
+                                        holder_in_scope=await holder_in_scope(conn, who, t)):
+            return [p.model_copy(update={"name": mask_name(p.name), "phone": mask_phone(p.phone)})
+                    for p in parties]
+        await store.log_contact_access(conn, t.id, who.person_id,
+                                       sorted(r.value for r in who.roles), clock.now(),
+                                       subject="parties")
+        return parties

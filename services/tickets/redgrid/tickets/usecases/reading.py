@@ -24,6 +24,7 @@ from redgrid.tickets.models import (
     TicketFile,
     TicketPublic,
 )
+from redgrid.tickets.queries import practice
 from redgrid.tickets.queries import tickets as queries
 from redgrid.tickets.store import tickets as store
 from redgrid.tickets.usecases import photos
@@ -78,6 +79,8 @@ async def get_file(ticket_id: UUID, who: Principal, pool: asyncpg.Pool,
             else await queries.attachments(conn, t.id),
             mediation=_masked_mediation(await queries.mediation(conn, t.id)),
             linked=await queries.linked(conn, t),
+            extensions=await practice.extensions(conn, t.id),
+            cohandlers=await practice.cohandlers(conn, t.id),
         )
 
 

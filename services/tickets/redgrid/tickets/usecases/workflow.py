@@ -22,9 +22,9 @@ from redgrid.tickets.queries import catalogue as catalogue_queries
 from redgrid.tickets.queries import places
 from redgrid.tickets.queries import tickets as queries
 from redgrid.tickets.store import tickets as store
-from redgrid.tickets.usecases import notice_review, photos, service_orders
+from redgrid.tickets.usecases import cohandling, notice_review, photos, service_orders
 from redgrid.tickets.usecases import routing as route
-from redgrid.tickets.usecases.common import actionable, emit, readable
+from redgrid.tickets.usecases.common import actionable, emit, readable, reply_to_hotline
 from redgrid.tickets.usecases.intake import accept_in, deadline_fields
 from redgrid.tickets.usecases.stepping import END, Change, step
 
@@ -47,7 +47,12 @@ async def reject(ticket_id: UUID, cmd: commands.ReasonGiven, who: Principal,
     async def decide(conn, t, now):
         return Change({"closed_at": now, "remind_at": None}, custody=END)
 
-    return await step(ticket_id, Action.REJECT, who, pool, clock, decide, reason=cmd.reason)
+    async def reply(conn, t, now):
+        await reply_to_hotline(conn, t, outcome="rejected", reply=cmd.reason,
+                               by=str(who.person_id), now=now)
+
+    return await step(ticket_id, Action.REJECT, who, pool, clock, decide, reason=cmd.reason,
+                      then=reply)
 
 
 async def dispatch(ticket_id: UUID, cmd: commands.Dispatch, who: Principal, pool: asyncpg.Pool,
@@ -189,10 +194,15 @@ async def resolve(ticket_id: UUID, cmd: commands.Resolve, who: Principal, pool: 
                 raise Conflict("办结前请先登记调解结果（调解成功、调解不成或移交）",
                                en="record the mediation's outcome (agreed, failed, referred) "
                                   "before resolving it")
+        open_parts = await cohandling.open_parts(conn, t, without=cmd.without_cohandlers)
         await photos.claim(conn, cmd.photo_ids, who, ticket_id=t.id, action="resolve")
+        data = {"resolution": cmd.resolution}
+        if cmd.photo_ids:
+            data["photo_ids"] = [str(p) for p in cmd.photo_ids]
+        if open_parts:
+            data["cohandlers_open"] = open_parts
         return Change({"resolution": cmd.resolution, "resolved_at": now, "remind_at": None},
-                      custody=END, data={"photo_ids": [str(p) for p in cmd.photo_ids]}
-                      if cmd.photo_ids else {})
+                      custody=END, data=data)
 
     return await step(ticket_id, Action.RESOLVE, who, pool, clock, decide)
 
@@ -203,14 +213,17 @@ async def publish(ticket_id: UUID, cmd: commands.Publish, who: Principal, pool: 
     one, and (if public) to the public notice."""
     async def decide(conn, t, now):
         return Change({"response": cmd.response, "response_public": cmd.public,
-                       "published_at": now})
+                       "published_at": now},
+                      data={"response": cmd.response, "public": cmd.public})
 
-    async def reply_to_merged(conn, master, now):
+    async def reply(conn, master, now):
         await notice_review.propose_in(conn, master, now)  # 公示稿, shown once approved
+        await reply_to_hotline(conn, master, outcome="resolved", reply=cmd.response,
+                               by=str(who.person_id), now=now)
         for child in await queries.merged_children(conn, master.id):
             await _give_reply(conn, child, master, who=who, now=now)
 
-    return await step(ticket_id, Action.PUBLISH, who, pool, clock, decide, then=reply_to_merged)
+    return await step(ticket_id, Action.PUBLISH, who, pool, clock, decide, then=reply)
 
 
 async def _give_reply(conn: asyncpg.Connection, child: Ticket, master: Ticket, *,
@@ -222,6 +235,8 @@ async def _give_reply(conn: asyncpg.Connection, child: Ticket, master: Ticket, *
                          data={"from": str(master.id)})
     await emit(conn, updated, "published", str(who.person_id),
                note=f"response of {master.number}")
+    await reply_to_hotline(conn, updated, outcome="merged", reply=master.response or "",
+                           by=str(who.person_id), now=now, master_number=master.number)
 
 
 async def follow_up(ticket_id: UUID, cmd: commands.FollowUp, who: Principal, pool: asyncpg.Pool,
