@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from uuid import UUID
 from datetime import datetime
+from uuid import UUID
 
 import asyncpg
 
