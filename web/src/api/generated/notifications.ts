@@ -276,6 +276,40 @@ export interface paths {
         patch: operations["notifications_update"];
         trace?: never;
     };
+    "/v1/webhooks/{subscription_id}/data-classes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 数据类别: what it may receive beyond the minimum (the city's admins only) */
+        put: operations["notifications_grant_data_classes"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{subscription_id}/data-classes/grants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The audit of its grants: who, when, why, before and after */
+        get: operations["notifications_data_class_grants"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/webhooks/{subscription_id}/deliveries": {
         parameters: {
             query?: never;
@@ -345,6 +379,54 @@ export interface components {
             retried: number;
             /** Sent */
             sent: number;
+        };
+        /**
+         * DataClass
+         * @enum {string}
+         */
+        DataClass: "names" | "party" | "skills" | "residents" | "precise_location";
+        /**
+         * DataClassesGrant
+         * @description 数据类别: what a subscription may receive beyond the minimum; the whole set, replacing
+         *     the one before (an empty list withdraws every grant), with the reason for the audit.
+         */
+        DataClassesGrant: {
+            /** Data Classes */
+            data_classes: components["schemas"]["DataClass"][];
+            /** Reason */
+            reason: string;
+        };
+        /**
+         * DataClassGrant
+         * @description One grant of data classes to a subscription, as audited: who, with which roles, when,
+         *     why, and what it had before.
+         */
+        DataClassGrant: {
+            /** Before Classes */
+            before_classes: string[];
+            /** Data Classes */
+            data_classes: string[];
+            /**
+             * Granted At
+             * Format: date-time
+             */
+            granted_at: string;
+            /** Granted By */
+            granted_by: string | null;
+            /** Granted Roles */
+            granted_roles: string[];
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Reason */
+            reason: string;
+            /**
+             * Subscription Id
+             * Format: uuid
+             */
+            subscription_id: string;
         };
         /**
          * DeliveryPublic
@@ -433,7 +515,7 @@ export interface components {
          * MessageKind
          * @enum {string}
          */
-        MessageKind: "ticket_received" | "ticket_dispatched" | "ticket_due_soon" | "ticket_escalated" | "ticket_accepted" | "ticket_rejected" | "ticket_resolved" | "ticket_published" | "ticket_followed_up" | "ticket_cohandling" | "order_dispatched" | "order_accepted" | "order_completed" | "order_escalated" | "claim_confirmed";
+        MessageKind: "ticket_received" | "ticket_dispatched" | "ticket_due_soon" | "ticket_escalated" | "ticket_accepted" | "ticket_rejected" | "ticket_resolved" | "ticket_published" | "ticket_followed_up" | "ticket_cohandling" | "order_dispatched" | "order_accepted" | "order_completed" | "order_escalated" | "claim_confirmed" | "caller_accepted" | "caller_replied" | "order_declined" | "order_cancelled" | "order_expired" | "order_called_off" | "order_taken_away" | "order_reminder" | "duty_reminder" | "claim_made" | "need_published";
         /**
          * NoticePublic
          * @description An inbox item as its recipient sees it.
@@ -453,6 +535,8 @@ export interface components {
             id: string;
             /** Kind */
             kind: string;
+            /** Link */
+            link?: string | null;
             /** Read At */
             read_at: string | null;
             /** Seq */
@@ -647,6 +731,11 @@ export interface components {
              * Format: date-time
              */
             created_at: string;
+            /**
+             * Data Classes
+             * @default []
+             */
+            data_classes: string[];
             /** Head Attempts */
             head_attempts: number;
             /**
@@ -1121,7 +1210,8 @@ export interface operations {
                      *           "subject_id": "01956f3a-00fd-7c3e-9a41-6d2b8e0f00fd",
                      *           "source_type": "育红社区",
                      *           "created_at": "2026-03-12T09:30:00+08:00",
-                     *           "read_at": "2026-03-12T09:30:00+08:00"
+                     *           "read_at": "2026-03-12T09:30:00+08:00",
+                     *           "link": "https://wangge.example.cn/m/tickets/01956f3a-00fd-7c3e-9a41-6d2b8e0f00fd"
                      *         }
                      *       ],
                      *       "next_cursor": null
@@ -1699,6 +1789,7 @@ export interface operations {
                      *         "last_error": "育红社区",
                      *         "created_at": "2026-03-12T09:30:00+08:00",
                      *         "updated_at": "2026-03-12T09:30:00+08:00",
+                     *         "data_classes": [],
                      *         "secret": "whsec_MfKQ9r8GKYqXn2VEEBKKtB6KZ5ZxLP1b"
                      *       }
                      *     ]
@@ -1781,6 +1872,7 @@ export interface operations {
                      *       "last_error": "育红社区",
                      *       "created_at": "2026-03-12T09:30:00+08:00",
                      *       "updated_at": "2026-03-12T09:30:00+08:00",
+                     *       "data_classes": [],
                      *       "secret": "whsec_MfKQ9r8GKYqXn2VEEBKKtB6KZ5ZxLP1b"
                      *     }
                      */
@@ -1894,6 +1986,7 @@ export interface operations {
                      *       "last_error": "育红社区",
                      *       "created_at": "2026-03-12T09:30:00+08:00",
                      *       "updated_at": "2026-03-12T09:30:00+08:00",
+                     *       "data_classes": [],
                      *       "secret": "whsec_MfKQ9r8GKYqXn2VEEBKKtB6KZ5ZxLP1b"
                      *     }
                      */
@@ -1994,6 +2087,7 @@ export interface operations {
                      *       "last_error": "育红社区",
                      *       "created_at": "2026-03-12T09:30:00+08:00",
                      *       "updated_at": "2026-03-12T09:30:00+08:00",
+                     *       "data_classes": [],
                      *       "secret": "whsec_MfKQ9r8GKYqXn2VEEBKKtB6KZ5ZxLP1b"
                      *     }
                      */
@@ -2047,6 +2141,219 @@ export interface operations {
             };
             /** @description The request body is over 1 MB */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; try again (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    notifications_grant_data_classes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                subscription_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "data_classes": [
+                 *         "names",
+                 *         "skills"
+                 *       ],
+                 *       "reason": "市民政局志愿服务调度系统需要志愿者姓名与技能（市大数据局2026年第12号批复）"
+                 *     }
+                 */
+                "application/json": components["schemas"]["DataClassesGrant"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
+                     *       "name": "开发用接收端",
+                     *       "url": "https://hooks.example.cn/redgrid",
+                     *       "patterns": [
+                     *         "redgrid.tickets.*"
+                     *       ],
+                     *       "org_id": "01956f3a-0021-7c3e-9a41-6d2b8e0f0021",
+                     *       "status": "active",
+                     *       "position": 3,
+                     *       "head_attempts": 3,
+                     *       "next_attempt_at": "2026-03-12T09:30:00+08:00",
+                     *       "last_error": "育红社区",
+                     *       "created_at": "2026-03-12T09:30:00+08:00",
+                     *       "updated_at": "2026-03-12T09:30:00+08:00",
+                     *       "data_classes": [],
+                     *       "secret": "whsec_MfKQ9r8GKYqXn2VEEBKKtB6KZ5ZxLP1b"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SubscriptionPublic"];
+                };
+            };
+            /** @description The body is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for your roles */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not in your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a step not allowed from it) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is over 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; try again (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    notifications_data_class_grants: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                subscription_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
+                     *         "subscription_id": "01956f3a-00f8-7c3e-9a41-6d2b8e0f00f8",
+                     *         "data_classes": [
+                     *           "names",
+                     *           "skills"
+                     *         ],
+                     *         "before_classes": [],
+                     *         "reason": "市民政局志愿服务调度系统需要志愿者姓名与技能（市大数据局2026年第12号批复）",
+                     *         "granted_by": "01956f3a-004c-7c3e-9a41-6d2b8e0f004c",
+                     *         "granted_roles": [
+                     *           "system"
+                     *         ],
+                     *         "granted_at": "2026-03-12T09:30:00+08:00"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["DataClassGrant"][];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for your roles */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not in your scope */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2210,6 +2517,7 @@ export interface operations {
                      *       "last_error": "育红社区",
                      *       "created_at": "2026-03-12T09:30:00+08:00",
                      *       "updated_at": "2026-03-12T09:30:00+08:00",
+                     *       "data_classes": [],
                      *       "secret": "whsec_MfKQ9r8GKYqXn2VEEBKKtB6KZ5ZxLP1b"
                      *     }
                      */
@@ -2323,6 +2631,7 @@ export interface operations {
                      *       "last_error": "育红社区",
                      *       "created_at": "2026-03-12T09:30:00+08:00",
                      *       "updated_at": "2026-03-12T09:30:00+08:00",
+                     *       "data_classes": [],
                      *       "secret": "whsec_MfKQ9r8GKYqXn2VEEBKKtB6KZ5ZxLP1b"
                      *     }
                      */
