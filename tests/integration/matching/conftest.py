@@ -59,6 +59,7 @@ class Announcer:
         settings = Settings(service="registry", environment="test")
         for source in ("registry", "tickets"):
             await streams.ensure(js, streams.service_stream(source, settings))
+            await streams.ensure_private(js, source, settings)
         return self
 
     async def close(self) -> None:

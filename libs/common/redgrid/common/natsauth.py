@@ -45,6 +45,7 @@ CONSUMES: dict[str, tuple[str, ...]] = {
 # the events of events.PRIVATE_ENTITIES, contact data, kept days): durables
 # <svc>-from-<source>-private. Only the source publishes there; nobody else reads it.
 CONSUMES_PRIVATE: dict[str, tuple[str, ...]] = {
+    "matching": ("registry",),  # residents' phones for the assignee of an accepted order
     "notifications": ("registry",),
 }
 # The services whose private entities have a stream of their own (events.PRIVATE_ENTITIES).

@@ -60,6 +60,12 @@ async def on_dual_report(conn: asyncpg.Connection, event: CloudEvent,
     await registry.apply_dual_report(conn, report)
 
 
+# Contact data travels on the registry's private stream (events.PRIVATE_ENTITIES); from the
+# registry's own stream too while a registry from before the move still publishes there.
+FROM_REGISTRY_PRIVATE = Consumer("matching", "registry", private=True,
+                                 description="Residents' contact data, for the assignee of an "
+                                             "accepted order (internal, never logged)")
+FROM_REGISTRY_PRIVATE.on(CONTACT_CHANGED, data=ContactSeen)(contact.on_contact)
 FROM_REGISTRY.on(CONTACT_CHANGED, data=ContactSeen)(contact.on_contact)
 
 FROM_TICKETS = Consumer("matching", source="tickets",
@@ -68,4 +74,4 @@ FROM_TICKETS = Consumer("matching", source="tickets",
 FROM_TICKETS.on(TICKET_ACCEPTED, data=TicketSeen)(order_from_ticket)
 FROM_TICKETS.on(TICKET_CONTACT, data=TicketContactSeen)(contact.on_ticket_contact)
 
-ALL = [FROM_REGISTRY, FROM_TICKETS]
+ALL = [FROM_REGISTRY, FROM_TICKETS, FROM_REGISTRY_PRIVATE]

@@ -104,11 +104,12 @@ def served(status: Status | str) -> Status | None:
 
 
 def next_status(status: Status | str, action: Action | str) -> Status:
-    """The status after `action`, or InvalidTransition with what is allowed from here."""
+    """The status after `action`, or InvalidTransition with what is allowed from here (not
+    网格调整: the registry's merge or split of a grid does that, never a person)."""
     status, action = Status(status), Action(action)
     after = TRANSITIONS.get((status, action))
     if after is None:
-        allowed = sorted(a.value for (s, a) in TRANSITIONS if s == status)
+        allowed = sorted(a.value for (s, a) in TRANSITIONS if s == status and a != A.REHOME)
         raise InvalidTransition(
             f"该工单{STATUS_NAMES[status]}，不能{STEP_NAMES[action]}" + (
                 "；此状态下可进行：" + "、".join(STEP_NAMES[a] for a in Action if a in allowed)
