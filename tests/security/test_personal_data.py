@@ -26,6 +26,7 @@ from .city import City, running_city, settle
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")
 CONTACT_CHANGED = "redgrid.registry.contact.changed"
+PRIVATE_CONTACT_CHANGED = "redgrid.private.registry.contact.changed"  # its own stream, kept short
 TICKET_CONTACT = "redgrid.tickets.contact.shared"  # internal: a service need's reporter
 CALLER_RECORDED = "redgrid.tickets.contact.recorded"  # a caller without an account: SMS
 RETENTION_DAYS = 730
@@ -95,11 +96,14 @@ async def test_no_phone_address_or_email_in_logs_subjects_events_or_webhooks(cit
 
     nats_url = city.h["registry"].reader_url
     contact_events = caller_events = 0
-    for stream in ("REGISTRY", "TICKETS", "MATCHING", "LISTS", "NOTIFICATIONS"):
+    for stream in ("REGISTRY", "REGISTRY_PRIVATE", "TICKETS", "MATCHING", "LISTS",
+                   "NOTIFICATIONS"):
         for msg in await stream_messages(nats_url, f"REDGRID_{stream}", ">"):
             assert not found_in(msg.subject, city), msg.subject
             body = msg.data.decode()
-            if msg.subject == CONTACT_CHANGED:  # internal: phones and e-mails, no address
+            assert msg.subject != CONTACT_CHANGED, "contact data travels on the private stream"
+            if msg.subject == PRIVATE_CONTACT_CHANGED:  # phones and e-mails, no address
+                assert stream == "REGISTRY_PRIVATE", stream
                 contact_events += 1
                 assert not [s for s in city.addresses if s in body]
                 continue
@@ -220,4 +224,4 @@ async def test_retention_erases_a_closed_matters_personal_data(city):
     assert steps > 3
     assert still["anonymised_at"] is None and a.phones[5] in still["description"]
     r = await t.client.get(f"/v1/tickets/{closed}", headers=office)
-    assert r.status_code == 200 and not found_in(r.text, city)
+    assert r.status_code == 200 and not found_in(r.text, city), r.text

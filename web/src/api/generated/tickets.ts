@@ -3385,6 +3385,15 @@ export interface operations {
                     "image/webp": unknown;
                 };
             };
+            /** @description The link's signature is wrong, or it has expired */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Not found, or not in your scope */
             404: {
                 headers: {
@@ -7094,6 +7103,15 @@ export interface operations {
             };
             /** @description Not found, or not in your scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The ticket is not a dispute under mediation */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -4,7 +4,7 @@ admins."""
 
 from __future__ import annotations
 
-from fastapi import APIRouter, status
+from fastapi import APIRouter, Path, status
 
 from redgrid.common.catalogue import ServiceType
 from redgrid.common.http import Auth, Pool
@@ -27,5 +27,7 @@ async def add_service_type(body: ServiceTypeAdd, who: Auth, pool: Pool):
 
 @router.patch("/{code}", response_model=ServiceType,
               summary="Change an entry's English, aliases, order, or retire it (active false)")
-async def update_service_type(code: str, body: ServiceTypeUpdate, who: Auth, pool: Pool):
+async def update_service_type(body: ServiceTypeUpdate, who: Auth, pool: Pool,
+                              code: str = Path(max_length=20)):
     return await usecases.update(code, body, who, pool)
+

@@ -21,7 +21,8 @@ async def set_parties(ticket_id: UUID, body: MediationOpen, who: Auth, pool: Poo
 
 @router.get("/parties", response_model=list[PartyContact],
             summary="The parties' contact data: in full for the mediator and the office "
-                    "(each read logged, as the reporter's)")
+                    "(each read logged, as the reporter's)",
+            responses={409: {"description": "The ticket is not a dispute under mediation"}})
 async def parties(ticket_id: UUID, who: Auth, pool: Pool, clock: Now):
     return await mediation.parties_contact(ticket_id, who, pool, clock)
 

@@ -70,7 +70,8 @@ async def update_ticket_photo(ticket_id: UUID, photo_id: UUID, body: PhotoUpdate
 @router.get("/v1/media/{key:path}", response_class=Response,
             summary="A photo through its signed URL (the local store's; expires, then 403)",
             responses={200: {"description": "The photo's bytes", "content": {
-                "image/jpeg": {}, "image/png": {}, "image/webp": {}}}})
+                "image/jpeg": {}, "image/png": {}, "image/webp": {}}},
+                403: {"description": "The link's signature is wrong, or it has expired"}})
 async def media(clock: Now, kept: Kept, key: str = Path(max_length=200),
                 expires: int = Query(ge=0, le=2**40), sig: str = Query(max_length=100)):
     found = await photos.media(key, expires, sig, clock, kept)

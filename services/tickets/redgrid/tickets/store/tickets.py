@@ -203,7 +203,7 @@ FREE_TEXT = (
 async def anonymise(conn: asyncpg.Connection, ticket_id: UUID, at: datetime, *,
                     address: str | None, description: str, title: str) -> None:
     """Retention: the reporter's data goes, the place is cut to the building, phone numbers in
-    the file's free text (resolution, response, steps' reasons and notes, the mediation's
+    the file's free text (resolution, response, steps' reasons, notes and data, the mediation's
     agreement and sessions) are masked; the file stays."""
     await conn.execute(
         "UPDATE reporters SET name = NULL, phone = NULL, address = NULL WHERE ticket_id = $1",
@@ -225,6 +225,13 @@ async def anonymise(conn: asyncpg.Connection, ticket_id: UUID, at: datetime, *,
                 sets = ", ".join(f"{c} = ${i}" for i, c in enumerate(columns, start=2))
                 await conn.execute(f"UPDATE {table} SET {sets} WHERE {key} = $1",
                                    row[key], *masked)
+    # what a step recorded beside it (the response as published, a reason's words): its JSON
+    # text masked as a whole, which leaves it valid JSON
+    for step in await conn.fetch("SELECT id, data::text AS data FROM ticket_steps "
+                                 "WHERE ticket_id = $1 AND data IS NOT NULL", ticket_id):
+        if (masked := mask_text(step["data"])) != step["data"]:
+            await conn.execute("UPDATE ticket_steps SET data = ($2::text)::jsonb WHERE id = $1",
+                               step["id"], masked)
 
 
 async def set_service_order(conn: asyncpg.Connection, ticket_id: UUID, order_id: UUID,
