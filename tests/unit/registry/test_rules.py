@@ -7,6 +7,7 @@ import uuid
 import pytest
 
 from redgrid.common.errors import Invalid
+from redgrid.common.orgtree import path_ids
 from redgrid.registry.domain import grids, orgs, people, places
 
 
@@ -28,7 +29,7 @@ def test_paths_and_moves():
     pa = orgs.child_path(None, a)
     pb = orgs.child_path(pa, b)
     pc = orgs.child_path(pb, c)
-    assert orgs.path_ids(pc) == [a, b, c]
+    assert path_ids(pc) == [a, b, c]
     orgs.check_move(pc, pa)
     with pytest.raises(Invalid):
         orgs.check_move(pb, pc)

@@ -31,7 +31,14 @@ SHARED_READ_MODELS = ("grids", "people")
 
 
 def path_text(ids: list) -> str:
+    """Ids, root first, as an org path '/a/b/' (what the tables keep)."""
     return "/" + "".join(f"{UUID(str(i)).hex}/" for i in ids)
+
+
+def path_ids(path: str | None) -> list[UUID]:
+    """An org path '/a/b/' as its ids, root first, the organisation itself last (what events
+    carry)."""
+    return [UUID(part) for part in (path or "").strip("/").split("/") if part]
 
 
 async def rewrite_paths(conn: asyncpg.Connection, table: str, column: str,

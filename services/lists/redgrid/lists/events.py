@@ -11,8 +11,8 @@ from pydantic import BaseModel, ConfigDict
 
 from redgrid.common.events import EventKind
 from redgrid.common.masking import mask_text
+from redgrid.common.orgtree import path_ids
 from redgrid.lists import models
-from redgrid.lists.domain.paths import path_ids
 
 
 class _Data(BaseModel):

@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict
 
 from redgrid.common.events import EventKind
 from redgrid.common.masking import mask_text
+from redgrid.common.orgtree import path_ids
 from redgrid.tickets.domain.workflow import RECEIVED_VERB, VERBS
 from redgrid.tickets.models import Ticket, TicketBase
 
@@ -34,11 +35,6 @@ class StepData(_Data):
            names: tuple[str, ...] = ()) -> StepData:
         """Its reason and note with personal data masked (`names`: the people on the record)."""
         return cls(by=by, reason=mask_text(reason, names), note=mask_text(note, names))
-
-
-def path_ids(path: str) -> list[UUID]:
-    """An org path '/a/b/' as its ids."""
-    return [UUID(p) for p in path.strip("/").split("/") if p]
 
 
 class TicketData(TicketBase):

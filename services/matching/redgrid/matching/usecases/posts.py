@@ -13,6 +13,7 @@ from redgrid.common.auth import Principal
 from redgrid.common.clock import local_iso
 from redgrid.common.errors import Conflict, Invalid, NotFound
 from redgrid.common.ids import uuid7
+from redgrid.common.orgtree import path_ids
 from redgrid.matching import events
 from redgrid.matching.commands import PostClaim, PostClose, PostCreate, PostUpdate, RosterCreate
 from redgrid.matching.domain.schedule import LOCAL, at_local, duty_dates, minutes
@@ -22,7 +23,6 @@ from redgrid.matching.queries import posts as queries
 from redgrid.matching.store import bookings
 from redgrid.matching.store import posts as store
 from redgrid.matching.usecases import steps
-from redgrid.matching.usecases.steps import path_ids
 
 MAX_ROSTER = timedelta(days=366)
 

@@ -16,9 +16,9 @@ import asyncpg
 from redgrid.common import db, logs, outbox
 from redgrid.common.ids import uuid7
 from redgrid.common.masking import mask_text
+from redgrid.common.orgtree import path_ids
 from redgrid.matching import events
 from redgrid.matching.store import reminders as store
-from redgrid.matching.usecases.steps import path_ids
 
 log = logs.get(__name__)
 BATCH = 200

@@ -13,6 +13,7 @@ from redgrid.common import outbox, scope
 from redgrid.common.auth import Principal, Role
 from redgrid.common.errors import NotFound
 from redgrid.common.masking import mask_text
+from redgrid.common.orgtree import path_ids
 from redgrid.matching import events
 from redgrid.matching.domain.orders import Step, advance, contact_open
 from redgrid.matching.models import Order, OrderBase, OrderPublic
@@ -21,10 +22,6 @@ from redgrid.matching.store import orders as store
 
 DISPATCHERS = (Role.BRANCH_SECRETARY, Role.COMMUNITY_ADMIN, Role.STREET_ADMIN, Role.SYSTEM)
 REVIEWERS = (Role.COMMUNITY_ADMIN, Role.STREET_ADMIN, Role.SYSTEM)
-
-
-def path_ids(path: str) -> list[UUID]:
-    return [UUID(part) for part in path.strip("/").split("/") if part]
 
 
 def order_data(order: Order, by: UUID | None, reason: str | None,

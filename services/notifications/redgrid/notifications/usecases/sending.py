@@ -13,6 +13,7 @@ import asyncpg
 from redgrid.common import db, logs, outbox
 from redgrid.common.clock import Clock
 from redgrid.common.masking import mask_text
+from redgrid.common.orgtree import path_ids
 from redgrid.notifications import events, metrics
 from redgrid.notifications.domain import links
 from redgrid.notifications.domain.audience import Recipient, RecipientKind
@@ -32,10 +33,6 @@ log = logs.get(__name__)
 class Senders:
     email: SmtpSender
     sms: SmsSender
-
-
-def path_ids(path: str | None) -> list[str]:
-    return [p for p in (path or "").split("/") if p]
 
 
 async def _send(senders: Senders, d: Delivery, address: str,

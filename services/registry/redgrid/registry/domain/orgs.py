@@ -67,11 +67,6 @@ def child_path(parent_path: str | None, org_id: UUID) -> str:
     return f"{parent_path or '/'}{org_id.hex}/"
 
 
-def path_ids(path: str) -> list[UUID]:
-    """The ids from the root down to the organisation itself."""
-    return [UUID(part) for part in path.strip("/").split("/") if part]
-
-
 def check_move(path: str, new_parent_path: str) -> None:
     if new_parent_path.startswith(path):
         raise Invalid("组织不能迁到自身或其下级组织之下",

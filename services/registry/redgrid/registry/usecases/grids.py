@@ -13,10 +13,11 @@ from redgrid.common.auth import ADMINS, Principal
 from redgrid.common.errors import Conflict, Forbidden, Invalid, NotFound
 from redgrid.common.events import CloudEvent
 from redgrid.common.ids import uuid7
+from redgrid.common.orgtree import path_ids
 from redgrid.registry import events
 from redgrid.registry.commands import GridCreate, GridMerge, GridPart, GridSplit, GridUpdate
 from redgrid.registry.domain import grids as rules
-from redgrid.registry.domain.orgs import BRANCHES, OrgKind, path_ids
+from redgrid.registry.domain.orgs import BRANCHES, OrgKind
 from redgrid.registry.models import Grid, GridPublic, LineageStep
 from redgrid.registry.queries import grids as queries
 from redgrid.registry.queries import names

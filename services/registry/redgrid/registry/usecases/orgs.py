@@ -11,6 +11,7 @@ from redgrid.common.auth import ADMINS, Principal, Role
 from redgrid.common.errors import Conflict, Forbidden, NotFound
 from redgrid.common.events import EventKind
 from redgrid.common.ids import uuid7
+from redgrid.common.orgtree import path_ids
 from redgrid.registry import events
 from redgrid.registry.commands import OrgCreate, OrgMove, OrgUpdate
 from redgrid.registry.domain import orgs as rules
@@ -24,7 +25,7 @@ from redgrid.registry.usecases.people import managed_person
 def org_data(org: Org) -> events.OrgData:
     return events.OrgData(
         id=org.id, parent_id=org.parent_id, kind=org.kind, name=org.name, code=org.code,
-        path=rules.path_ids(org.path), secretary_id=org.secretary_id, active=org.active,
+        path=path_ids(org.path), secretary_id=org.secretary_id, active=org.active,
         version=org.version,
     )
 

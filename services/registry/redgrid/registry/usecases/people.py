@@ -14,6 +14,7 @@ from redgrid.common import catalogue, db, outbox, scope
 from redgrid.common.auth import ADMINS, Principal, Role
 from redgrid.common.errors import Conflict, Forbidden, Invalid, NotFound
 from redgrid.common.ids import uuid7
+from redgrid.common.orgtree import path_ids
 from redgrid.common.pagination import Page, page
 from redgrid.registry import events, models
 from redgrid.registry.commands import (
@@ -23,7 +24,7 @@ from redgrid.registry.commands import (
     PersonUpdate,
     RoleAssign,
 )
-from redgrid.registry.domain.orgs import BRANCHES, OrgKind, path_ids
+from redgrid.registry.domain.orgs import BRANCHES, OrgKind
 from redgrid.registry.domain.people import MANAGEMENT, MemberCategory, check_role
 from redgrid.registry.models import Card, Contact, Membership, Person, PersonPublic
 from redgrid.registry.queries import grids as grid_queries

@@ -10,9 +10,9 @@ from redgrid.common import catalogue, db, outbox, scope
 from redgrid.common.auth import ADMINS, Principal
 from redgrid.common.errors import Forbidden, NotFound
 from redgrid.common.ids import uuid7
+from redgrid.common.orgtree import path_ids
 from redgrid.registry import events
 from redgrid.registry.commands import TeamCreate, TeamJoin, TeamUpdate
-from redgrid.registry.domain.orgs import path_ids
 from redgrid.registry.models import Team, TeamPublic
 from redgrid.registry.queries import names
 from redgrid.registry.queries import teams as queries

@@ -12,9 +12,10 @@ from redgrid.common import db, outbox, scope
 from redgrid.common.auth import ADMINS, Principal, Role
 from redgrid.common.errors import Conflict, Forbidden, Invalid, NotFound
 from redgrid.common.ids import uuid7
+from redgrid.common.orgtree import path_ids
 from redgrid.registry import events
 from redgrid.registry.commands import DualReportCreate, UnitCreate, UnitUpdate
-from redgrid.registry.domain.orgs import OrgKind, path_ids
+from redgrid.registry.domain.orgs import OrgKind
 from redgrid.registry.domain.people import MemberCategory
 from redgrid.registry.models import DualReport, DualReportPublic, Unit, UnitPublic
 from redgrid.registry.queries import names

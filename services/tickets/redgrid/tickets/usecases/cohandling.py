@@ -16,6 +16,7 @@ from redgrid.common.clock import Clock
 from redgrid.common.errors import Conflict, NotFound
 from redgrid.common.ids import uuid7
 from redgrid.common.masking import mask_text
+from redgrid.common.orgtree import path_ids
 from redgrid.tickets import commands, events
 from redgrid.tickets.domain import cohandling, routing, workflow
 from redgrid.tickets.domain.cohandling import Step
@@ -149,7 +150,7 @@ async def _event(conn: asyncpg.Connection, t: Ticket, c: Cohandler, verb: str,
                  who: Principal) -> None:
     data = events.CohandlerData(
         id=c.id, ticket_id=t.id, number=t.number, title=mask_text(t.title), category=t.category,
-        level=c.level, org_id=c.org_id, org_path=events.path_ids(c.org_path),
+        level=c.level, org_id=c.org_id, org_path=path_ids(c.org_path),
         grid_id=c.grid_id, department=c.department,
         status=c.status, version=VERSIONS[c.status], due_at=t.due_at, by=str(who.person_id))
     await outbox.record(conn, [events.COHANDLER[verb].make(c.id, data)])

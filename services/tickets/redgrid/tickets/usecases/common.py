@@ -12,6 +12,7 @@ from redgrid.common.auth import Principal
 from redgrid.common.errors import Forbidden, NotFound
 from redgrid.common.events import CloudEvent
 from redgrid.common.masking import mask_text
+from redgrid.common.orgtree import path_ids
 from redgrid.tickets import events
 from redgrid.tickets.models import Ticket
 from redgrid.tickets.queries import notices as notice_queries
@@ -86,7 +87,7 @@ async def reply_to_hotline(conn: asyncpg.Connection, t: Ticket, *, outcome: str,
         ticket_id=t.id, number=t.number, external_ref=t.external_ref, channel=t.channel,
         category=t.category, appeal_kind=t.appeal_kind, outcome=outcome,
         reply=mask_text(reply), resolution=mask_text(t.resolution), master_number=master_number,
-        level=t.level, org_id=t.org_id, org_path=events.path_ids(t.org_path),
+        level=t.level, org_id=t.org_id, org_path=path_ids(t.org_path),
         department=t.department, received_at=t.received_at,
         resolved_at=t.resolved_at, replied_at=now, due_at=t.due_at,
         overdue=t.due_at is not None and (t.resolved_at or now) > t.due_at, by=by)
