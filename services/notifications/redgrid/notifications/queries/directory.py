@@ -30,6 +30,18 @@ ACTIVE = "p.status = 'active'"
 DIRECTORY = Ttl(seconds=5)
 
 
+async def grid(conn: asyncpg.Connection, grid_id: UUID) -> asyncpg.Record | None:
+    """A grid's name and its org path, from the grids read model."""
+    return await conn.fetchrow("SELECT name, org_path FROM grids WHERE id = $1", grid_id)
+
+
+async def names(conn: asyncpg.Connection, person_ids: list[UUID]) -> list[tuple[UUID, str]]:
+    """Each person's name (from the people read model), in id order."""
+    rows = await conn.fetch("SELECT id, name FROM people WHERE id = ANY($1::uuid[]) ORDER BY id",
+                            person_ids)
+    return [(r["id"], r["name"]) for r in rows]
+
+
 async def _people(conn: asyncpg.Connection, sql: str, *args) -> list[Recipient]:
     return [Recipient(RecipientKind.PERSON, r["id"]) for r in await conn.fetch(sql, *args)]
 

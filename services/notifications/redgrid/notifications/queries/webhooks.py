@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from uuid import UUID
 
 import asyncpg
@@ -31,6 +32,15 @@ async def due(conn: asyncpg.Connection, sub: Subscription, limit: int) -> list[L
         sub.position, sub.likes, sub.scope_path, limit,
     )
     return [LogEntry.of(r) for r in rows]
+
+
+async def ready(conn: asyncpg.Connection, now: datetime, limit: int = 100) -> list[UUID]:
+    """The subscriptions due a round: live, not waiting out a backoff, behind the log's end."""
+    return [r["id"] for r in await conn.fetch(
+        "SELECT id FROM subscriptions WHERE status IN ('active', 'suspended') "
+        "AND (next_attempt_at IS NULL OR next_attempt_at <= $1) "
+        "AND position < (SELECT coalesce(max(seq), 0) FROM public_log) "
+        "ORDER BY next_attempt_at NULLS FIRST LIMIT $2", now, limit)]
 
 
 async def log_end(conn: asyncpg.Connection) -> int:

@@ -48,6 +48,20 @@ async def lock(conn: asyncpg.Connection, subscription_id: UUID) -> Subscription 
         "SELECT * FROM subscriptions WHERE id = $1 FOR UPDATE", subscription_id))
 
 
+async def lock_ready(conn: asyncpg.Connection, subscription_id: UUID,
+                     now: datetime) -> Subscription | None:
+    """The subscription under its row lock if it is due; None if another replica holds it."""
+    return Subscription.of(await conn.fetchrow(
+        "SELECT * FROM subscriptions WHERE id = $1 AND status IN ('active', 'suspended') "
+        "AND (next_attempt_at IS NULL OR next_attempt_at <= $2) FOR UPDATE SKIP LOCKED",
+        subscription_id, now))
+
+
+async def wake(conn: asyncpg.Connection) -> None:
+    """The webhook workers, told that there is something to feed."""
+    await conn.execute("SELECT pg_notify($1, '')", LOG_CHANNEL)
+
+
 async def update(conn: asyncpg.Connection, subscription_id: UUID, **fields) -> Subscription:
     sets = ", ".join(f"{k} = ${i}" for i, k in enumerate(fields, start=2))
     row = await conn.fetchrow(

@@ -17,16 +17,15 @@ from redgrid.notifications.queries import directory
 
 
 async def _named(conn: asyncpg.Connection, recipients: list[Recipient]) -> list[Someone]:
-    rows = await conn.fetch("SELECT id, name FROM people WHERE id = ANY($1::uuid[]) ORDER BY id",
-                            [r.id for r in recipients])
-    return [Someone(person_id=r["id"], name_masked=mask_name(r["name"])) for r in rows]
+    return [Someone(person_id=person_id, name_masked=mask_name(name))
+            for person_id, name in await directory.names(conn, [r.id for r in recipients])]
 
 
 async def of_grid(grid_id: UUID, who: Principal, pool: asyncpg.Pool) -> GridAudience:
     if not who.is_staff:
         raise Forbidden("只有工作人员可以查看通知对象", en="staff look at who is told")
     async with pool.acquire() as conn:
-        grid = await conn.fetchrow("SELECT name, org_path FROM grids WHERE id = $1", grid_id)
+        grid = await directory.grid(conn, grid_id)
         if grid is None or not scope.within(grid["org_path"], await scope.scope_path(conn, who)):
             raise NotFound(f"未找到网格 {grid_id}", en=f"grid {grid_id} not found")
         return GridAudience(

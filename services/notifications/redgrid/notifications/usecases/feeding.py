@@ -26,12 +26,6 @@ from redgrid.notifications.store import webhooks as store
 log = logs.get(__name__)
 WEBHOOK = "webhook"
 
-LOCK_READY = (
-    "SELECT * FROM subscriptions WHERE id = $1 AND status IN ('active', 'suspended') "
-    "AND (next_attempt_at IS NULL OR next_attempt_at <= $2) FOR UPDATE SKIP LOCKED"
-)
-
-
 async def _give_up(conn: asyncpg.Connection, sub: Subscription, entry: LogEntry,
                    outcome: Outcome, attempts: int, now: datetime) -> None:
     reason = outcome.error or "failed"
@@ -52,7 +46,7 @@ async def feed_subscription(pool: asyncpg.Pool, subscription_id, settings: Notif
     """One round for one subscription; returns how many events it delivered."""
     now = clock.now()
     async with db.transaction(pool) as conn:
-        sub = Subscription.of(await conn.fetchrow(LOCK_READY, subscription_id, now))
+        sub = await store.lock_ready(conn, subscription_id, now)
         if sub is None:
             return 0  # another replica has it, or it is not due
         horizon = await queries.log_end(conn)
@@ -101,17 +95,11 @@ async def feed_once(pool: asyncpg.Pool, settings: NotificationSettings, clock: C
     """A round over every subscription that is due; a few at a time, each in its own
     transaction, so that one slow receiver does not hold the others."""
     async with pool.acquire() as conn:
-        ready = await conn.fetch(
-            "SELECT id FROM subscriptions WHERE status IN ('active', 'suspended') "
-            "AND (next_attempt_at IS NULL OR next_attempt_at <= $1) "
-            "AND position < (SELECT coalesce(max(seq), 0) FROM public_log) "
-            "ORDER BY next_attempt_at NULLS FIRST LIMIT 100",
-            clock.now(),
-        )
+        ready = await queries.ready(conn, clock.now())
     gate = asyncio.Semaphore(parallel)
 
     async def one(subscription_id) -> int:
         async with gate:
             return await feed_subscription(pool, subscription_id, settings, clock, http)
 
-    return sum(await asyncio.gather(*(one(r["id"]) for r in ready)))
+    return sum(await asyncio.gather(*(one(subscription_id) for subscription_id in ready)))

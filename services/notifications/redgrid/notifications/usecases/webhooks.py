@@ -33,10 +33,6 @@ async def _mine(conn: asyncpg.Connection, who: Principal, subscription_id: UUID,
     return sub
 
 
-async def _wake(conn: asyncpg.Connection) -> None:
-    await conn.execute("SELECT pg_notify($1, '')", store.LOG_CHANNEL)
-
-
 async def _check_url(url: str, destinations: Destinations) -> None:
     """https to a public address (domain.destinations); checked again at every connection."""
     try:
@@ -62,7 +58,7 @@ async def create(cmd: SubscriptionCreate, who: Principal, pool: asyncpg.Pool,
             position=0 if cmd.from_start else await queries.log_end(conn),
             created_at=now, updated_at=now,
         )
-        await _wake(conn)
+        await store.wake(conn)
     return SubscriptionPublic.of_subscription(sub, with_secret=True)
 
 
@@ -96,7 +92,7 @@ async def update(subscription_id: UUID, cmd: SubscriptionUpdate, who: Principal,
                 fields["status"] = "disabled"
         if fields:
             sub = await store.update(conn, sub.id, **fields, updated_at=now)
-            await _wake(conn)
+            await store.wake(conn)
     return SubscriptionPublic.of_subscription(sub)
 
 
@@ -120,7 +116,7 @@ async def replay(subscription_id: UUID, cmd: Replay, who: Principal, pool: async
         sub = await store.update(conn, sub.id, position=position, status="active",
                                  head_attempts=0, next_attempt_at=None, last_error=None,
                                  updated_at=now)
-        await _wake(conn)
+        await store.wake(conn)
     return SubscriptionPublic.of_subscription(sub)
 
 

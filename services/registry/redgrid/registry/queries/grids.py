@@ -11,6 +11,10 @@ from redgrid.registry.models import Grid, LineageStep
 from redgrid.registry.queries.subtree import Where
 
 
+async def code_taken(conn: asyncpg.Connection, code: str) -> bool:
+    return bool(await conn.fetchval("SELECT 1 FROM grids WHERE code = $1", code))
+
+
 async def get(conn: asyncpg.Connection, grid_id: UUID) -> Grid | None:
     return Grid.of(await conn.fetchrow("SELECT * FROM grids WHERE id = $1", grid_id))
 

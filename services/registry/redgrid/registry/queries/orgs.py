@@ -14,6 +14,10 @@ async def get(conn: asyncpg.Connection, org_id: UUID) -> Org | None:
     return Org.of(await conn.fetchrow("SELECT * FROM orgs WHERE id = $1", org_id))
 
 
+async def code_taken(conn: asyncpg.Connection, code: str) -> bool:
+    return bool(await conn.fetchval("SELECT 1 FROM orgs WHERE code = $1", code))
+
+
 async def kinds_on_path(conn: asyncpg.Connection, path: str) -> list[tuple[UUID, str]]:
     """(id, kind) of every org from the root down to the one at `path`."""
     rows = await conn.fetch(

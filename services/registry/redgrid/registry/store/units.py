@@ -9,6 +9,10 @@ import asyncpg
 from redgrid.registry.models import DualReport
 
 
+async def lock(conn: asyncpg.Connection, unit_id: UUID) -> None:
+    await conn.execute("SELECT 1 FROM units WHERE id = $1 FOR UPDATE", unit_id)
+
+
 async def insert(conn: asyncpg.Connection, unit_id: UUID, **values) -> None:
     names = ["id", *values]
     params = ", ".join(f"${i}" for i in range(1, len(names) + 1))

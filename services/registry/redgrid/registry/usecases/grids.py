@@ -21,6 +21,7 @@ from redgrid.registry.domain.orgs import BRANCHES, OrgKind
 from redgrid.registry.models import Grid, GridPublic, LineageStep
 from redgrid.registry.queries import grids as queries
 from redgrid.registry.queries import names
+from redgrid.registry.queries import orgs as org_queries
 from redgrid.registry.store import grids as store
 from redgrid.registry.usecases.people import emit_person
 
@@ -49,21 +50,21 @@ async def _placement(conn: asyncpg.Connection, who: Principal, community_id: UUI
                      branch_id: UUID | None) -> str:
     """Check the community (and branch) and return the path the grid's scope hangs on."""
     path = await scope.ensure_within(conn, who, community_id)
-    kind = await conn.fetchval("SELECT kind FROM orgs WHERE id = $1", community_id)
-    if kind != OrgKind.COMMUNITY:
+    community = await org_queries.get(conn, community_id)
+    if community is None or community.kind != OrgKind.COMMUNITY:
         raise Invalid("网格须归属一个社区，请选择所属社区",
                       en="a grid belongs to a community (community_id)")
     if branch_id is None:
         return path
-    branch = await conn.fetchrow("SELECT kind, path FROM orgs WHERE id = $1", branch_id)
-    if branch is None or branch["kind"] not in BRANCHES or not branch["path"].startswith(path):
+    branch = await org_queries.get(conn, branch_id)
+    if branch is None or branch.kind not in BRANCHES or not branch.path.startswith(path):
         raise Invalid("网格党支部须是同一社区的党支部",
                       en="the grid's branch is a branch of the same community")
-    return branch["path"]
+    return branch.path
 
 
 async def _unique_code(conn: asyncpg.Connection, code: str) -> None:
-    if await conn.fetchval("SELECT 1 FROM grids WHERE code = $1", code):
+    if await queries.code_taken(conn, code):
         raise Conflict(f"网格编码 {code} 已被使用", en=f"a grid with code {code} exists")
 
 

@@ -61,7 +61,7 @@ async def create_org(cmd: OrgCreate, who: Principal, pool: asyncpg.Pool) -> OrgP
         rules.check_parent(cmd.kind, rules.OrgKind(parent.kind) if parent else None)
         if cmd.secretary_id:
             await managed_person(conn, who, cmd.secretary_id)
-        if cmd.code and await conn.fetchval("SELECT 1 FROM orgs WHERE code = $1", cmd.code):
+        if cmd.code and await queries.code_taken(conn, cmd.code):
             raise Conflict(f"组织编码 {cmd.code} 已被使用",
                            en=f"an organisation with code {cmd.code} exists")
         org_id = uuid7()

@@ -29,6 +29,7 @@ from redgrid.registry.domain.people import MANAGEMENT, MemberCategory, check_rol
 from redgrid.registry.models import Card, Contact, Membership, Person, PersonPublic
 from redgrid.registry.queries import grids as grid_queries
 from redgrid.registry.queries import names
+from redgrid.registry.queries import orgs as org_queries
 from redgrid.registry.queries import people as queries
 from redgrid.registry.store import people as store
 
@@ -174,8 +175,8 @@ async def set_membership(person_id: UUID, cmd: MembershipSet, who: Principal,
     async with db.transaction(pool) as conn:
         await _person_in_scope(conn, who, person_id)
         await scope.ensure_within(conn, who, cmd.branch_id)
-        kind = await conn.fetchval("SELECT kind FROM orgs WHERE id = $1", cmd.branch_id)
-        if kind not in PARTY_ORGS:
+        branch = await org_queries.get(conn, cmd.branch_id)
+        if branch is None or branch.kind not in PARTY_ORGS:
             raise Invalid("党员须隶属于党支部或社区党委",
                           en="a party member belongs to a branch or a community party committee")
         member = await store.set_membership(conn, person_id, cmd.branch_id, cmd.category,

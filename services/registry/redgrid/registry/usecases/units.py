@@ -19,6 +19,7 @@ from redgrid.registry.domain.orgs import OrgKind
 from redgrid.registry.domain.people import MemberCategory
 from redgrid.registry.models import DualReport, DualReportPublic, Unit, UnitPublic
 from redgrid.registry.queries import names
+from redgrid.registry.queries import orgs as org_queries
 from redgrid.registry.queries import people as people_queries
 from redgrid.registry.queries import units as queries
 from redgrid.registry.store import units as store
@@ -36,10 +37,10 @@ async def _emit(conn: asyncpg.Connection, kind, unit_id: UUID) -> Unit:
 
 
 async def _community(conn: asyncpg.Connection, community_id: UUID) -> str:
-    row = await conn.fetchrow("SELECT kind, path, active FROM orgs WHERE id = $1", community_id)
-    if row is None or row["kind"] != OrgKind.COMMUNITY or not row["active"]:
+    org = await org_queries.get(conn, community_id)
+    if org is None or org.kind != OrgKind.COMMUNITY or not org.active:
         raise Invalid(f"{community_id} 不是有效的社区", en=f"{community_id} is not a community")
-    return row["path"]
+    return org.path
 
 
 async def _communities_in_scope(conn, who: Principal, ids: list[UUID]) -> None:
@@ -76,7 +77,7 @@ async def update_unit(unit_id: UUID, cmd: UnitUpdate, who: Principal,
                       pool: asyncpg.Pool) -> UnitPublic:
     changes = cmd.model_dump(exclude_unset=True)
     async with db.transaction(pool) as conn:
-        await conn.execute("SELECT 1 FROM units WHERE id = $1 FOR UPDATE", unit_id)
+        await store.lock(conn, unit_id)
         await _unit_for(conn, who, unit_id)
         admin = who.has(*ADMINS)
         if not admin and set(changes) - UNIT_SELF_EDITABLE:
