@@ -2,6 +2,7 @@
 // /m/orders/{id}); a page that needs a login sends the person to the home page first.
 import { createRouter, createWebHistory, type RouteRecordRaw } from "vue-router";
 import { current } from "./session";
+import { deskRoutes } from "./desk/routes";
 
 const routes: RouteRecordRaw[] = [
   { path: "/", name: "home", component: () => import("./pages/HomePage.vue") },
@@ -16,6 +17,7 @@ const routes: RouteRecordRaw[] = [
   { path: "/m/orders", name: "my-orders", component: () => import("./pages/MyOrders.vue"),
     meta: { login: true, title: "我的服务单" } },
   { path: "/m/orders/:id", redirect: "/m/orders" },
+  ...deskRoutes, // the desk console (web/src/desk/)
   { path: "/:rest(.*)*", redirect: "/" },
 ];
 

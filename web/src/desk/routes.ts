@@ -1,0 +1,18 @@
+// The desk console's routes (issue 24), under /desk/ where notices link (/desk/tickets/{id}):
+// every page a lazy chunk, so Element Plus and ECharts load only when a desk page opens.
+import type { RouteRecordRaw } from "vue-router";
+
+export const deskRoutes: RouteRecordRaw[] = [{
+  path: "/desk", component: () => import("./DeskLayout.vue"), meta: { login: true, desk: true },
+  children: [
+    { path: "", redirect: "/desk/tickets" },
+    { path: "tickets", name: "desk-tickets", component: () => import("./TicketQueue.vue"),
+      meta: { title: "民情工单" } },
+    { path: "tickets/:id", name: "desk-ticket", component: () => import("./TicketFile.vue"),
+      meta: { title: "一号一档" }, props: true },
+    { path: "figures", name: "desk-figures", component: () => import("./FiguresPage.vue"),
+      meta: { title: "驾驶舱" } },
+    // notices link orders and needs here too; their pages come later
+    { path: ":rest(.*)*", redirect: "/desk/tickets" },
+  ],
+}];
