@@ -72,12 +72,15 @@ async def seed(registry: Harness) -> dict:
     await post(registry, f"/v1/people/{worker['id']}/roles", {
         "role": "grid_worker", "org_id": branch["id"], "grid_id": grid["id"],
         "employment": "full_time"})
+    admin = await post(registry, "/v1/people", {"name": "于红", "home_org_id": community["id"],
+                                                "phone": "13700003333"})
     resident = await post(registry, "/v1/people", {"name": "李秀英", "home_org_id": community["id"],
                                                    "grid_id": grid["id"], "phone": "13900002222"})
-    return {"street": street, "community": community, "grid": grid, "worker": worker,
-            "resident": resident,
+    return {"street": street, "community": community, "branch": branch, "grid": grid,
+            "worker": worker, "resident": resident, "admin": admin,
             "login": {"username": "wangfang", "password": "网格员-2026", "name": "王芳"},
-            "resident_login": {"username": "lixiuying", "password": "居民-2026", "name": "李秀英"}}
+            "resident_login": {"username": "lixiuying", "password": "居民-2026", "name": "李秀英"},
+            "admin_login": {"username": "yuhong", "password": "社区-2026", "name": "于红"}}
 
 
 @pytest.fixture(scope="module")
@@ -93,7 +96,8 @@ async def site(stack, clean_nats):
         for spec in SPECS:
             h[spec.name] = await running.enter_async_context(serve_http(
                 spec, stack, database, port=ports[spec.name], root_path=f"/api/{spec.name}",
-                oidc_issuer=idp.issuer))
+                oidc_issuer=idp.issuer, oidc_roles_claim="realm_access.roles",
+                oidc_org_claim="redgrid_org"))
         city = await seed(h["registry"])
 
         async def known() -> bool:  # tickets knows the grid, notifications its worker
@@ -111,7 +115,13 @@ async def site(stack, clean_nats):
                                       "phone_number": "13800001111"},
                                      {"username": resident["username"],
                                       "password": resident["password"], "sub": "demo-lixiuying",
-                                      "name": resident["name"], "phone_number": "13900002222"}],
+                                      "name": resident["name"], "phone_number": "13900002222"},
+                                     {"username": "yuhong", "password": "社区-2026",
+                                      "sub": "demo-yuhong", "name": "于红",
+                                      "phone_number": "13700003333",
+                                      # an office's role and org come in the ID token's claims
+                                      "roles": ["community_admin"],
+                                      "org": city["community"]["id"]}],
                                     ensure_ascii=False))
         idp.start()
         running.callback(idp.stop)

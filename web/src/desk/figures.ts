@@ -14,8 +14,8 @@ const SERIES = [
 export function bars(groups: Figures[]) {
   return {
     tooltip: { trigger: "axis" },
-    legend: { data: SERIES.map((s) => s.name) },
-    grid: { left: 40, right: 20, top: 40, bottom: 40 },
+    legend: { top: 0, data: SERIES.map((s) => s.name) },
+    grid: { left: 40, right: 20, top: 48, bottom: 32 },
     xAxis: { type: "category", data: groups.map((g) => g.group_name ?? g.group ?? "未归属") },
     yAxis: { type: "value", minInterval: 1 },
     series: SERIES.map((s) => ({ name: s.name, type: "bar", itemStyle: { color: s.color },

@@ -1,0 +1,99 @@
+// The desk console, one part of the story per run (the test between parts plays the grid worker):
+//   PART=dispatch  a community admin logs into /desk/, finds a resident's matter in 民情工单,
+//                  opens its 一号一档, accepts it and dispatches it to a grid and its worker.
+//   PART=publish   back at the file, publishes the reply, reviews the 公示稿 (masked) and
+//                  approves it, then opens 驾驶舱 and reads the rates.
+// Screenshots at 1440x900 go to RESULTS; the last line printed is JSON for the test.
+//   BASE_URL USERNAME PASSWORD NAME PART TITLE [TICKET_ID GRID WORKER REPLY] node e2e/desk_story.mjs
+import { mkdir } from "node:fs/promises";
+import { launch, see } from "./browser.mjs";
+
+const { BASE_URL, USERNAME, PASSWORD, NAME, PART, TITLE, TICKET_ID } = process.env;
+const RESULTS = process.env.RESULTS ?? "e2e/results";
+const DESK = { width: 1440, height: 900 };
+await mkdir(RESULTS, { recursive: true });
+const browser = await launch();
+
+async function loggedIn(path) {
+  const context = await browser.newContext({ viewport: DESK, locale: "zh-CN", timezoneId: "Asia/Shanghai" });
+  const page = await context.newPage();
+  page.on("pageerror", (e) => console.error(`page error: ${e.message}`));
+  page.on("response", (r) => r.status() >= 400 && console.error(`${r.status()} ${r.url()}`));
+  await page.goto(new URL(path, BASE_URL).href);
+  await page.getByRole("button", { name: "统一身份认证登录" }).click();
+  await see(page, page.getByLabel("用户名"), "the identity provider's form");
+  await page.getByLabel("用户名").fill(USERNAME);
+  await page.getByLabel("密码").fill(PASSWORD);
+  await page.getByRole("button", { name: "登录", exact: true }).click();
+  await see(page, page.locator(".desk-who", { hasText: NAME }), "the desk with the person's name");
+  return page;
+}
+
+/** A step's button, its dialog filled by `fill`, confirmed; waits for the success message. */
+async function step(page, label, fill = async () => {}, confirm = "确定") {
+  await page.locator(".desk-actions").getByRole("button", { name: label, exact: true }).click();
+  const dialog = page.locator(".el-dialog:visible");
+  await see(page, dialog, `the ${label} dialog`);
+  await fill(dialog);
+  await dialog.getByRole("button", { name: confirm }).click();
+  await see(page, page.locator(".el-message", { hasText: `${label}成功` }), `${label} done`);
+}
+
+async function choose(page, dialog, field, option) {
+  await dialog.locator(".el-form-item", { hasText: field }).locator(".el-select").click();
+  await page.locator(".el-select-dropdown__item:visible", { hasText: option }).first().click();
+}
+
+async function dispatch() {
+  const page = await loggedIn("/desk/");
+  const row = page.locator(".el-table__row", { hasText: TITLE });
+  await see(page, row, "the resident's matter in 民情工单");
+  await see(page, row.getByText("已接收"), "its status in Chinese");
+  await page.screenshot({ path: `${RESULTS}/desk-queue.png` });
+  await row.getByRole("link", { name: TITLE }).click();
+  await see(page, page.getByRole("heading", { name: TITLE }), "the matter's 一号一档");
+  await see(page, page.getByText("李**"), "the reporter, masked");
+  await step(page, "受理");
+  await see(page, page.locator("h2 .el-tag", { hasText: "已受理" }), "accepted");
+  await step(page, "派单", async (dialog) => {
+    await choose(page, dialog, "派往网格", process.env.GRID);
+    await choose(page, dialog, "承办人", process.env.WORKER);
+  });
+  await see(page, page.locator("h2 .el-tag", { hasText: "已派单" }), "dispatched");
+  await see(page, page.locator(".el-descriptions", { hasText: process.env.WORKER }), "the worker holding it");
+  await see(page, page.getByText(/还剩/), "the deadline countdown");
+  await page.screenshot({ path: `${RESULTS}/desk-ticket-dispatched.png`, fullPage: true });
+  console.log(JSON.stringify({ ticket_id: page.url().split("/desk/tickets/")[1] }));
+}
+
+async function publish() {
+  const page = await loggedIn(`/desk/tickets/${TICKET_ID}`);
+  await see(page, page.locator("h2 .el-tag", { hasText: "已办结" }), "the resolved matter");
+  await step(page, "公示回应", async (dialog) => {
+    await dialog.locator(".el-form-item", { hasText: "答复内容" }).locator("textarea").fill(process.env.REPLY);
+  });
+  await see(page, page.locator("h2 .el-tag", { hasText: "已公示" }), "published");
+  let notice = "";
+  await step(page, "审核公示", async (dialog) => {
+    await see(page, dialog.getByText("公示稿已隐去个人信息"), "the review's note");
+    notice = await dialog.locator(".desk-notice").innerText();
+    await page.screenshot({ path: `${RESULTS}/desk-notice-review.png` });
+  }, "审核通过");
+  await page.screenshot({ path: `${RESULTS}/desk-ticket-published.png`, fullPage: true });
+  await page.getByRole("menuitem", { name: "驾驶舱" }).click();
+  await see(page, page.locator(".desk-rate", { hasText: "办结率" }).getByText("100.0%"), "the resolution rate");
+  await see(page, page.getByText(/口径：/), "each rate's definition");
+  await see(page, page.locator("canvas"), "the chart");
+  await page.waitForTimeout(500); // ECharts' entry animation, for the picture only
+  await page.screenshot({ path: `${RESULTS}/desk-figures.png` });
+  const rates = await page.locator(".desk-rate").allInnerTexts();
+  console.log(JSON.stringify({ notice, rates }));
+}
+
+try {
+  if (PART === "dispatch") await dispatch();
+  else if (PART === "publish") await publish();
+  else throw new Error(`unknown PART ${PART}`);
+} finally {
+  await browser.close();
+}
