@@ -2,6 +2,7 @@
 finds it in 民情工单 at /desk/, opens its 一号一档, accepts and dispatches it to the grid's worker;
 the worker signs, starts and resolves it (here through the API); the admin publishes the reply,
 approves the 公示稿 with the resident's name and phone masked, and reads the rates in 驾驶舱.
+The queue's export downloads an xlsx that openpyxl reads back with the rows of the screen.
 Each page is photographed at 1440x900."""
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from openpyxl import load_workbook
 
 from .conftest import RESULTS, run_node
 
@@ -33,8 +35,12 @@ async def test_a_community_admin_dispatches_publishes_and_reads_the_figures(site
     admin = city["admin_login"]
     who = {"BASE_URL": site.url, "TITLE": TITLE, "USERNAME": admin["username"],
            "PASSWORD": admin["password"], "NAME": admin["name"]}
-    await run_node("desk_story.mjs", PART="dispatch", GRID=city["grid"]["name"],
-                   WORKER=city["worker"]["name"], **who)
+    out = await run_node("desk_story.mjs", PART="dispatch", GRID=city["grid"]["name"],
+                         WORKER=city["worker"]["name"], **who)
+    screen = json.loads(out.strip().splitlines()[-1])["screen"]
+    rows = list(load_workbook(RESULTS / "desk-queue.xlsx").active.iter_rows(values_only=True))
+    assert rows[0][0] == "民情工单明细" and rows[1][0] == "统计单位：育红社区党委"
+    assert [[r[0], r[2]] for r in rows[3:]] == screen  # the same matters as the screen showed
     got = (await tickets.client.get(f"/v1/tickets/{filed['id']}",
                                     headers=tickets.auth("system"))).json()
     assert got["ticket"]["status"] == "dispatched"

@@ -13,9 +13,11 @@ const RESULTS = process.env.RESULTS ?? "e2e/results";
 const DESK = { width: 1440, height: 900 };
 await mkdir(RESULTS, { recursive: true });
 const browser = await launch();
+// downloads (the queue's xlsx) are saved where the test reads them
 
 async function loggedIn(path) {
-  const context = await browser.newContext({ viewport: DESK, locale: "zh-CN", timezoneId: "Asia/Shanghai" });
+  const context = await browser.newContext({ viewport: DESK, locale: "zh-CN", timezoneId: "Asia/Shanghai",
+    acceptDownloads: true });
   const page = await context.newPage();
   page.on("pageerror", (e) => console.error(`page error: ${e.message}`));
   page.on("response", (r) => r.status() >= 400 && console.error(`${r.status()} ${r.url()}`));
@@ -50,6 +52,11 @@ async function dispatch() {
   await see(page, row, "the resident's matter in 民情工单");
   await see(page, row.getByText("已接收"), "its status in Chinese");
   await page.screenshot({ path: `${RESULTS}/desk-queue.png` });
+  const [download] = await Promise.all([page.waitForEvent("download"),
+    page.getByRole("button", { name: "导出Excel" }).click()]);
+  await download.saveAs(`${RESULTS}/desk-queue.xlsx`);
+  const screen = await page.locator(".el-table__row").evaluateAll((rows) => rows.map((r) =>
+    [...r.querySelectorAll("td")].slice(0, 2).map((td) => td.innerText.trim())));
   await row.getByRole("link", { name: TITLE }).click();
   await see(page, page.getByRole("heading", { name: TITLE }), "the matter's 一号一档");
   await see(page, page.getByText("李**"), "the reporter, masked");
@@ -63,7 +70,7 @@ async function dispatch() {
   await see(page, page.locator(".el-descriptions", { hasText: process.env.WORKER }), "the worker holding it");
   await see(page, page.getByText(/还剩/), "the deadline countdown");
   await page.screenshot({ path: `${RESULTS}/desk-ticket-dispatched.png`, fullPage: true });
-  console.log(JSON.stringify({ ticket_id: page.url().split("/desk/tickets/")[1] }));
+  console.log(JSON.stringify({ ticket_id: page.url().split("/desk/tickets/")[1], screen }));
 }
 
 async function publish() {

@@ -121,6 +121,8 @@ RULES = {
         "grid_id": "@grid"}),
     "GET /v1/tickets": Rule(anyone=True, query={"grid_id": "@grid"},
                             note="staff: their subtree; everyone else: what they reported"),
+    # the desk's export: staff only, their subtree; a grid of another street exports no rows
+    "GET /v1/tickets/export.xlsx": Rule(STAFF, GRID, query={"grid_id": "@grid"}, counts=True),
     "GET /v1/tickets/routing/preview": Rule(anyone=True, query={"lat": lambda c, s: 33.2,
                                                                 "lng": lambda c, s: s.lng}),
     "GET /v1/tickets/by-number/{number}": Rule(STAFF, GRID, own=REPORTER,

@@ -876,6 +876,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/tickets/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Staff: the list as xlsx (标题、统计单位、制表时间, Chinese headers; newest first, at most 5000 rows) */
+        get: operations["tickets_export_tickets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/tickets/routing/preview": {
         parameters: {
             query?: never;
@@ -9649,6 +9666,73 @@ export interface operations {
             };
             /** @description Not found, or not in your scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; try again (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    tickets_export_tickets: {
+        parameters: {
+            query?: {
+                assignee_id?: string | null;
+                category?: string | null;
+                channel?: components["schemas"]["Channel"] | null;
+                community_id?: string | null;
+                grid_id?: string | null;
+                kind?: components["schemas"]["TicketKind"] | null;
+                received_from?: string | null;
+                received_to?: string | null;
+                status?: components["schemas"]["Status"] | null;
+                street_id?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 民情工单明细.xlsx */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for your roles */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+from urllib.parse import quote
 from uuid import UUID
 
-from fastapi import APIRouter, Path, Query, Request, status
+from fastapi import APIRouter, Depends, Path, Query, Request, Response, status
 
 from redgrid.common.commands import Moment
 from redgrid.common.http import Auth, CorrelationId, Now, Pool, model_response
@@ -23,7 +25,7 @@ from redgrid.tickets.domain.intake import Channel, TicketKind
 from redgrid.tickets.domain.workflow import Status
 from redgrid.tickets.models import Attachment, ContactRead, Reporter, TicketFile, TicketPublic
 from redgrid.tickets.queries.tickets import Filters
-from redgrid.tickets.usecases import intake, reading
+from redgrid.tickets.usecases import exports, intake, reading
 from redgrid.tickets.usecases import routing as route
 
 router = APIRouter(prefix="/v1/tickets", tags=["tickets"])
@@ -41,21 +43,39 @@ async def file_ticket(body: TicketCreate, who: Auth, pool: Pool, clock: Now, req
     return model_response(view, status.HTTP_201_CREATED if filed.created else status.HTTP_200_OK)
 
 
+def _filters(status: Status | None = None, category: str | None = Query(None, max_length=40),
+             channel: Channel | None = None, kind: TicketKind | None = None,
+             grid_id: UUID | None = None, community_id: UUID | None = None,
+             street_id: UUID | None = None, assignee_id: UUID | None = None,
+             received_from: Moment | None = None, received_to: Moment | None = None) -> Filters:
+    """The queue's filters, the same for the list and its export."""
+    return Filters(status, category, channel, kind, grid_id, community_id, street_id,
+                   assignee_id, received_from, received_to)
+
+
+Filtered = Annotated[Filters, Depends(_filters)]
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
 @router.get("", response_model=Page[TicketPublic],
             summary="Staff: tickets held in or about their subtree; residents: their own")
-async def list_tickets(who: Auth, pool: Pool, clock: Now, limit: Limit = 50,
-                       cursor: Cursor = None, status: Status | None = None,
-                       category: str | None = Query(None, max_length=40),
-                       channel: Channel | None = None, kind: TicketKind | None = None,
-                       grid_id: UUID | None = None, community_id: UUID | None = None,
-                       street_id: UUID | None = None, assignee_id: UUID | None = None,
-                       received_from: Moment | None = None,
-                       received_to: Moment | None = None):
+async def list_tickets(who: Auth, pool: Pool, clock: Now, f: Filtered, limit: Limit = 50,
+                       cursor: Cursor = None):
     key = cursor_key(cursor, moment_part, uuid_part)
-    f = Filters(status, category, channel, kind, grid_id, community_id, street_id, assignee_id,
-                received_from, received_to)
     rows = await reading.list_tickets(who, pool, clock, f, key, limit + 1)
     return page_response(rows, limit, lambda t: [t.received_at.isoformat(), str(t.id)])
+
+
+@router.get("/export.xlsx", response_class=Response,
+            summary="Staff: the list as xlsx (标题、统计单位、制表时间, Chinese headers; newest "
+                    f"first, at most {exports.EXPORT_LIMIT} rows)",
+            responses={200: {"content": {XLSX: {"schema": {"type": "string",
+                                                           "format": "binary"}}},
+                             "description": "民情工单明细.xlsx"}})
+async def export_tickets(who: Auth, pool: Pool, clock: Now, f: Filtered) -> Response:
+    body = await exports.tickets_xlsx(who, pool, clock, f)
+    return Response(body, media_type=XLSX, headers={
+        "Content-Disposition": f"attachment; filename*=UTF-8''{quote('民情工单.xlsx')}"})
 
 
 @router.get("/routing/preview", summary="Where a matter at this place would go (grid, queue)")

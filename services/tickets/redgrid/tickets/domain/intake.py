@@ -19,6 +19,13 @@ class Channel(StrEnum):
     DOOR_VISIT = "door_visit"  # found on a 六上门 visit
 
 
+CHANNEL_NAMES: dict[Channel, str] = {
+    Channel.ONLINE: "网络平台", Channel.LETTERS_VISITS: "来信来访", Channel.HOTLINE: "服务专线",
+    Channel.HOTLINE_12345: "12345热线", Channel.PATROL: "网格巡查", Channel.WINDOW: "一站式窗口",
+    Channel.FORUM: "座谈会", Channel.DOOR_VISIT: "六上门",
+}
+
+
 class AppealKind(StrEnum):
     """诉求类型 as 12345 uses them."""
 
