@@ -34,7 +34,10 @@ SERVER_ERROR, UNPARSEABLE = "not_a_server_error", "xml_parses"
 def xml_parses(ctx, response, case) -> bool | None:
     """Every answer that says it is XML is well-formed XML (xml.etree parses it)."""
     kind = response.headers.get("content-type") or response.headers.get("Content-Type") or [""]
-    if "xml" not in (kind[0] if isinstance(kind, list) else kind):
+    media = (kind[0] if isinstance(kind, list) else kind).split(";")[0].strip().lower()
+    # XML by its media type (RFC 7303: …/xml or …+xml), not by the letters: an xlsx is
+    # application/vnd.openxmlformats-…, a zip
+    if not (media.endswith("/xml") or media.endswith("+xml")):
         return None
     try:
         ET.fromstring(response.content)
