@@ -51,6 +51,7 @@ async function dispatch() {
   const row = page.locator(".el-table__row", { hasText: TITLE });
   await see(page, row, "the resident's matter in 民情工单");
   await see(page, row.getByText("已接收"), "its status in Chinese");
+  await page.locator(".el-loading-mask").waitFor({ state: "hidden" });
   await page.screenshot({ path: `${RESULTS}/desk-queue.png` });
   const [download] = await Promise.all([page.waitForEvent("download"),
     page.getByRole("button", { name: "导出Excel" }).click()]);
