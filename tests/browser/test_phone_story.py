@@ -61,3 +61,24 @@ async def test_a_resident_reports_the_worker_resolves_the_resident_rates(site):
                  "phone-worker-resolved.png", "phone-resident-rate.png",
                  "desktop-resident-report.png"):
         assert (RESULTS / shot).stat().st_size > 5000, shot
+
+
+async def test_a_resident_is_shown_the_same_matter_nearby_and_files_nothing(site):
+    """已有人反映: an open matter of the kind where she stands; she says hers is that one."""
+    resident, tickets = site.city["resident_login"], site.h["tickets"]
+    title = "育红社区3号楼门前路灯不亮"
+    r = await tickets.client.post("/v1/tickets", headers=tickets.auth("system"), json={
+        "appeal_kind": "help", "category": "environment", "title": title, "channel": "hotline",
+        "location": {"lat": INSIDE["lat"] + 0.0005, "lng": INSIDE["lng"]}})
+    assert r.status_code == 201, r.text
+
+    async def filed() -> int:
+        async with tickets.runtime.pool.acquire() as conn:
+            return await conn.fetchval("SELECT count(*) FROM tickets")
+
+    before = await filed()
+    await run_node("phone_story.mjs", PART="duplicate", USERNAME=resident["username"],
+                   PASSWORD=resident["password"], NAME=resident["name"], LAT=str(INSIDE["lat"]),
+                   LNG=str(INSIDE["lng"]), BASE_URL=site.url, TITLE=title)
+    assert await filed() == before
+    assert (RESULTS / "phone-resident-duplicate.png").stat().st_size > 5000

@@ -4,6 +4,8 @@
 //   PART=resolve  the grid worker finds it in 网格待办 (deadline countdown), opens it, signs,
 //                 starts and resolves it with a note and a photo.
 //   PART=rate     the resident opens 我的诉求, sees the answer and rates it.
+//   PART=duplicate the resident starts a report where an open matter of the kind (TITLE) lies:
+//                 she is shown 已有人反映 and says it is the same one; nothing is filed.
 // Screenshots of each page at a phone size (and the report at a desktop size) go to RESULTS.
 //   BASE_URL USERNAME PASSWORD NAME PART [LAT LNG TITLE TICKET_ID] node e2e/phone_story.mjs
 import { mkdir } from "node:fs/promises";
@@ -102,8 +104,25 @@ async function rate() {
   console.log(JSON.stringify({ rated: 4 }));
 }
 
+async function duplicate() {
+  const page = await loggedIn();
+  await page.goto(new URL("/m/report", BASE_URL).href);
+  await see(page, page.getByText("1. 什么事"), "the report form");
+  await page.getByLabel("事项类别").click();
+  await page.getByRole("button", { name: "环境卫生" }).click();
+  await page.getByRole("button", { name: "定位" }).click();
+  await see(page, page.getByText("已有人反映：附近同类事项正在办理"), "the matters nearby");
+  await see(page, page.getByText(TITLE), "the open matter of the kind nearby");
+  await see(page, page.getByRole("button", { name: "不是同一件，仍要提交" }), "send anyway");
+  await page.screenshot({ path: `${RESULTS}/phone-resident-duplicate.png`, fullPage: true });
+  await page.getByRole("button", { name: `就是这件：${TITLE}` }).click();
+  await see(page, page.getByText("已有人反映，无需重复提交"), "nothing filed, and why");
+  await page.screenshot({ path: `${RESULTS}/phone-resident-same.png`, fullPage: true });
+  console.log(JSON.stringify({ same: true }));
+}
+
 try {
-  await ({ report, resolve, rate })[PART]();
+  await ({ report, resolve, rate, duplicate })[PART]();
 } finally {
   await browser.close();
 }
