@@ -35,7 +35,7 @@ async def test_no_serious_accessibility_violations_on_the_phone_pages(site):
     found = await _audit(site, site.city["resident_login"], ["/", "/m/report", "/m/tickets",
                                                             ticket])
     found |= {f"worker {p}": v for p, v in (await _audit(
-        site, site.city["login"], ["/m/grid", ticket, "/m/orders"])).items()}
-    assert len(found) == 7
+        site, site.city["login"], ["/m/grid", "/m/grid/map", ticket, "/m/orders"])).items()}
+    assert len(found) == 8
     assert {p: v for p, v in found.items() if v} == {}, json.dumps(found, ensure_ascii=False,
                                                                    indent=1)

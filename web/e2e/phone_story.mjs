@@ -6,6 +6,9 @@
 //   PART=rate     the resident opens 我的诉求, sees the answer and rates it.
 //   PART=duplicate the resident starts a report where an open matter of the kind (TITLE) lies:
 //                 she is shown 已有人反映 and says it is the same one; nothing is filed.
+//   PART=map      the grid worker opens 网格地图 from the queue: the grid's outline and a marker
+//                 per open matter with a point, no tiles (none configured), nothing fetched
+//                 from anywhere but this origin.
 // Screenshots of each page at a phone size (and the report at a desktop size) go to RESULTS.
 //   BASE_URL USERNAME PASSWORD NAME PART [LAT LNG TITLE TICKET_ID] node e2e/phone_story.mjs
 import { mkdir } from "node:fs/promises";
@@ -121,8 +124,27 @@ async function duplicate() {
   console.log(JSON.stringify({ same: true }));
 }
 
+async function map() {
+  const page = await loggedIn();
+  const elsewhere = [];
+  page.on("request", (r) => new URL(r.url()).origin !== new URL(BASE_URL).origin
+    && !r.url().startsWith("data:") && elsewhere.push(r.url()));
+  await page.getByText("网格待办", { exact: true }).first().click();
+  await page.getByRole("button", { name: "网格地图" }).click();
+  await see(page, page.getByRole("region", { name: /网格地图/ }), "the map");
+  await see(page, page.getByText("未配置底图，仅显示网格轮廓"), "outlines only, said");
+  await see(page, page.locator(".leaflet-overlay-pane path"), "the grid's outline");
+  await see(page, page.getByRole("heading", { name: "育红社区第1网格" }), "the grid's name");
+  await page.waitForTimeout(300); // Leaflet's fitBounds animation
+  const paths = await page.locator(".leaflet-overlay-pane path").count();
+  await page.screenshot({ path: `${RESULTS}/phone-worker-map.png`, fullPage: true });
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.screenshot({ path: `${RESULTS}/desktop-worker-map.png` });
+  console.log(JSON.stringify({ paths, elsewhere }));
+}
+
 try {
-  await ({ report, resolve, rate, duplicate })[PART]();
+  await ({ report, resolve, rate, duplicate, map })[PART]();
 } finally {
   await browser.close();
 }
