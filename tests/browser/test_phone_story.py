@@ -103,3 +103,17 @@ async def test_the_grid_worker_sees_the_grid_outline_and_its_open_matters_on_the
     assert shown["elsewhere"] == []
     assert shown["paths"] == 1 + open_here  # the outline, then a circle per matter
     assert (RESULTS / "phone-worker-map.png").stat().st_size > 5000
+
+
+async def test_a_report_made_with_no_signal_is_sent_once_back_online(site):
+    """PWA: offline, the report is kept on the phone; online again, it is filed exactly once."""
+    worker, tickets = site.city["login"], site.h["tickets"]
+    title = "育红社区地下车库积水"
+    sent = _last_json(await run_node("phone_story.mjs", PART="offline", BASE_URL=site.url,
+                                     USERNAME=worker["username"], PASSWORD=worker["password"],
+                                     NAME=worker["name"], TITLE=title, LAT=str(INSIDE["lat"]),
+                                     LNG=str(INSIDE["lng"])))
+    async with tickets.runtime.pool.acquire() as conn:
+        filed = await conn.fetch("SELECT number, channel FROM tickets WHERE title = $1", title)
+    assert [(r["number"], r["channel"]) for r in filed] == [(sent["number"], "patrol")]
+    assert sent["left"] == "[]"

@@ -9,6 +9,8 @@
 //   PART=map      the grid worker opens 网格地图 from the queue: the grid's outline and a marker
 //                 per open matter with a point, no tiles (none configured), nothing fetched
 //                 from anywhere but this origin.
+//   PART=offline  the grid worker loses the signal on patrol, reports (kept on the phone),
+//                 comes back online: it is sent, once; a second loss and return sends nothing.
 // Screenshots of each page at a phone size (and the report at a desktop size) go to RESULTS.
 //   BASE_URL USERNAME PASSWORD NAME PART [LAT LNG TITLE TICKET_ID] node e2e/phone_story.mjs
 import { mkdir } from "node:fs/promises";
@@ -143,8 +145,35 @@ async function map() {
   console.log(JSON.stringify({ paths, elsewhere }));
 }
 
+async function offline() {
+  const page = await loggedIn();
+  await see(page, page.getByText("实时通知：已连接"), "the live inbox connected");
+  await page.getByText("我要反映", { exact: true }).first().click();
+  await see(page, page.getByText("1. 什么事"), "the report form");
+  await page.evaluate(() => navigator.serviceWorker?.ready); // the shell is kept
+  await page.context().setOffline(true);
+  await page.getByLabel("事项类别").click();
+  await page.getByRole("button", { name: "环境卫生" }).click();
+  await page.getByLabel("简要说明").fill(TITLE);
+  await page.getByRole("button", { name: "定位" }).click();
+  await see(page, page.getByText(/已定位：/), "the phone's location");
+  await page.getByRole("button", { name: "提交" }).click();
+  await see(page, page.getByText("已离线保存，网络恢复后自动提交"), "kept on the phone");
+  await see(page, page.getByText("待发送 1 件"), "one waiting");
+  await page.screenshot({ path: `${RESULTS}/phone-worker-offline.png`, fullPage: true });
+  await page.context().setOffline(false);
+  await see(page, page.getByText(/已提交，编号/), "sent once back online");
+  const number = (await page.getByText(/已提交，编号/).innerText()).split("编号 ")[1].replace("。", "");
+  await page.screenshot({ path: `${RESULTS}/phone-worker-resent.png`, fullPage: true });
+  await page.context().setOffline(true);
+  await page.context().setOffline(false);
+  await page.waitForTimeout(1500); // nothing is expected: give a wrong second send its chance
+  const left = await page.evaluate(() => localStorage.getItem("redgrid.outbox"));
+  console.log(JSON.stringify({ number, left }));
+}
+
 try {
-  await ({ report, resolve, rate, duplicate, map })[PART]();
+  await ({ report, resolve, rate, duplicate, map, offline })[PART]();
 } finally {
   await browser.close();
 }
