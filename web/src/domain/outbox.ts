@@ -58,22 +58,38 @@ function samePlace(a: Report, t: { lat?: number | null; lng?: number | null;
   return (a.address ?? null) === (t.address ?? null);
 }
 
+interface Filed { number: string; title: string; lat?: number | null; lng?: number | null;
+  address?: string | null }
+/** The two calls the outbox makes (the tickets service; a fake in its unit test). */
+export interface Api {
+  post(body: Report): Promise<{ data?: Filed; error?: unknown; response: { status: number } }>;
+  since(category: string, from: string): Promise<Filed[]>;
+}
+
+const service: Api = {
+  post: (body) => tickets.POST("/v1/tickets", { body }),
+  async since(category, from) {
+    const { data, error } = await tickets.GET("/v1/tickets", { params: { query: {
+      received_from: from, category, limit: 100 } } });
+    if (error || !data) throw new Error(problemText(error, "无法核对是否已提交"));
+    return data.items;
+  },
+};
+
 /** A tried item already filed? Looked for among the matters received since it was queued. */
-async function filedBefore(q: Queued): Promise<Sent | null> {
-  const since = new Date(new Date(q.queuedAt).getTime() - SKEW_MS).toISOString();
-  const { data, error } = await tickets.GET("/v1/tickets", { params: { query: {
-    received_from: since, category: q.body.category, limit: 100 } } });
-  if (error || !data) throw new Error(problemText(error, "无法核对是否已提交"));
-  const hit = data.items.find((t) => t.title === q.body.title && samePlace(q.body, t));
+async function filedBefore(q: Queued, api: Api): Promise<Sent | null> {
+  const from = new Date(new Date(q.queuedAt).getTime() - SKEW_MS).toISOString();
+  const hit = (await api.since(q.body.category, from))
+    .find((t) => t.title === q.body.title && samePlace(q.body, t));
   return hit ? { key: q.key, number: hit.number, title: hit.title } : null;
 }
 
-async function sendOne(q: Queued): Promise<"sent" | "offline"> {
-  const found = q.tried ? await filedBefore(q) : null;
+async function sendOne(q: Queued, api: Api): Promise<"sent" | "offline"> {
+  const found = q.tried ? await filedBefore(q, api) : null;
   if (found) { outbox.sent.push(found); update(q.key, null); return "sent"; }
   update(q.key, (x) => ({ ...x, tried: true }));
   try {
-    const { data, error, response } = await tickets.POST("/v1/tickets", { body: q.body });
+    const { data, error, response } = await api.post(q.body);
     if (data) { outbox.sent.push({ key: q.key, number: data.number, title: data.title }); }
     else if (response.status >= 500 || response.status === 429) return "offline";
     else outbox.failed.push(`「${q.body.title}」未能提交：${problemText(error)}`);
@@ -87,19 +103,20 @@ async function sendOne(q: Queued): Promise<"sent" | "offline"> {
 
 let flushing: Promise<void> | null = null;
 
-async function flushAll(): Promise<void> {
+async function flushAll(api: Api): Promise<void> {
   const me = current()?.person_id;
   for (const q of load().filter((x) => x.person === me)) {
-    if ((await sendOne(q)) === "offline") return;
+    if ((await sendOne(q, api)) === "offline") return;
   }
 }
 
 /** Send what is waiting, once: a second call while one runs waits for it. */
-export function flush(): Promise<void> {
+export function flush(api: Api = service): Promise<void> {
   if (!current() || !navigator.onLine) { save(load()); return Promise.resolve(); }
   flushing ??= (async () => {
     try {
-      await (navigator.locks ? navigator.locks.request("redgrid-outbox", flushAll) : flushAll());
+      await (navigator.locks ? navigator.locks.request("redgrid-outbox", () => flushAll(api))
+        : flushAll(api));
     } catch { /* tried again when the phone is next online */ } finally { flushing = null; }
   })();
   return flushing;
