@@ -1,7 +1,8 @@
 """Re-drawn grids keep their matters, across three real services (issue 20): two grids merged in
 the registry; an open ticket of the retired one moves to the merged grid in tickets; a default
 dispatch of it reaches the merged grid and its workers, and the notifications service tells
-them (the audience is not empty as it was when the ticket stayed in the retired grid)."""
+them (the audience is not empty as it was when the ticket stayed in the retired grid); the move
+itself is told to the merged grid's workers (网格调整：工单转入)."""
 
 from __future__ import annotations
 
@@ -86,3 +87,11 @@ async def test_a_dispatch_after_a_merge_reaches_the_merged_grids_workers(city):
                 and i["subject_id"] == ticket["id"]]
 
     assert await eventually(told, timeout=15)
+
+    async def rehomed():  # and before that dispatch, the move itself was said (网格调整)
+        items = (await notifications.client.get("/v1/inbox", headers=worker)).json()["items"]
+        return [i for i in items if i["kind"] == "ticket_rehomed"
+                and i["subject_id"] == ticket["id"]]
+
+    (notice,) = await eventually(rehomed, timeout=15)
+    assert notice["title"] == "网格调整：工单转入" and "办理时限不变" in notice["body"]

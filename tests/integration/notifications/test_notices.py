@@ -103,6 +103,13 @@ async def test_a_redelivered_event_tells_no_one_twice(city):
     await eventually(lambda: [m for m in sms_to(city, "13800000001") if "000124" in m["text"]])
     await eventually(lambda: [m for m in city.mailbox.to("cao@grid.test")
                               if "000124" in m.get_content()])
+
+    async def all_sent() -> bool:  # the worker's e-mail and SMS, the rider's SMS: all out
+        return await city.count("SELECT count(*) FROM deliveries d JOIN notices n ON n.id = "
+                                "d.notice_id WHERE n.source_event_id = $1 AND d.status = 'sent'",
+                                event.id) == 3
+
+    await eventually(all_sent, timeout=30)
     sent = (len(city.sms.json("/sms")), len(city.mailbox.messages))
     notices = await city.count("SELECT count(*) FROM notices")
 

@@ -1,7 +1,7 @@
 """Retention in the notifications service on a real stack: the public log pruned by the replay
-horizon (the newest event always kept, a replay from before it resumes at the oldest kept), and
-contact data travelling on the registry's private stream, kept days, which notifications still
-learns from."""
+horizon (the newest event always kept, a replay from before it resumes at the oldest kept), the
+webhook deliveries with their events, and contact data travelling on the registry's private
+stream, kept days, which notifications still learns from."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import pytest
 from redgrid.common.events import PRIVATE_PREFIX, EventKind
 from redgrid.common.streams import DAY
 from redgrid.common.testing import eventually, stream_messages
-from redgrid.notifications.usecases.retention import prune_public_log
+from redgrid.notifications.usecases.retention import prune_log_and_deliveries, prune_public_log
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")
 
@@ -95,3 +95,33 @@ async def test_the_public_log_is_pruned_by_the_replay_horizon(city):
     r = await h.client.post(f"/v1/webhooks/{r.json()['id']}/replay", json={"from_seq": 1},
                             headers=city.auth("system"))
     assert r.status_code == 200, r.text
+
+
+async def test_webhook_deliveries_go_with_the_events_the_log_no_longer_keeps(city):
+    h = city.notifications
+    receiver = city.receiver()
+    await receiver.start()
+    try:
+        r = await h.client.post("/v1/webhooks", headers=city.auth("system"), json={
+            "name": "12345热线平台/deliveries", "url": receiver.url("/d"),
+            "patterns": ["redgrid.tickets.*"]})
+        assert r.status_code == 201, r.text
+        sub = r.json()["id"]
+        ids = [(await city.publish("tickets", "ticket", "accepted", city.ticket(
+            number=f"DZ-2026-0008{n:02d}", status="accepted"))).id for n in range(3)]
+        delivered = ("SELECT count(*) FROM webhook_deliveries WHERE subscription_id = $1 "
+                     "AND event_id = ANY($2::uuid[]) AND status = 'delivered'")
+
+        async def all_delivered() -> bool:
+            return await city.count(delivered, sub, ids) == 3
+
+        await eventually(all_delivered)
+    finally:
+        await receiver.stop()
+    far = datetime.now(UTC) + timedelta(days=h.settings.public_log_keep_days + 1)
+    while await prune_log_and_deliveries(h.runtime.pool, h.settings, far):
+        pass
+    # the log keeps its newest event, the last one published; only its delivery stays
+    assert await city.count("SELECT count(*) FROM public_log") == 1
+    assert await city.count(delivered, sub, ids[:2]) == 0
+    assert await city.count(delivered, sub, ids[2:]) == 1

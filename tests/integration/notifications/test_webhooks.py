@@ -83,11 +83,11 @@ async def test_a_receiver_down_for_a_while_gets_every_event_in_order(city):
         return (await h.client.get(path, headers=system)).json()["head_attempts"] >= n
 
     # tried, then tried again with backoff (on the service's clock), up to the bound of 3
-    await eventually(lambda: tries(1))
+    await eventually(lambda: tries(1), timeout=30)
     city.clock.advance(minutes=2)
-    await eventually(lambda: tries(2))
+    await eventually(lambda: tries(2), timeout=30)
     city.clock.advance(minutes=5)
-    suspended = await eventually(lambda: _status(h, path, system, "suspended"))
+    suspended = await eventually(lambda: _status(h, path, system, "suspended"), timeout=30)
     r = await h.client.get(f"{path}/deliveries", params={"status": "failed"}, headers=system)
     (failed,) = r.json()["items"]
     assert failed["attempts"] == 3 and failed["last_error"] == "无法送达"
@@ -99,14 +99,14 @@ async def test_a_receiver_down_for_a_while_gets_every_event_in_order(city):
         return [m for m in msgs
                 if CloudEvent.from_bytes(m.data).data.get("subscription_id") == sub["id"]]
 
-    await eventually(failed_event)
+    await eventually(failed_event, timeout=30)
 
     # the receiver comes back; a replay resumes at once, from where it stopped, in order
     await down.start()
     try:
         r = await h.client.post(f"{path}/replay", json={}, headers=system)
         assert r.status_code == 200 and r.json()["status"] == "active"
-        await eventually(lambda: len(down.json("/orders")) >= 12)
+        await eventually(lambda: len(down.json("/orders")) >= 12, timeout=30)
         assert [e["data"]["title"] for e in down.json("/orders")] == numbers
 
         # down again for a while, below the bound: it catches up by itself after the backoff
@@ -114,15 +114,18 @@ async def test_a_receiver_down_for_a_while_gets_every_event_in_order(city):
         for n in range(12, 15):
             await city.publish("matching", "order", "placed", city.order(title=f"订单{n:02d}"))
             numbers.append(f"订单{n:02d}")
-        await eventually(lambda: tries(1))
+        await eventually(lambda: tries(1), timeout=30)
         await down.start()
         city.clock.advance(minutes=2)
-        await eventually(lambda: len(down.json("/orders")) >= 15)
+        await eventually(lambda: len(down.json("/orders")) >= 15, timeout=30)
         assert [e["data"]["title"] for e in down.json("/orders")] == numbers  # none lost
-        delivered = await h.client.get(f"{path}/deliveries", params={"limit": 200},
-                                       headers=system)
-        statuses = [d["status"] for d in delivered.json()["items"]]
-        assert statuses == ["delivered"] * 15
+
+        async def statuses() -> bool:  # the round commits its records after the last POST
+            delivered = await h.client.get(f"{path}/deliveries", params={"limit": 200},
+                                           headers=system)
+            return [d["status"] for d in delivered.json()["items"]] == ["delivered"] * 15
+
+        assert await eventually(statuses, timeout=30)
         figures = (await h.client.get("/v1/figures", headers=system)).json()
         mine = next(s for s in figures["subscribers"] if s["subscription_id"] == sub["id"])
         assert mine["delivered"] == 15 and mine["retried"] >= 3 and mine["status"] == "active"

@@ -115,6 +115,36 @@ async def test_merge_rehomes_people_micro_grids_and_keeps_lineage(street):
     assert r.status_code == 422  # a retired grid is not merged again
 
 
+async def test_a_grid_workers_role_follows_its_grid_to_the_new_branch(street):
+    """A grid worker's role held in the old grid's branch moves to the merged grid's branch (its
+    org is where the role is seen from: scope, audiences); one held in the community stays."""
+    h = street.h
+    community = street.communities[0]
+    admin = street.admin(community)
+    old_branch, new_branch = [await create(h, "/v1/orgs", {
+        "kind": "grid_branch", "name": name, "parent_id": str(community)}, admin)
+        for name in ("第7网格党支部", "第12网格党支部")]
+    g1 = await _grid(h, admin, community, "B-1", branch_id=old_branch["id"])
+    g2 = await _grid(h, admin, community, "B-2", branch_id=old_branch["id"])
+    workers = [await create(h, "/v1/people", {"name": f"网格员{i}", "home_org_id": str(community),
+                                              "grid_id": g1["id"]}, admin) for i in range(2)]
+    for worker, org in zip(workers, (old_branch["id"], str(community)), strict=True):
+        r = await h.client.post(f"/v1/people/{worker['id']}/roles", headers=admin, json={
+            "role": "grid_worker", "org_id": org, "grid_id": g1["id"],
+            "employment": "full_time"})
+        assert r.status_code == 201, r.text
+    r = await h.client.post("/v1/grids/merge", headers=admin, json={
+        "grid_ids": [g1["id"], g2["id"]],
+        "into": {"code": "B-12", "name": "合并网格", "branch_id": new_branch["id"]}})
+    assert r.status_code == 201, r.text
+    merged = r.json()
+    held = []
+    for worker in workers:
+        (role,) = (await h.client.get(f"/v1/people/{worker['id']}", headers=admin)).json()["roles"]
+        held.append((role["grid_id"], role["org_id"]))
+    assert held == [(merged["id"], new_branch["id"]), (merged["id"], str(community))]
+
+
 async def test_split_sends_named_people_to_their_part(street):
     h = street.h
     community = street.communities[0]

@@ -15,6 +15,11 @@ def _day(offset: int = 0):
     return lambda c, s: (date.today() + timedelta(days=offset)).isoformat()
 
 
+def _last_week() -> str:
+    """A meeting's time: held, and within the year a record may look back."""
+    return f"{date.today() - timedelta(days=7)}T10:00:00+08:00"
+
+
 async def milestone(city, side) -> dict:
     r = await city.h["lists"].client.post(
         f"/v1/projects/{side.things['project']}/milestones", json={"title": "走访"},
@@ -29,7 +34,7 @@ async def work_item(city, side) -> dict:
     admin = city.auth("community_admin", side)
     r = await city.h["lists"].client.post("/v1/meetings", headers=admin, json={
         "community_id": str(side.community), "title": "联席会议",
-        "held_at": "2026-11-20T10:00:00+08:00",
+        "held_at": _last_week(),
         "attendees": [{"kind": "unit", "unit_id": str(side.unit)}],
         "resolutions": [{"text": "清理楼道"}]})
     assert r.status_code == 201, r.text
@@ -143,7 +148,7 @@ RULES = {
     "POST /v1/agreements/{agreement_id}/end": Rule(ADMINS, COMMUNITY, path={
         "agreement_id": "@thing:agreement"}),
     "POST /v1/meetings": Rule(ADMINS, COMMUNITY, body={
-        "community_id": "@community", "title": "联席会议", "held_at": "2026-11-20T10:00:00+08:00",
+        "community_id": "@community", "title": "联席会议", "held_at": lambda c, s: _last_week(),
         "attendees": [{"kind": "unit", "unit_id": "@unit"}]}),
     "GET /v1/meetings": Rule(STAFF, GRID, own=UNIT),
     "GET /v1/meetings/{meeting_id}": Rule(STAFF, COMMUNITY, own=UNIT, path={

@@ -87,6 +87,16 @@ def test_a_ticket_dispatched_to_a_grid_tells_its_workers_and_the_assignee():
     assert only.audience == Person(ASSIGNEE)
 
 
+def test_a_matter_moved_by_a_grid_merge_tells_the_new_grid_and_its_holder():
+    to_grid, to_holder = notices_for(t("rehomed"), ticket(assignee_id=ASSIGNEE))
+    assert [n.audience for n in (to_grid, to_holder)] == [GridWorkers(GRID), Person(ASSIGNEE)]
+    assert to_grid.kind == MessageKind.TICKET_REHOMED and to_grid.link
+    title, text = render(to_grid.kind, to_grid.params)
+    assert title == "网格调整：工单转入"
+    assert text == ("因网格调整，民情工单转入您所在网格：楼道堆物（编号 DZ-2026-000123），"
+                    "办理时限不变，请于 5月14日 10:00 前办结。")
+
+
 def test_a_matter_reported_in_a_grid_tells_its_workers_to_accept_it():
     (n,) = ticket_received(ticket())
     assert n.kind == MessageKind.TICKET_RECEIVED and n.audience == GridWorkers(GRID)
@@ -272,7 +282,7 @@ def test_the_table_reads_each_type_as_its_entitys_snapshot():
     """One row per type that calls for notices: the model is the one its rule reads."""
     models = {"ticket": TicketSeen, "order": OrderSeen, "claim": ClaimSeen, "need": NeedSeen,
               "reminder": ReminderSeen, "cohandler": CohandlerSeen}
-    assert len(RULES) == 22
+    assert len(RULES) == 23
     for event_type, (model, rule) in RULES.items():
         assert model is models[event_type.split(".")[2]], event_type
         assert callable(rule)

@@ -515,7 +515,7 @@ export interface components {
          * MessageKind
          * @enum {string}
          */
-        MessageKind: "ticket_received" | "ticket_dispatched" | "ticket_due_soon" | "ticket_escalated" | "ticket_accepted" | "ticket_rejected" | "ticket_resolved" | "ticket_published" | "ticket_followed_up" | "ticket_cohandling" | "order_dispatched" | "order_accepted" | "order_completed" | "order_escalated" | "claim_confirmed" | "caller_accepted" | "caller_replied" | "order_declined" | "order_cancelled" | "order_expired" | "order_called_off" | "order_taken_away" | "order_reminder" | "duty_reminder" | "claim_made" | "need_published";
+        MessageKind: "ticket_received" | "ticket_dispatched" | "ticket_due_soon" | "ticket_escalated" | "ticket_accepted" | "ticket_rejected" | "ticket_resolved" | "ticket_published" | "ticket_followed_up" | "ticket_cohandling" | "ticket_rehomed" | "order_dispatched" | "order_accepted" | "order_completed" | "order_escalated" | "claim_confirmed" | "caller_accepted" | "caller_replied" | "order_declined" | "order_cancelled" | "order_expired" | "order_called_off" | "order_taken_away" | "order_reminder" | "duty_reminder" | "claim_made" | "need_published";
         /**
          * NoticePublic
          * @description An inbox item as its recipient sees it.

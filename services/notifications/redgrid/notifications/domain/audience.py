@@ -37,6 +37,7 @@ class MessageKind(StrEnum):
     TICKET_PUBLISHED = "ticket_published"  # 公示回应
     TICKET_FOLLOWED_UP = "ticket_followed_up"  # 跟踪回访
     TICKET_COHANDLING = "ticket_cohandling"  # 协办: named to co-handle a matter
+    TICKET_REHOMED = "ticket_rehomed"  # 网格调整: an open matter moved into a merged/split grid
     ORDER_DISPATCHED = "order_dispatched"  # 支部下单
     ORDER_ACCEPTED = "order_accepted"  # 党员接单
     ORDER_COMPLETED = "order_completed"
@@ -175,6 +176,19 @@ def ticket_dispatched(t: TicketSeen) -> list[Notice]:
     if t.assignee_id:
         out.append(Notice(MessageKind.TICKET_DISPATCHED, Person(t.assignee_id), _emergency(t),
                           _ticket_params(t) | {"to_grid": False}, mobile("tickets", t.id)))
+    return out
+
+
+def ticket_rehomed(t: TicketSeen) -> list[Notice]:
+    """网格调整: the open matter now lies in the successor grid; its workers learn of it (and
+    whoever holds it), as at a dispatch, with what happened said."""
+    out = []
+    if t.grid_id:
+        out.append(Notice(MessageKind.TICKET_REHOMED, GridWorkers(t.grid_id), _emergency(t),
+                          _ticket_params(t), mobile("tickets", t.id)))
+    if t.assignee_id:
+        out.append(Notice(MessageKind.TICKET_REHOMED, Person(t.assignee_id), _emergency(t),
+                          _ticket_params(t), mobile("tickets", t.id)))
     return out
 
 
@@ -360,6 +374,7 @@ def _order(verb: str) -> str:
 RULES: dict[str, tuple[type[Snapshot], Rule]] = {
     _ticket("received"): (TicketSeen, ticket_received),
     _ticket("dispatched"): (TicketSeen, ticket_dispatched),
+    _ticket("rehomed"): (TicketSeen, ticket_rehomed),
     _ticket("reminded"): (TicketSeen, ticket_reminded),
     _ticket("escalated"): (TicketSeen, ticket_escalated),
     _ticket("accepted"): (TicketSeen, to_reporter(MessageKind.TICKET_ACCEPTED)),

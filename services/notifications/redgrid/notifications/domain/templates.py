@@ -25,6 +25,7 @@ TITLES = {
     MessageKind.TICKET_PUBLISHED: "办理结果已公示",
     MessageKind.TICKET_FOLLOWED_UP: "事项回访",
     MessageKind.TICKET_COHANDLING: "协办工单",
+    MessageKind.TICKET_REHOMED: "网格调整：工单转入",
     MessageKind.ORDER_DISPATCHED: "新的志愿服务订单",
     MessageKind.ORDER_ACCEPTED: "您的服务需求已有人接单",
     MessageKind.ORDER_COMPLETED: "服务已完成",
@@ -54,6 +55,8 @@ BODIES = {
     MessageKind.TICKET_PUBLISHED: "您反映的事项办理结果已公示：{title}（编号 {number}）。",
     MessageKind.TICKET_FOLLOWED_UP: "您反映的事项已完成回访：{title}（编号 {number}），感谢您的监督。",
     MessageKind.TICKET_COHANDLING: "请协办民情工单：{title}（编号 {number}），{due_by}办结协办事项。",
+    MessageKind.TICKET_REHOMED: "因网格调整，民情工单转入您所在网格：{title}（编号 {number}），"
+                                "办理时限不变，{due_by}办结。",
     MessageKind.ORDER_DISPATCHED: "您有新的志愿服务订单：{title}，服务时间 {window}，请及时接单。",
     MessageKind.ORDER_ACCEPTED: "您的服务需求「{title}」已有党员（志愿者）接单，服务时间 {window}。",
     MessageKind.ORDER_COMPLETED: "您的服务需求「{title}」已完成服务，请为本次服务评价。",

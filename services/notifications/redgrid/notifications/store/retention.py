@@ -1,6 +1,8 @@
 """Writes of retention: the public log's events older than the replay horizon deleted, a batch
 at a time, by any replica (SKIP LOCKED). The newest row always stays: the log's end (its
-largest seq) is what subscriptions' positions and replays are checked against."""
+largest seq) is what subscriptions' positions and replays are checked against. Webhook
+deliveries go with their events: one whose event the log no longer keeps records nothing a
+replay could send again."""
 
 from __future__ import annotations
 
@@ -16,6 +18,20 @@ DELETE FROM public_log WHERE seq = ANY(ARRAY(
      WHERE time < $1 AND seq < (SELECT max(seq) FROM public_log)
      ORDER BY time LIMIT $2 FOR UPDATE SKIP LOCKED))
 """
+
+
+PRUNE_DELIVERIES_SQL = """
+DELETE FROM webhook_deliveries WHERE id = ANY(ARRAY(
+    SELECT id FROM webhook_deliveries
+     WHERE log_seq < (SELECT coalesce(min(seq), 0) FROM public_log)
+     LIMIT $1 FOR UPDATE SKIP LOCKED))
+"""
+
+
+async def prune_deliveries(pool: asyncpg.Pool, batch: int) -> int:
+    """One batch of deliveries of events the log no longer keeps deleted; counted."""
+    return await retention.delete_batch(pool, PRUNE_DELIVERIES_SQL, batch,
+                                        service="notifications", what="webhook_deliveries")
 
 
 async def prune_public_log(pool: asyncpg.Pool, before: datetime, batch: int) -> int:

@@ -59,7 +59,8 @@ async def reparent_micro(conn: asyncpg.Connection, old: list[UUID], new: UUID) -
 
 async def rehome_people(conn: asyncpg.Connection, old: list[UUID], new: UUID,
                         only: list[UUID] | None = None) -> list[UUID]:
-    """Move the people (and roles) of the old grids to the new one; returns the people moved."""
+    """Move the people (and roles) of the old grids to the new one, a role held in the old
+    grid's branch to the new one's; returns the people moved."""
     rows = await conn.fetch(
         "UPDATE people SET grid_id = $2, version = version + 1, updated_at = now() "
         "WHERE grid_id = ANY($1::uuid[]) AND ($3::uuid[] IS NULL OR id = ANY($3::uuid[])) "
@@ -67,8 +68,13 @@ async def rehome_people(conn: asyncpg.Connection, old: list[UUID], new: UUID,
         old, new, only,
     )
     moved = [r["id"] for r in rows]
+    # a role held in the old grid's branch is now held in the new grid's (or its community,
+    # when the new grid has no branch); one held elsewhere (the community) stays where it is
     role_rows = await conn.fetch(
-        "UPDATE person_roles SET grid_id = $2 WHERE grid_id = ANY($1::uuid[]) "
+        "UPDATE person_roles r SET grid_id = $2, org_id = CASE WHEN r.org_id = "
+        "(SELECT branch_id FROM grids WHERE id = r.grid_id) THEN (SELECT coalesce(branch_id, "
+        "community_id) FROM grids WHERE id = $2) ELSE r.org_id END "
+        "WHERE grid_id = ANY($1::uuid[]) "
         "AND ended_on IS NULL AND ($3::uuid[] IS NULL OR person_id = ANY($3::uuid[])) "
         "RETURNING person_id",
         old, new, only,
