@@ -120,6 +120,9 @@ async function duplicate() {
   await see(page, page.getByText(TITLE), "the open matter of the kind nearby");
   await see(page, page.getByRole("button", { name: "不是同一件，仍要提交" }), "send anyway");
   await page.screenshot({ path: `${RESULTS}/phone-resident-duplicate.png`, fullPage: true });
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.screenshot({ path: `${RESULTS}/desktop-resident-duplicate.png`, fullPage: true });
+  await page.setViewportSize(PHONE);
   await page.getByRole("button", { name: `就是这件：${TITLE}` }).click();
   await see(page, page.getByText("已有人反映，无需重复提交"), "nothing filed, and why");
   await page.screenshot({ path: `${RESULTS}/phone-resident-same.png`, fullPage: true });
