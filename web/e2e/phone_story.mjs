@@ -4,6 +4,13 @@
 //   PART=resolve  the grid worker finds it in 网格待办 (deadline countdown), opens it, signs,
 //                 starts and resolves it with a note and a photo.
 //   PART=rate     the resident opens 我的诉求, sees the answer and rates it.
+//   PART=duplicate the resident starts a report where an open matter of the kind (TITLE) lies:
+//                 she is shown 已有人反映 and says it is the same one; nothing is filed.
+//   PART=map      the grid worker opens 网格地图 from the queue: the grid's outline and a marker
+//                 per open matter with a point, no tiles (none configured), nothing fetched
+//                 from anywhere but this origin.
+//   PART=offline  the grid worker loses the signal on patrol, reports (kept on the phone),
+//                 comes back online: it is sent, once; a second loss and return sends nothing.
 // Screenshots of each page at a phone size (and the report at a desktop size) go to RESULTS.
 //   BASE_URL USERNAME PASSWORD NAME PART [LAT LNG TITLE TICKET_ID] node e2e/phone_story.mjs
 import { mkdir } from "node:fs/promises";
@@ -102,8 +109,74 @@ async function rate() {
   console.log(JSON.stringify({ rated: 4 }));
 }
 
+async function duplicate() {
+  const page = await loggedIn();
+  await page.goto(new URL("/m/report", BASE_URL).href);
+  await see(page, page.getByText("1. 什么事"), "the report form");
+  await page.getByLabel("事项类别").click();
+  await page.getByRole("button", { name: "环境卫生" }).click();
+  await page.getByRole("button", { name: "定位" }).click();
+  await see(page, page.getByText("已有人反映：附近同类事项正在办理"), "the matters nearby");
+  await see(page, page.getByText(TITLE), "the open matter of the kind nearby");
+  await see(page, page.getByRole("button", { name: "不是同一件，仍要提交" }), "send anyway");
+  await page.screenshot({ path: `${RESULTS}/phone-resident-duplicate.png`, fullPage: true });
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.screenshot({ path: `${RESULTS}/desktop-resident-duplicate.png`, fullPage: true });
+  await page.setViewportSize(PHONE);
+  await page.getByRole("button", { name: `就是这件：${TITLE}` }).click();
+  await see(page, page.getByText("已有人反映，无需重复提交"), "nothing filed, and why");
+  await page.screenshot({ path: `${RESULTS}/phone-resident-same.png`, fullPage: true });
+  console.log(JSON.stringify({ same: true }));
+}
+
+async function map() {
+  const page = await loggedIn();
+  const elsewhere = [];
+  page.on("request", (r) => new URL(r.url()).origin !== new URL(BASE_URL).origin
+    && !r.url().startsWith("data:") && elsewhere.push(r.url()));
+  await page.getByText("网格待办", { exact: true }).first().click();
+  await page.getByRole("button", { name: "网格地图" }).click();
+  await see(page, page.getByRole("region", { name: /网格地图/ }), "the map");
+  await see(page, page.getByText("未配置底图，仅显示网格轮廓"), "outlines only, said");
+  await see(page, page.locator(".leaflet-overlay-pane path"), "the grid's outline");
+  await see(page, page.getByRole("heading", { name: "育红社区第1网格" }), "the grid's name");
+  await page.waitForTimeout(300); // Leaflet's fitBounds animation
+  const paths = await page.locator(".leaflet-overlay-pane path").count();
+  await page.screenshot({ path: `${RESULTS}/phone-worker-map.png`, fullPage: true });
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.screenshot({ path: `${RESULTS}/desktop-worker-map.png` });
+  console.log(JSON.stringify({ paths, elsewhere }));
+}
+
+async function offline() {
+  const page = await loggedIn();
+  await see(page, page.getByText("实时通知：已连接"), "the live inbox connected");
+  await page.getByText("我要反映", { exact: true }).first().click();
+  await see(page, page.getByText("1. 什么事"), "the report form");
+  await page.evaluate(() => navigator.serviceWorker?.ready); // the shell is kept
+  await page.context().setOffline(true);
+  await page.getByLabel("事项类别").click();
+  await page.getByRole("button", { name: "环境卫生" }).click();
+  await page.getByLabel("简要说明").fill(TITLE);
+  await page.getByRole("button", { name: "定位" }).click();
+  await see(page, page.getByText(/已定位：/), "the phone's location");
+  await page.getByRole("button", { name: "提交" }).click();
+  await see(page, page.getByText("已离线保存，网络恢复后自动提交"), "kept on the phone");
+  await see(page, page.getByText("待发送 1 件"), "one waiting");
+  await page.screenshot({ path: `${RESULTS}/phone-worker-offline.png`, fullPage: true });
+  await page.context().setOffline(false);
+  await see(page, page.getByText(/已提交，编号/), "sent once back online");
+  const number = (await page.getByText(/已提交，编号/).innerText()).split("编号 ")[1].replace("。", "");
+  await page.screenshot({ path: `${RESULTS}/phone-worker-resent.png`, fullPage: true });
+  await page.context().setOffline(true);
+  await page.context().setOffline(false);
+  await page.waitForTimeout(1500); // nothing is expected: give a wrong second send its chance
+  const left = await page.evaluate(() => localStorage.getItem("redgrid.outbox"));
+  console.log(JSON.stringify({ number, left }));
+}
+
 try {
-  await ({ report, resolve, rate })[PART]();
+  await ({ report, resolve, rate, duplicate, map, offline })[PART]();
 } finally {
   await browser.close();
 }

@@ -14,6 +14,9 @@ const routes: RouteRecordRaw[] = [
     meta: { login: true, title: "诉求详情" }, props: true },
   { path: "/m/grid", name: "grid-queue", component: () => import("./pages/GridQueue.vue"),
     meta: { login: true, title: "网格待办" } },
+  // the grid's map (phone pages)
+  { path: "/m/grid/map", name: "grid-map", component: () => import("./pages/GridMap.vue"),
+    meta: { login: true, title: "网格地图" } },
   { path: "/m/orders", name: "my-orders", component: () => import("./pages/MyOrders.vue"),
     meta: { login: true, title: "我的服务单" } },
   { path: "/m/orders/:id", redirect: "/m/orders" },

@@ -259,3 +259,29 @@ async def test_residents_file_only_online_and_only_for_themselves(world):
     r = await world.tickets.client.post("/v1/tickets", json={
         "appeal_kind": "help", "category": "environment", "title": "x"})
     assert r.status_code == 401
+
+
+async def test_a_resident_sees_open_matters_nearby_before_reporting(world):
+    """已有人反映: open matters of the category within 200 m, their number, masked title,
+    status and distance, never who reported them; not another category, not a closed one."""
+    body = {"appeal_kind": "complaint", "category": "road_repair",
+            "title": "育英巷井盖松动，联系人13812345678", "location": {"lat": 33.3001, "lng": 120.5601}}
+    first = await world.file(body)
+    await world.file({**body, "category": "environment"})
+    await world.file({**body, "location": {"lat": 33.3001 - 0.001, "lng": 120.5601}})  # 278 m off
+    rejected = await world.file({**body, "title": "重复"})
+    r = await world.tickets.client.post(f"/v1/tickets/{rejected['id']}/reject",
+                                        json={"reason": "重复反映"}, headers=world.system())
+    assert r.status_code == 200, r.text
+    resident = world.as_("resident")
+    r = await world.tickets.client.get("/v1/tickets/nearby", headers=resident, params={
+        "category": "road_repair", "lat": 33.3001 + 0.0015, "lng": 120.5601})  # 167 m north
+    assert r.status_code == 200, r.text
+    assert r.json() == [{"number": first["number"], "title": "育英巷井盖松动，联系人138****5678",
+                         "status": first["status"], "distance_m": 170}]
+    r = await world.tickets.client.get("/v1/tickets/nearby", headers=resident, params={
+        "category": "road_repair", "lat": 33.3001 + 0.0025, "lng": 120.5601})
+    assert first["number"] not in [m["number"] for m in r.json()]
+    r = await world.tickets.client.get("/v1/tickets/nearby", params={
+        "category": "road_repair", "lat": 33.3, "lng": 120.56})
+    assert r.status_code == 401

@@ -125,6 +125,11 @@ RULES = {
     "GET /v1/tickets/export.xlsx": Rule(STAFF, GRID, query={"grid_id": "@grid"}, counts=True),
     "GET /v1/tickets/routing/preview": Rule(anyone=True, query={"lat": lambda c, s: 33.2,
                                                                 "lng": lambda c, s: s.lng}),
+    # 已有人反映: anyone logged in, about to report, sees the open matters near the point
+    # (number, masked title, status, distance: nothing of any reporter)
+    "GET /v1/tickets/nearby": Rule(anyone=True, query={"category": "environment",
+                                                       "lat": lambda c, s: 33.2,
+                                                       "lng": lambda c, s: s.lng}),
     "GET /v1/tickets/by-number/{number}": Rule(STAFF, GRID, own=REPORTER,
                                                path={"number": "@thing:ticket_number"}),
     "GET /v1/tickets/{ticket_id}": Rule(STAFF, GRID, own=REPORTER, path=T),

@@ -16,6 +16,7 @@ from redgrid.common.masking import mask_address, mask_name, mask_phone, mask_tex
 from redgrid.common.rows import Row
 from redgrid.tickets.domain.calendar import Basis
 from redgrid.tickets.domain.deadlines import FALLBACK_NOTE, local_iso, overdue
+from redgrid.tickets.domain.workflow import Status
 
 
 class TicketBase(BaseModel):
@@ -245,6 +246,17 @@ class TicketRef(BaseModel):
     id: UUID
     number: str
     title: str
+
+
+class NearbyMatter(BaseModel):
+    """An open matter near where a resident is about to report (已有人反映): only its number,
+    its title (phone numbers and names masked), where it stands and how far; nothing of who
+    reported it."""
+
+    number: str
+    title: str
+    status: Status
+    distance_m: int  # to the nearest ten metres
 
 
 # The names a ticket's answer shows beside its ids, from the read models (grids, orgs, people):

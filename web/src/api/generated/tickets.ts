@@ -893,6 +893,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/tickets/nearby": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 已有人反映: open matters of a category near a point (no reporter data) */
+        get: operations["tickets_nearby"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/tickets/routing/preview": {
         parameters: {
             query?: never;
@@ -1600,6 +1617,21 @@ export interface components {
             into_id: string;
             /** Reason */
             reason: string;
+        };
+        /**
+         * NearbyMatter
+         * @description An open matter near where a resident is about to report (已有人反映): only its number,
+         *     its title (phone numbers and names masked), where it stands and how far; nothing of who
+         *     reported it.
+         */
+        NearbyMatter: {
+            /** Distance M */
+            distance_m: number;
+            /** Number */
+            number: string;
+            status: components["schemas"]["Status"];
+            /** Title */
+            title: string;
         };
         /** Note */
         Note: {
@@ -9733,6 +9765,85 @@ export interface operations {
             };
             /** @description Not allowed for your roles */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; try again (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    tickets_nearby: {
+        parameters: {
+            query: {
+                category: string;
+                lat: number;
+                lng: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "number": "DZ-2026-000123",
+                     *         "title": "双井巷3号楼前地面方砖松动",
+                     *         "status": "dispatched",
+                     *         "distance_m": 60
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["NearbyMatter"][];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for your roles */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not in your scope */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -459,3 +459,5 @@ EXAMPLES["ContactRead"] = EXAMPLES.get("ContactRead", {
     "reader_id": "01956f3a-004c-7c3e-9a41-6d2b8e0f004c", "roles": ["community_admin"],
     "at": "2026-03-12T09:30:00+08:00"}) | {"subject": "reporter"}
 EXAMPLES["TicketFile"] = EXAMPLES["TicketFile"] | {"extensions": [_EXT], "cohandlers": [_COHANDLER]}
+EXAMPLES["NearbyMatter"] = {"number": "DZ-2026-000123", "title": "双井巷3号楼前地面方砖松动",
+                            "status": "dispatched", "distance_m": 60}

@@ -23,9 +23,17 @@ from redgrid.tickets.api.photos import Kept
 from redgrid.tickets.commands import AttachmentIn, Note, TicketCreate
 from redgrid.tickets.domain.intake import Channel, TicketKind
 from redgrid.tickets.domain.workflow import Status
-from redgrid.tickets.models import Attachment, ContactRead, Reporter, TicketFile, TicketPublic
+from redgrid.tickets.models import (
+    Attachment,
+    ContactRead,
+    NearbyMatter,
+    Reporter,
+    TicketFile,
+    TicketPublic,
+)
 from redgrid.tickets.queries.tickets import Filters
 from redgrid.tickets.usecases import exports, intake, reading
+from redgrid.tickets.usecases import nearby as near
 from redgrid.tickets.usecases import routing as route
 
 router = APIRouter(prefix="/v1/tickets", tags=["tickets"])
@@ -85,6 +93,15 @@ async def routing_preview(who: Auth, pool: Pool,
                           address: str | None = Query(None, max_length=200)) -> dict:
     async with pool.acquire() as conn:
         return await route.preview(conn, who, lat, lng, address)
+
+
+@router.get("/nearby", response_model=list[NearbyMatter],
+            summary="已有人反映: open matters of a category near a point (no reporter data)")
+async def nearby(who: Auth, pool: Pool, clock: Now,
+                 category: str = Query(min_length=1, max_length=40),
+                 lat: float = Query(ge=-90, le=90), lng: float = Query(ge=-180, le=180)):
+    async with pool.acquire() as conn:
+        return await near.open_near(conn, category, lat, lng, clock.now())
 
 
 @router.get("/by-number/{number}", response_model=TicketPublic)

@@ -13,6 +13,12 @@ WITHIN = timedelta(hours=72)
 # merge them, while a hotspot reported a thousand times does not make each new report carry
 # (in its row, its first step and its event) the ids of all the others.
 FLAGGED = 10
+# What a resident is shown before sending (已有人反映): open matters of the category a little
+# farther and a good deal older than the ones flagged, so that a pothole reported last week is
+# found; within the cells around the point (a cell is at least 222 m tall, so 200 m fits).
+ASKED_METRES = 200.0
+ASKED_WITHIN = timedelta(days=30)
+SHOWN = 5
 
 
 # migrations/0009_near_cells.sql: a cell is taller and wider than NEAR_METRES, so that the

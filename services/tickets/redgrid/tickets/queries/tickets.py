@@ -219,6 +219,23 @@ async def nearby_open(conn: asyncpg.Connection, category: str, since: datetime, 
         f"ORDER BY received_at DESC, id DESC LIMIT {limit}", *args, 2 * duplicates.FLAGGED)
 
 
+async def open_near(conn: asyncpg.Connection, category: str, since: datetime, *, lat: float,
+                    lng: float, metres: float, limit: int) -> list[asyncpg.Record]:
+    """Open, numbered tickets of the category received since then within `metres` of the
+    point (cells around it: metres must stay under a cell's size), the most recent first:
+    only what a resident may be shown of them (number, title, status, point)."""
+    args = [category, since, ["received", *OPEN], None, duplicates.cells_around(lat, lng), lat,
+            lng, geo.EARTH_RADIUS_M, metres, limit]
+    return await conn.fetch(
+        "SELECT near.number, near.title, near.status, near.lat, near.lng "
+        "FROM unnest($5::bigint[]) cells (cell) CROSS JOIN LATERAL ("
+        "SELECT number, title, status, lat, lng, received_at, id FROM tickets "
+        "WHERE category = $1 AND received_at >= $2 AND status = ANY($3::text[]) "
+        f"AND id IS DISTINCT FROM $4 AND number IS NOT NULL AND {_NEAR_POINT} "
+        "ORDER BY received_at DESC, id DESC LIMIT $10) near "
+        "ORDER BY near.received_at DESC, near.id DESC LIMIT $10", *args)
+
+
 @dataclass(frozen=True)
 class Filters:
     status: str | None = None

@@ -1,0 +1,51 @@
+// axe-core in each phone page, as a person of that role sees it: the resident's home, report
+// form, matters and one matter; the grid worker's queue, that matter and 我的服务单. Prints one
+// JSON line: per page, the serious and critical violations (rule, impact, what, where).
+//   BASE_URL USERNAME PASSWORD NAME PAGES(comma-separated paths) node e2e/phone_axe.mjs
+import { createRequire } from "node:module";
+import { mkdir } from "node:fs/promises";
+import { PHONE, launch, see } from "./browser.mjs";
+
+const { BASE_URL, USERNAME, PASSWORD, NAME, PAGES } = process.env;
+const RESULTS = process.env.RESULTS ?? "e2e/results";
+const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+await mkdir(RESULTS, { recursive: true });
+const browser = await launch();
+
+async function loggedIn() {
+  const context = await browser.newContext({ viewport: PHONE, locale: "zh-CN",
+    timezoneId: "Asia/Shanghai" });
+  const page = await context.newPage();
+  page.on("pageerror", (e) => console.error(`page error: ${e.message}`));
+  await page.goto(BASE_URL);
+  await page.getByRole("button", { name: "统一身份认证登录" }).click();
+  await see(page, page.getByLabel("用户名"), "the identity provider's form");
+  await page.getByLabel("用户名").fill(USERNAME);
+  await page.getByLabel("密码").fill(PASSWORD);
+  await page.getByRole("button", { name: "登录", exact: true }).click();
+  await see(page, page.getByText(`您好，${NAME}`), "the greeting after login");
+  return page;
+}
+
+async function audit(page, path) {
+  await page.goto(new URL(path, BASE_URL).href);
+  await page.waitForLoadState("networkidle");
+  await page.waitForFunction(() => !document.querySelector(".van-loading"), null,
+    { timeout: 10000 }).catch(() => {});
+  await page.addScriptTag({ path: AXE });
+  const found = await page.evaluate(async () => {
+    const { violations } = await window.axe.run(document, { resultTypes: ["violations"] });
+    return violations.map((v) => ({ rule: v.id, impact: v.impact, help: v.help,
+      where: v.nodes.slice(0, 3).map((n) => `${n.target.join(" ")}: ${n.failureSummary}`) }));
+  });
+  return found.filter((v) => v.impact === "serious" || v.impact === "critical");
+}
+
+try {
+  const page = await loggedIn();
+  const report = {};
+  for (const path of PAGES.split(",")) report[path] = await audit(page, path);
+  console.log(JSON.stringify(report));
+} finally {
+  await browser.close();
+}
