@@ -9,7 +9,11 @@ export async function launch() {
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      "--disable-background-networking", "--disable-component-update", "--disable-sync",
+      // make dev at a network address over http (REDGRID_LAN_HOST): as a tester's phone is
+      // told to, treat those origins as secure (PKCE's crypto needs a secure context)
+      ...(process.env.SECURE_ORIGINS
+        ? [`--unsafely-treat-insecure-origin-as-secure=${process.env.SECURE_ORIGINS}`] : [])],
   });
 }
 

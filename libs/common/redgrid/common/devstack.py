@@ -249,15 +249,24 @@ class OidcProvider:
     port: int
     redirect_uris: list[str]
     proc: subprocess.Popen | None = None
+    # reached from other machines at this address (make dev's REDGRID_LAN_HOST): listens on
+    # every interface, and its issuer is named by it
+    public_host: str | None = None
+
+    @staticmethod
+    def issuer_at(public_host: str | None, port: int) -> str:
+        return f"http://{public_host or '127.0.0.1'}:{port}"
 
     @property
     def issuer(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+        return self.issuer_at(self.public_host, self.port)
 
     def start(self) -> None:
         if not (WEB / "node_modules" / "oidc-provider").exists():
             raise RuntimeError(f"{WEB}/node_modules is missing: run `npm ci` in {WEB}")
         env = dict(os.environ, OIDC_PORT=str(self.port), OIDC_USERS=str(self.users_file),
+                   OIDC_HOST="0.0.0.0" if self.public_host else "127.0.0.1",
+                   OIDC_ISSUER=self.issuer,
                    OIDC_REDIRECT_URIS=",".join(self.redirect_uris))
         log = open(self.users_file.with_suffix(".log"), "ab")
         self.proc = subprocess.Popen(["node", str(WEB / "dev" / "oidc.mjs")], env=env, cwd=WEB,

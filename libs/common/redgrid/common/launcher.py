@@ -56,6 +56,11 @@ def dev_nats(dev: DevSettings, root: Path) -> devstack.Nats:
                          passwords=nats_passwords(root))
 
 
+def web_origin(dev: DevSettings) -> str:
+    """Where browsers open the web app: this computer, or its address on the network."""
+    return f"http://{dev.lan_host or '127.0.0.1'}:{dev.web_port}"
+
+
 def service_env(dev: DevSettings, name: str, nats: devstack.Nats) -> dict[str, str]:
     env = dict(os.environ)
     env.update(
@@ -73,10 +78,11 @@ def service_env(dev: DevSettings, name: str, nats: devstack.Nats) -> dict[str, s
         # behind the web app's origin at /api/<name>; logins through the development provider,
         # its claims where Keycloak would put them
         REDGRID_ROOT_PATH=f"/api/{name}",
-        REDGRID_OIDC_ISSUER=f"http://127.0.0.1:{dev.oidc_port}",
+        REDGRID_OIDC_ISSUER=devstack.OidcProvider.issuer_at(dev.lan_host, dev.oidc_port),
         REDGRID_OIDC_ROLES_CLAIM="realm_access.roles",
         REDGRID_OIDC_ORG_CLAIM="redgrid_org",
         REDGRID_OIDC_UNIT_CLAIM="redgrid_unit",
+        REDGRID_WEB_BASE_URL=web_origin(dev),  # where notices' links open
         # photos on the local disk, read through the service's signed /v1/media URLs
         REDGRID_OBJECTS_DIR=str(Path(dev.dev_dir).resolve() / "objects"),
         # webhooks: http, and to the demo's receiver on this machine, nowhere else inside
@@ -96,11 +102,12 @@ def start_browser_side(dev: DevSettings, root: Path, started: list[subprocess.Po
     if not users.exists():
         _say("no demo logins (.redgrid predates them: `make clean` and start again)")
         return
-    web = f"http://127.0.0.1:{dev.web_port}"
-    idp = devstack.OidcProvider(users, dev.oidc_port, [f"{web}/"])
+    web = web_origin(dev)
+    idp = devstack.OidcProvider(users, dev.oidc_port, [f"{web}/"], public_host=dev.lan_host)
     idp.start()
     started.append(idp.proc)
     env = dict(os.environ, REDGRID_WEB_PORT=str(dev.web_port),
+               REDGRID_WEB_HOST="0.0.0.0" if dev.lan_host else "127.0.0.1",
                **{f"REDGRID_{n.upper()}_PORT": str(dev.service_port(n)) for n in SERVICE_PORTS})
     preview = subprocess.Popen([str(devstack.WEB / "node_modules" / ".bin" / "vite"), "preview"],
                                cwd=devstack.WEB, env=env, stdout=subprocess.DEVNULL,

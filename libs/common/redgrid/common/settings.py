@@ -211,6 +211,10 @@ class DevSettings(Settings):
     # and the development identity provider it logs in with.
     web_port: int = 8080
     oidc_port: int = 8090
+    # A real phone on the same network: this computer's address there (REDGRID_LAN_HOST=
+    # 192.168.1.20). The web app and the identity provider then listen on every interface and
+    # are reached, logged into and linked to (notices' links) at that address.
+    lan_host: str | None = Field(None, pattern=r"^[A-Za-z0-9.\-]+$")
     # The demo's webhook receiver (.redgrid/webhook-receiver.sh): the one internal address
     # make dev's webhooks may reach, over http.
     webhook_receiver_port: int = 9999
