@@ -17,6 +17,15 @@ export async function launch() {
   });
 }
 
+/** From the page's login button through the identity provider's form, as a person does. */
+export async function logIn(page, username, password) {
+  await page.getByRole("button", { name: "统一身份认证登录" }).click();
+  await see(page, page.getByLabel("用户名"), "the identity provider's form");
+  await page.getByLabel("用户名").fill(username);
+  await page.getByLabel("密码").fill(password);
+  await page.getByRole("button", { name: "登录", exact: true }).click();
+}
+
 /** Wait for a locator, or fail saying what was awaited and what the page shows. */
 export async function see(page, locator, what, timeout = 15000) {
   try {

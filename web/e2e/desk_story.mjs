@@ -6,7 +6,7 @@
 // Screenshots at 1440x900 go to RESULTS; the last line printed is JSON for the test.
 //   BASE_URL USERNAME PASSWORD NAME PART TITLE [TICKET_ID GRID WORKER REPLY] node e2e/desk_story.mjs
 import { mkdir } from "node:fs/promises";
-import { PHONE, launch, see } from "./browser.mjs";
+import { PHONE, launch, logIn, see } from "./browser.mjs";
 
 const { BASE_URL, USERNAME, PASSWORD, NAME, PART, TITLE, TICKET_ID } = process.env;
 const RESULTS = process.env.RESULTS ?? "e2e/results";
@@ -22,11 +22,7 @@ async function loggedIn(path) {
   page.on("pageerror", (e) => console.error(`page error: ${e.message}`));
   page.on("response", (r) => r.status() >= 400 && console.error(`${r.status()} ${r.url()}`));
   await page.goto(new URL(path, BASE_URL).href);
-  await page.getByRole("button", { name: "统一身份认证登录" }).click();
-  await see(page, page.getByLabel("用户名"), "the identity provider's form");
-  await page.getByLabel("用户名").fill(USERNAME);
-  await page.getByLabel("密码").fill(PASSWORD);
-  await page.getByRole("button", { name: "登录", exact: true }).click();
+  await logIn(page, USERNAME, PASSWORD);
   await see(page, page.locator(".desk-who", { hasText: NAME }), "the desk with the person's name");
   return page;
 }

@@ -3,7 +3,7 @@
 // arrives on the page's EventSource. Screenshots at a phone and a desktop size.
 //   BASE_URL USERNAME PASSWORD GRID_ID NAME RESULTS node e2e/login_live_inbox.mjs
 import { mkdir } from "node:fs/promises";
-import { DESKTOP, PHONE, launch, see } from "./browser.mjs";
+import { DESKTOP, PHONE, launch, logIn, see } from "./browser.mjs";
 
 const { BASE_URL, USERNAME, PASSWORD, GRID_ID, NAME } = process.env;
 const RESULTS = process.env.RESULTS ?? "e2e/results";
@@ -18,11 +18,7 @@ try {
   await page.goto(BASE_URL);
   await see(page, page.getByRole("button", { name: "统一身份认证登录" }), "the login button");
   await page.screenshot({ path: `${RESULTS}/phone-1-login.png` });
-  await page.getByRole("button", { name: "统一身份认证登录" }).click();
-  await see(page, page.getByLabel("用户名"), "the identity provider's form");
-  await page.getByLabel("用户名").fill(USERNAME);
-  await page.getByLabel("密码").fill(PASSWORD);
-  await page.getByRole("button", { name: "登录", exact: true }).click();
+  await logIn(page, USERNAME, PASSWORD);
   await see(page, page.getByText(`您好，${NAME}`), "the worker's name after login");
   await see(page, page.getByText("网格员"), "the worker's role");
   await see(page, page.getByText("实时通知：已连接"), "the live inbox connected");

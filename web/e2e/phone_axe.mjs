@@ -4,7 +4,7 @@
 //   BASE_URL USERNAME PASSWORD NAME PAGES(comma-separated paths) node e2e/phone_axe.mjs
 import { createRequire } from "node:module";
 import { mkdir } from "node:fs/promises";
-import { PHONE, launch, see } from "./browser.mjs";
+import { PHONE, launch, logIn, see } from "./browser.mjs";
 
 const { BASE_URL, USERNAME, PASSWORD, NAME, PAGES } = process.env;
 const RESULTS = process.env.RESULTS ?? "e2e/results";
@@ -18,11 +18,7 @@ async function loggedIn() {
   const page = await context.newPage();
   page.on("pageerror", (e) => console.error(`page error: ${e.message}`));
   await page.goto(BASE_URL);
-  await page.getByRole("button", { name: "统一身份认证登录" }).click();
-  await see(page, page.getByLabel("用户名"), "the identity provider's form");
-  await page.getByLabel("用户名").fill(USERNAME);
-  await page.getByLabel("密码").fill(PASSWORD);
-  await page.getByRole("button", { name: "登录", exact: true }).click();
+  await logIn(page, USERNAME, PASSWORD);
   await see(page, page.getByText(`您好，${NAME}`), "the greeting after login");
   return page;
 }

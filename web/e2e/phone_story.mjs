@@ -14,7 +14,7 @@
 // Screenshots of each page at a phone size (and the report at a desktop size) go to RESULTS.
 //   BASE_URL USERNAME PASSWORD NAME PART [LAT LNG TITLE TICKET_ID] node e2e/phone_story.mjs
 import { mkdir } from "node:fs/promises";
-import { DESKTOP, PHONE, launch, see } from "./browser.mjs";
+import { DESKTOP, PHONE, launch, logIn, see } from "./browser.mjs";
 
 const { BASE_URL, USERNAME, PASSWORD, NAME, PART, TITLE } = process.env;
 const RESULTS = process.env.RESULTS ?? "e2e/results";
@@ -31,11 +31,7 @@ async function loggedIn() {
   page.on("pageerror", (e) => console.error(`page error: ${e.message}`));
   page.on("response", (r) => r.status() >= 400 && console.error(`${r.status()} ${r.url()}`));
   await page.goto(BASE_URL);
-  await page.getByRole("button", { name: "统一身份认证登录" }).click();
-  await see(page, page.getByLabel("用户名"), "the identity provider's form");
-  await page.getByLabel("用户名").fill(USERNAME);
-  await page.getByLabel("密码").fill(PASSWORD);
-  await page.getByRole("button", { name: "登录", exact: true }).click();
+  await logIn(page, USERNAME, PASSWORD);
   await see(page, page.getByText(`您好，${NAME}`), "the greeting after login");
   return page;
 }
