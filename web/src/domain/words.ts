@@ -30,6 +30,16 @@ export const ROLES: Record<string, string> = {
   unit: "共建单位", system: "系统",
 };
 
+/** Who works matters (the grid's queue, the desk) and who runs an office (the desk console). */
+export const STAFF_ROLES = ["grid_worker", "branch_secretary", "community_admin", "street_admin", "system"];
+export const OFFICE_ROLES = ["branch_secretary", "community_admin", "street_admin", "system"];
+/** Those who serve residents' orders (五单制). */
+export const SERVING_ROLES = ["party_member", "volunteer"];
+
+export function holdsAny(roles: readonly string[] | undefined, wanted: readonly string[]): boolean {
+  return (roles ?? []).some((r) => wanted.includes(r));
+}
+
 export const BEIJING = "Asia/Shanghai";
 
 export function beijingTime(iso: string | null | undefined): string {
