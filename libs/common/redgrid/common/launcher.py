@@ -114,7 +114,8 @@ def start_browser_side(dev: DevSettings, root: Path, started: list[subprocess.Po
                                stderr=subprocess.STDOUT, start_new_session=True)
     started.append(preview)
     devstack.wait_for_port(dev.web_port, proc=preview)
-    _say(f"web app        {web}/   (phone pages and desk console; APIs at {web}/api/<service>/)")
+    _say(f"web app        {web}/   (phone pages at /m/; APIs at {web}/api/<service>/)")
+    _say(f"desk console   {web}/desk/   (offices: 民情工单, 驾驶舱)")
     _say(f"login          {idp.issuer}   (development identity provider; demo logins:)")
     for u in json.loads(users.read_text()):
         _say(f"   {ROLE_NAMES.get(u['role'], u['role']):6}  {u['username']:12} {u['password']}"
