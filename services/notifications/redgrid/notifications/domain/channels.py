@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from enum import StrEnum
 
+from redgrid.common.clock import BEIJING
 from redgrid.notifications.domain.audience import MessageKind, Recipient
-from redgrid.notifications.domain.templates import BEIJING
 
 # Names the keys of notices and deliveries: the same (event, recipient, channel) is one key.
 KEYS = uuid.UUID("6f1c9a52-8d0e-4b7a-9a43-2b1e7d5c0f11")

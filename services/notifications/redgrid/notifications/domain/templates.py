@@ -7,12 +7,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
+from redgrid.common.clock import BEIJING  # times are shown and quiet hours kept in Beijing time
 from redgrid.common.masking import mask_text
 from redgrid.notifications.domain.audience import LEVELS, MessageKind
-
-BEIJING = ZoneInfo("Asia/Shanghai")  # times are shown and quiet hours kept in Beijing time
 
 TITLES = {
     MessageKind.TICKET_RECEIVED: "网格新民情",

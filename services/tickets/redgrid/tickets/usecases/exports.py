@@ -4,12 +4,11 @@ first, at most EXPORT_LIMIT rows), with the words an office reads and its unit's
 from __future__ import annotations
 
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
 import asyncpg
 
 from redgrid.common.auth import Principal
-from redgrid.common.clock import Clock
+from redgrid.common.clock import BEIJING, Clock
 from redgrid.common.errors import Forbidden
 from redgrid.tickets.domain.intake import CHANNEL_NAMES, Channel
 from redgrid.tickets.domain.sheet import xlsx
@@ -21,7 +20,6 @@ from redgrid.tickets.usecases import reading
 
 EXPORT_LIMIT = 5000
 PAGE = 500
-BEIJING = ZoneInfo("Asia/Shanghai")
 HEADERS = ("编号", "12345工单号", "诉求", "类别", "渠道", "网格", "承办单位", "承办人", "状态",
            "收到时间", "办理期限", "是否超期", "办结时间")
 
