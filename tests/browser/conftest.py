@@ -19,13 +19,15 @@ import pytest
 
 from redgrid.common import devstack
 from redgrid.common.testing import Harness, eventually, serve_http
+from redgrid.lists.main import spec as lists_spec
+from redgrid.matching.main import spec as matching_spec
 from redgrid.notifications.main import spec as notifications_spec
 from redgrid.registry.main import spec as registry_spec
 from redgrid.tickets.main import spec as tickets_spec
 
 WEB = devstack.WEB
 RESULTS = WEB / "e2e" / "results"
-SPECS = (registry_spec, tickets_spec, notifications_spec)
+SPECS = (registry_spec, tickets_spec, matching_spec, lists_spec, notifications_spec)
 # 育红社区第1网格 (lng, lat): the phone pages' resident stands inside it at (32.025, 118.795)
 GRID_AREA = [[118.79, 32.02], [118.80, 32.02], [118.80, 32.03], [118.79, 32.03]]
 INSIDE = {"lat": 32.025, "lng": 118.795}
@@ -100,12 +102,15 @@ async def site(stack, clean_nats):
                 oidc_org_claim="redgrid_org"))
         city = await seed(h["registry"])
 
-        async def known() -> bool:  # tickets knows the grid, notifications its worker
-            async with h["tickets"].runtime.pool.acquire() as conn:
-                grids = await conn.fetchval("SELECT count(*) FROM grids")
-            async with h["notifications"].runtime.pool.acquire() as conn:
-                roles = await conn.fetchval("SELECT count(*) FROM person_roles")
-            return grids == 1 and roles == 1
+        async def known() -> bool:
+            # tickets knows the grid, matching the people's phones, notifications the worker
+            counts = []
+            for name, sql in (("tickets", "SELECT count(*) FROM grids"),
+                              ("matching", "SELECT count(*) FROM contacts"),
+                              ("notifications", "SELECT count(*) FROM person_roles")):
+                async with h[name].runtime.pool.acquire() as conn:
+                    counts.append(await conn.fetchval(sql))
+            return counts == [1, 3, 1]
 
         await eventually(known, timeout=30, interval=0.2)
         login = city["login"]
