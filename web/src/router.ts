@@ -20,6 +20,15 @@ const routes: RouteRecordRaw[] = [
   { path: "/m/orders", name: "my-orders", component: () => import("./pages/MyOrders.vue"),
     meta: { login: true, title: "我的服务单" } },
   { path: "/m/orders/:id", redirect: "/m/orders" },
+  // a resident's 五单制 orders (居民点单, 民意评单) and the community's boards
+  { path: "/m/service", name: "my-service", component: () => import("./pages/ServiceOrders.vue"),
+    meta: { login: true, title: "我的点单" } },
+  { path: "/m/service/new", name: "place-order", component: () => import("./pages/ServiceOrderForm.vue"),
+    meta: { login: true, title: "我要点单" } },
+  { path: "/m/notices", name: "notice-board", component: () => import("./pages/NoticeBoard.vue"),
+    meta: { login: true, title: "公示栏" } },
+  { path: "/m/board", name: "lists-board", component: () => import("./pages/ListsBoard.vue"),
+    meta: { login: true, title: "需求和项目" } },
   ...deskRoutes, // the desk console (web/src/desk/)
   { path: "/:rest(.*)*", redirect: "/" },
 ];

@@ -80,3 +80,11 @@ export const ORDER_STATUS: Record<string, string> = {
   accepted: "已接单", in_progress: "服务中", completed: "已完成", rated: "已评价",
   cancelled: "已取消", escalated: "已上报", expired: "已过期",
 };
+
+/** 三张清单 as a resident reads the board: needs and projects. */
+export const NEED_STATUS: Record<string, string> = {
+  open: "待认领", claimed: "已认领", met: "已完成", closed: "已关闭",
+};
+export const PROJECT_STATUS: Record<string, string> = {
+  planned: "筹备中", active: "进行中", completed: "已完成", cancelled: "已取消",
+};
