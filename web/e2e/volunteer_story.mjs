@@ -13,6 +13,8 @@
 import { mkdir } from "node:fs/promises";
 import { PHONE, launch, logIn, see } from "./browser.mjs";
 
+const WIDE = { width: 1440, height: 900 };
+
 const { BASE_URL, USERNAME, PASSWORD, NAME, PART, TITLE, ADDRESS, PHONE: CALL } = process.env;
 const RESULTS = process.env.RESULTS ?? "e2e/results";
 await mkdir(RESULTS, { recursive: true });
@@ -30,7 +32,13 @@ async function loggedIn() {
   return page;
 }
 
-const shot = (page, name) => page.screenshot({ path: `${RESULTS}/${name}.png`, fullPage: true });
+/** The page at a phone size (whole) and at a desktop's (1440x900, as a tester on a laptop sees it). */
+async function shot(page, name) {
+  await page.screenshot({ path: `${RESULTS}/${name}.png`, fullPage: true });
+  await page.setViewportSize(WIDE);
+  await page.screenshot({ path: `${RESULTS}/desktop-${name.replace(/^phone-/, "")}.png` });
+  await page.setViewportSize(PHONE);
+}
 
 async function place() {
   const page = await loggedIn();
