@@ -62,14 +62,36 @@ async def test_a_resident_orders_a_volunteer_serves_the_resident_rates(site):
     assert (order["status"], order["hours"]) == ("completed", 1.5)
     assert order["assignee_person_id"] == site.city["volunteer"]["id"]
 
+    await _record(site)
     await run_node("volunteer_story.mjs", PART="rate", BASE_URL=site.url, TITLE=title,
                    **_as(resident))
     order = await _order(site, order_id)
     assert (order["status"], order["rating"]) == ("rated", 4)
     for shot in ("phone-resident-order", "phone-resident-orders", "phone-volunteer-offered",
                  "phone-volunteer-accepted", "phone-volunteer-completed",
-                 "phone-resident-rate-order"):
+                 "phone-resident-rate-order", "phone-volunteer-record"):
         assert (RESULTS / f"{shot}.png").stat().st_size > 5000, shot
+
+
+async def _record(site) -> None:
+    """时长积分与岗位: the 1.5 hours just served, a weekly duty and a post the volunteer claims."""
+    city, matching = site.city, site.h["matching"]
+    today = datetime.now(UTC).date()
+    roster, post = "社区法律诊所周三值班", "育红社区文明劝导岗"
+    r = await matching.client.post("/v1/rosters", headers=matching.auth("system"), json={
+        "title": roster, "community_id": city["community"]["id"], "frequency": "weekly",
+        "weekday": 3, "start_time": "09:00", "end_time": "11:00", "starts_on": str(today),
+        "ends_on": str(today + timedelta(days=28)), "rota": [city["volunteer"]["id"]]})
+    assert r.status_code == 201, r.text
+    r = await matching.client.post("/v1/posts", headers=matching.auth("system"), json={
+        "kind": "civility", "title": post, "community_id": city["community"]["id"], "seats": 3,
+        "starts_on": str(today), "ends_on": str(today + timedelta(days=60))})
+    assert r.status_code == 201, r.text
+    await run_node("volunteer_story.mjs", PART="record", BASE_URL=site.url, HOURS="1.5",
+                   ROSTER=roster, POST=post, **_as(city["volunteer_login"]))
+    claims = await matching.client.get(f"/v1/posts/{r.json()['id']}/claims",
+                                       headers=matching.auth("system"))
+    assert [c["person_id"] for c in claims.json()] == [city["volunteer"]["id"]]
 
 
 async def test_the_volunteer_declines_an_offer_with_a_reason(site):

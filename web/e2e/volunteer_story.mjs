@@ -7,6 +7,8 @@
 //                sees the resident's address and phone with a tel: call button, starts, completes
 //                with the hours served.
 //   PART=refuse  the volunteer declines an offer (TITLE) with a reason; it leaves the list.
+//   PART=record  the volunteer opens 时长积分与岗位: the hours served (HOURS), the duty roster's
+//                turn (ROSTER), and claims the open service post (POST).
 //   PART=rate    the resident rates the completed order (民意评单) with four stars.
 // Screenshots at a phone size go to RESULTS.
 //   BASE_URL USERNAME PASSWORD NAME PART TITLE [ADDRESS PHONE] node e2e/volunteer_story.mjs
@@ -105,8 +107,20 @@ async function rate() {
   await see(page, order.getByText("已评价：★★★★"), "the rating given");
 }
 
+async function record() {
+  const page = await loggedIn();
+  await page.getByText("时长积分与岗位", { exact: true }).click();
+  await see(page, page.locator(".totals strong").getByText(process.env.HOURS, { exact: true }),
+    "the hours served");
+  await see(page, page.getByText(process.env.ROSTER), "the duty roster's turn");
+  const post = page.locator(".post", { hasText: process.env.POST });
+  await post.getByRole("button", { name: "认领岗位" }).click();
+  await see(page, post.getByText("已认领"), "the post claimed");
+  await shot(page, "phone-volunteer-record");
+}
+
 try {
-  await { place, serve, refuse, rate }[PART]();
+  await { place, serve, refuse, record, rate }[PART]();
 } finally {
   await browser.close();
 }

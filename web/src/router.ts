@@ -20,6 +20,8 @@ const routes: RouteRecordRaw[] = [
   { path: "/m/orders", name: "my-orders", component: () => import("./pages/MyOrders.vue"),
     meta: { login: true, title: "我的服务单" } },
   { path: "/m/orders/:id", redirect: "/m/orders" },
+  { path: "/m/record", name: "my-record", component: () => import("./pages/MyRecord.vue"),
+    meta: { login: true, title: "时长积分与岗位" } },
   // a resident's 五单制 orders (居民点单, 民意评单) and the community's boards
   { path: "/m/service", name: "my-service", component: () => import("./pages/ServiceOrders.vue"),
     meta: { login: true, title: "我的点单" } },

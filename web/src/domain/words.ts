@@ -88,3 +88,11 @@ export const NEED_STATUS: Record<string, string> = {
 export const PROJECT_STATUS: Record<string, string> = {
   planned: "筹备中", active: "进行中", completed: "已完成", cancelled: "已取消",
 };
+
+/** 服务岗位 of the ten kinds from 蕉北街道. */
+export const POST_KIND: Record<string, string> = {
+  policy_outreach: "政策宣传", poverty_relief: "扶贫助困", legal_aid: "法律咨询援助",
+  mediation: "纠纷调解", civility: "文明劝导", health_care: "医疗卫生保健",
+  employment_policy: "劳动就业政策宣传", traffic_guidance: "交通疏导", public_order: "治安维护",
+  sanitation_greening: "环境卫生与绿化",
+};
