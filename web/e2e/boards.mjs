@@ -2,7 +2,7 @@
 // approved answers) and 需求和项目 (需求清单 and 项目清单). Screenshots at a phone size.
 //   BASE_URL USERNAME PASSWORD NAME NOTICE NEED PROJECT node e2e/boards.mjs
 import { mkdir } from "node:fs/promises";
-import { PHONE, launch, logIn, see } from "./browser.mjs";
+import { PHONE, fullShot, launch, logIn, see } from "./browser.mjs";
 
 const WIDE = { width: 1440, height: 900 };
 
@@ -12,7 +12,7 @@ await mkdir(RESULTS, { recursive: true });
 const browser = await launch();
 
 async function shot(page, name) {
-  await page.screenshot({ path: `${RESULTS}/phone-${name}.png`, fullPage: true });
+  await fullShot(page, `${RESULTS}/phone-${name}.png`);
   await page.setViewportSize(WIDE);
   await page.screenshot({ path: `${RESULTS}/desktop-${name}.png` });
   await page.setViewportSize(PHONE);

@@ -13,7 +13,7 @@
 // Screenshots at a phone size go to RESULTS.
 //   BASE_URL USERNAME PASSWORD NAME PART TITLE [ADDRESS PHONE] node e2e/volunteer_story.mjs
 import { mkdir } from "node:fs/promises";
-import { PHONE, launch, logIn, see } from "./browser.mjs";
+import { PHONE, fullShot, launch, logIn, see } from "./browser.mjs";
 
 const WIDE = { width: 1440, height: 900 };
 
@@ -36,7 +36,7 @@ async function loggedIn() {
 
 /** The page at a phone size (whole) and at a desktop's (1440x900, as a tester on a laptop sees it). */
 async function shot(page, name) {
-  await page.screenshot({ path: `${RESULTS}/${name}.png`, fullPage: true });
+  await fullShot(page, `${RESULTS}/${name}.png`);
   await page.setViewportSize(WIDE);
   await page.screenshot({ path: `${RESULTS}/desktop-${name.replace(/^phone-/, "")}.png` });
   await page.setViewportSize(PHONE);
