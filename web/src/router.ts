@@ -17,6 +17,8 @@ const routes: RouteRecordRaw[] = [
   // the grid's map (phone pages)
   { path: "/m/grid/map", name: "grid-map", component: () => import("./pages/GridMap.vue"),
     meta: { login: true, title: "网格地图" } },
+  { path: "/m/visits/new", name: "log-visit", component: () => import("./pages/VisitPage.vue"),
+    meta: { login: true, title: "登记六上门" } },
   { path: "/m/orders", name: "my-orders", component: () => import("./pages/MyOrders.vue"),
     meta: { login: true, title: "我的服务单" } },
   { path: "/m/orders/:id", redirect: "/m/orders" },

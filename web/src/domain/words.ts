@@ -96,3 +96,9 @@ export const POST_KIND: Record<string, string> = {
   employment_policy: "劳动就业政策宣传", traffic_guidance: "交通疏导", public_order: "治安维护",
   sanitation_greening: "环境卫生与绿化",
 };
+
+/** 六上门 (新澜社区): the six kinds of door-to-door visit. */
+export const VISIT_KIND: Record<string, string> = {
+  policy: "政策宣传讲上门", opinion: "征求意见访上门", problem: "查摆问题找上门",
+  dispute: "矛盾纠纷调上门", service: "便民服务送上门", help: "扶弱济困帮上门",
+};
