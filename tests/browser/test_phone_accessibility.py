@@ -36,9 +36,10 @@ async def test_no_serious_accessibility_violations_on_the_phone_pages(site):
                                                             ticket, "/m/service", "/m/service/new",
                                                             "/m/notices", "/m/board"])
     found |= {f"worker {p}": v for p, v in (await _audit(
-        site, site.city["login"], ["/m/grid", "/m/grid/map", ticket, "/m/orders"])).items()}
+        site, site.city["login"], ["/m/grid", "/m/grid/map", ticket, "/m/orders",
+                                   "/m/visits/new"])).items()}
     found |= {f"volunteer {p}": v for p, v in (await _audit(
         site, site.city["volunteer_login"], ["/m/orders", "/m/record"])).items()}
-    assert len(found) == 14
+    assert len(found) == 15
     assert {p: v for p, v in found.items() if v} == {}, json.dumps(found, ensure_ascii=False,
                                                                    indent=1)
