@@ -12,8 +12,6 @@ import sys
 import textwrap
 import time
 
-import pytest
-
 from redgrid.common import devguard, devstack
 from redgrid.common.settings import DevSettings
 
