@@ -163,6 +163,15 @@ def cmd_dlq(args: argparse.Namespace) -> None:
     raise SystemExit(asyncio.run(_dlq(args)))
 
 
+def cmd_dlq_serve(args: argparse.Namespace) -> None:
+    import uvicorn
+
+    from redgrid.common import deadletter_api
+
+    settings = Settings()
+    uvicorn.run(deadletter_api.build(settings), host=args.host, port=args.port, log_config=None)
+
+
 def _operator(parser: argparse.ArgumentParser) -> None:
     import getpass
 
@@ -229,6 +238,10 @@ def main(argv: list[str] | None = None) -> None:
     a.set_defaults(func=cmd_dlq)
     a = actions.add_parser("audit", help="who showed, replayed or discarded what, and when")
     a.set_defaults(func=cmd_dlq, service=None, id=None)
+    a = actions.add_parser("serve", help="the operators' HTTP API for the same (role operator)")
+    a.add_argument("--host", default="127.0.0.1")
+    a.add_argument("--port", type=int, default=8010)
+    a.set_defaults(func=cmd_dlq_serve)
 
     args = parser.parse_args(argv)
     args.func(args)
