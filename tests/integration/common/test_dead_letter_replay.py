@@ -274,6 +274,8 @@ async def test_the_operators_api_lists_shows_replays_discards_and_audits(probe, 
     for headers in ({}, as_("street_admin", "街道"), as_("system", "对接")):  # operators only
         r = await client.get("/v1/dead-letters", headers=headers)
         assert r.status_code in (401, 403), r.text
+    r = await client.get("/v1/dead-letters", params={"service": "nobody"}, headers=zhao)
+    assert r.status_code == 422
     listed = (await client.get("/v1/dead-letters", headers=zhao)).json()
     (row,) = [d for d in listed if d["event_id"] == str(bug.id)]
     assert (row["seq"], row["consumer"], row["type"]) == (letter.seq, DURABLE, BROKEN.type)

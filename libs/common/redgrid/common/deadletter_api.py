@@ -9,8 +9,9 @@ It is its own small process beside the five services, connected to NATS as the `
 from __future__ import annotations
 
 from contextlib import asynccontextmanager
+from dataclasses import asdict
 from datetime import datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import Body, Depends, FastAPI, Request
 from pydantic import BaseModel, Field
@@ -93,16 +94,16 @@ def build(settings: Settings, *, replay_wait: float = 30.0) -> FastAPI:
     install_problem_handlers(app)
     problems = {401: {}, 403: {}}
 
-    @app.get("/v1/dead-letters", responses=problems)
+    @app.get("/v1/dead-letters", responses={**problems, 422: {}})
     async def list_dead_letters(request: Request, who: Operator,
-                                service: str | None = None) -> list[DeadLetterPublic]:
-        wanted = service if service in SERVICES else None
+                                service: Literal[SERVICES] | None = None,  # type: ignore[valid-type]
+                                ) -> list[DeadLetterPublic]:
         return [DeadLetterPublic.of(d)
-                for d in await deadletters.dead_letters(request.app.state.js, wanted)]
+                for d in await deadletters.dead_letters(request.app.state.js, service)]
 
     @app.get("/v1/dead-letters/audit", responses=problems)
     async def audit(request: Request, who: Operator) -> list[dict]:
-        return [e.__dict__ for e in await deadletter_audit.read(request.app.state.js)]
+        return [asdict(e) for e in await deadletter_audit.read(request.app.state.js)]
 
     @app.get("/v1/dead-letters/{seq}", responses={**problems, 404: {}})
     async def show(request: Request, seq: int, who: Operator) -> DeadLetterDetail:
