@@ -32,6 +32,7 @@ from redgrid.common import (
     ratelimit,
     retention,
     streams,
+    tracing,
 )
 from redgrid.common.auth import TokenVerifier
 from redgrid.common.clock import Clock, SystemClock
@@ -167,6 +168,7 @@ class Runtime:
                 await self.nc.close()
         if self.pool is not None:
             await self.pool.close()
+        await asyncio.to_thread(tracing.shutdown)  # the spans still buffered go out
         log.info("service.stopped")
 
     async def ready(self) -> dict[str, bool]:
@@ -183,6 +185,7 @@ def build_app(spec: ServiceSpec, settings: Settings | None = None,
               clock: Clock | None = None) -> FastAPI:
     settings = settings or spec.settings()
     logs.configure(spec.name, settings.log_level, settings.log_json)
+    tracing.configure(settings)  # nothing unless the OTEL_* variables ask for traces
     runtime = Runtime(spec, settings, clock=clock or SystemClock())
 
     @asynccontextmanager
@@ -228,6 +231,7 @@ def build_app(spec: ServiceSpec, settings: Settings | None = None,
                            allow_credentials=True, allow_methods=["*"], allow_headers=["*"],
                            expose_headers=["Location", "Retry-After", "X-Request-ID"],
                            max_age=600)
+    tracing.instrument_app(app)
     return app
 
 
