@@ -61,6 +61,22 @@ RELEASE_HANDED_SQL = """
 UPDATE outbox SET handed_until = NULL WHERE id = ANY($1::uuid[]) AND sent_at IS NULL
 """
 
+# What waits (gauges.py): counted up to a cap, so that a huge backlog costs no more to watch.
+BACKLOG_CAP = 100_000
+BACKLOG_SQL = f"""
+SELECT (SELECT count(*) FROM (SELECT 1 FROM outbox WHERE sent_at IS NULL
+                               LIMIT {BACKLOG_CAP}) AS w) AS rows,
+       coalesce(extract(epoch FROM now() - (SELECT created_at FROM outbox
+                                             WHERE sent_at IS NULL ORDER BY seq LIMIT 1)),
+                0)::float8 AS oldest
+"""
+
+
+async def backlog(pool: asyncpg.Pool) -> tuple[int, float]:
+    """Unpublished rows (at most BACKLOG_CAP) and the oldest one's age in seconds."""
+    row = await pool.fetchrow(BACKLOG_SQL)
+    return row["rows"], row["oldest"]
+
 
 async def record(conn: asyncpg.Connection, events: Iterable[CloudEvent], *,
                  lease: float | None = None) -> list[dict]:

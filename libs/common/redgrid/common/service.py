@@ -26,6 +26,7 @@ from redgrid.common import (
     asyncapi,
     db,
     docs,
+    gauges,
     logs,
     migrate,
     openapi,
@@ -51,6 +52,8 @@ log = logs.get(__name__)
 # Replays come one at a time, by hand: a small batch is plenty.
 REPLAY_BATCH = 20
 Worker = Callable[["Runtime"], Awaitable[None]]
+# Sets a service's own gauges (gauges.py calls it on its timer).
+GaugeSampler = Callable[["Runtime"], Awaitable[None]]
 
 
 @dataclass
@@ -63,6 +66,7 @@ class ServiceSpec:
     events: list[EventKind] = field(default_factory=list)
     modules: tuple[Path | tuple[Path, ...], ...] = ()  # shared read models (libs/common/sql)
     workers: list[Worker] = field(default_factory=list)
+    gauges: list[GaugeSampler] = field(default_factory=list)
     settings_cls: type[Settings] = Settings
     # Called with the app once built, for services that add their own pieces (e.g. Open311).
     configure_app: Callable[[FastAPI], None] | None = None
@@ -126,6 +130,8 @@ class Runtime:
                 self.tasks.append(asyncio.create_task(runner.run(), name=runner.durable))
         # nothing kept forever: sent outbox rows, inbox claims (retention.py)
         self.tasks.append(asyncio.create_task(retention.pruner(self), name="pruner"))
+        # what waits: outbox, consumers, dead letters, the service's own (gauges.py)
+        self.tasks.append(asyncio.create_task(gauges.sampler(self), name="gauges"))
         for worker in self.spec.workers:
             self.tasks.append(asyncio.create_task(worker(self), name=worker.__name__))
         for task in self.tasks:

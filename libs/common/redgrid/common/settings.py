@@ -79,6 +79,8 @@ class Settings(BaseSettings):
     consumer_batch: int = 200
     relay_batch: int = 500
     relay_poll_seconds: float = 1.0
+    # How often each process samples the gauges of what waits (gauges.py).
+    gauge_seconds: float = Field(15.0, gt=0)
 
     # Traces (tracing.py): the standard OpenTelemetry variables, unprefixed. Off unless they ask
     # for an exporter (OTEL_TRACES_EXPORTER=otlp|console, or an OTLP endpoint): the SDK's own
