@@ -25,6 +25,7 @@ from opentelemetry.trace.propagation.tracecontext import TraceContextTextMapProp
 _PROPAGATOR = TraceContextTextMapPropagator()
 _state: dict[str, Any] = {"provider": None, "instrumented": False}
 HEALTH_URLS = "healthz,readyz,metrics"
+_NOTHING = nullcontext()  # reusable: what the helpers give when tracing is off
 
 
 def enabled() -> bool:
@@ -140,7 +141,7 @@ def continuing(traceparent: str | None):
     """Work done for a request in another task (a group commit's batch): the events it makes
     carry the request's trace context."""
     if _state["provider"] is None or not traceparent:
-        return nullcontext()
+        return _NOTHING
     return _attached(_context_of(traceparent))
 
 
@@ -187,7 +188,7 @@ def batch(consumer: str, headers: list[Mapping[str, str] | None]):
     """A consumer's batch transaction (claims, handlers, commit), in the trace of its first
     event, linked to every event's producer."""
     if _state["provider"] is None:
-        return nullcontext()
+        return _NOTHING
     contexts = [_producer(h) for h in headers]
     links = [link for ctx in contexts for link in _link(ctx)]
     return _tracer().start_as_current_span(
@@ -214,5 +215,5 @@ def _event_span(consumer: str, headers: Mapping[str, str] | None, event_id: str,
 def event(consumer: str, headers: Mapping[str, str] | None, event_id: str, event_type: str):
     """One event applied by a consumer: a span continuing its producer's trace, linked to it."""
     if _state["provider"] is None:
-        return nullcontext()
+        return _NOTHING
     return _event_span(consumer, headers, event_id, event_type)
