@@ -91,6 +91,10 @@ async def test_one_report_is_one_trace_from_the_request_to_the_consumers_commit(
                and s.name == "redgrid.tickets.ticket.received.v1 process"
                and s.attributes["messaging.consumer.group.name"] == "notifications-from-tickets"]
     assert applied and all(_parent_of(s) == published.context.span_id for s in applied)
+    # the request's id is the events' correlation id, on the server span and the consumer's
+    request_id = r.headers["x-request-id"]
+    assert request.attributes["redgrid.correlation_id"] == request_id
+    assert {s.attributes["redgrid.correlation_id"] for s in applied} == {request_id}
     assert applied[0].links[0].context.span_id == published.context.span_id
     # its batch's transaction, committed, in the same trace
     batches = [s for s in ours if s.name == "notifications-from-tickets process"]

@@ -413,8 +413,7 @@ class ConsumerRunner:
         for item in items:
             with logs.bound_contextvars(event_id=str(item.event.id),
                                         correlation_id=item.event.correlationid), \
-                    tracing.event(self.c.durable, item.msg.headers, str(item.event.id),
-                                  item.event.type):
+                    tracing.event(self.c.durable, item.msg.headers, item.event):
                 result = await item.route.handler(conn, item.event, item.data)
             if result is not None:
                 results.append(result)

@@ -121,6 +121,13 @@ def current() -> str | None:
     return carrier.get("traceparent")
 
 
+def tag_request(request_id: str) -> None:
+    """The request's id (its correlation id, in every log line) on its server span: from a
+    log line to its trace and back."""
+    if _state["provider"] is not None:
+        trace.get_current_span().set_attribute("redgrid.correlation_id", request_id)
+
+
 def _context_of(traceparent: str | None) -> otel_context.Context | None:
     if not traceparent:
         return None
@@ -200,20 +207,22 @@ def batch(consumer: str, headers: list[Mapping[str, str] | None]):
 
 
 @contextmanager
-def _event_span(consumer: str, headers: Mapping[str, str] | None, event_id: str,
-                event_type: str) -> Iterator[None]:
+def _event_span(consumer: str, headers: Mapping[str, str] | None, event: Any) -> Iterator[None]:
     ctx = _producer(headers)
     with _tracer().start_as_current_span(
-            f"{event_type} process", context=ctx or otel_context.get_current(),
+            f"{event.type} process", context=ctx or otel_context.get_current(),
             kind=SpanKind.CONSUMER, links=_link(ctx),
             attributes={"messaging.system": "nats", "messaging.operation.type": "process",
                         "messaging.consumer.group.name": consumer,
-                        "messaging.message.id": event_id, "cloudevents.event_type": event_type}):
+                        "messaging.message.id": str(event.id),
+                        "cloudevents.event_type": event.type,
+                        "redgrid.correlation_id": event.correlationid or ""}):
         yield
 
 
-def event(consumer: str, headers: Mapping[str, str] | None, event_id: str, event_type: str):
-    """One event applied by a consumer: a span continuing its producer's trace, linked to it."""
+def event(consumer: str, headers: Mapping[str, str] | None, event: Any):
+    """One event (a CloudEvent) applied by a consumer: a span continuing its producer's trace,
+    linked to it."""
     if _state["provider"] is None:
         return _NOTHING
-    return _event_span(consumer, headers, event_id, event_type)
+    return _event_span(consumer, headers, event)
