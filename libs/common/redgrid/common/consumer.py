@@ -353,6 +353,7 @@ class ConsumerRunner:
 
     async def _apply_whole_or_one_by_one(
             self, batch: list[_Received]) -> tuple[int, list[tuple[_Received, Exception]]]:
+        """How many were applied, and the failed ones with their exceptions."""
         try:
             return await self._apply_batch(batch), []
         except Exception as exc:  # noqa: BLE001 - one by one tells which event it was
