@@ -49,7 +49,7 @@ class Settings(BaseSettings):
     # An administrator URL is needed only to create roles and schemas (`redgrid migrate`).
     db_admin_url: str | None = None
 
-    nats_url: str = "nats://127.0.0.1:4222"
+    nats_url: str = "nats://127.0.0.1:4222"  # or a cluster's nodes, comma-separated
     nats_user: str | None = None
     nats_password: str | None = None
     nats_creds_file: str | None = None
