@@ -32,7 +32,8 @@ OVERLAYS = ("dev", "production")
 KUBERNETES = ("1.29.0", kubernetes_validate.latest_version())
 CUSTOM = {("postgresql.cnpg.io/v1", "Cluster"), ("postgresql.cnpg.io/v1", "ScheduledBackup"),
           ("barmancloud.cnpg.io/v1", "ObjectStore"), ("monitoring.coreos.com/v1", "ServiceMonitor"),
-          ("monitoring.coreos.com/v1", "PodMonitor")}
+          ("monitoring.coreos.com/v1", "PodMonitor"),
+          ("monitoring.coreos.com/v1", "PrometheusRule")}
 MADE_BY_OPERATOR = {"redgrid-pg-superuser"}  # CloudNativePG, enableSuperuserAccess
 
 
