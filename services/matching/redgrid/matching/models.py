@@ -184,6 +184,15 @@ class LedgerEntry(Row, PointsBase):
     order_title: str | None = None
 
 
+class Ledger(BaseModel):
+    """A member's or team's totals and their newest ledger entries (GET /v1/ledger)."""
+
+    hours: float
+    points: int
+    orders: int
+    entries: list[LedgerEntry]
+
+
 class Standing(BaseModel):
     """A line of a leaderboard: a member (name masked), a team or a community."""
 

@@ -717,6 +717,60 @@ export interface components {
             window_start?: string | null;
         };
         /**
+         * Ledger
+         * @description A member's or team's totals and their newest ledger entries (GET /v1/ledger).
+         */
+        Ledger: {
+            /** Entries */
+            entries: components["schemas"]["LedgerEntry"][];
+            /** Hours */
+            hours: number;
+            /** Orders */
+            orders: number;
+            /** Points */
+            points: number;
+        };
+        /** LedgerEntry */
+        LedgerEntry: {
+            /**
+             * At
+             * Format: date-time
+             */
+            at: string;
+            /**
+             * Community Id
+             * Format: uuid
+             */
+            community_id: string;
+            /** Community Name */
+            community_name?: string | null;
+            /** Dual Report */
+            dual_report: boolean;
+            /** Hours */
+            hours: number;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Kind */
+            kind: string;
+            /** Order Id */
+            order_id: string | null;
+            /** Order Title */
+            order_title?: string | null;
+            /** Person Id */
+            person_id: string | null;
+            /** Person Name */
+            person_name?: string | null;
+            /** Points */
+            points: number;
+            /** Team Id */
+            team_id: string | null;
+            /** Team Name */
+            team_name?: string | null;
+        };
+        /**
          * MyDuty
          * @description A turn of a duty roster, with the roster it belongs to ("my duties").
          */
@@ -1633,9 +1687,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    /**
+                     * @example {
+                     *       "hours": 12.5,
+                     *       "points": 125,
+                     *       "orders": 6,
+                     *       "entries": [
+                     *         {
+                     *           "id": "01956f3a-00b1-7c3e-9a41-6d2b8e0f00b1",
+                     *           "person_id": "01956f3a-0002-7c3e-9a41-6d2b8e0f0002",
+                     *           "team_id": null,
+                     *           "order_id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
+                     *           "hours": 1.5,
+                     *           "points": 15,
+                     *           "community_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008",
+                     *           "kind": "service",
+                     *           "dual_report": false,
+                     *           "at": "2026-03-12T11:00:00+08:00",
+                     *           "person_name": "张建国",
+                     *           "team_name": null,
+                     *           "community_name": "育红社区",
+                     *           "order_title": "陪同就医"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Ledger"];
                 };
             };
             /** @description No valid bearer token */

@@ -192,3 +192,18 @@ EXAMPLES.update({
     'PostUpdate': {'title': '纠纷调解岗（周末）', 'seats': 3, 'ends_on': '2026-06-30'},
     'PostClose': {'reason': '调解室装修，岗位暂停'},
 })
+
+# GET /v1/ledger: a retired party member's 时长积分 with her newest entry.
+EXAMPLES.update({
+    'Ledger': {'hours': 12.5, 'points': 125, 'orders': 6,
+               'entries': [{'id': '01956f3a-00b1-7c3e-9a41-6d2b8e0f00b1',
+                            'person_id': '01956f3a-0002-7c3e-9a41-6d2b8e0f0002',
+                            'team_id': None,
+                            'order_id': '01956f3a-0001-7c3e-9a41-6d2b8e0f0001',
+                            'hours': 1.5, 'points': 15,
+                            'community_id': '01956f3a-0008-7c3e-9a41-6d2b8e0f0008',
+                            'kind': 'service', 'dual_report': False,
+                            'at': '2026-03-12T11:00:00+08:00',
+                            'person_name': '张建国', 'team_name': None,
+                            'community_name': '育红社区', 'order_title': '陪同就医'}]},
+})

@@ -9,17 +9,18 @@ from fastapi import APIRouter, Query
 
 from redgrid.common.commands import Moment
 from redgrid.common.http import Auth, Pool
-from redgrid.matching.models import Standing
+from redgrid.matching.models import Ledger, Standing
 from redgrid.matching.usecases import figures as figure_usecases
 from redgrid.matching.usecases import ledger as usecases
 
 router = APIRouter(tags=["points and figures"])
 
 
-@router.get("/v1/ledger", summary="A member's or team's hours and points, newest first")
+@router.get("/v1/ledger", response_model=Ledger,
+            summary="A member's or team's hours and points, newest first")
 async def ledger(who: Auth, pool: Pool, person_id: UUID | None = None,
                  team_id: UUID | None = None, before: Moment | None = None,
-                 limit: int = Query(50, ge=1, le=200)) -> dict:
+                 limit: int = Query(50, ge=1, le=200)):
     return await usecases.ledger(who, pool, person_id, team_id, before, limit)
 
 

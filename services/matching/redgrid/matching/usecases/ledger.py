@@ -12,7 +12,7 @@ from redgrid.common import scope
 from redgrid.common.auth import Principal
 from redgrid.common.errors import Forbidden, Invalid, NotFound
 from redgrid.common.masking import mask_name, mask_text
-from redgrid.matching.models import LedgerEntry, Standing
+from redgrid.matching.models import Ledger, LedgerEntry, Standing
 from redgrid.matching.queries import ledger as queries
 from redgrid.matching.queries import orders as order_queries
 
@@ -39,7 +39,7 @@ async def _may_read(conn: asyncpg.Connection, who: Principal, person_id: UUID | 
 
 
 async def ledger(who: Principal, pool: asyncpg.Pool, person_id: UUID | None,
-                 team_id: UUID | None, before: datetime | None, limit: int) -> dict:
+                 team_id: UUID | None, before: datetime | None, limit: int) -> Ledger:
     if (person_id is None) == (team_id is None):
         raise Invalid("请指定人员或服务队，二者选其一", en="name either person_id or team_id")
     async with pool.acquire() as conn:
@@ -48,9 +48,8 @@ async def ledger(who: Principal, pool: asyncpg.Pool, person_id: UUID | None,
         rows: list[LedgerEntry] = [
             e.model_copy(update={"order_title": mask_text(e.order_title)})
             for e in await queries.entries(conn, person_id, team_id, before, limit)]
-        return {"hours": float(total["hours"]), "points": total["points"],
-                "orders": total["orders"],
-                "entries": rows}
+        return Ledger(hours=float(total["hours"]), points=total["points"],
+                      orders=total["orders"], entries=rows)
 
 
 async def leaderboard(who: Principal, pool: asyncpg.Pool, by: str, org_id: UUID | None,
