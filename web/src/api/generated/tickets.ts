@@ -1325,6 +1325,12 @@ export interface components {
             to_at: string | null;
         };
         /**
+         * DeadlineState
+         * @description 期限状态 of a matter still to settle: the desk queue's filter and its tag.
+         * @enum {string}
+         */
+        DeadlineState: "overdue" | "due_soon" | "on_time";
+        /**
          * Dispatch
          * @description Where to send it; with nothing given, where the dispatch catalogue says.
          */
@@ -2162,6 +2168,7 @@ export interface components {
             deadline_basis?: string | null;
             /** Deadline Note */
             deadline_note: string | null;
+            deadline_state?: components["schemas"]["DeadlineState"] | null;
             /** Department */
             department: string | null;
             /** Description */
@@ -4089,10 +4096,14 @@ export interface operations {
                 community_id?: string | null;
                 /** @description From next_cursor */
                 cursor?: string | null;
+                /** @description 期限状态: overdue 逾期, due_soon 即将到期 (less than a day left), on_time 正常; only matters a deadline runs for */
+                deadline?: components["schemas"]["DeadlineState"] | null;
                 grid_id?: string | null;
                 kind?: components["schemas"]["TicketKind"] | null;
                 /** @description Page length */
                 limit?: number;
+                /** @description Search: part of the number or the title; of the reporter's phone or name only for those who may see them in full (the office holding the matter, its assignee) */
+                q?: string | null;
                 received_from?: string | null;
                 received_to?: string | null;
                 status?: components["schemas"]["Status"] | null;
@@ -4150,6 +4161,7 @@ export interface operations {
                      *           "due_at": "2026-03-12T09:30:00+08:00",
                      *           "deadline_note": "3个工作日内办结",
                      *           "overdue": false,
+                     *           "deadline_state": null,
                      *           "escalation_level": 3,
                      *           "resolved_at": "2026-03-12T09:30:00+08:00",
                      *           "closed_at": "2026-03-12T09:30:00+08:00",
@@ -4341,6 +4353,7 @@ export interface operations {
                      *       "due_at": "2026-03-12T09:30:00+08:00",
                      *       "deadline_note": "3个工作日内办结",
                      *       "overdue": false,
+                     *       "deadline_state": null,
                      *       "escalation_level": 3,
                      *       "resolved_at": "2026-03-12T09:30:00+08:00",
                      *       "closed_at": "2026-03-12T09:30:00+08:00",
@@ -4510,6 +4523,7 @@ export interface operations {
                      *         "due_at": "2026-03-12T09:30:00+08:00",
                      *         "deadline_note": "3个工作日内办结",
                      *         "overdue": false,
+                     *         "deadline_state": null,
                      *         "escalation_level": 3,
                      *         "resolved_at": "2026-03-12T09:30:00+08:00",
                      *         "closed_at": "2026-03-12T09:30:00+08:00",
@@ -4768,6 +4782,7 @@ export interface operations {
                      *       "due_at": "2026-03-12T09:30:00+08:00",
                      *       "deadline_note": "3个工作日内办结",
                      *       "overdue": false,
+                     *       "deadline_state": null,
                      *       "escalation_level": 3,
                      *       "resolved_at": "2026-03-12T09:30:00+08:00",
                      *       "closed_at": "2026-03-12T09:30:00+08:00",
@@ -5071,6 +5086,7 @@ export interface operations {
                      *       "due_at": "2026-03-12T09:30:00+08:00",
                      *       "deadline_note": "3个工作日内办结",
                      *       "overdue": false,
+                     *       "deadline_state": null,
                      *       "escalation_level": 3,
                      *       "resolved_at": "2026-03-12T09:30:00+08:00",
                      *       "closed_at": "2026-03-12T09:30:00+08:00",
@@ -5248,6 +5264,7 @@ export interface operations {
                      *       "due_at": "2026-03-12T09:30:00+08:00",
                      *       "deadline_note": "3个工作日内办结",
                      *       "overdue": false,
+                     *       "deadline_state": null,
                      *       "escalation_level": 3,
                      *       "resolved_at": "2026-03-12T09:30:00+08:00",
                      *       "closed_at": "2026-03-12T09:30:00+08:00",
@@ -5887,6 +5904,7 @@ export interface operations {
                      *       "due_at": "2026-03-12T09:30:00+08:00",
                      *       "deadline_note": "3个工作日内办结",
                      *       "overdue": false,
+                     *       "deadline_state": null,
                      *       "escalation_level": 3,
                      *       "resolved_at": "2026-03-12T09:30:00+08:00",
                      *       "closed_at": "2026-03-12T09:30:00+08:00",
@@ -6064,6 +6082,7 @@ export interface operations {
                      *       "due_at": "2026-03-12T09:30:00+08:00",
                      *       "deadline_note": "3个工作日内办结",
                      *       "overdue": false,
+                     *       "deadline_state": null,
                      *       "escalation_level": 3,
                      *       "resolved_at": "2026-03-12T09:30:00+08:00",
                      *       "closed_at": "2026-03-12T09:30:00+08:00",
@@ -6326,6 +6345,7 @@ export interface operations {
                      *       "due_at": "2026-03-12T09:30:00+08:00",
                      *       "deadline_note": "3个工作日内办结",
                      *       "overdue": false,
+                     *       "deadline_state": null,
                      *       "escalation_level": 3,
                      *       "resolved_at": "2026-03-12T09:30:00+08:00",
                      *       "closed_at": "2026-03-12T09:30:00+08:00",
@@ -6504,6 +6524,7 @@ export interface operations {
                      *       "due_at": "2026-03-12T09:30:00+08:00",
                      *       "deadline_note": "3个工作日内办结",
                      *       "overdue": false,
+                     *       "deadline_state": null,
                      *       "escalation_level": 3,
                      *       "resolved_at": "2026-03-12T09:30:00+08:00",
                      *       "closed_at": "2026-03-12T09:30:00+08:00",
@@ -6682,6 +6703,7 @@ export interface operations {
                      *       "due_at": "2026-03-12T09:30:00+08:00",
                      *       "deadline_note": "3个工作日内办结",
                      *       "overdue": false,
+                     *       "deadline_state": null,
                      *       "escalation_level": 3,
                      *       "resolved_at": "2026-03-12T09:30:00+08:00",
                      *       "closed_at": "2026-03-12T09:30:00+08:00",
@@ -6863,6 +6885,7 @@ export interface operations {
                      *       "due_at": "2026-03-12T09:30:00+08:00",
                      *       "deadline_note": "3个工作日内办结",
                      *       "overdue": false,
+                     *       "deadline_state": null,
                      *       "escalation_level": 3,
                      *       "resolved_at": "2026-03-12T09:30:00+08:00",
                      *       "closed_at": "2026-03-12T09:30:00+08:00",
@@ -7521,6 +7544,7 @@ export interface operations {
                      *       "due_at": "2026-03-12T09:30:00+08:00",
                      *       "deadline_note": "3个工作日内办结",
                      *       "overdue": false,
+                     *       "deadline_state": null,
                      *       "escalation_level": 3,
                      *       "resolved_at": "2026-03-12T09:30:00+08:00",
                      *       "closed_at": "2026-03-12T09:30:00+08:00",
@@ -8246,6 +8270,7 @@ export interface operations {
                      *       "due_at": "2026-03-12T09:30:00+08:00",
                      *       "deadline_note": "3个工作日内办结",
                      *       "overdue": false,
+                     *       "deadline_state": null,
                      *       "escalation_level": 3,
                      *       "resolved_at": "2026-03-12T09:30:00+08:00",
                      *       "closed_at": "2026-03-12T09:30:00+08:00",
@@ -8426,6 +8451,7 @@ export interface operations {
                      *       "due_at": "2026-03-12T09:30:00+08:00",
                      *       "deadline_note": "3个工作日内办结",
                      *       "overdue": false,
+                     *       "deadline_state": null,
                      *       "escalation_level": 3,
                      *       "resolved_at": "2026-03-12T09:30:00+08:00",
                      *       "closed_at": "2026-03-12T09:30:00+08:00",
@@ -8603,6 +8629,7 @@ export interface operations {
                      *       "due_at": "2026-03-12T09:30:00+08:00",
                      *       "deadline_note": "3个工作日内办结",
                      *       "overdue": false,
+                     *       "deadline_state": null,
                      *       "escalation_level": 3,
                      *       "resolved_at": "2026-03-12T09:30:00+08:00",
                      *       "closed_at": "2026-03-12T09:30:00+08:00",
@@ -8781,6 +8808,7 @@ export interface operations {
                      *       "due_at": "2026-03-12T09:30:00+08:00",
                      *       "deadline_note": "3个工作日内办结",
                      *       "overdue": false,
+                     *       "deadline_state": null,
                      *       "escalation_level": 3,
                      *       "resolved_at": "2026-03-12T09:30:00+08:00",
                      *       "closed_at": "2026-03-12T09:30:00+08:00",
@@ -9117,6 +9145,7 @@ export interface operations {
                      *       "due_at": "2026-03-12T09:30:00+08:00",
                      *       "deadline_note": "3个工作日内办结",
                      *       "overdue": false,
+                     *       "deadline_state": null,
                      *       "escalation_level": 3,
                      *       "resolved_at": "2026-03-12T09:30:00+08:00",
                      *       "closed_at": "2026-03-12T09:30:00+08:00",
@@ -9294,6 +9323,7 @@ export interface operations {
                      *       "due_at": "2026-03-12T09:30:00+08:00",
                      *       "deadline_note": "3个工作日内办结",
                      *       "overdue": false,
+                     *       "deadline_state": null,
                      *       "escalation_level": 3,
                      *       "resolved_at": "2026-03-12T09:30:00+08:00",
                      *       "closed_at": "2026-03-12T09:30:00+08:00",
@@ -9471,6 +9501,7 @@ export interface operations {
                      *       "due_at": "2026-03-12T09:30:00+08:00",
                      *       "deadline_note": "3个工作日内办结",
                      *       "overdue": false,
+                     *       "deadline_state": null,
                      *       "escalation_level": 3,
                      *       "resolved_at": "2026-03-12T09:30:00+08:00",
                      *       "closed_at": "2026-03-12T09:30:00+08:00",
@@ -9639,6 +9670,7 @@ export interface operations {
                      *       "due_at": "2026-03-12T09:30:00+08:00",
                      *       "deadline_note": "3个工作日内办结",
                      *       "overdue": false,
+                     *       "deadline_state": null,
                      *       "escalation_level": 3,
                      *       "resolved_at": "2026-03-12T09:30:00+08:00",
                      *       "closed_at": "2026-03-12T09:30:00+08:00",
@@ -9732,8 +9764,12 @@ export interface operations {
                 category?: string | null;
                 channel?: components["schemas"]["Channel"] | null;
                 community_id?: string | null;
+                /** @description 期限状态: overdue 逾期, due_soon 即将到期 (less than a day left), on_time 正常; only matters a deadline runs for */
+                deadline?: components["schemas"]["DeadlineState"] | null;
                 grid_id?: string | null;
                 kind?: components["schemas"]["TicketKind"] | null;
+                /** @description Search: part of the number or the title; of the reporter's phone or name only for those who may see them in full (the office holding the matter, its assignee) */
+                q?: string | null;
                 received_from?: string | null;
                 received_to?: string | null;
                 status?: components["schemas"]["Status"] | null;
