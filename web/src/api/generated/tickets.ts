@@ -876,6 +876,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/tickets/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Staff: the list as CSV in UTF-8 with a BOM (Chinese headers, the xlsx's rows: newest first, at most 5000) */
+        get: operations["tickets_export_tickets_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/tickets/export.xlsx": {
         parameters: {
             query?: never;
@@ -9730,6 +9747,77 @@ export interface operations {
             };
             /** @description Not found, or not in your scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; try again (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    tickets_export_tickets_csv: {
+        parameters: {
+            query?: {
+                assignee_id?: string | null;
+                category?: string | null;
+                channel?: components["schemas"]["Channel"] | null;
+                community_id?: string | null;
+                /** @description 期限状态: overdue 逾期, due_soon 即将到期 (less than a day left), on_time 正常; only matters a deadline runs for */
+                deadline?: components["schemas"]["DeadlineState"] | null;
+                grid_id?: string | null;
+                kind?: components["schemas"]["TicketKind"] | null;
+                /** @description Search: part of the number or the title; of the reporter's phone or name only for those who may see them in full (the office holding the matter, its assignee) */
+                q?: string | null;
+                received_from?: string | null;
+                received_to?: string | null;
+                status?: components["schemas"]["Status"] | null;
+                street_id?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 民情工单.csv */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for your roles */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
