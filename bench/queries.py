@@ -48,6 +48,7 @@ RESULTS = Path(__file__).parent / "results"
 SERVICES = ["registry", "tickets"]
 LOCAL = ZoneInfo("Asia/Shanghai")
 TARGET_MS = 10.0  # subtree and list queries, p95 (issue 8)
+SCREEN_MS = 100.0  # any screen a person opens, figures included, p95 (issue 26)
 
 
 @dataclass
@@ -58,7 +59,7 @@ class Query:
     path: str
     params: dict = field(default_factory=dict)
     check: object = None  # answer -> bool: the answer is the one expected, not just a 200
-    target: bool = True  # a subtree or list query held to TARGET_MS
+    target: float = TARGET_MS  # its p95 target, ms
     rounds: list[dict] = field(default_factory=list)
 
     @property
@@ -189,11 +190,11 @@ async def plan_queries(conn: asyncpg.Connection, plan: citygen.Plan, c: citygen.
         Query("people, community, category=retired", "registry", "community", "/v1/people",
               {"category": "retired"}, lambda a: len(a["items"]) > 0),
         Query("org figures, community", "registry", "community",
-              f"/v1/orgs/{community}/figures", {}, lambda a: a["people"] > 0, target=False),
+              f"/v1/orgs/{community}/figures", {}, lambda a: a["people"] > 0, target=SCREEN_MS),
         Query("org figures, street", "registry", "street", f"/v1/orgs/{street}/figures", {},
-              lambda a: a["people"] > 0, target=False),
+              lambda a: a["people"] > 0, target=SCREEN_MS),
         Query("org figures, city", "registry", "city", f"/v1/orgs/{city}/figures", {},
-              lambda a: a["people"] > 0, target=False),
+              lambda a: a["people"] > 0, target=SCREEN_MS),
         # tickets: the list (GET /v1/tickets)
         Query("tickets, street, first page", "tickets", "street", "/v1/tickets", {},
               page_of(50)),
@@ -233,15 +234,24 @@ async def plan_queries(conn: asyncpg.Connection, plan: citygen.Plan, c: citygen.
                       and t["community_id"] == community)),
         # tickets: the figures (GET /v1/figures)
         Query("figures, street, last month", "tickets", "street", "/v1/figures", month,
-              figures, target=False),
+              figures, target=SCREEN_MS),
         Query("figures, street, year", "tickets", "street", "/v1/figures", year, figures,
-              target=False),
+              target=SCREEN_MS),
         Query("figures, street, year by community", "tickets", "street", "/v1/figures",
-              {**year, "group_by": "community"}, figures, target=False),
+              {**year, "group_by": "community"}, figures, target=SCREEN_MS),
         Query("figures, community, last month", "tickets", "community", "/v1/figures", month,
-              figures, target=False),
+              figures, target=SCREEN_MS),
         Query("figures, community, year", "tickets", "community", "/v1/figures", year,
-              figures, target=False),
+              figures, target=SCREEN_MS),
+        Query("figures, grid, year", "tickets", "street", "/v1/figures",
+              {**year, "grid_id": grid}, figures, target=SCREEN_MS),
+        Query("figures, city, year by street", "tickets", "city", "/v1/figures",
+              {**year, "group_by": "street"}, figures, target=SCREEN_MS),
+        Query("figures, city, year by month", "tickets", "city", "/v1/figures",
+              {**year, "group_by": "month"}, figures, target=SCREEN_MS),
+        Query("figures, city, yesterday", "tickets", "city", "/v1/figures",
+              {"since": (now - timedelta(days=1)).isoformat()}, lambda a: "total" in a,
+              target=SCREEN_MS),
     ]
 
 
@@ -264,15 +274,16 @@ async def hold_until_stopped(stack: BenchStack, tokens: dict) -> None:
 
 def table(queries: list[Query], rounds: int) -> str:
     head = (f"{'query':46} {'who':9} {'n':>5} {'p50 ms':>8} {'p95 ms':>8} "
-            f"{'worst p95':>9} {'target':>7}")
+            f"{'worst p95':>9} {'target':>7} {'':>5}")
     lines = [head, "-" * len(head)]
     for q in queries:
         s = summary(q)
-        mark = ("ok" if s["p95_ms"] <= TARGET_MS else "SLOW") if q.target else ""
+        mark = "ok" if s["p95_ms"] <= q.target else "SLOW"
         lines.append(f"{q.name:46} {q.who:9} {s['n']:>5} {s['p50_ms']:>8.1f} "
-                     f"{s['p95_ms']:>8.1f} {s['p95_worst_ms']:>9.1f} {mark:>7}")
+                     f"{s['p95_ms']:>8.1f} {s['p95_worst_ms']:>9.1f} {q.target:>7.0f} {mark:>5}")
     lines.append(f"(median over {rounds} interleaved round(s); worst p95 = the worst round's; "
-                 f"target: p95 <= {TARGET_MS:.0f} ms for subtree and list queries)")
+                 f"target: p95 <= {TARGET_MS:.0f} ms for subtree and list queries, "
+                 f"<= {SCREEN_MS:.0f} ms for figures)")
     return "\n".join(lines)
 
 

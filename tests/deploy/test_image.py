@@ -96,7 +96,8 @@ def _commands() -> set[tuple[str, ...]]:
             for o in render(overlay):
                 pod = o["spec"]["template"]["spec"] if o["kind"] in ("Deployment", "Job") else None
                 for c in (pod or {}).get("initContainers", []) + (pod or {}).get("containers", []):
-                    found.add(tuple(c["args"]))
+                    if c["image"].split(":")[0].rsplit("/", 1)[-1] == "redgrid":
+                        found.add(tuple(c["args"]))  # not the web app's image
     return found
 
 

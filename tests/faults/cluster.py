@@ -1,5 +1,6 @@
 """The system under test for one fault module: its own PostgreSQL and nats-server as child
-processes (so that killing them disturbs no other test), the registry, tickets and
+processes (so that killing them disturbs no other test; NATS one node, or a JetStream cluster
+of three nodes of the same pip-shipped binary, as production runs it), the registry, tickets and
 notifications as `redgrid run` processes (tests/faults/child.py), and probes in the database.
 
 The probes are the checker's eyes in the consumer's own tables: a trigger on notifications'
@@ -18,6 +19,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import time
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -93,31 +95,71 @@ class City:
     workers: list[UUID]
 
 
+def jetstream_cluster(root: Path, size: int = 3) -> list[devstack.Nats]:
+    """`size` nats-servers routed to each other (one JetStream cluster), the same users and
+    passwords on each; every node has its monitoring port, for its health."""
+    client, monitor, route = ([devstack.free_port() for _ in range(size)] for _ in range(3))
+    passwords = devstack.new_passwords()
+
+    def routes(i: int) -> str:
+        return ", ".join(f"nats-route://127.0.0.1:{p}" for j, p in enumerate(route) if j != i)
+
+    return [devstack.Nats(root / f"js-n{i}", client[i], monitor[i], passwords=passwords,
+                          extra_config=f'server_name: "n{i}"\ncluster {{\n'
+                                       f'  name: "redgrid-faults"\n'
+                                       f'  listen: "127.0.0.1:{route[i]}"\n'
+                                       f"  routes: [{routes(i)}]\n}}\n")
+            for i in range(size)]
+
+
+def wait_healthy(node: devstack.Nats, timeout: float) -> None:
+    """The node's JetStream is current (its /healthz: meta leader known, its streams and
+    consumers caught up)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"http://127.0.0.1:{node.monitor_port}/healthz", timeout=2) \
+                    .status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.2)
+    raise TimeoutError(f"nats node on {node.port} not healthy after {timeout}s")
+
+
 @dataclass
 class Cluster:
     root: Path
     pg: devstack.Postgres
-    nats: devstack.Nats
+    nats: devstack.Nats  # the first node of a JetStream cluster: the checker connects there
     processes: dict[str, ServiceProcess] = field(default_factory=dict)
     ports: dict[str, int] = field(default_factory=dict)
     proxies: dict[str, Proxy] = field(default_factory=dict)
     # Settings every process of a service gets (REDGRID_<NAME>), e.g. consumer_max_tries.
     settings: dict[str, dict] = field(default_factory=dict)
     city: City | None = None
+    nodes: list[devstack.Nats] = field(default_factory=list)  # every NATS node
 
     @classmethod
-    def start(cls, name: str) -> Cluster:
+    def start(cls, name: str, nodes: int = 1) -> Cluster:
         root = Path(tempfile.mkdtemp(prefix=f"redgrid-faults-{name}-"))
         pg = devstack.Postgres(root / "pg", devstack.free_port())
-        nats = devstack.Nats(root / "js", devstack.free_port(), devstack.free_port())
+        members = jetstream_cluster(root, nodes) if nodes > 1 else [
+            devstack.Nats(root / "js", devstack.free_port(), devstack.free_port())]
         pg.start()
-        nats.start()
+        for node in members:
+            node.start()
+        for node in members:
+            wait_healthy(node, KNOBS.patience)
         pg.ensure_database(DATABASE)
-        return cls(root, pg, nats, ports={s: devstack.free_port() for s in SPECS})
+        return cls(root, pg, members[0], ports={s: devstack.free_port() for s in SPECS},
+                   nodes=members)
 
     @property
     def stack(self) -> Stack:
-        return Stack(self.pg.url("postgres"), self.nats.url, pg=self.pg, nats=self.nats)
+        """The services are given every node (they start on any, and move on when it dies)."""
+        url = ",".join(n.url for n in self.nodes) if self.nodes else self.nats.url
+        return Stack(self.pg.url("postgres"), url, pg=self.pg, nats=self.nats)
 
     async def prepare(self) -> None:
         stack = self.stack
@@ -235,9 +277,10 @@ class Cluster:
         if self.pg.proc is None or self.pg.proc.poll() is not None:
             await asyncio.to_thread(self.pg.start)
             started.append("postgres")
-        if self.nats.proc is None or self.nats.proc.poll() is not None:
-            await self.start_nats()
-            started.append("nats")
+        for i, node in enumerate(self.nodes or [self.nats]):
+            if node.proc is None or node.proc.poll() is not None:
+                await self.start_node(i)
+                started.append(f"nats n{i}")
         for proxy in self.proxies.values():
             proxy.resume()
         for name, process in list(self.processes.items()):
@@ -269,6 +312,62 @@ class Cluster:
     async def start_nats(self) -> None:
         await asyncio.to_thread(self.nats.start)  # same port, same store
 
+    async def kill_node(self, i: int) -> None:
+        """kill -9 one node of the JetStream cluster."""
+        await asyncio.to_thread(self.nodes[i].stop, signal.SIGKILL)
+
+    async def start_node(self, i: int) -> None:
+        """Start it again (same port, same store) and wait until it has caught up."""
+        node = (self.nodes or [self.nats])[i]
+        await asyncio.to_thread(node.start)
+        if len(self.nodes) > 1:
+            await asyncio.to_thread(wait_healthy, node, KNOBS.patience)
+
+    async def step_down(self, stream: str) -> None:
+        """Ask the stream's leader to step down, and wait for another to be elected."""
+        before = await self.leader_of(stream)
+        nc = await nats_connect(self.nats.url_as("admin"))
+        try:
+            await nc.request(f"$JS.API.STREAM.LEADER.STEPDOWN.{stream}", b"", timeout=10)
+        finally:
+            await nc.close()
+
+        async def moved() -> bool:
+            try:
+                return await self.leader_of(stream) != before
+            except Exception:  # no leader during the election
+                return False
+
+        await self.wait_for(f"a new leader of {stream}", moved)
+
+    async def streams_led(self) -> bool:
+        """Every stream has a leader that answers (after a node's death: elected again)."""
+        try:
+            nc = await nats_connect(self.nats.url_as("admin"), connect_timeout=2,
+                                    allow_reconnect=False)
+        except Exception:  # the node itself still starting
+            return False
+        try:
+            js = nc.jetstream(timeout=2)
+            names = [i.config.name for i in await js.streams_info()]
+            for name in names:
+                if not (await js.stream_info(name)).cluster.leader:
+                    return False
+            return bool(names)
+        except Exception:  # no leader yet: the request times out
+            return False
+        finally:
+            await nc.close()
+
+    async def leader_of(self, stream: str) -> int:
+        """The index of the node that leads `stream` now."""
+        nc = await nats_connect(self.nats.url_as("admin"))
+        try:
+            info = await nc.jetstream().stream_info(stream)
+        finally:
+            await nc.close()
+        return [f"n{i}" for i in range(len(self.nodes))].index(info.cluster.leader)
+
     async def restart_postgres(self) -> None:
         """Immediate shutdown (SIGQUIT: no checkpoint, crash recovery on start), then start."""
         await asyncio.to_thread(self.pg.stop, signal.SIGQUIT)
@@ -279,7 +378,8 @@ class Cluster:
             process.kill()
         for proxy in self.proxies.values():
             proxy.close()
-        self.nats.stop(signal.SIGKILL)
+        for node in self.nodes or [self.nats]:
+            node.stop(signal.SIGKILL)
         self.pg.stop(signal.SIGQUIT)
         if os.environ.get("FAULTS_KEEP") != "1":
             shutil.rmtree(self.root, ignore_errors=True)
@@ -347,9 +447,11 @@ class Cluster:
 
 
 @asynccontextmanager
-async def running_system(name: str, settings: dict | None = None, proxied: tuple = ()):
-    """A cluster with the registry, tickets and notifications running and the city seeded."""
-    cluster = await asyncio.to_thread(Cluster.start, name)
+async def running_system(name: str, settings: dict | None = None, proxied: tuple = (),
+                         nodes: int = 1):
+    """A cluster with the registry, tickets and notifications running and the city seeded
+    (NATS: `nodes` nodes)."""
+    cluster = await asyncio.to_thread(Cluster.start, name, nodes)
     try:
         cluster.settings = settings or {}
         await cluster.prepare()

@@ -1,7 +1,8 @@
 """Failure classes and dead letters against a real PostgreSQL and nats-server: a bug is retried
 then dead-lettered with its reason (never at its first delivery), a BadEvent is dead-lettered
 at once, a Transient is retried until it applies; `redgrid dlq` lists and shows them, and a
-replay after the fix is applied exactly once."""
+replay after the fix is applied exactly once; a discard deletes it, and what operators did is
+written down (who, when, what, why), from the command and from the operators' HTTP API."""
 
 from __future__ import annotations
 
@@ -11,13 +12,17 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+import httpx
 import pytest
 from pydantic import BaseModel
 
-from redgrid.common import db, deadletters, outbox
+from redgrid.common import db, deadletter_api, deadletter_audit, deadletters, outbox
+from redgrid.common.auth import issue_token
 from redgrid.common.consumer import BadEvent, Consumer, Transient, replay_subject
 from redgrid.common.events import CloudEvent, EventKind
+from redgrid.common.ids import uuid7
 from redgrid.common.service import ServiceSpec
+from redgrid.common.settings import Settings
 from redgrid.common.streams import DLQ_STREAM
 from redgrid.common.testing import eventually, run_service
 
@@ -198,3 +203,105 @@ async def test_a_replay_that_fails_again_replaces_its_dead_letter(probe):
     assert again.replay_of == letter.seq and again.seq != letter.seq
     assert (again.stream, again.stream_seq) == (letter.stream, letter.stream_seq)
     assert await effects(probe, refused.id) == 0
+
+
+async def dlq_command(stack, *args: str) -> tuple[int, str]:
+    """`redgrid dlq …` as an operator runs it (the admin NATS user)."""
+    env = {**os.environ, "REDGRID_NATS_URL": stack.nats_url_as("admin")}
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "redgrid.common.cli", "dlq", *args, env=env,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT)
+    out, _ = await proc.communicate()
+    return proc.returncode, out.decode()
+
+
+async def test_a_discard_deletes_the_dead_letter_and_every_action_is_audited(probe, stack):
+    bug, refused = BROKEN.make("t-9", {"n": 9}), REFUSED.make("t-10", {"n": -10})
+    await emit(probe, bug, refused)
+    (letter,) = await eventually(lambda: letters_of(probe, bug), timeout=20)
+    (other,) = await eventually(lambda: letters_of(probe, refused))
+
+    code, out = await dlq_command(stack, "discard", str(bug.id))
+    assert code == 2 and "--reason" in out  # no discard without a reason
+    code, out = await dlq_command(stack, "show", str(bug.id), "--by", "王工")
+    assert code == 0, out
+    code, out = await dlq_command(stack, "discard", str(bug.id), "--by", "王工",
+                                  "--reason", "已人工补录")
+    assert code == 0 and f"#{letter.seq} {bug.id} of {DURABLE}: discarded" in out, out
+    assert not await letters_of(probe, bug)
+    assert await letters_of(probe, refused) == [other]  # the others stay
+    assert await effects(probe, bug.id) == 0  # given up: never applied
+    code, out = await dlq_command(stack, "discard", str(bug.id), "--reason", "again")
+    assert code == 1 and "no dead letter" in out
+    code, out = await dlq_command(stack, "replay", str(refused.id), "--by", "李工",
+                                  "--wait", "20")
+    assert code == 2 and "failed again" in out, out
+
+    entries = [e for e in await deadletter_audit.read(probe.runtime.js)
+               if e.event_id in (str(bug.id), str(refused.id))]
+    assert [(e.action, e.by, e.dead_letter, e.outcome) for e in entries] == [
+        ("show", "王工", letter.seq, "shown"),
+        ("discard", "王工", letter.seq, "discarded"),
+        ("replay", "李工", other.seq, "failed again")]
+    assert entries[1].note == "已人工补录" and "negative count" in entries[2].note
+    assert entries[1].consumer == DURABLE and entries[1].event_type == BROKEN.type
+    assert all(e.at.endswith("+00:00") for e in entries)
+    code, out = await dlq_command(stack, "audit")
+    assert code == 0 and "已人工补录" in out and "李工" in out
+
+
+@pytest.fixture
+async def operators_api(stack):
+    """The operators' HTTP API (`redgrid dlq serve`), as the admin NATS user, in this loop."""
+    settings = Settings(nats_url=stack.nats_url_as("admin"))
+    app = deadletter_api.build(settings, replay_wait=20)
+    async with app.router.lifespan_context(app), httpx.AsyncClient(
+            transport=httpx.ASGITransport(app=app), base_url="http://ops") as client:
+        def as_(role: str, name: str) -> dict:
+            token = issue_token(settings, person_id=uuid7(), roles=[role], name=name)
+            return {"Authorization": f"Bearer {token}"}
+        yield client, as_
+
+
+async def test_the_operators_api_lists_shows_replays_discards_and_audits(probe, operators_api):
+    client, as_ = operators_api
+    zhao = as_("operator", "赵运维")
+    bug, refused = BROKEN.make("t-11", {"n": 11}), REFUSED.make("t-12", {"n": -12})
+    await emit(probe, bug, refused)
+    (letter,) = await eventually(lambda: letters_of(probe, bug), timeout=20)
+    (other,) = await eventually(lambda: letters_of(probe, refused))
+
+    for headers in ({}, as_("street_admin", "街道"), as_("system", "对接")):  # operators only
+        r = await client.get("/v1/dead-letters", headers=headers)
+        assert r.status_code in (401, 403), r.text
+    r = await client.get("/v1/dead-letters", params={"service": "nobody"}, headers=zhao)
+    assert r.status_code == 422
+    listed = (await client.get("/v1/dead-letters", headers=zhao)).json()
+    (row,) = [d for d in listed if d["event_id"] == str(bug.id)]
+    assert (row["seq"], row["consumer"], row["type"]) == (letter.seq, DURABLE, BROKEN.type)
+    shown = (await client.get(f"/v1/dead-letters/{letter.seq}", headers=zhao)).json()
+    assert shown["event"]["data"] == {"n": 11} and "KeyError" in shown["reason"]
+
+    FIXED.add("broken")
+    try:
+        r = await client.post(f"/v1/dead-letters/{letter.seq}/replay", headers=zhao)
+    finally:
+        FIXED.discard("broken")
+    assert r.json() == {"seq": letter.seq, "state": "applied", "detail": ""}
+    assert await effects(probe, bug.id) == 1
+
+    r = await client.post(f"/v1/dead-letters/{other.seq}/discard", headers=zhao, json={})
+    assert r.status_code == 422  # a discard says why
+    r = await client.post(f"/v1/dead-letters/{other.seq}/discard", headers=zhao,
+                          json={"reason": "居民已撤回"})
+    assert r.json()["state"] == "discarded" and not await letters_of(probe, refused)
+    r = await client.post(f"/v1/dead-letters/{other.seq}/discard", headers=zhao,
+                          json={"reason": "again"})
+    assert r.status_code == 404 and r.json()["detail"].startswith("没有编号为")
+
+    audit = [e for e in (await client.get("/v1/dead-letters/audit", headers=zhao)).json()
+             if e["event_id"] in (str(bug.id), str(refused.id))]
+    assert [(e["action"], e["outcome"]) for e in audit] == [
+        ("show", "shown"), ("replay", "applied"), ("discard", "discarded")]
+    assert all(e["by"].startswith("赵运维 (") for e in audit)
+    assert audit[2]["note"] == "居民已撤回" and audit[2]["dead_letter"] == other.seq

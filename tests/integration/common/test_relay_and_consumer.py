@@ -100,6 +100,31 @@ async def test_event_reaches_nats_as_cloudevent_with_msg_id(probe):
     assert msgs[0].subject == "redgrid.probe.thing.pinged"
 
 
+async def test_a_message_says_it_is_a_structured_cloudevent_and_carries_no_trace_when_off(probe):
+    """The CloudEvents NATS binding, structured content mode: the whole event in the JSON
+    format, and the content-type header says so; no traceparent with tracing off (nor in the
+    outbox row), whichever way the row went out (a relay round, or a hand-over)."""
+    rounded, handed = PING.make("thing-ct", {"n": 1}), PING.make("thing-ct", {"n": 2})
+    assert rounded.traceparent is None
+    await emit(probe, rounded)
+    async with db.transaction(probe.runtime.pool) as conn:
+        rows = await outbox.record(conn, [handed], lease=probe.runtime.relay.lease)
+    probe.runtime.relay.hand_over(rows)
+    await eventually(lambda: effects(probe, rounded.id))
+    await eventually(lambda: effects(probe, handed.id))
+    ids = {str(rounded.id), str(handed.id)}
+    msgs = [m for m in await stream_messages(probe, PING.subject)
+            if m.headers.get("Nats-Msg-Id") in ids]
+    assert len(msgs) == 2
+    for msg in msgs:
+        assert msg.headers["content-type"] == "application/cloudevents+json; charset=utf-8"
+        assert "traceparent" not in msg.headers
+        assert CloudEvent.from_bytes(msg.data).id in {rounded.id, handed.id}
+    async with probe.runtime.pool.acquire() as conn:
+        assert await conn.fetchval("SELECT count(*) FROM outbox WHERE id = ANY($1::uuid[]) "
+                                   "AND traceparent IS NULL", [rounded.id, handed.id]) == 2
+
+
 async def test_relay_crash_after_publish_before_mark_publishes_once(probe):
     """The rows stay unsent; the second publish is absorbed by the duplicate window."""
     probe.runtime.relay.stop()

@@ -14,7 +14,7 @@ import redgrid.tickets
 from redgrid.tickets.usecases import photos
 from redgrid.tickets.usecases.retention import anonymise_once
 
-from .conftest import BEIJING, count, milestones_at_odds
+from .conftest import BEIJING, count, kept_figures_agree, milestones_at_odds
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")
 PHONE, NAME, HOME = "13812345678", "张三丰", "建西路88号5栋1单元302室"
@@ -269,3 +269,33 @@ async def test_the_catalogue_changes_with_effective_dates(world):
     assert next(e for e in defaults.json() if e["category"] == "environment")["level"] == "grid"
     r = await world.tickets.client.get("/v1/categories")
     assert {"environment", "neighbour_dispute", "wage_arrears"} <= {c["code"] for c in r.json()}
+
+
+async def test_kept_figures_equal_a_recount(world):
+    """The day rows the triggers keep give the recount's figures (every module's world checks
+    this again at its end, after whatever its tests did), and a wrong day row would show."""
+    office = world.admin(world.jianxi)
+    t = await world.file({"appeal_kind": "help", "category": "environment", "title": "x",
+                          "grid_id": str(world.jianxi.grid), "accept": True}, office)
+    await world.step(t["id"], "dispatch", {}, office)
+    t = await world.file({"appeal_kind": "consultation", "category": "other", "title": "x",
+                          "community_id": str(world.jianxi.id)}, office)
+    await world.step(t["id"], "reject", {"reason": "不属于受理范围"}, office)
+    assert await kept_figures_agree(world) > 500
+    async with world.tickets.runtime.pool.acquire() as conn:
+        counts = ["received", "accepted", "rejected", "merged", "resolved", "in_progress",
+                  "on_time", "late", "escalated", "bounced", "mediated", "dispatched",
+                  "signed_in_window", "to_resolve", "sat_satisfied", "sat_basically",
+                  "sat_dissatisfied", "sat_unevaluated", "asked_solved", "solved"]
+        wrong = {c: 0 for c in counts} | {"resolved": 1, "compacted": False}
+        inserted = await conn.execute(  # one resolved ticket too many, on a day and place
+            "INSERT INTO figure_counts SELECT (jsonb_populate_record(NULL::figure_counts,"
+            " to_jsonb(f) || $1::jsonb)).* FROM figure_counts f WHERE received > 0 LIMIT 1",
+            wrong)
+        assert inserted == "INSERT 0 1"
+        try:
+            with pytest.raises(AssertionError):
+                await kept_figures_agree(world)
+        finally:
+            await conn.execute("DELETE FROM figure_counts WHERE NOT compacted AND received = 0"
+                               " AND resolved = 1")

@@ -29,6 +29,7 @@ class Role(StrEnum):
     STREET_ADMIN = "street_admin"
     UNIT = "unit"  # a co-building unit (共驻共建单位)
     SYSTEM = "system"
+    OPERATOR = "operator"  # 运维人员: runs the platform (dead letters); sees no matters
 
 
 STAFF = frozenset({Role.GRID_WORKER, Role.BRANCH_SECRETARY, Role.COMMUNITY_ADMIN,

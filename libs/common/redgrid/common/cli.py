@@ -1,6 +1,6 @@
 """The `redgrid` command: run a service, migrate, issue a development token, start `make dev`,
-write the OpenAPI documents (for the web app's generated clients), list, show and replay dead
-letters.
+write the OpenAPI documents (for the web app's generated clients), list, show, replay and
+discard dead letters (each action but list written down: `redgrid dlq audit`).
 
 Services are found by name (redgrid.<name>.main), so this module imports none of them.
 """
@@ -94,37 +94,89 @@ def cmd_dev(args: argparse.Namespace) -> None:
 
 
 async def _dlq(args: argparse.Namespace) -> int:
-    from redgrid.common import deadletters, streams
+    from redgrid.common import deadletter_audit, deadletters, streams
 
-    nc = await streams.connect(Settings(), "dlq")
+    settings = Settings()
+    nc = await streams.connect(settings, "dlq")
     try:
         js = nc.jetstream()
+        if args.action == "audit":
+            entries = await deadletter_audit.read(js)
+            print(deadletter_audit.table(entries) if entries else "nothing done with dead "
+                                                                   "letters yet")
+            return 0
         letters = await deadletters.dead_letters(js, args.service)
         if args.action == "list":
             print(deadletters.table(letters) if letters else "no dead letters")
             return 0
-        chosen = letters if args.action == "replay" and args.all \
+        chosen = letters if getattr(args, "all", False) \
             else deadletters.matching(letters, args.id or "")
         if not chosen:
             print(f"no dead letter {args.id or ''}".rstrip(), file=sys.stderr)
             return 1
-        if args.action == "show":
-            print("\n\n".join(deadletters.details(d) for d in chosen))
-            return 0
-        outcomes = await deadletters.replay(js, chosen, wait=args.wait)
-        for o in outcomes:
-            print(f"#{o.letter.seq} {o.letter.event_id or '-'} → {o.letter.consumer}: {o.state}"
-                  + (f" ({o.detail})" if o.detail else ""))
-        return 0 if all(o.state == "applied" for o in outcomes) else 2
+        return await _DLQ_ACTIONS[args.action](js, settings, chosen, args)
     finally:
         await nc.close()
 
 
+async def _dlq_show(js, settings: Settings, chosen: list, args: argparse.Namespace) -> int:
+    from redgrid.common import deadletter_audit, deadletters
+
+    await deadletter_audit.write(js, settings, [
+        deadletter_audit.entry("show", d, by=args.by, outcome="shown") for d in chosen])
+    print("\n\n".join(deadletters.details(d) for d in chosen))
+    return 0
+
+
+async def _dlq_replay(js, settings: Settings, chosen: list, args: argparse.Namespace) -> int:
+    from redgrid.common import deadletter_audit, deadletters
+
+    outcomes = await deadletters.replay(js, chosen, wait=args.wait)
+    await deadletter_audit.write(js, settings, [
+        deadletter_audit.entry("replay", o.letter, by=args.by, outcome=o.state, note=o.detail)
+        for o in outcomes])
+    for o in outcomes:
+        print(f"#{o.letter.seq} {o.letter.event_id or '-'} → {o.letter.consumer}: {o.state}"
+              + (f" ({o.detail})" if o.detail else ""))
+    return 0 if all(o.state == "applied" for o in outcomes) else 2
+
+
+async def _dlq_discard(js, settings: Settings, chosen: list, args: argparse.Namespace) -> int:
+    from redgrid.common import deadletter_audit, deadletters
+
+    gone = await deadletters.discard(js, chosen)
+    await deadletter_audit.write(js, settings, [
+        deadletter_audit.entry("discard", d, by=args.by, outcome="discarded", note=args.reason)
+        for d in gone])
+    for d in gone:
+        print(f"#{d.seq} {d.event_id or '-'} of {d.consumer}: discarded")
+    return 0
+
+
+_DLQ_ACTIONS = {"show": _dlq_show, "replay": _dlq_replay, "discard": _dlq_discard}
+
+
 def cmd_dlq(args: argparse.Namespace) -> None:
-    if args.action != "list" and not (args.id or getattr(args, "all", False)):
+    if args.action not in ("list", "audit") and not (args.id or getattr(args, "all", False)):
         raise SystemExit(f"redgrid dlq {args.action}: give an event id (or a dead letter's "
-                         "number)" + (", or --all" if args.action == "replay" else ""))
+                         "number)" + (", or --all" if args.action != "show" else ""))
     raise SystemExit(asyncio.run(_dlq(args)))
+
+
+def cmd_dlq_serve(args: argparse.Namespace) -> None:
+    import uvicorn
+
+    from redgrid.common import deadletter_api
+
+    settings = Settings()
+    uvicorn.run(deadletter_api.build(settings), host=args.host, port=args.port, log_config=None)
+
+
+def _operator(parser: argparse.ArgumentParser) -> None:
+    import getpass
+
+    parser.add_argument("--by", default=getpass.getuser(),
+                        help="who does it, for the audit (default: your login)")
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -157,14 +209,16 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--fresh", action="store_true", help="wipe ./.redgrid first")
     p.set_defaults(func=cmd_dev)
 
-    p = sub.add_parser("dlq", help="dead letters: list, show, replay (REDGRID_NATS_* settings; "
-                                   "the admin user in production)")
+    p = sub.add_parser("dlq", help="dead letters: list, show, replay, discard, and what was "
+                                   "done with them (REDGRID_NATS_* settings; the admin user in "
+                                   "production)")
     actions = p.add_subparsers(dest="action", required=True)
     a = actions.add_parser("list", help="event id, type, subject, consumer, tries, time, reason")
     a.add_argument("--service", choices=SERVICES, help="only this service's consumers")
     a.set_defaults(func=cmd_dlq, id=None)
     a = actions.add_parser("show", help="one event's dead letters: the event and its failure")
     a.add_argument("id", help="event id, or a dead letter's number (SEQ)")
+    _operator(a)
     a.set_defaults(func=cmd_dlq, service=None)
     a = actions.add_parser("replay", help="send back to the consumer that gave up (applied once)")
     a.add_argument("id", nargs="?", help="event id, or a dead letter's number (SEQ)")
@@ -172,7 +226,22 @@ def main(argv: list[str] | None = None) -> None:
     a.add_argument("--service", choices=SERVICES, help="only this service's consumers")
     a.add_argument("--wait", type=float, default=30.0,
                    help="seconds to wait for the consumer to take them (default 30)")
+    _operator(a)
     a.set_defaults(func=cmd_dlq)
+    a = actions.add_parser("discard", help="give them up for good: deleted, the reason audited")
+    a.add_argument("id", nargs="?", help="event id, or a dead letter's number (SEQ)")
+    a.add_argument("--all", action="store_true", help="every dead letter (of --service)")
+    a.add_argument("--service", choices=SERVICES, help="only this service's consumers")
+    a.add_argument("--reason", required=True, help="why, for the audit (e.g. the ticket was "
+                                                   "withdrawn; applied by hand)")
+    _operator(a)
+    a.set_defaults(func=cmd_dlq)
+    a = actions.add_parser("audit", help="who showed, replayed or discarded what, and when")
+    a.set_defaults(func=cmd_dlq, service=None, id=None)
+    a = actions.add_parser("serve", help="the operators' HTTP API for the same (role operator)")
+    a.add_argument("--host", default="127.0.0.1")
+    a.add_argument("--port", type=int, default=8010)
+    a.set_defaults(func=cmd_dlq_serve)
 
     args = parser.parse_args(argv)
     args.func(args)

@@ -42,7 +42,7 @@ from nats.js.api import AckPolicy, ConsumerConfig, DeliverPolicy
 from nats.js.errors import NotFoundError
 from pydantic import BaseModel, ValidationError
 
-from redgrid.common import db, logs, metrics
+from redgrid.common import db, logs, metrics, tracing
 from redgrid.common.events import (
     CloudEvent,
     EventKind,
@@ -340,15 +340,8 @@ class ConsumerRunner:
     async def _apply(self, batch: list[_Received]) -> None:
         """Whole if it can be; else one by one, so that only the culprit fails. The database
         away is nobody's fault: the whole batch is tried again later."""
-        try:
-            applied, failed = await self._apply_batch(batch), []
-        except Exception as exc:  # noqa: BLE001 - one by one tells which event it was
-            if isinstance(exc, db.UNAVAILABLE) and not await db.ping(self.pool):
-                log.warning("consumer.database_unavailable", consumer=self.durable,
-                            error=repr(exc))
-                applied, failed = 0, [(item, exc) for item in batch]
-            else:
-                applied, failed = await self._apply_one_by_one(batch)
+        with tracing.batch(self.c.durable, [item.msg.headers for item in batch]):
+            applied, failed = await self._apply_whole_or_one_by_one(batch)
         for item in batch:
             if not any(item is f for f, _ in failed):
                 await item.msg.ack()
@@ -357,6 +350,18 @@ class ConsumerRunner:
             len(batch) - len(failed) - applied)
         for item, exc in failed:
             await self._retry_or_dead_letter(item.msg, exc, item.event)
+
+    async def _apply_whole_or_one_by_one(
+            self, batch: list[_Received]) -> tuple[int, list[tuple[_Received, Exception]]]:
+        """How many were applied, and the failed ones with their exceptions."""
+        try:
+            return await self._apply_batch(batch), []
+        except Exception as exc:  # noqa: BLE001 - one by one tells which event it was
+            if isinstance(exc, db.UNAVAILABLE) and not await db.ping(self.pool):
+                log.warning("consumer.database_unavailable", consumer=self.durable,
+                            error=repr(exc))
+                return 0, [(item, exc) for item in batch]
+            return await self._apply_one_by_one(batch)
 
     async def _apply_batch(self, batch: list[_Received]) -> int:
         """The whole batch in one transaction: claim, apply, write what the handlers returned.
@@ -408,7 +413,8 @@ class ConsumerRunner:
         results = []
         for item in items:
             with logs.bound_contextvars(event_id=str(item.event.id),
-                                        correlation_id=item.event.correlationid):
+                                        correlation_id=item.event.correlationid), \
+                    tracing.event(self.c.durable, item.msg.headers, item.event):
                 result = await item.route.handler(conn, item.event, item.data)
             if result is not None:
                 results.append(result)
@@ -460,6 +466,8 @@ class ConsumerRunner:
             "Redgrid-Deliveries": str(meta.num_delivered),
             "Redgrid-Reason": reason[:1000],
         }
+        if msg.headers and "traceparent" in msg.headers:  # a replay continues its trace
+            headers["traceparent"] = msg.headers["traceparent"]
         if self.replays:  # a dead letter sent back that failed again
             headers["Redgrid-Replay-Of"] = (msg.headers or {}).get("Redgrid-Dlq-Seq", "")
             msg_id += f":replay:{meta.sequence.stream}"

@@ -1,4 +1,4 @@
-"""Dead letters an operator can work with (`redgrid dlq list | show | replay`).
+"""Dead letters an operator can work with (`redgrid dlq list | show | replay | discard`).
 
 A dead letter is a message of the stream REDGRID_DLQ on `redgrid.dlq.<consumer>`: the event
 as it came (64 KiB of it at most) with its failure in the headers (consumer.py, _dead_letter).
@@ -7,6 +7,8 @@ consumer on `redgrid.replay.<consumer>`; the consumer's replay runner applies it
 any other event, its inbox claim included, so an event applied already is not applied twice.
 Once the consumer has taken it without dead-lettering it again, the dead letter is deleted; if
 it failed again, the new dead letter (naming the old one in `Redgrid-Replay-Of`) replaces it.
+A discard deletes the dead letter: the operator gives the event up for good. What operators do
+is written down (deadletter_audit).
 """
 
 from __future__ import annotations
@@ -181,6 +183,18 @@ async def _settled(js: JetStreamContext, consumer: str, seq: int) -> bool:
         return False  # the service has not run since it learnt of replays
     return info.ack_floor.stream_seq >= seq or (
         info.delivered.stream_seq >= seq and info.num_ack_pending == 0)
+
+
+async def discard(js: JetStreamContext, letters: list[DeadLetter]) -> list[DeadLetter]:
+    """Delete them from the dead-letter stream; those that were still there."""
+    gone = []
+    for letter in letters:
+        try:
+            await js.delete_msg(DLQ_STREAM, letter.seq)
+        except NotFoundError:
+            continue  # discarded or replayed meanwhile
+        gone.append(letter)
+    return gone
 
 
 # --- what the command prints --------------------------------------------------------------

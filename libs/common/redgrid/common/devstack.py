@@ -19,7 +19,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from redgrid.common import natsauth
+from redgrid.common import devguard, natsauth
 
 SYSTEM_USER = "redgrid"  # PostgreSQL refuses to run as root; we run it as this user then.
 
@@ -93,6 +93,7 @@ class Postgres:
     proc: subprocess.Popen | None = None
     superuser: str = "postgres"
     extra_conf: str = ""  # e.g. "track_commit_timestamp = on" for the benchmark
+    tied: bool = False  # stops (fast shutdown) when the process that started it dies: make dev
 
     @property
     def admin_url(self) -> str:
@@ -132,6 +133,7 @@ class Postgres:
             [str(_pg_bin() / "postgres"), "-D", str(self.data_dir), "-p", str(self.port),
              "-h", "127.0.0.1", "-k", str(self.data_dir)],
             stdout=log, stderr=subprocess.STDOUT, start_new_session=True, **_run_as(),
+            preexec_fn=_tie(self.tied, signal.SIGINT),
         )
         wait_for_port(self.port, proc=self.proc)
         self._wait_ready()
@@ -181,6 +183,7 @@ class Nats:
     extra_config: str = ""
     conf_path: Path | None = field(default=None)
     passwords: dict[str, str] | None = field(default_factory=new_passwords)
+    tied: bool = False  # stops when the process that started it dies: make dev
 
     @property
     def url(self) -> str:
@@ -218,12 +221,19 @@ class Nats:
         self.proc = subprocess.Popen(
             [str(_nats_bin()), "-c", str(conf)],
             stdout=log, stderr=subprocess.STDOUT, start_new_session=True, env=env,
+            preexec_fn=_tie(self.tied),
         )
         wait_for_port(self.port, proc=self.proc)
 
     def stop(self, sig: int = signal.SIGTERM, timeout: float = 30.0) -> None:
         _stop(self.proc, sig, timeout)
         self.proc = None
+
+
+def _tie(tied: bool, sig: int = signal.SIGTERM):
+    """The preexec_fn of a server that dies with its starter (none for the tests' servers:
+    a fixture may start one from a thread that ends before the test does)."""
+    return devguard.die_with_parent(sig) if tied else None
 
 
 def _stop(proc: subprocess.Popen | None, sig: int, timeout: float) -> None:
@@ -252,6 +262,7 @@ class OidcProvider:
     # reached from other machines at this address (make dev's REDGRID_LAN_HOST): listens on
     # every interface, and its issuer is named by it
     public_host: str | None = None
+    tied: bool = False  # stops when the process that started it dies: make dev
 
     @staticmethod
     def issuer_at(public_host: str | None, port: int) -> str:
@@ -271,7 +282,7 @@ class OidcProvider:
         log = open(self.users_file.with_suffix(".log"), "ab")
         self.proc = subprocess.Popen(["node", str(WEB / "dev" / "oidc.mjs")], env=env, cwd=WEB,
                                      stdout=log, stderr=subprocess.STDOUT,
-                                     start_new_session=True)
+                                     start_new_session=True, preexec_fn=_tie(self.tied))
         wait_for_port(self.port, proc=self.proc)
 
     def stop(self) -> None:

@@ -11,6 +11,7 @@ import orjson
 from pydantic import BaseModel, ConfigDict, Field
 from structlog.contextvars import get_contextvars
 
+from redgrid.common import tracing
 from redgrid.common.ids import uuid7
 
 TYPE_VERSION = "v1"
@@ -31,6 +32,9 @@ class CloudEvent(BaseModel):
     # Extension attributes (lower-case alphanumerics, as CloudEvents requires).
     correlationid: str | None = None
     data: dict[str, Any] = Field(default_factory=dict)
+    # The W3C trace context it was made in (tracing.py), when tracing: kept with its outbox row
+    # and sent in the NATS message's headers, not in the envelope.
+    traceparent: str | None = Field(None, exclude=True, repr=False)
 
     @property
     def nats_subject(self) -> str:
@@ -108,6 +112,7 @@ class EventKind:
             time=at or datetime.now(UTC),
             correlationid=correlation_id,
             data=payload,
+            traceparent=tracing.current(),
         )
 
 

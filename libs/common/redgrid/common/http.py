@@ -19,7 +19,7 @@ from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from redgrid.common import db, logs, metrics, wording
+from redgrid.common import db, logs, metrics, tracing, wording
 from redgrid.common.auth import Principal, TokenVerifier
 from redgrid.common.clock import Clock
 from redgrid.common.commands import CONTROL
@@ -215,6 +215,7 @@ class RequestContext:
             return
         request_id = (headers.get(b"x-request-id") or b"").decode("latin-1")[:64] or _new_id()
         scope.setdefault("state", {})["correlation_id"] = request_id
+        tracing.tag_request(request_id)
         status = {"code": 500}
         taken = 0
 

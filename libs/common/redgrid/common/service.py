@@ -26,12 +26,14 @@ from redgrid.common import (
     asyncapi,
     db,
     docs,
+    gauges,
     logs,
     migrate,
     openapi,
     ratelimit,
     retention,
     streams,
+    tracing,
 )
 from redgrid.common.auth import TokenVerifier
 from redgrid.common.clock import Clock, SystemClock
@@ -50,6 +52,8 @@ log = logs.get(__name__)
 # Replays come one at a time, by hand: a small batch is plenty.
 REPLAY_BATCH = 20
 Worker = Callable[["Runtime"], Awaitable[None]]
+# Sets a service's own gauges (gauges.py calls it on its timer).
+GaugeSampler = Callable[["Runtime"], Awaitable[None]]
 
 
 @dataclass
@@ -62,6 +66,7 @@ class ServiceSpec:
     events: list[EventKind] = field(default_factory=list)
     modules: tuple[Path | tuple[Path, ...], ...] = ()  # shared read models (libs/common/sql)
     workers: list[Worker] = field(default_factory=list)
+    gauges: list[GaugeSampler] = field(default_factory=list)
     settings_cls: type[Settings] = Settings
     # Called with the app once built, for services that add their own pieces (e.g. Open311).
     configure_app: Callable[[FastAPI], None] | None = None
@@ -125,6 +130,8 @@ class Runtime:
                 self.tasks.append(asyncio.create_task(runner.run(), name=runner.durable))
         # nothing kept forever: sent outbox rows, inbox claims (retention.py)
         self.tasks.append(asyncio.create_task(retention.pruner(self), name="pruner"))
+        # what waits: outbox, consumers, dead letters, the service's own (gauges.py)
+        self.tasks.append(asyncio.create_task(gauges.sampler(self), name="gauges"))
         for worker in self.spec.workers:
             self.tasks.append(asyncio.create_task(worker(self), name=worker.__name__))
         for task in self.tasks:
@@ -167,6 +174,7 @@ class Runtime:
                 await self.nc.close()
         if self.pool is not None:
             await self.pool.close()
+        await asyncio.to_thread(tracing.shutdown)  # the spans still buffered go out
         log.info("service.stopped")
 
     async def ready(self) -> dict[str, bool]:
@@ -183,6 +191,7 @@ def build_app(spec: ServiceSpec, settings: Settings | None = None,
               clock: Clock | None = None) -> FastAPI:
     settings = settings or spec.settings()
     logs.configure(spec.name, settings.log_level, settings.log_json)
+    tracing.configure(settings)  # nothing unless the OTEL_* variables ask for traces
     runtime = Runtime(spec, settings, clock=clock or SystemClock())
 
     @asynccontextmanager
@@ -228,6 +237,7 @@ def build_app(spec: ServiceSpec, settings: Settings | None = None,
                            allow_credentials=True, allow_methods=["*"], allow_headers=["*"],
                            expose_headers=["Location", "Retry-After", "X-Request-ID"],
                            max_age=600)
+    tracing.instrument_app(app)
     return app
 
 

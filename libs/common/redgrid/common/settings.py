@@ -5,7 +5,7 @@ from __future__ import annotations
 import ipaddress
 from typing import Literal
 
-from pydantic import Field, model_validator
+from pydantic import AliasChoices, Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEV_JWT_SECRET = "redgrid-development-secret-do-not-use-in-production"
@@ -49,7 +49,7 @@ class Settings(BaseSettings):
     # An administrator URL is needed only to create roles and schemas (`redgrid migrate`).
     db_admin_url: str | None = None
 
-    nats_url: str = "nats://127.0.0.1:4222"
+    nats_url: str = "nats://127.0.0.1:4222"  # or a cluster's nodes, comma-separated
     nats_user: str | None = None
     nats_password: str | None = None
     nats_creds_file: str | None = None
@@ -79,6 +79,19 @@ class Settings(BaseSettings):
     consumer_batch: int = 200
     relay_batch: int = 500
     relay_poll_seconds: float = 1.0
+    # How often each process samples the gauges of what waits (gauges.py).
+    gauge_seconds: float = Field(15.0, gt=0)
+
+    # Traces (tracing.py): the standard OpenTelemetry variables, unprefixed. Off unless they ask
+    # for an exporter (OTEL_TRACES_EXPORTER=otlp|console, or an OTLP endpoint): the SDK's own
+    # default (otlp to localhost) would make every development process export to nowhere.
+    otel_traces_exporter: str | None = Field(None, validation_alias="OTEL_TRACES_EXPORTER")
+    otel_exporter_otlp_endpoint: str | None = Field(None, validation_alias=AliasChoices(
+        "OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", "OTEL_EXPORTER_OTLP_ENDPOINT"))
+    otel_exporter_otlp_protocol: str = Field("http/protobuf", validation_alias=AliasChoices(
+        "OTEL_EXPORTER_OTLP_TRACES_PROTOCOL", "OTEL_EXPORTER_OTLP_PROTOCOL"))
+    otel_sdk_disabled: bool = Field(False, validation_alias="OTEL_SDK_DISABLED")
+    otel_service_name: str | None = Field(None, validation_alias="OTEL_SERVICE_NAME")
 
     # Retention (retention.py): nothing kept forever. Sent outbox rows go this many hours past
     # the stream's duplicate window (only unsent rows are ever published again); inbox rows
@@ -146,6 +159,14 @@ class Settings(BaseSettings):
     @property
     def db_schema(self) -> str:
         return self.service
+
+    @property
+    def tracing(self) -> bool:
+        """Whether spans are made and exported (tracing.configure)."""
+        exporter = (self.otel_traces_exporter or "").strip().lower()
+        if self.otel_sdk_disabled or exporter == "none":
+            return False
+        return bool(exporter or self.otel_exporter_otlp_endpoint)
 
     @property
     def port(self) -> int:

@@ -107,7 +107,7 @@ async def connect(settings: Settings, name: str, **callbacks) -> Client:
     each service's user subscribe to its own replies only (deploy/nats/permissions.py).
     """
     options: dict = dict(
-        servers=[settings.nats_url],
+        servers=settings.nats_url.split(","),  # a cluster's nodes, any of them to start with
         name=f"redgrid-{name}",
         inbox_prefix=f"_INBOX.{name}",
         max_reconnect_attempts=-1,

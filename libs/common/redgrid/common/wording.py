@@ -85,6 +85,7 @@ ROLES: dict[str, tuple[str, str]] = {
     "street_admin": ("街道管理员", "street admin"),
     "unit": ("共建单位", "co-building unit"),
     "system": ("对接系统", "system"),
+    "operator": ("运维人员", "operator"),
 }
 
 

@@ -12,6 +12,8 @@ from typing import Any
 
 import orjson
 
+from redgrid.notifications import metrics
+
 
 @dataclass
 class Signals:
@@ -25,9 +27,11 @@ class Signals:
         """An event set whenever a notice for `recipient` commits (in any replica)."""
         wake = asyncio.Event()
         self.streams[recipient].add(wake)
+        metrics.LIVE_STREAMS_OPEN.inc()
         try:
             yield wake
         finally:
+            metrics.LIVE_STREAMS_OPEN.dec()
             self.streams[recipient].discard(wake)
             if not self.streams[recipient]:
                 del self.streams[recipient]

@@ -8,6 +8,7 @@ from redgrid.notifications import consumers, events, workers
 from redgrid.notifications.api import audience, deliveries, inbox, preferences, webhooks
 from redgrid.notifications.api.examples import EXAMPLES
 from redgrid.notifications.settings import NotificationSettings
+from redgrid.notifications.usecases import waiting
 from redgrid.notifications.usecases.retention import log_pruner
 
 spec = ServiceSpec(
@@ -25,6 +26,7 @@ spec = ServiceSpec(
     consumers=consumers.ALL,
     events=events.ALL,
     workers=[workers.listen, workers.send_deliveries, workers.feed_webhooks, log_pruner],
+    gauges=[waiting.sample],
     settings_cls=NotificationSettings,
     examples=EXAMPLES,
 )

@@ -173,6 +173,16 @@ class SubscriberFigures(BaseModel):
     behind: int  # public events in the log after its position (an upper bound of its lag)
 
 
+class Waiting(BaseModel):
+    """What waits to go out (the gauges): e-mail/SMS due and not sent, by channel, or a
+    webhook subscriber's events not yet delivered; and how long the oldest has waited."""
+
+    key: str  # the channel, or the subscription's id
+    name: str = ""  # the subscription's
+    count: int
+    oldest_seconds: float
+
+
 class Figures(BaseModel):
     notices: int
     unread: int

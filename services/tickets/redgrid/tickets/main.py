@@ -24,6 +24,7 @@ from redgrid.tickets.consumers import FROM_MATCHING, FROM_REGISTRY
 from redgrid.tickets.settings import TicketsSettings
 from redgrid.tickets.usecases.calendar_alarm import calendar_watch, readiness_notes
 from redgrid.tickets.usecases.deadlines import scanner
+from redgrid.tickets.usecases.figures import compactor
 from redgrid.tickets.usecases.intake import intake_worker
 from redgrid.tickets.usecases.photos import photo_worker
 from redgrid.tickets.usecases.retention import anonymiser
@@ -44,7 +45,7 @@ spec = ServiceSpec(
     consumers=[FROM_REGISTRY, FROM_MATCHING],
     events=events.ALL,
     modules=(migrate.ORG_READ_MODEL, migrate.GRID_READ_MODEL, migrate.PEOPLE_READ_MODEL),
-    workers=[intake_worker, scanner, anonymiser, calendar_watch, photo_worker],
+    workers=[intake_worker, scanner, anonymiser, calendar_watch, photo_worker, compactor],
     settings_cls=TicketsSettings,
     configure_app=open311.install,
     notes=readiness_notes,

@@ -7,7 +7,12 @@ from uuid import UUID
 
 import asyncpg
 
-from redgrid.notifications.models import ChannelFigures, DeliveryPublic, SubscriberFigures
+from redgrid.notifications.models import (
+    ChannelFigures,
+    DeliveryPublic,
+    SubscriberFigures,
+    Waiting,
+)
 
 SCOPED = "($1 = '/' OR n.org_path LIKE $1 || '%')"
 
@@ -65,3 +70,14 @@ async def subscriber_figures(conn: asyncpg.Connection, scope: str) -> list[Subsc
         scope,
     )
     return [SubscriberFigures(**dict(r)) for r in rows]
+
+
+async def undelivered(conn: asyncpg.Connection) -> list[Waiting]:
+    """E-mail and SMS not sent yet, by channel: waiting for their first try or a retry (those
+    quiet hours hold back are not late: left out), and the oldest one's age (from the time of
+    the event that asked for it)."""
+    rows = await conn.fetch(
+        "SELECT channel AS key, count(*) AS count, "
+        "greatest(extract(epoch FROM now() - min(created_at)), 0)::float8 AS oldest_seconds "
+        "FROM deliveries WHERE status = 'pending' AND NOT deferred GROUP BY channel")
+    return [Waiting(**dict(r)) for r in rows]

@@ -7,7 +7,13 @@ from uuid import UUID
 
 import asyncpg
 
-from redgrid.notifications.models import DataClassGrant, LogEntry, Subscription, WebhookDelivery
+from redgrid.notifications.models import (
+    DataClassGrant,
+    LogEntry,
+    Subscription,
+    Waiting,
+    WebhookDelivery,
+)
 
 
 async def get(conn: asyncpg.Connection, subscription_id: UUID) -> Subscription | None:
@@ -75,3 +81,15 @@ async def grants(conn: asyncpg.Connection, subscription_id: UUID) -> list[DataCl
 
 async def org_kind(conn: asyncpg.Connection, org_id: UUID) -> str | None:
     return await conn.fetchval("SELECT kind FROM orgs WHERE id = $1", org_id)
+
+
+async def lag(conn: asyncpg.Connection) -> list[Waiting]:
+    """Each live subscriber's lag: the public events after its position (an upper bound: not
+    all may be of its types) and the age of the first of them (by the events' own time)."""
+    rows = await conn.fetch(
+        "SELECT s.id::text AS key, s.name, "
+        "greatest((SELECT coalesce(max(seq), 0) FROM public_log) - s.position, 0) AS count, "
+        "greatest(coalesce(extract(epoch FROM now() - (SELECT l.time FROM public_log l "
+        "WHERE l.seq > s.position ORDER BY l.seq LIMIT 1)), 0), 0)::float8 AS oldest_seconds "
+        "FROM subscriptions s WHERE s.status IN ('active', 'suspended')")
+    return [Waiting(**dict(r)) for r in rows]

@@ -9,18 +9,16 @@ from uuid import UUID
 import asyncpg
 from pydantic import BaseModel
 
-from redgrid.common import scope
+from redgrid.common import retention, scope
 from redgrid.common.auth import STAFF, Principal
 from redgrid.common.clock import Clock
 from redgrid.tickets.domain.followups import RateDefinition
 from redgrid.tickets.queries import figures as queries
 from redgrid.tickets.queries import places
+from redgrid.tickets.store import figures as store
 
 DEFAULT_RATES = RateDefinition()  # 满意 and 基本满意 count; 未评价 is left out
-COUNTS = ("received", "accepted", "rejected", "merged", "resolved", "in_progress", "on_time",
-          "overdue", "escalated", "bounced", "mediated", "dispatched", "to_respond",
-          "responded", "to_resolve", "rated", "satisfied", "unevaluated", "asked_solved",
-          "solved")
+COUNTS = queries.KEPT_COLUMNS  # the Figures model's counts, received … unevaluated
 
 
 class Figures(BaseModel):
@@ -97,3 +95,10 @@ async def report(who: Principal, pool: asyncpg.Pool, clock: Clock, group_by: str
         total=_figures(total or empty, None),
         groups=[_figures(r, r["grp"], r["group_name"]) for r in groups] if group_by else [],
     )
+
+
+async def compactor(runtime) -> None:
+    """A ServiceSpec worker: folds the figures' day rows every `figures_compact_seconds`."""
+    every = runtime.settings.figures_compact_seconds
+    await retention.every(runtime, every, "figure_counts", lambda: store.compact(runtime.pool),
+                          batch=1 << 62)

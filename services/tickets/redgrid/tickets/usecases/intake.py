@@ -16,7 +16,7 @@ from uuid import UUID
 
 import asyncpg
 
-from redgrid.common import db, outbox, scope
+from redgrid.common import db, outbox, scope, tracing
 from redgrid.common.auth import Principal
 from redgrid.common.batching import GroupCommit, Written
 from redgrid.common.errors import Invalid, NotFound
@@ -48,8 +48,9 @@ from redgrid.tickets.usecases.routing import place_of
 @dataclass(frozen=True)
 class Intake:
     """A matter to file, as a value: what, who files it, when, and what it comes from. The
-    correlation id of the request goes on every event the intake makes (trace context belongs
-    here too); a follow-up or a visit's finding names the ticket or visit it comes from."""
+    correlation id and trace context of the request go on every event the intake makes (its
+    batch is written in another task); a follow-up or a visit's finding names the ticket or
+    visit it comes from."""
 
     cmd: TicketCreate
     who: Principal
@@ -58,6 +59,7 @@ class Intake:
     follows_id: UUID | None = None
     visit_id: UUID | None = None
     verb: str = RECEIVED_VERB  # its first event's: received, reopened, recollected
+    traceparent: str | None = field(default_factory=tracing.current)  # where it was made
 
 
 @dataclass(frozen=True)
@@ -198,23 +200,30 @@ async def write_new(conn: asyncpg.Connection, plans: list[Plan]) -> Written[File
     filed: list[Filed] = []
     events: list[CloudEvent] = []
     for plan, made, ticket in zip(plans, new, tickets, strict=True):
-        intake = plan.intake
-        by, correlation_id = str(intake.who.person_id), intake.correlation_id
-        await photos.claim(conn, intake.cmd.photo_ids, intake.who, ticket_id=ticket.id,
-                           action="receive")
-        names = (made.reporter.name,) if made.reporter and made.reporter.name else ()
-        events.append(ticket_event(ticket, intake.verb, by, correlation_id=correlation_id,
-                                   names=names))
-        if _caller(made.reporter):  # before its acceptance: notifications tells them of it
-            events.append(caller_event(ticket.id, made.reporter.phone,
-                                       correlation_id=correlation_id))
-        if intake.cmd.accept and intake.who.is_staff:
-            ticket = await accept_in(conn, ticket, intake.who, intake.now, rule=plan.rule)
-            events.append(ticket_event(ticket, "accepted", by, correlation_id=correlation_id,
-                                       names=names))
-            events += service_orders.contact_shared(ticket, made.reporter, correlation_id)
-        filed.append(Filed(ticket, made.reporter))
+        with tracing.continuing(plan.intake.traceparent):
+            filed.append(await _filed_with_events(conn, plan, made, ticket, events))
     return Written(filed, events)
+
+
+async def _filed_with_events(conn: asyncpg.Connection, plan: Plan, made: NewTicket,
+                             ticket: Ticket, events: list[CloudEvent]) -> Filed:
+    """One written matter's photos claimed and its events made (added to `events`)."""
+    intake = plan.intake
+    by, correlation_id = str(intake.who.person_id), intake.correlation_id
+    await photos.claim(conn, intake.cmd.photo_ids, intake.who, ticket_id=ticket.id,
+                       action="receive")
+    names = (made.reporter.name,) if made.reporter and made.reporter.name else ()
+    events.append(ticket_event(ticket, intake.verb, by, correlation_id=correlation_id,
+                               names=names))
+    if _caller(made.reporter):  # before its acceptance: notifications tells them of it
+        events.append(caller_event(ticket.id, made.reporter.phone,
+                                   correlation_id=correlation_id))
+    if intake.cmd.accept and intake.who.is_staff:
+        ticket = await accept_in(conn, ticket, intake.who, intake.now, rule=plan.rule)
+        events.append(ticket_event(ticket, "accepted", by, correlation_id=correlation_id,
+                                   names=names))
+        events += service_orders.contact_shared(ticket, made.reporter, correlation_id)
+    return Filed(ticket, made.reporter)
 
 
 def _caller(reporter: Reporter | None) -> bool:
