@@ -15,7 +15,7 @@ from redgrid.common.testing import eventually, run_service
 from redgrid.registry.main import spec as registry_spec
 from redgrid.tickets.main import spec as tickets_spec
 
-from .conftest import START, World, community, created, worker_known
+from .conftest import START, World, community, created, kept_figures_agree, worker_known
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")
 PHONE, NAME = "13900001111", "李四光"
@@ -37,7 +37,9 @@ async def world(stack, clean_nats):
             jianxi = await community(registry, street["id"], "建西", "JX-01", (33.22, 120.48))
             for c in (yuhong, jianxi):
                 await eventually(lambda c=c: worker_known(tickets, c.grid), timeout=20)
-            yield World(registry, tickets, clock, UUID(street["id"]), yuhong, jianxi)
+            world = World(registry, tickets, clock, UUID(street["id"]), yuhong, jianxi)
+            yield world
+            await kept_figures_agree(world)  # as conftest's world ends every module
 
 
 @pytest.fixture(scope="module")
