@@ -78,11 +78,23 @@ async def seed(registry: Harness) -> dict:
                                                 "phone": "13700003333"})
     resident = await post(registry, "/v1/people", {"name": "李秀英", "home_org_id": community["id"],
                                                    "grid_id": grid["id"], "phone": "13900002222"})
+    # a retired party member who volunteers (离退休党员、志愿者): the volunteer's story's
+    volunteer = await post(registry, "/v1/people", {"name": "张建国", "home_org_id": community["id"],
+                                                    "grid_id": grid["id"], "phone": "13600004444"})
+    await post(registry, f"/v1/people/{volunteer['id']}/roles", {"role": "volunteer",
+                                                                 "org_id": branch["id"]})
+    r = await registry.client.put(f"/v1/people/{volunteer['id']}/membership",
+                                  headers=registry.auth("system"),
+                                  json={"branch_id": branch["id"], "category": "retired"})
+    assert r.status_code == 200, r.text
     return {"street": street, "community": community, "branch": branch, "grid": grid,
             "worker": worker, "resident": resident, "admin": admin,
             "login": {"username": "wangfang", "password": "网格员-2026", "name": "王芳"},
             "resident_login": {"username": "lixiuying", "password": "居民-2026", "name": "李秀英"},
-            "admin_login": {"username": "yuhong", "password": "社区-2026", "name": "于红"}}
+            "admin_login": {"username": "yuhong", "password": "社区-2026", "name": "于红"},
+            "volunteer": volunteer,
+            "volunteer_login": {"username": "zhangjianguo", "password": "志愿者-2026",
+                                "name": "张建国"}}
 
 
 @pytest.fixture(scope="module")
@@ -110,7 +122,7 @@ async def site(stack, clean_nats):
                               ("notifications", "SELECT count(*) FROM person_roles")):
                 async with h[name].runtime.pool.acquire() as conn:
                     counts.append(await conn.fetchval(sql))
-            return counts == [1, 3, 1]
+            return counts == [1, 4, 2]  # people with a phone; those holding a role
 
         await eventually(known, timeout=30, interval=0.2)
         login = city["login"]
@@ -126,7 +138,10 @@ async def site(stack, clean_nats):
                                       "phone_number": "13700003333",
                                       # an office's role and org come in the ID token's claims
                                       "roles": ["community_admin"],
-                                      "org": city["community"]["id"]}],
+                                      "org": city["community"]["id"]},
+                                     {"username": "zhangjianguo", "password": "志愿者-2026",
+                                      "sub": "demo-zhangjianguo", "name": "张建国",
+                                      "phone_number": "13600004444"}],
                                     ensure_ascii=False))
         idp.start()
         running.callback(idp.stop)

@@ -33,9 +33,13 @@ async def _audit(site, login: dict, pages: list[str]) -> dict:
 async def test_no_serious_accessibility_violations_on_the_phone_pages(site):
     ticket = f"/m/tickets/{await _hers(site)}"
     found = await _audit(site, site.city["resident_login"], ["/", "/m/report", "/m/tickets",
-                                                            ticket])
+                                                            ticket, "/m/service", "/m/service/new",
+                                                            "/m/notices", "/m/board"])
     found |= {f"worker {p}": v for p, v in (await _audit(
-        site, site.city["login"], ["/m/grid", "/m/grid/map", ticket, "/m/orders"])).items()}
-    assert len(found) == 8
+        site, site.city["login"], ["/m/grid", "/m/grid/map", ticket, "/m/orders",
+                                   "/m/visits/new"])).items()}
+    found |= {f"volunteer {p}": v for p, v in (await _audit(
+        site, site.city["volunteer_login"], ["/m/orders", "/m/record"])).items()}
+    assert len(found) == 15
     assert {p: v for p, v in found.items() if v} == {}, json.dumps(found, ensure_ascii=False,
                                                                    indent=1)

@@ -35,3 +35,15 @@ export async function see(page, locator, what, timeout = 15000) {
     throw new Error(`${what}: not seen within ${timeout} ms at ${page.url()}\npage shows: ${text}`);
   }
 }
+
+/** A whole page at its full height. Chromium draws a fixed element where the first screen put it,
+ * so for the shot the tab bar takes its place at the page's end (its placeholder) instead of
+ * covering the middle of the picture. */
+export async function fullShot(page, path) {
+  const style = await page.addStyleTag({ content: ".van-tabbar--fixed { position: static !important; }" });
+  try {
+    await page.screenshot({ path, fullPage: true });
+  } finally {
+    await style.evaluate((node) => node.remove());
+  }
+}

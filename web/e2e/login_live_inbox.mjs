@@ -3,7 +3,7 @@
 // arrives on the page's EventSource. Screenshots at a phone and a desktop size.
 //   BASE_URL USERNAME PASSWORD GRID_ID NAME RESULTS node e2e/login_live_inbox.mjs
 import { mkdir } from "node:fs/promises";
-import { DESKTOP, PHONE, launch, logIn, see } from "./browser.mjs";
+import { DESKTOP, PHONE, fullShot, launch, logIn, see } from "./browser.mjs";
 
 const { BASE_URL, USERNAME, PASSWORD, GRID_ID, NAME } = process.env;
 const RESULTS = process.env.RESULTS ?? "e2e/results";
@@ -36,7 +36,7 @@ try {
   if (status !== 201) throw new Error(`the page's report answered ${status}: ${JSON.stringify(answer)}`);
   await see(page, page.locator(".notices li", { hasText: "双井巷地面方砖松动" }),
     "the notice of the new matter on the EventSource");
-  await page.screenshot({ path: `${RESULTS}/phone-2-notice.png`, fullPage: true });
+  await fullShot(page, `${RESULTS}/phone-2-notice.png`);
   await page.setViewportSize(DESKTOP);
   await page.screenshot({ path: `${RESULTS}/desktop-notice.png` });
   console.log(`ok: logged in as ${NAME}, reported ${answer.number ?? answer.id}, notice received`);

@@ -1,4 +1,5 @@
-// axe-core in each phone page, as a person of that role sees it: the resident's home, report
+// axe-core in each phone page, as a person of that role sees it (the test names the pages:
+// the resident's, the grid worker's, the volunteer's): e.g. the resident's home, report
 // form, matters and one matter; the grid worker's queue, that matter and 我的服务单. Prints one
 // JSON line: per page, the serious and critical violations (rule, impact, what, where).
 //   BASE_URL USERNAME PASSWORD NAME PAGES(comma-separated paths) node e2e/phone_axe.mjs

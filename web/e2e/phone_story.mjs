@@ -14,7 +14,7 @@
 // Screenshots of each page at a phone size (and the report at a desktop size) go to RESULTS.
 //   BASE_URL USERNAME PASSWORD NAME PART [LAT LNG TITLE TICKET_ID] node e2e/phone_story.mjs
 import { mkdir } from "node:fs/promises";
-import { DESKTOP, PHONE, launch, logIn, see } from "./browser.mjs";
+import { DESKTOP, PHONE, fullShot, launch, logIn, see } from "./browser.mjs";
 
 const { BASE_URL, USERNAME, PASSWORD, NAME, PART, TITLE } = process.env;
 const RESULTS = process.env.RESULTS ?? "e2e/results";
@@ -54,14 +54,14 @@ async function report() {
   await page.getByRole("button", { name: "定位" }).click();
   await see(page, page.getByText(/已定位：/), "the phone's location");
   await page.waitForFunction(() => !document.querySelector(".van-uploader__mask"));
-  await page.screenshot({ path: `${RESULTS}/phone-resident-report.png`, fullPage: true });
+  await fullShot(page, `${RESULTS}/phone-resident-report.png`);
   await page.setViewportSize(DESKTOP);
   await page.screenshot({ path: `${RESULTS}/desktop-resident-report.png` });
   await page.setViewportSize(PHONE);
   await page.getByRole("button", { name: "提交" }).click();
   await see(page, page.getByText(/已提交，编号/), "the number of the matter filed");
   await see(page, page.getByText("育红社区第1网格"), "the grid it was routed to");
-  await page.screenshot({ path: `${RESULTS}/phone-resident-filed.png`, fullPage: true });
+  await fullShot(page, `${RESULTS}/phone-resident-filed.png`);
   const id = page.url().split("/m/tickets/")[1].split("?")[0];
   console.log(JSON.stringify({ ticket_id: id }));
 }
@@ -72,7 +72,7 @@ async function resolve() {
   const row = page.locator(".van-cell", { hasText: TITLE });
   await see(page, row, "the matter in the grid's queue");
   await see(page, row.getByText(/还剩|已超期/), "its deadline countdown");
-  await page.screenshot({ path: `${RESULTS}/phone-worker-queue.png`, fullPage: true });
+  await fullShot(page, `${RESULTS}/phone-worker-queue.png`);
   await row.click();
   await see(page, page.getByRole("button", { name: "签收" }), "the sign button");
   await page.getByRole("button", { name: "签收" }).click();
@@ -83,11 +83,11 @@ async function resolve() {
   await page.locator(".van-uploader input[type=file]").first().setInputFiles(await photo(page));
   await see(page, page.locator(".van-uploader__preview"), "the photo of the work done");
   await page.waitForFunction(() => !document.querySelector(".van-uploader__mask"));
-  await page.screenshot({ path: `${RESULTS}/phone-worker-resolve.png`, fullPage: true });
+  await fullShot(page, `${RESULTS}/phone-worker-resolve.png`);
   await page.getByRole("button", { name: "确认办结" }).click();
   await see(page, page.getByText("已办结").first(), "the matter resolved");
   await see(page, page.locator(".photos img"), "the photos on the matter");
-  await page.screenshot({ path: `${RESULTS}/phone-worker-resolved.png`, fullPage: true });
+  await fullShot(page, `${RESULTS}/phone-worker-resolved.png`);
   console.log(JSON.stringify({ resolved: true }));
 }
 
@@ -99,7 +99,7 @@ async function rate() {
   await see(page, page.getByText(/答复：/), "the office's reply");
   await page.getByRole("radio").nth(3).click(); // four stars of five
   await page.getByLabel("意见").fill("清运及时，谢谢网格员。");
-  await page.screenshot({ path: `${RESULTS}/phone-resident-rate.png`, fullPage: true });
+  await fullShot(page, `${RESULTS}/phone-resident-rate.png`);
   await page.getByRole("button", { name: "提交评价" }).click();
   await see(page, page.getByText("已回访").first(), "the matter followed up");
   console.log(JSON.stringify({ rated: 4 }));
@@ -115,13 +115,13 @@ async function duplicate() {
   await see(page, page.getByText("已有人反映：附近同类事项正在办理"), "the matters nearby");
   await see(page, page.getByText(TITLE), "the open matter of the kind nearby");
   await see(page, page.getByRole("button", { name: "不是同一件，仍要提交" }), "send anyway");
-  await page.screenshot({ path: `${RESULTS}/phone-resident-duplicate.png`, fullPage: true });
+  await fullShot(page, `${RESULTS}/phone-resident-duplicate.png`);
   await page.setViewportSize({ width: 1440, height: 900 });
-  await page.screenshot({ path: `${RESULTS}/desktop-resident-duplicate.png`, fullPage: true });
+  await fullShot(page, `${RESULTS}/desktop-resident-duplicate.png`);
   await page.setViewportSize(PHONE);
   await page.getByRole("button", { name: `就是这件：${TITLE}` }).click();
   await see(page, page.getByText("已有人反映，无需重复提交"), "nothing filed, and why");
-  await page.screenshot({ path: `${RESULTS}/phone-resident-same.png`, fullPage: true });
+  await fullShot(page, `${RESULTS}/phone-resident-same.png`);
   console.log(JSON.stringify({ same: true }));
 }
 
@@ -138,7 +138,7 @@ async function map() {
   await see(page, page.getByRole("heading", { name: "育红社区第1网格" }), "the grid's name");
   await page.waitForTimeout(300); // Leaflet's fitBounds animation
   const paths = await page.locator(".leaflet-overlay-pane path").count();
-  await page.screenshot({ path: `${RESULTS}/phone-worker-map.png`, fullPage: true });
+  await fullShot(page, `${RESULTS}/phone-worker-map.png`);
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.screenshot({ path: `${RESULTS}/desktop-worker-map.png` });
   console.log(JSON.stringify({ paths, elsewhere }));
@@ -159,11 +159,11 @@ async function offline() {
   await page.getByRole("button", { name: "提交" }).click();
   await see(page, page.getByText("已离线保存，网络恢复后自动提交"), "kept on the phone");
   await see(page, page.getByText("待发送 1 件"), "one waiting");
-  await page.screenshot({ path: `${RESULTS}/phone-worker-offline.png`, fullPage: true });
+  await fullShot(page, `${RESULTS}/phone-worker-offline.png`);
   await page.context().setOffline(false);
   await see(page, page.getByText(/已提交，编号/), "sent once back online");
   const number = (await page.getByText(/已提交，编号/).innerText()).split("编号 ")[1].replace("。", "");
-  await page.screenshot({ path: `${RESULTS}/phone-worker-resent.png`, fullPage: true });
+  await fullShot(page, `${RESULTS}/phone-worker-resent.png`);
   await page.context().setOffline(true);
   await page.context().setOffline(false);
   await page.waitForTimeout(1500); // nothing is expected: give a wrong second send its chance

@@ -17,9 +17,22 @@ const routes: RouteRecordRaw[] = [
   // the grid's map (phone pages)
   { path: "/m/grid/map", name: "grid-map", component: () => import("./pages/GridMap.vue"),
     meta: { login: true, title: "网格地图" } },
+  { path: "/m/visits/new", name: "log-visit", component: () => import("./pages/VisitPage.vue"),
+    meta: { login: true, title: "登记六上门" } },
   { path: "/m/orders", name: "my-orders", component: () => import("./pages/MyOrders.vue"),
     meta: { login: true, title: "我的服务单" } },
   { path: "/m/orders/:id", redirect: "/m/orders" },
+  { path: "/m/record", name: "my-record", component: () => import("./pages/MyRecord.vue"),
+    meta: { login: true, title: "时长积分与岗位" } },
+  // a resident's 五单制 orders (居民点单, 民意评单) and the community's boards
+  { path: "/m/service", name: "my-service", component: () => import("./pages/ServiceOrders.vue"),
+    meta: { login: true, title: "我的点单" } },
+  { path: "/m/service/new", name: "place-order", component: () => import("./pages/ServiceOrderForm.vue"),
+    meta: { login: true, title: "我要点单" } },
+  { path: "/m/notices", name: "notice-board", component: () => import("./pages/NoticeBoard.vue"),
+    meta: { login: true, title: "公示栏" } },
+  { path: "/m/board", name: "lists-board", component: () => import("./pages/ListsBoard.vue"),
+    meta: { login: true, title: "需求和项目" } },
   ...deskRoutes, // the desk console (web/src/desk/)
   { path: "/:rest(.*)*", redirect: "/" },
 ];

@@ -80,3 +80,25 @@ export const ORDER_STATUS: Record<string, string> = {
   accepted: "已接单", in_progress: "服务中", completed: "已完成", rated: "已评价",
   cancelled: "已取消", escalated: "已上报", expired: "已过期",
 };
+
+/** 三张清单 as a resident reads the board: needs and projects. */
+export const NEED_STATUS: Record<string, string> = {
+  open: "待认领", claimed: "已认领", met: "已完成", closed: "已关闭",
+};
+export const PROJECT_STATUS: Record<string, string> = {
+  planned: "筹备中", active: "进行中", completed: "已完成", cancelled: "已取消",
+};
+
+/** 服务岗位 of the ten kinds from 蕉北街道. */
+export const POST_KIND: Record<string, string> = {
+  policy_outreach: "政策宣传", poverty_relief: "扶贫助困", legal_aid: "法律咨询援助",
+  mediation: "纠纷调解", civility: "文明劝导", health_care: "医疗卫生保健",
+  employment_policy: "劳动就业政策宣传", traffic_guidance: "交通疏导", public_order: "治安维护",
+  sanitation_greening: "环境卫生与绿化",
+};
+
+/** 六上门 (新澜社区): the six kinds of door-to-door visit. */
+export const VISIT_KIND: Record<string, string> = {
+  policy: "政策宣传讲上门", opinion: "征求意见访上门", problem: "查摆问题找上门",
+  dispute: "矛盾纠纷调上门", service: "便民服务送上门", help: "扶弱济困帮上门",
+};
