@@ -1,19 +1,45 @@
 // The desk console, one part of the story per run (the test between parts plays the grid worker):
 //   PART=dispatch  a community admin logs into /desk/, finds a resident's matter in 民情工单,
-//                  opens its 一号一档, accepts it and dispatches it to a grid and its worker.
+//                  searches it by title and by the reporter's phone, opens its 一号一档, accepts
+//                  it and dispatches it to a grid and its worker, and prints the file (A4).
 //   PART=publish   back at the file, publishes the reply, reviews the 公示稿 (masked) and
 //                  approves it, then opens 驾驶舱 and reads the rates.
-// Screenshots at 1440x900 go to RESULTS; the last line printed is JSON for the test.
+// Screenshots at 1440x900 go to RESULTS; the last line printed is JSON for the test, with each
+// screen's data-appearance time (ms from navigation to its data shown) and axe-core's serious
+// and critical violations per screen.
 //   BASE_URL USERNAME PASSWORD NAME PART TITLE [TICKET_ID GRID WORKER REPLY] node e2e/desk_story.mjs
+import { createRequire } from "node:module";
 import { mkdir } from "node:fs/promises";
 import { PHONE, launch, logIn, see } from "./browser.mjs";
 
 const { BASE_URL, USERNAME, PASSWORD, NAME, PART, TITLE, TICKET_ID } = process.env;
 const RESULTS = process.env.RESULTS ?? "e2e/results";
 const DESK = { width: 1440, height: 900 };
+const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+const timings = {}; // screen: ms until its data showed
+const axe = {}; // screen: serious and critical violations
 await mkdir(RESULTS, { recursive: true });
 const browser = await launch();
 // downloads (the queue's xlsx) are saved where the test reads them
+
+/** How long `shown` takes to appear after `act` (a navigation or a click): the screen's data. */
+async function timed(screen, page, act, shown, what) {
+  const start = Date.now();
+  await act();
+  await see(page, shown, what);
+  timings[screen] = Date.now() - start;
+}
+
+/** axe-core on the screen as it is now: its serious and critical violations. */
+async function audit(screen, page) {
+  await page.addScriptTag({ path: AXE });
+  const found = await page.evaluate(async () => {
+    const { violations } = await window.axe.run(document, { resultTypes: ["violations"] });
+    return violations.map((v) => ({ rule: v.id, impact: v.impact, help: v.help,
+      where: v.nodes.slice(0, 3).map((n) => `${n.target.join(" ")}: ${n.failureSummary}`) }));
+  });
+  axe[screen] = found.filter((v) => v.impact === "serious" || v.impact === "critical");
+}
 
 async function loggedIn(path) {
   const context = await browser.newContext({ viewport: DESK, locale: "zh-CN", timezoneId: "Asia/Shanghai",
@@ -45,10 +71,11 @@ async function choose(page, dialog, field, option) {
 async function dispatch() {
   const page = await loggedIn("/desk/");
   const row = page.locator(".el-table__row", { hasText: TITLE });
-  await see(page, row, "the resident's matter in 民情工单");
+  await timed("民情工单", page, () => page.reload(), row, "the resident's matter in 民情工单");
   await see(page, row.getByText("已接收"), "its status in Chinese");
   await page.locator(".el-loading-mask").waitFor({ state: "hidden" });
   await page.screenshot({ path: `${RESULTS}/desk-queue.png` });
+  await audit("民情工单", page);
   const [download] = await Promise.all([page.waitForEvent("download"),
     page.getByRole("button", { name: "导出Excel" }).click()]);
   await download.saveAs(`${RESULTS}/desk-queue.xlsx`);
@@ -57,8 +84,22 @@ async function dispatch() {
   await page.setViewportSize(DESK);
   const screen = await page.locator(".el-table__row").evaluateAll((rows) => rows.map((r) =>
     [...r.querySelectorAll("td")].slice(0, 2).map((td) => td.innerText.trim())));
-  await row.getByRole("link", { name: TITLE }).click();
-  await see(page, page.getByRole("heading", { name: TITLE }), "the matter's 一号一档");
+  const found = {}; // search words: the titles the server's search gave
+  for (const words of process.env.SEARCHES.split(",")) {
+    const box = page.getByLabel("搜索工单");
+    await box.fill(words);
+    await timed(`搜索「${words}」`, page, () => box.press("Enter"),
+      page.locator(".el-table__row, .el-table__empty-text").first(), `the search for ${words}`);
+    await page.locator(".el-loading-mask").waitFor({ state: "hidden" });
+    found[words] = await page.locator(".el-table__row a").allInnerTexts();
+  }
+  await page.screenshot({ path: `${RESULTS}/desk-queue-search.png` });
+  await page.getByLabel("搜索工单").fill("");
+  await page.getByLabel("搜索工单").press("Enter");
+  await timed("一号一档", page, () => row.getByRole("link", { name: TITLE }).click(),
+    page.getByRole("heading", { name: TITLE }), "the matter's 一号一档");
+  await page.locator(".el-loading-mask").waitFor({ state: "hidden" }).catch(() => {});
+  await audit("一号一档", page);
   await see(page, page.getByText("李**"), "the reporter, masked");
   await step(page, "受理");
   await see(page, page.locator("h2 .el-tag", { hasText: "已受理" }), "accepted");
@@ -70,7 +111,14 @@ async function dispatch() {
   await see(page, page.locator(".el-descriptions", { hasText: process.env.WORKER }), "the worker holding it");
   await see(page, page.getByText(/还剩/), "the deadline countdown");
   await page.screenshot({ path: `${RESULTS}/desk-ticket-dispatched.png`, fullPage: true });
-  console.log(JSON.stringify({ ticket_id: page.url().split("/desk/tickets/")[1], screen }));
+  await see(page, page.getByRole("button", { name: "打印" }), "the print button");
+  await page.emulateMedia({ media: "print" }); // what 打印 puts on paper
+  await page.screenshot({ path: `${RESULTS}/desk-ticket-print.png`, fullPage: true });
+  const printed = await page.locator(".desk-file").innerText();
+  await page.pdf({ path: `${RESULTS}/desk-ticket-print.pdf`, format: "A4", printBackground: true });
+  await page.emulateMedia({ media: "screen" });
+  console.log(JSON.stringify({ ticket_id: page.url().split("/desk/tickets/")[1], screen, found,
+    printed, timings, axe }));
 }
 
 async function publish() {
@@ -87,14 +135,15 @@ async function publish() {
     await page.screenshot({ path: `${RESULTS}/desk-notice-review.png` });
   }, "审核通过");
   await page.screenshot({ path: `${RESULTS}/desk-ticket-published.png`, fullPage: true });
-  await page.getByRole("menuitem", { name: "驾驶舱" }).click();
-  await see(page, page.locator(".desk-rate", { hasText: "办结率" }).getByText("100.0%"), "the resolution rate");
+  await timed("驾驶舱", page, () => page.getByRole("menuitem", { name: "驾驶舱" }).click(),
+    page.locator(".desk-rate", { hasText: "办结率" }).getByText("100.0%"), "the resolution rate");
   await see(page, page.getByText(/口径：/), "each rate's definition");
   await see(page, page.locator("canvas"), "the chart");
   await page.waitForTimeout(500); // ECharts' entry animation, for the picture only
   await page.screenshot({ path: `${RESULTS}/desk-figures.png` });
+  await audit("驾驶舱", page);
   const rates = await page.locator(".desk-rate").allInnerTexts();
-  console.log(JSON.stringify({ notice, rates }));
+  console.log(JSON.stringify({ notice, rates, timings, axe }));
 }
 
 try {

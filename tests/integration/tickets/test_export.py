@@ -4,7 +4,8 @@ row, 统计单位 and 制表时间, Chinese headers, the caller's scope and filt
 
 from __future__ import annotations
 
-from io import BytesIO
+import csv
+from io import BytesIO, StringIO
 
 import pytest
 from openpyxl import load_workbook
@@ -47,3 +48,22 @@ async def test_a_resident_exports_nothing(world):
                                        headers=world.as_("resident", world.yuhong.id))
     assert r.status_code == 403
     assert "导出" in r.json()["detail"]
+
+
+async def test_the_same_queue_as_csv_with_a_bom(world):
+    yh = world.yuhong
+    await world.file({"channel": "12345", "appeal_kind": "complaint", "category": "road_repair",
+                      "title": "育红路井盖松动, 有异响", "external_ref": "202609280012349999",
+                      "grid_id": str(yh.grid), "accept": True}, world.admin(yh))
+    r = await world.tickets.client.get("/v1/tickets/export.csv", headers=world.admin(yh),
+                                       params={"q": "井盖"})
+    assert r.status_code == 200, r.text
+    assert r.headers["content-type"].startswith("text/csv")
+    assert r.content.startswith(b"\xef\xbb\xbf")  # the BOM Excel needs to read UTF-8
+    rows = list(csv.reader(StringIO(r.content.decode("utf-8-sig"))))
+    assert rows[0][:5] == ["编号", "12345工单号", "诉求", "类别", "渠道"]
+    assert [(row[1], row[2]) for row in rows[1:]] == [("202609280012349999",
+                                                       "育红路井盖松动, 有异响")]
+    refused = await world.tickets.client.get("/v1/tickets/export.csv",
+                                             headers=world.as_("resident", yh.id))
+    assert refused.status_code == 403

@@ -123,6 +123,7 @@ RULES = {
                             note="staff: their subtree; everyone else: what they reported"),
     # the desk's export: staff only, their subtree; a grid of another street exports no rows
     "GET /v1/tickets/export.xlsx": Rule(STAFF, GRID, query={"grid_id": "@grid"}, counts=True),
+    "GET /v1/tickets/export.csv": Rule(STAFF, GRID, query={"grid_id": "@grid"}, counts=True),
     "GET /v1/tickets/routing/preview": Rule(anyone=True, query={"lat": lambda c, s: 33.2,
                                                                 "lng": lambda c, s: s.lng}),
     # 已有人反映: anyone logged in, about to report, sees the open matters near the point

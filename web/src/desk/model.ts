@@ -90,19 +90,15 @@ export function body(action: string, form: Form): Record<string, unknown> {
   return out;
 }
 
-export type DeadlineState = "overdue" | "soon" | "ok" | "none";
+export type DeadlineState = NonNullable<Ticket["deadline_state"]> | "none";
 
-/** 期限状态: past it, due within a day, later, or without one (closed or not yet accepted). */
-export function deadlineState(t: Pick<Ticket, "due_at" | "overdue">, now = new Date()): DeadlineState {
-  if (t.overdue) return "overdue";
-  if (!t.due_at) return "none";
-  const left = new Date(t.due_at).getTime() - now.getTime();
-  if (left < 0) return "overdue";
-  return left <= 24 * 3600_000 ? "soon" : "ok";
+/** 期限状态 as the server counts it (working days, the holiday calendar): the queue filters by it. */
+export function deadlineState(t: Pick<Ticket, "deadline_state">): DeadlineState {
+  return t.deadline_state ?? "none";
 }
 
-export const DEADLINE: Record<DeadlineState, string> = {
-  overdue: "已超期", soon: "24小时内到期", ok: "期限内", none: "无期限",
+export const DEADLINE: Record<Exclude<DeadlineState, "none">, string> = {
+  overdue: "逾期", due_soon: "即将到期", on_time: "正常",
 };
 
 /** How long someone held it: "2 天 3 小时", "5 小时 10 分钟", "12 分钟" (until now if still held). */

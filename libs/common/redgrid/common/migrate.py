@@ -56,6 +56,8 @@ async def bootstrap(admin: asyncpg.Connection, service: str, password: str) -> N
         await admin.execute(f'CREATE SCHEMA IF NOT EXISTS "{service}" AUTHORIZATION "{role}"')
         await admin.execute(f'REVOKE ALL ON SCHEMA "{service}" FROM PUBLIC')
         await admin.execute(f'ALTER ROLE "{role}" SET search_path = "{service}"')
+        # Trigram indexes (tickets' search): the roles may use an extension, not create one.
+        await admin.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public")
         await admin.execute("REVOKE CREATE ON SCHEMA public FROM PUBLIC")
         database = await admin.fetchval("SELECT current_database()")
         await admin.execute(f'REVOKE ALL ON DATABASE "{database}" FROM PUBLIC')

@@ -15,7 +15,13 @@ from pydantic import BaseModel, Field
 from redgrid.common.masking import mask_address, mask_name, mask_phone, mask_text
 from redgrid.common.rows import Row
 from redgrid.tickets.domain.calendar import Basis
-from redgrid.tickets.domain.deadlines import FALLBACK_NOTE, local_iso, overdue
+from redgrid.tickets.domain.deadlines import (
+    FALLBACK_NOTE,
+    DeadlineState,
+    deadline_state,
+    local_iso,
+    overdue,
+)
 from redgrid.tickets.domain.workflow import Status
 
 
@@ -280,6 +286,7 @@ class TicketPublic(TicketDetails):
     due_at_local: str | None = None  # Beijing time, as a clerk reads it
     deadline_note: str | None
     overdue: bool
+    deadline_state: DeadlineState | None = None  # 逾期 / 即将到期 / 正常; None: none runs
     possible_duplicate_tickets: list[TicketRef] = []  # possible_duplicates, with number, title
     allowed_actions: list[str] = []
 
@@ -309,6 +316,8 @@ class TicketPublic(TicketDetails):
             values["deadline_basis"] == Basis.FALLBACK else None
         values["overdue"] = overdue(values["due_at"], values["resolved_at"], values["status"],
                                     now)
+        values["deadline_state"] = deadline_state(values["due_at"], values["resolved_at"],
+                                                  values["status"], now)
         values["reporter"] = reporter
         values["allowed_actions"] = allowed or []
         return cls(**values)

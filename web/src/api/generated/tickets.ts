@@ -876,6 +876,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/tickets/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Staff: the list as CSV in UTF-8 with a BOM (Chinese headers, the xlsx's rows: newest first, at most 5000) */
+        get: operations["tickets_export_tickets_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/tickets/export.xlsx": {
         parameters: {
             query?: never;
@@ -1324,6 +1341,12 @@ export interface components {
             /** To At */
             to_at: string | null;
         };
+        /**
+         * DeadlineState
+         * @description 期限状态 of a matter still to settle: the desk queue's filter and its tag.
+         * @enum {string}
+         */
+        DeadlineState: "overdue" | "due_soon" | "on_time";
         /**
          * Dispatch
          * @description Where to send it; with nothing given, where the dispatch catalogue says.
@@ -2162,6 +2185,7 @@ export interface components {
             deadline_basis?: string | null;
             /** Deadline Note */
             deadline_note: string | null;
+            deadline_state?: components["schemas"]["DeadlineState"] | null;
             /** Department */
             department: string | null;
             /** Description */
@@ -4089,10 +4113,14 @@ export interface operations {
                 community_id?: string | null;
                 /** @description From next_cursor */
                 cursor?: string | null;
+                /** @description 期限状态: overdue 逾期, due_soon 即将到期 (less than a day left), on_time 正常; only matters a deadline runs for */
+                deadline?: components["schemas"]["DeadlineState"] | null;
                 grid_id?: string | null;
                 kind?: components["schemas"]["TicketKind"] | null;
                 /** @description Page length */
                 limit?: number;
+                /** @description Search: part of the number or the title; of the reporter's phone or name only for those who may see them in full (the office holding the matter, its assignee) */
+                q?: string | null;
                 received_from?: string | null;
                 received_to?: string | null;
                 status?: components["schemas"]["Status"] | null;
@@ -4150,6 +4178,7 @@ export interface operations {
                      *           "due_at": "2026-03-12T09:30:00+08:00",
                      *           "deadline_note": "3个工作日内办结",
                      *           "overdue": false,
+                     *           "deadline_state": null,
                      *           "escalation_level": 3,
                      *           "resolved_at": "2026-03-12T09:30:00+08:00",
                      *           "closed_at": "2026-03-12T09:30:00+08:00",
@@ -4341,6 +4370,7 @@ export interface operations {
                      *       "due_at": "2026-03-12T09:30:00+08:00",
                      *       "deadline_note": "3个工作日内办结",
                      *       "overdue": false,
+                     *       "deadline_state": null,
                      *       "escalation_level": 3,
                      *       "resolved_at": "2026-03-12T09:30:00+08:00",
                      *       "closed_at": "2026-03-12T09:30:00+08:00",
@@ -4510,6 +4540,7 @@ export interface operations {
                      *         "due_at": "2026-03-12T09:30:00+08:00",
                      *         "deadline_note": "3个工作日内办结",
                      *         "overdue": false,
+                     *         "deadline_state": null,
                      *         "escalation_level": 3,
                      *         "resolved_at": "2026-03-12T09:30:00+08:00",
                      *         "closed_at": "2026-03-12T09:30:00+08:00",
@@ -4768,6 +4799,7 @@ export interface operations {
                      *       "due_at": "2026-03-12T09:30:00+08:00",
                      *       "deadline_note": "3个工作日内办结",
                      *       "overdue": false,
+                     *       "deadline_state": null,
                      *       "escalation_level": 3,
                      *       "resolved_at": "2026-03-12T09:30:00+08:00",
                      *       "closed_at": "2026-03-12T09:30:00+08:00",
@@ -5071,6 +5103,7 @@ export interface operations {
                      *       "due_at": "2026-03-12T09:30:00+08:00",
                      *       "deadline_note": "3个工作日内办结",
                      *       "overdue": false,
+                     *       "deadline_state": null,
                      *       "escalation_level": 3,
                      *       "resolved_at": "2026-03-12T09:30:00+08:00",
                      *       "closed_at": "2026-03-12T09:30:00+08:00",
@@ -5248,6 +5281,7 @@ export interface operations {
                      *       "due_at": "2026-03-12T09:30:00+08:00",
                      *       "deadline_note": "3个工作日内办结",
                      *       "overdue": false,
+                     *       "deadline_state": null,
                      *       "escalation_level": 3,
                      *       "resolved_at": "2026-03-12T09:30:00+08:00",
                      *       "closed_at": "2026-03-12T09:30:00+08:00",
@@ -5887,6 +5921,7 @@ export interface operations {
                      *       "due_at": "2026-03-12T09:30:00+08:00",
                      *       "deadline_note": "3个工作日内办结",
                      *       "overdue": false,
+                     *       "deadline_state": null,
                      *       "escalation_level": 3,
                      *       "resolved_at": "2026-03-12T09:30:00+08:00",
                      *       "closed_at": "2026-03-12T09:30:00+08:00",
@@ -6064,6 +6099,7 @@ export interface operations {
                      *       "due_at": "2026-03-12T09:30:00+08:00",
                      *       "deadline_note": "3个工作日内办结",
                      *       "overdue": false,
+                     *       "deadline_state": null,
                      *       "escalation_level": 3,
                      *       "resolved_at": "2026-03-12T09:30:00+08:00",
                      *       "closed_at": "2026-03-12T09:30:00+08:00",
@@ -6326,6 +6362,7 @@ export interface operations {
                      *       "due_at": "2026-03-12T09:30:00+08:00",
                      *       "deadline_note": "3个工作日内办结",
                      *       "overdue": false,
+                     *       "deadline_state": null,
                      *       "escalation_level": 3,
                      *       "resolved_at": "2026-03-12T09:30:00+08:00",
                      *       "closed_at": "2026-03-12T09:30:00+08:00",
@@ -6504,6 +6541,7 @@ export interface operations {
                      *       "due_at": "2026-03-12T09:30:00+08:00",
                      *       "deadline_note": "3个工作日内办结",
                      *       "overdue": false,
+                     *       "deadline_state": null,
                      *       "escalation_level": 3,
                      *       "resolved_at": "2026-03-12T09:30:00+08:00",
                      *       "closed_at": "2026-03-12T09:30:00+08:00",
@@ -6682,6 +6720,7 @@ export interface operations {
                      *       "due_at": "2026-03-12T09:30:00+08:00",
                      *       "deadline_note": "3个工作日内办结",
                      *       "overdue": false,
+                     *       "deadline_state": null,
                      *       "escalation_level": 3,
                      *       "resolved_at": "2026-03-12T09:30:00+08:00",
                      *       "closed_at": "2026-03-12T09:30:00+08:00",
@@ -6863,6 +6902,7 @@ export interface operations {
                      *       "due_at": "2026-03-12T09:30:00+08:00",
                      *       "deadline_note": "3个工作日内办结",
                      *       "overdue": false,
+                     *       "deadline_state": null,
                      *       "escalation_level": 3,
                      *       "resolved_at": "2026-03-12T09:30:00+08:00",
                      *       "closed_at": "2026-03-12T09:30:00+08:00",
@@ -7521,6 +7561,7 @@ export interface operations {
                      *       "due_at": "2026-03-12T09:30:00+08:00",
                      *       "deadline_note": "3个工作日内办结",
                      *       "overdue": false,
+                     *       "deadline_state": null,
                      *       "escalation_level": 3,
                      *       "resolved_at": "2026-03-12T09:30:00+08:00",
                      *       "closed_at": "2026-03-12T09:30:00+08:00",
@@ -8246,6 +8287,7 @@ export interface operations {
                      *       "due_at": "2026-03-12T09:30:00+08:00",
                      *       "deadline_note": "3个工作日内办结",
                      *       "overdue": false,
+                     *       "deadline_state": null,
                      *       "escalation_level": 3,
                      *       "resolved_at": "2026-03-12T09:30:00+08:00",
                      *       "closed_at": "2026-03-12T09:30:00+08:00",
@@ -8426,6 +8468,7 @@ export interface operations {
                      *       "due_at": "2026-03-12T09:30:00+08:00",
                      *       "deadline_note": "3个工作日内办结",
                      *       "overdue": false,
+                     *       "deadline_state": null,
                      *       "escalation_level": 3,
                      *       "resolved_at": "2026-03-12T09:30:00+08:00",
                      *       "closed_at": "2026-03-12T09:30:00+08:00",
@@ -8603,6 +8646,7 @@ export interface operations {
                      *       "due_at": "2026-03-12T09:30:00+08:00",
                      *       "deadline_note": "3个工作日内办结",
                      *       "overdue": false,
+                     *       "deadline_state": null,
                      *       "escalation_level": 3,
                      *       "resolved_at": "2026-03-12T09:30:00+08:00",
                      *       "closed_at": "2026-03-12T09:30:00+08:00",
@@ -8781,6 +8825,7 @@ export interface operations {
                      *       "due_at": "2026-03-12T09:30:00+08:00",
                      *       "deadline_note": "3个工作日内办结",
                      *       "overdue": false,
+                     *       "deadline_state": null,
                      *       "escalation_level": 3,
                      *       "resolved_at": "2026-03-12T09:30:00+08:00",
                      *       "closed_at": "2026-03-12T09:30:00+08:00",
@@ -9117,6 +9162,7 @@ export interface operations {
                      *       "due_at": "2026-03-12T09:30:00+08:00",
                      *       "deadline_note": "3个工作日内办结",
                      *       "overdue": false,
+                     *       "deadline_state": null,
                      *       "escalation_level": 3,
                      *       "resolved_at": "2026-03-12T09:30:00+08:00",
                      *       "closed_at": "2026-03-12T09:30:00+08:00",
@@ -9294,6 +9340,7 @@ export interface operations {
                      *       "due_at": "2026-03-12T09:30:00+08:00",
                      *       "deadline_note": "3个工作日内办结",
                      *       "overdue": false,
+                     *       "deadline_state": null,
                      *       "escalation_level": 3,
                      *       "resolved_at": "2026-03-12T09:30:00+08:00",
                      *       "closed_at": "2026-03-12T09:30:00+08:00",
@@ -9471,6 +9518,7 @@ export interface operations {
                      *       "due_at": "2026-03-12T09:30:00+08:00",
                      *       "deadline_note": "3个工作日内办结",
                      *       "overdue": false,
+                     *       "deadline_state": null,
                      *       "escalation_level": 3,
                      *       "resolved_at": "2026-03-12T09:30:00+08:00",
                      *       "closed_at": "2026-03-12T09:30:00+08:00",
@@ -9639,6 +9687,7 @@ export interface operations {
                      *       "due_at": "2026-03-12T09:30:00+08:00",
                      *       "deadline_note": "3个工作日内办结",
                      *       "overdue": false,
+                     *       "deadline_state": null,
                      *       "escalation_level": 3,
                      *       "resolved_at": "2026-03-12T09:30:00+08:00",
                      *       "closed_at": "2026-03-12T09:30:00+08:00",
@@ -9725,6 +9774,77 @@ export interface operations {
             };
         };
     };
+    tickets_export_tickets_csv: {
+        parameters: {
+            query?: {
+                assignee_id?: string | null;
+                category?: string | null;
+                channel?: components["schemas"]["Channel"] | null;
+                community_id?: string | null;
+                /** @description 期限状态: overdue 逾期, due_soon 即将到期 (less than a day left), on_time 正常; only matters a deadline runs for */
+                deadline?: components["schemas"]["DeadlineState"] | null;
+                grid_id?: string | null;
+                kind?: components["schemas"]["TicketKind"] | null;
+                /** @description Search: part of the number or the title; of the reporter's phone or name only for those who may see them in full (the office holding the matter, its assignee) */
+                q?: string | null;
+                received_from?: string | null;
+                received_to?: string | null;
+                status?: components["schemas"]["Status"] | null;
+                street_id?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 民情工单.csv */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for your roles */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; try again (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     tickets_export_tickets: {
         parameters: {
             query?: {
@@ -9732,8 +9852,12 @@ export interface operations {
                 category?: string | null;
                 channel?: components["schemas"]["Channel"] | null;
                 community_id?: string | null;
+                /** @description 期限状态: overdue 逾期, due_soon 即将到期 (less than a day left), on_time 正常; only matters a deadline runs for */
+                deadline?: components["schemas"]["DeadlineState"] | null;
                 grid_id?: string | null;
                 kind?: components["schemas"]["TicketKind"] | null;
+                /** @description Search: part of the number or the title; of the reporter's phone or name only for those who may see them in full (the office holding the matter, its assignee) */
+                q?: string | null;
                 received_from?: string | null;
                 received_to?: string | null;
                 status?: components["schemas"]["Status"] | null;

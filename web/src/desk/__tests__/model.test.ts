@@ -36,12 +36,11 @@ describe("a step's dialog", () => {
 });
 
 describe("deadlines and custody", () => {
-  it("tells overdue, due within a day, later and none apart", () => {
-    expect(deadlineState({ due_at: "2027-03-01T01:00:00Z", overdue: false }, NOW)).toBe("overdue");
-    expect(deadlineState({ due_at: "2027-03-09T01:00:00Z", overdue: true }, NOW)).toBe("overdue");
-    expect(deadlineState({ due_at: "2027-03-01T20:00:00Z", overdue: false }, NOW)).toBe("soon");
-    expect(deadlineState({ due_at: "2027-03-05T20:00:00Z", overdue: false }, NOW)).toBe("ok");
-    expect(deadlineState({ due_at: null, overdue: false }, NOW)).toBe("none");
+  it("takes the server's deadline state, none where no deadline runs", () => {
+    expect(deadlineState({ deadline_state: "overdue" })).toBe("overdue");
+    expect(deadlineState({ deadline_state: "due_soon" })).toBe("due_soon");
+    expect(deadlineState({ deadline_state: null })).toBe("none");
+    expect(deadlineState({})).toBe("none");
   });
   it("says how long someone held a matter, until now if still held", () => {
     expect(held("2027-02-27T01:00:00Z", "2027-03-01T04:30:00Z")).toBe("2 天 3 小时");

@@ -211,6 +211,7 @@ EXAMPLES: dict[str, Any] = {'Agreement': {'outcome': 'agreed', 'agreement': '双
                            'due_at': '2026-03-12T09:30:00+08:00',
                            'deadline_note': '3个工作日内办结',
                            'overdue': False,
+                           'deadline_state': None,  # resolved: no deadline runs
                            'escalation_level': 3,
                            'resolved_at': '2026-03-12T09:30:00+08:00',
                            'closed_at': '2026-03-12T09:30:00+08:00',
@@ -297,6 +298,7 @@ EXAMPLES: dict[str, Any] = {'Agreement': {'outcome': 'agreed', 'agreement': '双
                   'due_at': '2026-03-12T09:30:00+08:00',
                   'deadline_note': '3个工作日内办结',
                   'overdue': False,
+                  'deadline_state': None,  # resolved: no deadline runs
                   'escalation_level': 3,
                   'resolved_at': '2026-03-12T09:30:00+08:00',
                   'closed_at': '2026-03-12T09:30:00+08:00',

@@ -21,6 +21,7 @@ from redgrid.common.pagination import (
 )
 from redgrid.tickets.api.photos import Kept
 from redgrid.tickets.commands import AttachmentIn, Note, TicketCreate
+from redgrid.tickets.domain.deadlines import DeadlineState
 from redgrid.tickets.domain.intake import Channel, TicketKind
 from redgrid.tickets.domain.workflow import Status
 from redgrid.tickets.models import (
@@ -51,18 +52,29 @@ async def file_ticket(body: TicketCreate, who: Auth, pool: Pool, clock: Now, req
     return model_response(view, status.HTTP_201_CREATED if filed.created else status.HTTP_200_OK)
 
 
+Q_DOC = ("Search: part of the number or the title; of the reporter's phone or name only for "
+         "those who may see them in full (the office holding the matter, its assignee)")
+
+
 def _filters(status: Status | None = None, category: str | None = Query(None, max_length=40),
              channel: Channel | None = None, kind: TicketKind | None = None,
              grid_id: UUID | None = None, community_id: UUID | None = None,
              street_id: UUID | None = None, assignee_id: UUID | None = None,
-             received_from: Moment | None = None, received_to: Moment | None = None) -> Filters:
+             received_from: Moment | None = None, received_to: Moment | None = None,
+             q: str | None = Query(None, max_length=50, description=Q_DOC,
+                                   examples=["路灯", "DZ-2026-000123", "1380013"]),
+             deadline: DeadlineState | None = Query(
+                 None, description="期限状态: overdue 逾期, due_soon 即将到期 (less than a day "
+                                   "left), on_time 正常; only matters a deadline runs for")) -> Filters:
     """The queue's filters, the same for the list and its export."""
     return Filters(status, category, channel, kind, grid_id, community_id, street_id,
-                   assignee_id, received_from, received_to)
+                   assignee_id, received_from, received_to, (q or "").strip() or None,
+                   deadline)
 
 
 Filtered = Annotated[Filters, Depends(_filters)]
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+CSV = "text/csv; charset=utf-8"
 
 
 @router.get("", response_model=Page[TicketPublic],
@@ -84,6 +96,17 @@ async def export_tickets(who: Auth, pool: Pool, clock: Now, f: Filtered) -> Resp
     body = await exports.tickets_xlsx(who, pool, clock, f)
     return Response(body, media_type=XLSX, headers={
         "Content-Disposition": f"attachment; filename*=UTF-8''{quote('民情工单.xlsx')}"})
+
+
+@router.get("/export.csv", response_class=Response,
+            summary="Staff: the list as CSV in UTF-8 with a BOM (Chinese headers, the xlsx's "
+                    f"rows: newest first, at most {exports.EXPORT_LIMIT})",
+            responses={200: {"content": {"text/csv": {"schema": {"type": "string"}}},
+                             "description": "民情工单.csv"}})
+async def export_tickets_csv(who: Auth, pool: Pool, clock: Now, f: Filtered) -> Response:
+    body = await exports.tickets_csv(who, pool, clock, f)
+    return Response(body, media_type=CSV, headers={
+        "Content-Disposition": f"attachment; filename*=UTF-8''{quote('民情工单.csv')}"})
 
 
 @router.get("/routing/preview", summary="Where a matter at this place would go (grid, queue)")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from enum import StrEnum
 
 from redgrid.common.clock import BEIJING, local_iso  # noqa: F401 - models read local_iso here
 from redgrid.tickets.domain.calendar import CURRENT, Basis, Calendar, weakest
@@ -33,6 +34,38 @@ def overdue(due_at: datetime | None, resolved_at: datetime | None, status: str,
     end without a resolution, and no deadline runs for them)."""
     return bool(due_at and resolved_at is None
                 and status not in (Status.REJECTED, Status.MERGED) and now > due_at)
+
+
+class DeadlineState(StrEnum):
+    """期限状态 of a matter still to settle: the desk queue's filter and its tag."""
+
+    OVERDUE = "overdue"  # 逾期
+    DUE_SOON = "due_soon"  # 即将到期: less than DUE_SOON before its deadline
+    ON_TIME = "on_time"  # 正常
+
+
+DEADLINE_STATE_NAMES = {DeadlineState.OVERDUE: "逾期", DeadlineState.DUE_SOON: "即将到期",
+                        DeadlineState.ON_TIME: "正常"}
+# The reminder's longest lead (remind_at): what the holder is reminded of is about to fall due.
+DUE_SOON = timedelta(days=1)
+
+
+def deadline_state(due_at: datetime | None, resolved_at: datetime | None, status: str,
+                   now: datetime) -> DeadlineState | None:
+    """None for a matter no deadline runs for (settled, rejected, merged, or none set)."""
+    if not due_at or resolved_at is not None or status in (Status.REJECTED, Status.MERGED):
+        return None
+    if overdue(due_at, resolved_at, status, now):
+        return DeadlineState.OVERDUE
+    return DeadlineState.DUE_SOON if due_at - now < DUE_SOON else DeadlineState.ON_TIME
+
+
+def due_window(state: DeadlineState, now: datetime) -> tuple[datetime | None, datetime | None]:
+    """The deadlines [from, before) of the unsettled matters in that state (queries' filter),
+    the same bounds as deadline_state()."""
+    return {DeadlineState.OVERDUE: (None, now),
+            DeadlineState.DUE_SOON: (now, now + DUE_SOON),
+            DeadlineState.ON_TIME: (now + DUE_SOON, None)}[state]
 
 
 def local_day(moment: datetime) -> date:

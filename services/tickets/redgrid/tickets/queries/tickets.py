@@ -248,11 +248,50 @@ class Filters:
     assignee_id: UUID | None = None
     received_from: datetime | None = None
     received_to: datetime | None = None
+    q: str | None = None  # a number, title text, or the reporter's phone or name
+    deadline: str | None = None  # deadlines.DeadlineState
+
+
+@dataclass(frozen=True)
+class Search:
+    """How the list reads `q` and the deadline state for this caller (usecases/reading.py)."""
+
+    text: str | None = None
+    # The reporter's phone and name are searched only in the tickets whose reporter the caller
+    # may see in full (permissions.sees_reporter): held in this subtree, or assigned to them.
+    reporters_held_in: str | None = None
+    assignee: UUID | None = None
+    deadline: bool = False  # only unsettled tickets due in [due_from, due_before)
+    due_from: datetime | None = None
+    due_before: datetime | None = None
+
+
+def _like(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+# q: the number or a phone as ASCII substrings (their trigram indexes), the title and a name
+# through search_key's hex (migrations/0021_search.sql), each hex match checked on the text. A
+# reporter's phone or name only where Search allows it ($17, $18).
+_SEARCHED = (
+    "($16::text IS NULL OR t.id IN ("
+    "SELECT s.id FROM tickets s WHERE s.number ILIKE $19 OR (search_key(s.title) LIKE "
+    "  '%' || search_key($16) || '%' AND strpos(lower(s.title), lower($16)) > 0) "
+    "UNION SELECT r.ticket_id FROM reporters r JOIN tickets h ON h.id = r.ticket_id "
+    "WHERE (r.phone LIKE $19 OR (search_key(r.name) LIKE '%' || search_key($16) || '%' "
+    "  AND strpos(lower(r.name), lower($16)) > 0)) "
+    "AND (h.assignee_id = $18 OR h.org_path LIKE $17 || '%'))) ")
+_DUE = (
+    "AND (NOT $20::boolean OR (t.due_at IS NOT NULL AND t.resolved_at IS NULL "
+    "AND t.status <> ALL(ARRAY['rejected', 'merged']) "
+    "AND ($21::timestamptz IS NULL OR t.due_at >= $21) "
+    "AND ($22::timestamptz IS NULL OR t.due_at < $22))) ")
 
 
 async def listing(conn: asyncpg.Connection, scope: str | None, reporter_id: UUID | None,
                   f: Filters, after: tuple[datetime, UUID] | None,
-                  limit: int) -> list[asyncpg.Record]:
+                  limit: int, search: Search = Search()) -> list[asyncpg.Record]:
     """Staff: their scope (held there or located there). Residents: what they reported. The
     rows as they are with the names beside their ids (TicketPublic.of reads them), joined to
     the page only, so that the page's plan stays the one described below.
@@ -260,9 +299,10 @@ async def listing(conn: asyncpg.Connection, scope: str | None, reporter_id: UUID
     Runs in the caller's transaction, planned for its values every time: which index is best
     depends on them (a street's list walks tickets_received and stops at the page's end, a
     grid's reads its thousand rows by path and sorts them, a rare status or one grid has an
-    index of its own), while the generic plan PostgreSQL keeps after five runs of a prepared
-    statement walks tickets_received for every one of them (measured at a million tickets: a
-    grid's page 40 ms, a community's work in progress 300 ms)."""
+    index of its own, a search reads its matches from the trigram indexes), while the generic
+    plan PostgreSQL keeps after five runs of a prepared statement walks tickets_received for
+    every one of them (measured at a million tickets: a grid's page 40 ms, a community's work
+    in progress 300 ms)."""
     if not conn.is_in_transaction():
         raise RuntimeError("listing() runs inside the use case's transaction")
     await conn.execute("SET LOCAL plan_cache_mode = force_custom_plan")
@@ -278,9 +318,13 @@ async def listing(conn: asyncpg.Connection, scope: str | None, reporter_id: UUID
         "AND ($11::timestamptz IS NULL OR t.received_at >= $11) "
         "AND ($12::timestamptz IS NULL OR t.received_at < $12) "
         "AND ($13::timestamptz IS NULL OR (t.received_at, t.id) < ($13, $14)) "
+        f"AND {_SEARCHED}{_DUE}"
         "ORDER BY t.received_at DESC, t.id DESC LIMIT $15) t "
         f"{NAMES_JOINED} ORDER BY t.received_at DESC, t.id DESC",
         scope, reporter_id, f.status, f.category, f.channel, f.kind, f.grid_id, f.community_id,
         f.street_id, f.assignee_id, f.received_from, f.received_to,
         after[0] if after else None, after[1] if after else None, limit,
+        search.text, search.reporters_held_in, search.assignee,
+        _like(search.text) if search.text else None,
+        search.deadline, search.due_from, search.due_before,
     )

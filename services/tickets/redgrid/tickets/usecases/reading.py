@@ -10,12 +10,13 @@ from uuid import UUID
 import asyncpg
 
 from redgrid.common import db, scope
-from redgrid.common.auth import ADMINS, Principal
+from redgrid.common.auth import ADMINS, Principal, Role
 from redgrid.common.clock import Clock
 from redgrid.common.errors import Forbidden
 from redgrid.common.ids import uuid7
 from redgrid.tickets import commands
-from redgrid.tickets.domain import permissions, workflow
+from redgrid.tickets.domain import deadlines, permissions, workflow
+from redgrid.tickets.domain.deadlines import DeadlineState
 from redgrid.tickets.models import (
     Attachment,
     ContactRead,
@@ -131,15 +132,31 @@ async def reporter_reads(ticket_id: UUID, who: Principal, pool: asyncpg.Pool) ->
         return await queries.contact_reads(conn, t.id)
 
 
+def _search(who: Principal, f: queries.Filters, scope_path: str | None,
+            now: datetime) -> queries.Search:
+    """`q` and the deadline state as this caller may use them: a reporter's phone or name only
+    where they would see it in full (permissions.sees_reporter: the community or street office
+    holding the ticket, or the person it is assigned to); the answers stay masked as ever."""
+    due_from, due_before = deadlines.due_window(DeadlineState(f.deadline), now) if f.deadline \
+        else (None, None)
+    offices = who.is_staff and who.has(Role.COMMUNITY_ADMIN, Role.STREET_ADMIN)
+    return queries.Search(text=f.q, reporters_held_in=scope_path if offices else None,
+                          assignee=who.person_id if who.is_staff else None,
+                          deadline=f.deadline is not None, due_from=due_from,
+                          due_before=due_before)
+
+
 async def list_tickets(who: Principal, pool: asyncpg.Pool, clock: Clock, f: queries.Filters,
                        after: tuple[datetime, UUID] | None, limit: int) -> list[TicketPublic]:
+    now = clock.now()
     async with db.transaction(pool) as conn:  # for the listing's planner setting
         if who.is_staff:
-            rows = await queries.listing(conn, await scope.scope_path(conn, who), None, f,
-                                         after, limit)
+            path = await scope.scope_path(conn, who)
+            rows = await queries.listing(conn, path, None, f, after, limit,
+                                         _search(who, f, path, now))
         else:
-            rows = await queries.listing(conn, None, who.person_id, f, after, limit)
-        now = clock.now()
+            rows = await queries.listing(conn, None, who.person_id, f, after, limit,
+                                         _search(who, f, None, now))
         return [TicketPublic.of(t, now, allowed=_allowed(who, t)) for t in rows]
 
 
