@@ -109,3 +109,22 @@ async def test_deadline_states(world, matters):
     r = await world.tickets.client.get("/v1/tickets", headers=office,
                                        params={"deadline": "late"})
     assert r.status_code == 422
+
+
+async def test_a_phone_written_in_a_title_finds_it_only_for_the_office(world, matters):
+    """Titles are shown masked to those who may not see reporters: a phone written into one
+    must not find it for them either."""
+    yh = world.yuhong
+    noisy = await world.file({"appeal_kind": "help", "category": "environment",
+                              "title": "楼下噪音扰民 13700002222", "grid_id": str(yh.grid),
+                              "accept": True}, world.admin(yh))
+
+    async def ids(headers: dict, q: str) -> list[str]:
+        r = await world.tickets.client.get("/v1/tickets", headers=headers,
+                                           params={"limit": 200, "q": q})
+        assert r.status_code == 200, r.text
+        return [t["id"] for t in r.json()["items"]]
+
+    assert await ids(world.admin(yh), "13700002222") == [noisy["id"]]
+    assert await ids(world.as_("branch_secretary", yh.branch), "13700002222") == []
+    assert await ids(world.as_("branch_secretary", yh.branch), "噪音") == [noisy["id"]]
