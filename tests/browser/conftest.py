@@ -87,6 +87,11 @@ async def seed(registry: Harness) -> dict:
                                   headers=registry.auth("system"),
                                   json={"branch_id": branch["id"], "category": "retired"})
     assert r.status_code == 200, r.text
+    # the grid branch's secretary (支部书记): 支部下单 in the desk's orders story
+    secretary = await post(registry, "/v1/people", {"name": "陈立新", "home_org_id": community["id"],
+                                                    "phone": "13500005555"})
+    await post(registry, f"/v1/people/{secretary['id']}/roles", {"role": "branch_secretary",
+                                                                 "org_id": branch["id"]})
     return {"street": street, "community": community, "branch": branch, "grid": grid,
             "worker": worker, "resident": resident, "admin": admin,
             "login": {"username": "wangfang", "password": "网格员-2026", "name": "王芳"},
@@ -94,7 +99,10 @@ async def seed(registry: Harness) -> dict:
             "admin_login": {"username": "yuhong", "password": "社区-2026", "name": "于红"},
             "volunteer": volunteer,
             "volunteer_login": {"username": "zhangjianguo", "password": "志愿者-2026",
-                                "name": "张建国"}}
+                                "name": "张建国"},
+            "secretary": secretary,
+            "secretary_login": {"username": "chenlixin", "password": "支部-2026",
+                                "name": "陈立新"}}
 
 
 @pytest.fixture(scope="module")
@@ -122,7 +130,7 @@ async def site(stack, clean_nats):
                               ("notifications", "SELECT count(*) FROM person_roles")):
                 async with h[name].runtime.pool.acquire() as conn:
                     counts.append(await conn.fetchval(sql))
-            return counts == [1, 4, 2]  # people with a phone; those holding a role
+            return counts == [1, 5, 3]  # people with a phone; those holding a role
 
         await eventually(known, timeout=30, interval=0.2)
         login = city["login"]
@@ -141,7 +149,12 @@ async def site(stack, clean_nats):
                                       "org": city["community"]["id"]},
                                      {"username": "zhangjianguo", "password": "志愿者-2026",
                                       "sub": "demo-zhangjianguo", "name": "张建国",
-                                      "phone_number": "13600004444"}],
+                                      "phone_number": "13600004444"},
+                                     {"username": "chenlixin", "password": "支部-2026",
+                                      "sub": "demo-chenlixin", "name": "陈立新",
+                                      "phone_number": "13500005555",
+                                      "roles": ["branch_secretary"],
+                                      "org": city["branch"]["id"]}],
                                     ensure_ascii=False))
         idp.start()
         running.callback(idp.stop)

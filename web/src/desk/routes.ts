@@ -10,9 +10,12 @@ export const deskRoutes: RouteRecordRaw[] = [{
       meta: { title: "民情工单" } },
     { path: "tickets/:id", name: "desk-ticket", component: () => import("./TicketFile.vue"),
       meta: { title: "一号一档" }, props: true },
+    { path: "orders", name: "desk-orders", component: () => import("./OrdersPage.vue"),
+      meta: { title: "服务订单" } },
+    { path: "orders/:id", redirect: "/desk/orders" }, // a notice's link: the list, for now
     { path: "figures", name: "desk-figures", component: () => import("./FiguresPage.vue"),
       meta: { title: "驾驶舱" } },
-    // notices link orders and needs here too; their pages come later
+    // notices link needs here too; their pages come later
     { path: ":rest(.*)*", redirect: "/desk/tickets" },
   ],
 }];

@@ -1,0 +1,123 @@
+// 服务订单 (五单制) at the desk, one person per run (the test between runs reads the order's step):
+//   PART=hand_over  the community admin opens 服务订单, filters 待交单, finds the resident's order
+//                   and hands it over (社区交单) with a note; it shows under 待派单.
+//   PART=dispatch   the branch secretary opens 服务订单: the order still waiting for the community
+//                   (PENDING) shows without a button, the handed-over one under 待派单 with 派单;
+//                   its candidates show ranked with matching's reason, the top one (TOP) first,
+//                   and the secretary dispatches it to them (支部下单); it shows under 待接单.
+// Screenshots at 1440x900 go to RESULTS; the last line printed is JSON for the test: each
+// screen's data-appearance time (ms), axe-core's serious and critical violations per screen, and
+// the candidates as shown.
+//   BASE_URL USERNAME PASSWORD NAME PART TITLE [PENDING TOP] node e2e/desk_orders.mjs
+import { createRequire } from "node:module";
+import { mkdir } from "node:fs/promises";
+import { PHONE, launch, logIn, see } from "./browser.mjs";
+
+const { BASE_URL, USERNAME, PASSWORD, NAME, PART, TITLE } = process.env;
+const RESULTS = process.env.RESULTS ?? "e2e/results";
+const DESK = { width: 1440, height: 900 };
+const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+const timings = {}; // screen: ms until its data showed
+const axe = {}; // screen: serious and critical violations
+await mkdir(RESULTS, { recursive: true });
+const browser = await launch();
+
+async function timed(screen, page, act, shown, what) {
+  const start = Date.now();
+  await act();
+  await see(page, shown, what);
+  timings[screen] = Date.now() - start;
+}
+
+async function audit(screen, page) {
+  await page.addScriptTag({ path: AXE });
+  const found = await page.evaluate(async () => {
+    const { violations } = await window.axe.run(document, { resultTypes: ["violations"] });
+    return violations.map((v) => ({ rule: v.id, impact: v.impact, help: v.help,
+      where: v.nodes.slice(0, 3).map((n) => `${n.target.join(" ")}: ${n.failureSummary}`) }));
+  });
+  axe[screen] = found.filter((v) => v.impact === "serious" || v.impact === "critical");
+}
+
+async function loggedIn() {
+  const context = await browser.newContext({ viewport: DESK, locale: "zh-CN", timezoneId: "Asia/Shanghai" });
+  const page = await context.newPage();
+  page.on("pageerror", (e) => console.error(`page error: ${e.message}`));
+  page.on("response", (r) => r.status() >= 400 && console.error(`${r.status()} ${r.url()}`));
+  await page.goto(new URL("/desk/orders", BASE_URL).href);
+  await logIn(page, USERNAME, PASSWORD);
+  await see(page, page.locator(".desk-who", { hasText: NAME }), "the desk with the person's name");
+  return page;
+}
+
+const row = (page, title) => page.locator(".el-table__row", { hasText: title });
+
+/** The step filter set to `label`; waits for the list to load again. */
+async function filter(page, label) {
+  await page.getByRole("radiogroup", { name: "按环节筛选" }).getByText(label, { exact: true }).click();
+  await see(page, page.locator(".el-radio-button.is-active", { hasText: label }), `the filter ${label}`);
+  await page.locator(".el-loading-mask").waitFor({ state: "hidden" }).catch(() => {});
+}
+
+/** A picture of the screen as it settled: Element's transitions finished, not mid-fade. */
+async function shot(page, name) {
+  await page.screenshot({ path: `${RESULTS}/${name}.png`, animations: "disabled" });
+}
+
+async function handOver() {
+  const page = await loggedIn();
+  await timed("服务订单（社区）", page, () => page.reload(), row(page, TITLE), "the resident's order in 服务订单");
+  await see(page, row(page, TITLE).getByText("待社区审核"), "its step in Chinese");
+  await filter(page, "待交单");
+  await see(page, row(page, TITLE), "the order under 待交单");
+  await shot(page, "desk-orders-placed");
+  await audit("服务订单（社区）", page);
+  await row(page, TITLE).getByRole("button", { name: "交单", exact: true }).click();
+  const dialog = page.locator(".el-dialog:visible");
+  await see(page, dialog.getByText("社区交单"), "the 交单 dialog");
+  await dialog.getByLabel("交单说明").fill("已电话核实，老人行动不便，请支部安排党员陪同。");
+  await audit("社区交单", page);
+  await dialog.getByRole("button", { name: "确认交单" }).click();
+  await see(page, page.locator(".el-message", { hasText: "交单成功" }), "交单 done");
+  await filter(page, "待派单");
+  await see(page, row(page, TITLE).getByText("已交单、待派单"), "the order under 待派单");
+  await shot(page, "desk-orders-handed-over");
+  console.log(JSON.stringify({ timings, axe }));
+}
+
+async function dispatch() {
+  const page = await loggedIn();
+  await timed("服务订单（支部）", page, () => page.reload(), row(page, TITLE), "the handed-over order");
+  const pending = row(page, process.env.PENDING);
+  await see(page, pending.getByText("待社区审核"), "the order the community has not reviewed");
+  const pendingButtons = await pending.getByRole("button").count(); // 交单 is not the branch's
+  await filter(page, "待派单");
+  await audit("服务订单（支部）", page);
+  const dialog = page.locator(".el-dialog:visible");
+  const first = dialog.locator(".desk-candidate").first();
+  await timed("推荐人选", page, () => row(page, TITLE).getByRole("button", { name: "派单", exact: true }).click(),
+    first, "the ranked candidates");
+  await see(page, first.getByText("首选"), "the top candidate marked");
+  await dialog.locator(".el-loading-mask").waitFor({ state: "hidden" }).catch(() => {});
+  await shot(page, "desk-orders-candidates");
+  await audit("支部下单", page);
+  const candidates = await dialog.locator(".desk-candidate").evaluateAll((items) => items.map((li) => ({
+    name: li.querySelector("strong").innerText, reason: li.querySelector(".desk-candidate-why").innerText })));
+  await first.getByRole("button", { name: `派单给${process.env.TOP}` }).click();
+  await see(page, page.locator(".el-message", { hasText: `派单成功：已派给${process.env.TOP}` }), "派单 done");
+  await filter(page, "待接单");
+  await see(page, row(page, TITLE).getByText(process.env.TOP), "the order offered to the top candidate");
+  await see(page, row(page, TITLE).getByText(/前答复/), "the offer's answer time");
+  await shot(page, "desk-orders-dispatched");
+  await page.setViewportSize(PHONE); // a desk page on a secretary's phone: looked at
+  await shot(page, "desk-orders-phone");
+  console.log(JSON.stringify({ timings, axe, candidates, pendingButtons }));
+}
+
+try {
+  if (PART === "hand_over") await handOver();
+  else if (PART === "dispatch") await dispatch();
+  else throw new Error(`unknown PART ${PART}`);
+} finally {
+  await browser.close();
+}
