@@ -109,7 +109,9 @@ async function dispatch() {
   await see(page, row(page, TITLE).getByText(process.env.TOP), "the order offered to the top candidate");
   await see(page, row(page, TITLE).getByText(/前答复/), "the offer's answer time");
   await shot(page, "desk-orders-dispatched");
-  await page.setViewportSize(PHONE); // a desk page on a secretary's phone: looked at
+  await page.locator(".el-message").waitFor({ state: "hidden" }); // it closes by itself
+  await page.setViewportSize(PHONE); // a desk page on a secretary's phone: the orders as cards
+  await see(page, page.locator(".desk-cards li", { hasText: TITLE }), "the order as a card");
   await shot(page, "desk-orders-phone");
   console.log(JSON.stringify({ timings, axe, candidates, pendingButtons }));
 }
