@@ -57,6 +57,7 @@ $(BENCH_STAMP): $(STAMP)
 bench: $(BENCH_STAMP)
 	$(BIN)/python -m bench.e2e $(if $(QUICK),--quick,)
 	$(BIN)/python -m bench.queries $(if $(QUICK),--quick,)
+	$(BIN)/python -m bench.figures $(if $(QUICK),--quick,)
 	$(BIN)/python -m bench.masking $(if $(QUICK),--quick,)
 	$(if $(QUICK),,$(BIN)/python -m bench.startup)
 

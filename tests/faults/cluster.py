@@ -281,6 +281,8 @@ class Cluster:
             if node.proc is None or node.proc.poll() is not None:
                 await self.start_node(i)
                 started.append(f"nats n{i}")
+            else:
+                node.proc.send_signal(signal.SIGCONT)  # a node left paused
         for proxy in self.proxies.values():
             proxy.resume()
         for name, process in list(self.processes.items()):
@@ -315,6 +317,16 @@ class Cluster:
     async def kill_node(self, i: int) -> None:
         """kill -9 one node of the JetStream cluster."""
         await asyncio.to_thread(self.nodes[i].stop, signal.SIGKILL)
+
+    async def pause_node(self, i: int) -> None:
+        """Freeze one node (SIGSTOP): its sockets stay open but nothing answers, as when its
+        network stops; clients and the other nodes find out only by their pings."""
+        self.nodes[i].proc.send_signal(signal.SIGSTOP)
+
+    async def resume_node(self, i: int) -> None:
+        """Let it run again, and wait until it has caught up."""
+        self.nodes[i].proc.send_signal(signal.SIGCONT)
+        await asyncio.to_thread(wait_healthy, self.nodes[i], KNOBS.patience)
 
     async def start_node(self, i: int) -> None:
         """Start it again (same port, same store) and wait until it has caught up."""

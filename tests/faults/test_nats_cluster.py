@@ -2,7 +2,8 @@
 pip-shipped binary, routed to each other) with every stream R3, the services given all three.
 One node killed with -9 under load and started again; then the leader of the tickets stream
 killed and started again: JetStream elects another leader, the services' connections move to a
-living node, nothing is lost or applied twice and every consumer takes new events.
+living node, nothing is lost or applied twice and every consumer takes new events. And one node
+frozen for a while (its network gone quiet: sockets open, nothing answers) and let go again.
 """
 
 from __future__ import annotations
@@ -100,3 +101,33 @@ async def test_kill_the_stream_leader_under_load(cluster):
                    KNOBS.nats_kills,
                    f"leaders killed {', '.join(leaders)}, now n{after}; every consumer took a "
                    f"new event {min(resumes):.1f}-{max(resumes):.1f}s after the kill")
+
+
+PAUSE_SECONDS = 12.0  # under the services' ping timeout (3 × 10 s): they wait, not reconnect
+
+
+async def test_pause_one_node_under_load(cluster):
+    window = await Window(cluster).open()
+    load = Load(cluster.url("tickets"), cluster.city.grid, "R3PAUSE", KNOBS.writers, KNOBS.rate)
+    probes = Load(cluster.url("tickets"), cluster.city.grid, "PROBE-R3PAUSE", 1)
+    stop = asyncio.Event()
+    running = asyncio.create_task(load.run(int(KNOBS.rate * KNOBS.load_seconds),
+                                           KNOBS.load_seconds, stop))
+    resumes = []
+    try:
+        for i in range(KNOBS.nats_kills):
+            await asyncio.sleep(2.0)  # load flowing
+            node = 1 + i % 2  # not the checker's own node
+            await cluster.pause_node(node)
+            await asyncio.sleep(PAUSE_SECONDS)
+            await cluster.resume_node(node)
+            let_go = time.monotonic()
+            await cluster.wait_for("every stream led again", cluster.streams_led)
+            await consumers_resume(cluster, probes)
+            resumes.append(time.monotonic() - let_go)
+    finally:
+        stop.set()
+        await running
+    await conclude(cluster, window, load, "pause one NATS node of 3 (R3)", KNOBS.nats_kills,
+                   f"a node frozen {PAUSE_SECONDS:.0f}s; every consumer took a new event "
+                   f"{min(resumes):.1f}-{max(resumes):.1f}s after it was let go")
