@@ -1,6 +1,9 @@
 // Debian's chromium driven by playwright-core (Playwright's own browser download cannot work
 // here), headless, with the flags a sandboxed CI machine needs.
+import { createRequire } from "node:module";
 import { chromium } from "playwright-core";
+
+const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
 export const PHONE = { width: 390, height: 844 };
 export const DESKTOP = { width: 1366, height: 900 };
@@ -46,4 +49,22 @@ export async function fullShot(page, path) {
   } finally {
     await style.evaluate((node) => node.remove());
   }
+}
+
+/** axe-core on the page as it has settled: its serious and critical violations. Waits for the
+ *  running transitions first (a dialog fading in blends its text towards the background, and
+ *  axe would judge that half-drawn contrast). */
+export async function axeSerious(page) {
+  await page.evaluate(() => Promise.race([
+    Promise.all(document.getAnimations()
+      .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
+      .map((a) => a.finished.catch(() => {}))),
+    new Promise((settle) => setTimeout(settle, 3000))]));
+  await page.addScriptTag({ path: AXE });
+  const found = await page.evaluate(async () => {
+    const { violations } = await window.axe.run(document, { resultTypes: ["violations"] });
+    return violations.map((v) => ({ rule: v.id, impact: v.impact, help: v.help,
+      where: v.nodes.slice(0, 3).map((n) => `${n.target.join(" ")}: ${n.failureSummary}`) }));
+  });
+  return found.filter((v) => v.impact === "serious" || v.impact === "critical");
 }

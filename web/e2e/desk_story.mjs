@@ -8,14 +8,12 @@
 // screen's data-appearance time (ms from navigation to its data shown) and axe-core's serious
 // and critical violations per screen.
 //   BASE_URL USERNAME PASSWORD NAME PART TITLE [TICKET_ID GRID WORKER REPLY] node e2e/desk_story.mjs
-import { createRequire } from "node:module";
 import { mkdir } from "node:fs/promises";
-import { PHONE, launch, logIn, see } from "./browser.mjs";
+import { PHONE, axeSerious, launch, logIn, see } from "./browser.mjs";
 
 const { BASE_URL, USERNAME, PASSWORD, NAME, PART, TITLE, TICKET_ID } = process.env;
 const RESULTS = process.env.RESULTS ?? "e2e/results";
 const DESK = { width: 1440, height: 900 };
-const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const timings = {}; // screen: ms until its data showed
 const axe = {}; // screen: serious and critical violations
 await mkdir(RESULTS, { recursive: true });
@@ -32,13 +30,7 @@ async function timed(screen, page, act, shown, what) {
 
 /** axe-core on the screen as it is now: its serious and critical violations. */
 async function audit(screen, page) {
-  await page.addScriptTag({ path: AXE });
-  const found = await page.evaluate(async () => {
-    const { violations } = await window.axe.run(document, { resultTypes: ["violations"] });
-    return violations.map((v) => ({ rule: v.id, impact: v.impact, help: v.help,
-      where: v.nodes.slice(0, 3).map((n) => `${n.target.join(" ")}: ${n.failureSummary}`) }));
-  });
-  axe[screen] = found.filter((v) => v.impact === "serious" || v.impact === "critical");
+  axe[screen] = await axeSerious(page);
 }
 
 async function loggedIn(path) {

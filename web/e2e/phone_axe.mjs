@@ -3,13 +3,11 @@
 // form, matters and one matter; the grid worker's queue, that matter and 我的服务单. Prints one
 // JSON line: per page, the serious and critical violations (rule, impact, what, where).
 //   BASE_URL USERNAME PASSWORD NAME PAGES(comma-separated paths) node e2e/phone_axe.mjs
-import { createRequire } from "node:module";
 import { mkdir } from "node:fs/promises";
-import { PHONE, launch, logIn, see } from "./browser.mjs";
+import { PHONE, axeSerious, launch, logIn, see } from "./browser.mjs";
 
 const { BASE_URL, USERNAME, PASSWORD, NAME, PAGES } = process.env;
 const RESULTS = process.env.RESULTS ?? "e2e/results";
-const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 await mkdir(RESULTS, { recursive: true });
 const browser = await launch();
 
@@ -29,13 +27,7 @@ async function audit(page, path) {
   await page.waitForLoadState("networkidle");
   await page.waitForFunction(() => !document.querySelector(".van-loading"), null,
     { timeout: 10000 }).catch(() => {});
-  await page.addScriptTag({ path: AXE });
-  const found = await page.evaluate(async () => {
-    const { violations } = await window.axe.run(document, { resultTypes: ["violations"] });
-    return violations.map((v) => ({ rule: v.id, impact: v.impact, help: v.help,
-      where: v.nodes.slice(0, 3).map((n) => `${n.target.join(" ")}: ${n.failureSummary}`) }));
-  });
-  return found.filter((v) => v.impact === "serious" || v.impact === "critical");
+  return axeSerious(page);
 }
 
 try {
