@@ -92,6 +92,18 @@ async def seed(registry: Harness) -> dict:
                                                     "phone": "13500005555"})
     await post(registry, f"/v1/people/{secretary['id']}/roles", {"role": "branch_secretary",
                                                                  "org_id": branch["id"]})
+    # the street office (陈建国, 街道党工委) and a co-building unit's liaison (周明, 大中派出所):
+    # the desk's registry and lists stories; no phone, so the read models' counts stay as they are
+    street_admin = await post(registry, "/v1/people", {"name": "陈建国", "home_org_id": street["id"]})
+    unit = await post(registry, "/v1/units", {"name": "大中派出所", "kind": "government",
+                                              "org_id": street["id"],
+                                              "community_ids": [community["id"]]})
+    liaison = await post(registry, "/v1/people", {"name": "周明", "home_org_id": street["id"]})
+    for person, subject in ((street_admin, "demo-dazhong"), (liaison, "demo-paichusuo")):
+        r = await registry.client.put(f"/v1/people/{person['id']}/login",
+                                      headers=registry.auth("system"),
+                                      json={"idp_subject": subject})
+        assert r.status_code == 204, r.text
     return {"street": street, "community": community, "branch": branch, "grid": grid,
             "worker": worker, "resident": resident, "admin": admin,
             "login": {"username": "wangfang", "password": "网格员-2026", "name": "王芳"},
@@ -102,7 +114,10 @@ async def seed(registry: Harness) -> dict:
                                 "name": "张建国"},
             "secretary": secretary,
             "secretary_login": {"username": "chenlixin", "password": "支部-2026",
-                                "name": "陈立新"}}
+                                "name": "陈立新"},
+            "street_admin": street_admin, "unit": unit, "liaison": liaison,
+            "street_login": {"username": "dazhong", "password": "街道-2026", "name": "陈建国"},
+            "unit_login": {"username": "paichusuo", "password": "单位-2026", "name": "周明"}}
 
 
 @pytest.fixture(scope="module")
@@ -119,7 +134,7 @@ async def site(stack, clean_nats):
             h[spec.name] = await running.enter_async_context(serve_http(
                 spec, stack, database, port=ports[spec.name], root_path=f"/api/{spec.name}",
                 oidc_issuer=idp.issuer, oidc_roles_claim="realm_access.roles",
-                oidc_org_claim="redgrid_org"))
+                oidc_org_claim="redgrid_org", oidc_unit_claim="redgrid_unit"))
         city = await seed(h["registry"])
 
         async def known() -> bool:
@@ -154,7 +169,14 @@ async def site(stack, clean_nats):
                                       "sub": "demo-chenlixin", "name": "陈立新",
                                       "phone_number": "13500005555",
                                       "roles": ["branch_secretary"],
-                                      "org": city["branch"]["id"]}],
+                                      "org": city["branch"]["id"]},
+                                     {"username": "dazhong", "password": "街道-2026",
+                                      "sub": "demo-dazhong", "name": "陈建国",
+                                      "roles": ["street_admin"], "org": city["street"]["id"]},
+                                     {"username": "paichusuo", "password": "单位-2026",
+                                      "sub": "demo-paichusuo", "name": "周明", "roles": ["unit"],
+                                      "org": city["street"]["id"],
+                                      "unit": city["unit"]["id"]}],
                                     ensure_ascii=False))
         idp.start()
         running.callback(idp.stop)
