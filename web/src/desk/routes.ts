@@ -16,6 +16,10 @@ export const deskRoutes: RouteRecordRaw[] = [{
     { path: "figures", name: "desk-figures", component: () => import("./FiguresPage.vue"),
       meta: { title: "驾驶舱" } },
     // notices link needs here too; their pages come later
+    { path: "lists", name: "desk-lists", component: () => import("./ListsPage.vue"),
+      meta: { title: "三张清单" } },
+    { path: "needs/:id", name: "desk-need", component: () => import("./ListsPage.vue"),
+      meta: { title: "三张清单" }, props: true }, // a notice's link: the need's claims
     { path: ":rest(.*)*", redirect: "/desk/tickets" },
   ],
 }];
