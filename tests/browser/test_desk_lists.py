@@ -1,7 +1,8 @@
 """三张清单 at the desk in a real Chromium (issue 24): a need of 育红社区 published through the API;
 the co-building unit's liaison (周明 of 大中派出所) logs in, sees a menu of 三张清单 only, and claims
-part of the need on the desk page with the unit's offer; the community admin (于红) sees the claim
-in the need's drawer and confirms it. The claim's state is read back through the API after each
+part of the need on the desk page with the unit's offer, and finds the project it is a partner of
+under 我的项目; the community admin (于红) sees the claim in the need's drawer and confirms it, then
+marks a milestone of the project done. The claim's state is read back through the API after each
 step. Each screen is photographed at 1440x900, its data-appearance time printed, and axe-core
 finds no serious or critical violation on it."""
 
@@ -20,6 +21,8 @@ pytestmark = pytest.mark.asyncio(loop_scope="session")
 TITLE = "社区反诈宣传进楼栋"
 OFFER = "民警反诈宣讲"
 QUANTITY = 4
+PROJECT = "平安育红·反诈进万家"
+MILESTONE = "召开启动会"
 
 
 async def _publish(site) -> dict:
@@ -56,6 +59,20 @@ async def _offer(site) -> dict:
     return await eventually(offered, timeout=30, interval=0.3)
 
 
+async def _project(site) -> dict:
+    """An active project of 育红 with the unit as a partner and two milestones."""
+    lists, city = site.h["lists"], site.city
+    admin = lists.auth("community_admin", UUID(city["community"]["id"]), UUID(city["admin"]["id"]))
+    r = await lists.client.post("/v1/projects", headers=admin, json={
+        "title": PROJECT, "owner_org_id": city["community"]["id"],
+        "partner_unit_ids": [city["unit"]["id"]],
+        "milestones": [{"title": MILESTONE}, {"title": "完成十个楼栋宣讲"}]})
+    assert r.status_code == 201, r.text
+    r = await lists.client.post(f"/v1/projects/{r.json()['id']}/start", headers=admin)
+    assert r.status_code == 200, r.text
+    return r.json()
+
+
 async def _claims(site, need_id: str) -> list[dict]:
     lists = site.h["lists"]
     r = await lists.client.get(f"/v1/needs/{need_id}/claims", headers=lists.auth("system"))
@@ -71,9 +88,11 @@ async def test_a_unit_claims_part_of_a_need_and_the_community_confirms_it(site):
     city = site.city
     need = await _publish(site)
     offer = await _offer(site)
+    project = await _project(site)
 
     out = await run_node("desk_lists.mjs", PART="claim", BASE_URL=site.url, TITLE=TITLE,
-                         QUANTITY=str(QUANTITY), OFFER=OFFER, **_as(city["unit_login"]))
+                         QUANTITY=str(QUANTITY), OFFER=OFFER, PROJECT=PROJECT,
+                         **_as(city["unit_login"]))
     first = json.loads(out.strip().splitlines()[-1])
     assert first["menu"] == ["三张清单"]  # a unit is shown only what it may use
     [claim] = await _claims(site, need["id"])
@@ -83,8 +102,8 @@ async def test_a_unit_claims_part_of_a_need_and_the_community_confirms_it(site):
     assert claim["made_by"] == city["liaison"]["id"]  # the liaison at the desk
 
     out = await run_node("desk_lists.mjs", PART="confirm", BASE_URL=site.url, TITLE=TITLE,
-                         QUANTITY=str(QUANTITY), UNIT=city["unit"]["name"],
-                         **_as(city["admin_login"]))
+                         QUANTITY=str(QUANTITY), UNIT=city["unit"]["name"], PROJECT=PROJECT,
+                         MILESTONE=MILESTONE, **_as(city["admin_login"]))
     second = json.loads(out.strip().splitlines()[-1])
     assert second["buttons"] == ["确认", "婉拒", "撤回"]
     [claim] = await _claims(site, need["id"])
@@ -92,14 +111,19 @@ async def test_a_unit_claims_part_of_a_need_and_the_community_confirms_it(site):
     lists = site.h["lists"]
     r = await lists.client.get(f"/v1/needs/{need['id']}", headers=lists.auth("system"))
     assert (r.json()["claimed"], r.json()["status"]) == (QUANTITY, "open")
+    r = await lists.client.get(f"/v1/projects/{project['id']}", headers=lists.auth("system"))
+    done = {m["title"]: m["done_on"] for m in r.json()["milestones"]}
+    assert done[MILESTONE] and done["完成十个楼栋宣讲"] is None  # marked on the desk, that one only
 
     timings = first["timings"] | second["timings"]
     print("desk lists screens, ms until their data showed:",
           json.dumps(timings, ensure_ascii=False))
     assert all(ms < 3000 for ms in timings.values()), timings
     axe = first["axe"] | second["axe"]
-    assert set(axe) == {"需求清单（共建单位）", "认领需求", "我的认领", "需求清单（社区）", "认领情况"}
+    assert set(axe) == {"需求清单（共建单位）", "认领需求", "我的认领", "我的项目", "需求清单（社区）",
+                        "认领情况", "项目节点"}
     assert all(not found for found in axe.values()), json.dumps(axe, ensure_ascii=False)
     for shot in ("desk-lists-unit-needs", "desk-lists-claim", "desk-lists-unit-claims",
-                 "desk-lists-needs", "desk-lists-need-claims", "desk-lists-confirmed", "desk-lists-phone"):
+                 "desk-lists-needs", "desk-lists-need-claims", "desk-lists-confirmed", "desk-lists-phone", "desk-lists-unit-projects",
+                 "desk-lists-milestone"):
         assert (RESULTS / f"{shot}.png").stat().st_size > 5000, shot

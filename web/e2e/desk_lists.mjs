@@ -1,9 +1,11 @@
 // 三张清单 at the desk, one person per run (the test between runs reads the claim through the API):
 //   PART=claim    the unit's liaison opens 三张清单: the menu shows only 三张清单; the community's
 //                 open need (TITLE) shows under 正在认领 with 认领; they claim QUANTITY of it with
-//                 their offer (OFFER) and a note; 我的认领 shows it 待社区确认.
+//                 their offer (OFFER) and a note; 我的认领 shows it 待社区确认; 我的项目 shows
+//                 the project it is a partner of (PROJECT).
 //   PART=confirm  the community admin opens 三张清单: the need shows its progress; its drawer
-//                 lists the unit's claim (UNIT) with 确认 and 婉拒; they confirm it: 已确认.
+//                 lists the unit's claim (UNIT) with 确认 and 婉拒; they confirm it: 已确认; then
+//                 under 项目清单 they open PROJECT and mark its MILESTONE done (标记完成).
 // Screenshots at 1440x900 go to RESULTS; the last line printed is JSON for the test: each
 // screen's data-appearance time (ms), axe-core's serious and critical violations per screen, and
 // the menu as shown.
@@ -73,6 +75,11 @@ async function claim() {
   await page.locator(".el-message").waitFor({ state: "hidden" });
   await shot(page, "desk-lists-unit-claims");
   axe["我的认领"] = await axeSerious(page);
+  await timed("我的项目", page, () => page.getByRole("tab", { name: "我的项目" }).click(),
+    row(page, process.env.PROJECT), "the project the unit is a partner of");
+  await settled(page);
+  await shot(page, "desk-lists-unit-projects");
+  axe["我的项目"] = await axeSerious(page);
   console.log(JSON.stringify({ timings, axe, menu }));
 }
 
@@ -102,6 +109,18 @@ async function confirm() {
   await page.setViewportSize(PHONE); // the lists on a phone: cards instead of the table
   await see(page, page.locator(".desk-cards li", { hasText: TITLE }), "the need as a card");
   await shot(page, "desk-lists-phone");
+  await page.setViewportSize(DESK);
+  await page.getByRole("tab", { name: "项目清单" }).click();
+  await row(page, process.env.PROJECT).getByRole("button", { name: process.env.PROJECT }).click();
+  const milestone = drawer.locator(".desk-claim", { hasText: process.env.MILESTONE });
+  await see(page, milestone.getByRole("button", { name: `标记完成：${process.env.MILESTONE}` }), "the milestone");
+  await milestone.getByRole("button", { name: `标记完成：${process.env.MILESTONE}` }).click();
+  await see(page, milestone.locator(".el-tag", { hasText: "完成" }), "the milestone done");
+  await see(page, page.locator(".el-message", { hasText: "已完成" }), "标记完成 done");
+  await page.locator(".el-message").waitFor({ state: "hidden" });
+  await settled(page);
+  await shot(page, "desk-lists-milestone");
+  axe["项目节点"] = await axeSerious(page);
   console.log(JSON.stringify({ timings, axe, buttons }));
 }
 

@@ -61,6 +61,29 @@ export function claimActions(status: string, roles: readonly string[] | undefine
     && (staff || (a === "withdraw" && ownUnit && holdsAny(roles, ["unit"]))));
 }
 
+// a project is run by the admins and the branch secretaries of its owner's subtree
+const PROJECT_RUNNERS = [...MANAGERS, "branch_secretary"];
+export type ProjectAction = "start" | "complete" | "cancel";
+export const PROJECT_ACTION: Record<ProjectAction, string> = { start: "启动", complete: "完成", cancel: "取消项目" };
+const PROJECT_FROM: Record<ProjectAction, string[]> = {
+  start: ["planned"], complete: ["active"], cancel: ["planned", "active"],
+};
+
+export function runsProjects(roles: readonly string[] | undefined): boolean {
+  return holdsAny(roles, PROJECT_RUNNERS);
+}
+
+/** The steps of a project for this person (the API answers 404 outside their owner's subtree). */
+export function projectActions(status: string, roles: readonly string[] | undefined): ProjectAction[] {
+  if (!runsProjects(roles)) return [];
+  return (Object.keys(PROJECT_FROM) as ProjectAction[]).filter((a) => PROJECT_FROM[a].includes(status));
+}
+
+/** Milestones are added and marked done while the project is planned or active. */
+export function milestonesOpen(status: string, roles: readonly string[] | undefined): boolean {
+  return runsProjects(roles) && ["planned", "active"].includes(status);
+}
+
 /** What is left of a need to claim. */
 export function remaining(n: Pick<Need, "quantity" | "claimed">): number {
   return Math.max(0, n.quantity - n.claimed);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
   CLAIM_ACTION, CLAIM_FILTER, CLAIM_STEP, NEED_FILTER, NEED_STEP, PROJECT_FILTER, PROJECT_STEP,
-  RESOURCE_KIND, amountText, claimActions, claimable, manages, milestonesText, progressText,
+  PROJECT_ACTION, RESOURCE_KIND, amountText, claimActions, claimable, manages, milestonesOpen,
+  milestonesText, progressText, projectActions,
   remaining, unitOnly,
 } from "../lists";
 
@@ -62,5 +63,21 @@ describe("in words", () => {
     for (const s of NEED_FILTER) expect(NEED_STEP[s]).toBeDefined();
     for (const s of CLAIM_FILTER) expect(CLAIM_STEP[s]).toBeDefined();
     for (const s of PROJECT_FILTER) expect(PROJECT_STEP[s]).toBeDefined();
+  });
+});
+
+describe("the steps a project offers", () => {
+  it("启动 a planned one, 完成 an active one, 取消 either: to those who run projects", () => {
+    expect(projectActions("planned", ["branch_secretary"])).toEqual(["start", "cancel"]);
+    expect(projectActions("active", ["community_admin"])).toEqual(["complete", "cancel"]);
+    expect(projectActions("completed", ["street_admin"])).toEqual([]);
+    expect(projectActions("active", ["unit"])).toEqual([]);
+    expect(projectActions("planned", ["grid_worker"])).toEqual([]);
+  });
+  it("milestones are marked done while the project is open", () => {
+    expect(milestonesOpen("active", ["community_admin"])).toBe(true);
+    expect(milestonesOpen("completed", ["community_admin"])).toBe(false);
+    expect(milestonesOpen("active", ["unit"])).toBe(false);
+    for (const s of Object.values(PROJECT_ACTION)) expect(s).toMatch(/^[\u4e00-\u9fff]+$/);
   });
 });
