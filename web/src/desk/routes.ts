@@ -15,6 +15,8 @@ export const deskRoutes: RouteRecordRaw[] = [{
     { path: "orders/:id", redirect: "/desk/orders" }, // a notice's link: the list, for now
     { path: "figures", name: "desk-figures", component: () => import("./FiguresPage.vue"),
       meta: { title: "驾驶舱" } },
+    { path: "catalogue", name: "desk-catalogue", component: () => import("./catalogue/CataloguePage.vue"),
+      meta: { title: "目录与日历" } },
     // notices link needs here too; their pages come later
     { path: ":rest(.*)*", redirect: "/desk/tickets" },
   ],
