@@ -84,6 +84,14 @@ async def test_the_community_hands_over_and_the_branch_dispatches_to_the_top_can
     assert steps[:2] == ["支部派单（陈立新）", "社区交单（于红）"], steps
     assert steps[2].startswith("居民点单") and "李秀英" not in steps[2], steps
     assert second["file"]["buttons"] == 0  # offered to its volunteer now; the desk has no step
+    # 驾驶舱's 五单制 figures as the branch's API answers them: two placed, one handed over
+    figures = (await site.h["matching"].client.get(
+        "/v1/figures?by=all", headers=site.h["matching"].auth(
+            "branch_secretary", UUID(city["branch"]["id"]), UUID(city["secretary"]["id"])))).json()
+    counted = figures["rows"][0]
+    assert (counted["placed"], counted["handed_over"]) == (2, 1), counted
+    assert second["file"]["figures"]["placed"] == "2 件"
+    assert second["file"]["figures"]["handed_over"] == "1 件"
 
     timings = first["timings"] | second["timings"]
     print("desk order screens, ms until their data showed:",

@@ -115,6 +115,12 @@ async function dispatch() {
     buttons: await page.locator(".desk-actions[aria-label='可办理的操作'] button").count() };
   await shot(page, "desk-order-file");
   await audit("订单详情", page);
+  // 驾驶舱: the branch's 五单制 figures beside the matters'
+  await page.getByRole("menuitem", { name: "驾驶舱" }).click();
+  await see(page, page.locator("[data-figure=placed] dd", { hasText: "件" }), "the orders' figures");
+  file.figures = Object.fromEntries(await page.locator("[aria-label=五单制] [data-figure]").evaluateAll(
+    (items) => items.map((d) => [d.dataset.figure, d.querySelector("dd").innerText])));
+  await page.getByRole("region", { name: "五单制" }).screenshot({ path: `${RESULTS}/desk-figures-orders.png` });
   console.log(JSON.stringify({ timings, axe, candidates, pendingButtons, file }));
 }
 
