@@ -124,6 +124,6 @@ async def test_a_unit_claims_part_of_a_need_and_the_community_confirms_it(site):
                         "认领情况", "项目节点"}
     assert all(not found for found in axe.values()), json.dumps(axe, ensure_ascii=False)
     for shot in ("desk-lists-unit-needs", "desk-lists-claim", "desk-lists-unit-claims",
-                 "desk-lists-needs", "desk-lists-need-claims", "desk-lists-confirmed", "desk-lists-phone", "desk-lists-unit-projects",
-                 "desk-lists-milestone"):
+                 "desk-lists-unit-projects", "desk-lists-needs", "desk-lists-need-claims",
+                 "desk-lists-confirmed", "desk-lists-phone", "desk-lists-milestone"):
         assert (RESULTS / f"{shot}.png").stat().st_size > 5000, shot
