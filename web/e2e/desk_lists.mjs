@@ -5,7 +5,8 @@
 //                 the project it is a partner of (PROJECT).
 //   PART=confirm  the community admin opens 三张清单: the need shows its progress; its drawer
 //                 lists the unit's claim (UNIT) with 确认 and 婉拒; they confirm it: 已确认; then
-//                 under 项目清单 they open PROJECT and mark its MILESTONE done (标记完成).
+//                 under 项目清单 they open PROJECT and mark its MILESTONE done (标记完成); under
+//                 联席会议 they open MEETING and give its RESOLUTION to UNIT (交办跟进), then 办结.
 // Screenshots at 1440x900 go to RESULTS; the last line printed is JSON for the test: each
 // screen's data-appearance time (ms), axe-core's serious and critical violations per screen, and
 // the menu as shown.
@@ -121,6 +122,26 @@ async function confirm() {
   await settled(page);
   await shot(page, "desk-lists-milestone");
   axe["项目节点"] = await axeSerious(page);
+  await page.keyboard.press("Escape");
+  await page.getByRole("tab", { name: "联席会议" }).click();
+  await row(page, process.env.MEETING).getByRole("button", { name: process.env.MEETING }).click();
+  const resolution = drawer.locator(".desk-claim", { hasText: process.env.RESOLUTION });
+  await see(page, resolution.getByText("尚未落实"), "the meeting's open resolution");
+  await resolution.getByRole("button", { name: `交办跟进：${process.env.RESOLUTION}` }).click();
+  const give = page.locator(".el-dialog:visible");
+  await see(page, give.getByText("交办单位"), "the 交办跟进 dialog");
+  await see(page, give.getByText(process.env.UNIT), "the unit that attended, chosen");
+  await shot(page, "desk-lists-follow");
+  axe["交办跟进"] = await axeSerious(page);
+  await give.getByRole("button", { name: "确认交办" }).click();
+  await see(page, resolution.getByText("正在落实"), "the resolution followed");
+  await see(page, resolution.getByText(`交${process.env.UNIT}`), "given to the unit");
+  await resolution.getByRole("button", { name: `办结：${process.env.RESOLUTION}` }).click();
+  await see(page, resolution.getByText("已办结"), "the resolution done");
+  await page.locator(".el-message").last().waitFor({ state: "hidden" });
+  await settled(page);
+  await shot(page, "desk-lists-resolution-done");
+  axe["决议办结"] = await axeSerious(page);
   console.log(JSON.stringify({ timings, axe, buttons }));
 }
 

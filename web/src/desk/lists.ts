@@ -9,6 +9,8 @@ export type Need = S["Need"];
 export type Claim = S["Claim"];
 export type Resource = S["Resource"];
 export type Project = S["Project"];
+export type Meeting = S["Meeting"];
+export type Resolution = S["Resolution"];
 
 export const NEED_STEP: Record<string, string> = {
   open: "正在认领", claimed: "已认领满", met: "已满足", closed: "已关闭",
@@ -82,6 +84,32 @@ export function projectActions(status: string, roles: readonly string[] | undefi
 /** Milestones are added and marked done while the project is planned or active. */
 export function milestonesOpen(status: string, roles: readonly string[] | undefined): boolean {
   return runsProjects(roles) && ["planned", "active"].includes(status);
+}
+
+export const RESOLUTION_STEP: Record<string, string> = {
+  open: "尚未落实", following: "正在落实", done: "已办结", dropped: "已中止",
+};
+export const FOLLOW_KIND: Record<string, string> = {
+  need: "转为需求", project: "转为项目", ticket: "随工单办理", work_item: "交办事项",
+};
+export const ATTENDEE_KIND: Record<string, string> = {
+  community: "社区党组织", grid_branch: "网格党支部", unit: "共建单位", owners_committee: "业委会",
+  property_company: "物业公司", resident_representatives: "居民代表", department: "职能部门", other: "其他",
+};
+export type ResolutionAction = "follow" | "done" | "drop";
+export const RESOLUTION_ACTION: Record<ResolutionAction, string> = { follow: "交办跟进", done: "办结", drop: "中止" };
+
+/** A joint meeting's resolution, followed until done: the community follows an open (or
+ *  dropped) one as a work item given to a unit, marks a work item done or drops it; the unit it
+ *  was given to marks it done too. Needs, projects and tickets finish it by themselves. */
+export function resolutionActions(r: Pick<Resolution, "status" | "follow_kind">,
+  roles: readonly string[] | undefined, givenToMe = false): ResolutionAction[] {
+  const staff = manages(roles);
+  const found: ResolutionAction[] = [];
+  if (staff && ["open", "dropped"].includes(r.status)) found.push("follow");
+  if (r.status === "following" && r.follow_kind === "work_item" && (staff || givenToMe)) found.push("done");
+  if (staff && ["open", "following"].includes(r.status)) found.push("drop");
+  return found;
 }
 
 /** What is left of a need to claim. */

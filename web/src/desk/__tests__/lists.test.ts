@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   CLAIM_ACTION, CLAIM_FILTER, CLAIM_STEP, NEED_FILTER, NEED_STEP, PROJECT_FILTER, PROJECT_STEP,
   PROJECT_ACTION, RESOURCE_KIND, amountText, claimActions, claimable, manages, milestonesOpen,
-  milestonesText, progressText, projectActions,
+  milestonesText, progressText, projectActions, resolutionActions,
   remaining, unitOnly,
 } from "../lists";
 
@@ -79,5 +79,23 @@ describe("the steps a project offers", () => {
     expect(milestonesOpen("completed", ["community_admin"])).toBe(false);
     expect(milestonesOpen("active", ["unit"])).toBe(false);
     for (const s of Object.values(PROJECT_ACTION)) expect(s).toMatch(/^[\u4e00-\u9fff]+$/);
+  });
+});
+
+describe("a joint meeting's resolution, followed until done", () => {
+  const item = { status: "following", follow_kind: "work_item" };
+  it("the community follows an open or dropped one, marks a work item done, drops it", () => {
+    expect(resolutionActions({ status: "open", follow_kind: null }, ["community_admin"])).toEqual(["follow", "drop"]);
+    expect(resolutionActions(item, ["community_admin"])).toEqual(["done", "drop"]);
+    expect(resolutionActions({ status: "dropped", follow_kind: "work_item" }, ["street_admin"])).toEqual(["follow"]);
+    expect(resolutionActions({ status: "done", follow_kind: "work_item" }, ["system"])).toEqual([]);
+  });
+  it("a need, project or ticket finishes it by itself", () => {
+    expect(resolutionActions({ status: "following", follow_kind: "need" }, ["community_admin"])).toEqual(["drop"]);
+  });
+  it("the unit it was given to marks it done, nothing else", () => {
+    expect(resolutionActions(item, ["unit"], true)).toEqual(["done"]);
+    expect(resolutionActions(item, ["unit"], false)).toEqual([]);
+    expect(resolutionActions({ status: "open", follow_kind: null }, ["unit"], true)).toEqual([]);
   });
 });
