@@ -16,9 +16,11 @@ export const deskRoutes: RouteRecordRaw[] = [{
       meta: { title: "订单详情" }, props: true },
     { path: "figures", name: "desk-figures", component: () => import("./FiguresPage.vue"),
       meta: { title: "驾驶舱" } },
+    { path: "posts", name: "desk-posts", component: () => import("./posts/PostsPage.vue"),
+      meta: { title: "服务岗位与排班" } },
     { path: "catalogue", name: "desk-catalogue", component: () => import("./catalogue/CataloguePage.vue"),
       meta: { title: "目录与日历" } },
-    // notices link needs here too; their pages come later
+    // 三张清单; notices link a need (/desk/needs/{id}): its claims in the page's drawer
     { path: "lists", name: "desk-lists", component: () => import("./ListsPage.vue"),
       meta: { title: "三张清单" } },
     { path: "needs/:id", name: "desk-need", component: () => import("./ListsPage.vue"),
