@@ -15,6 +15,9 @@ export const deskRoutes: RouteRecordRaw[] = [{
     { path: "orders/:id", redirect: "/desk/orders" }, // a notice's link: the list, for now
     { path: "figures", name: "desk-figures", component: () => import("./FiguresPage.vue"),
       meta: { title: "驾驶舱" } },
+    // 批量导入 (offices): people and co-building units from the xlsx template, with a dry run
+    { path: "imports", name: "desk-imports", component: () => import("./ImportsPage.vue"),
+      meta: { title: "批量导入" } },
     // notices link needs here too; their pages come later
     { path: ":rest(.*)*", redirect: "/desk/tickets" },
   ],

@@ -15,7 +15,7 @@ from pydantic import BaseModel
 
 from redgrid.common.masking import mask_address, mask_phone
 from redgrid.common.rows import Row
-from redgrid.registry.domain.imports import Problem
+from redgrid.registry.domain.imports import ImportProblem
 
 
 class Org(Row):
@@ -300,4 +300,4 @@ class ImportReport(BaseModel):
     rows: int  # rows read (blank rows left out)
     accepted: int  # rows that pass every check of the single create
     written: int  # rows written: 0 on a dry run, and whenever a row has a problem
-    problems: list[Problem]
+    problems: list[ImportProblem]

@@ -51,7 +51,7 @@ UNIT_KINDS = {"机关": "government", "企业": "enterprise", "学校": "school"
 _LIST = re.compile(r"[、,，;；\s]+")
 
 
-class Problem(BaseModel):
+class ImportProblem(BaseModel):
     """One row's problem: its number as the spreadsheet shows it, the column, what is wrong."""
 
     row: int
@@ -85,30 +85,30 @@ def words(text: str | None) -> list[str]:
 
 
 def chosen(kind: ImportKind, field: str, text: str, choices: dict[str, str],
-           row: int) -> tuple[str | None, Problem | None]:
+           row: int) -> tuple[str | None, ImportProblem | None]:
     """A cell that names one of a few choices (性别, 单位类型), by its Chinese word."""
     if text in choices:
         return choices[text], None
     if text in choices.values():
         return text, None
-    return None, Problem(row=row, column=header_of(kind, field),
+    return None, ImportProblem(row=row, column=header_of(kind, field),
                          problem=f"「{text}」不是可选的值，请写{'、'.join(choices)}之一")
 
 
 def whole_number(kind: ImportKind, field: str, text: str,
-                 row: int) -> tuple[int | None, Problem | None]:
+                 row: int) -> tuple[int | None, ImportProblem | None]:
     if re.fullmatch(r"\d{1,9}", text):
         return int(text), None
-    return None, Problem(row=row, column=header_of(kind, field), problem=f"「{text}」应为整数")
+    return None, ImportProblem(row=row, column=header_of(kind, field), problem=f"「{text}」应为整数")
 
 
 def problems_of(kind: ImportKind, error: ValidationError, row: int,
-                fields: dict[str, str]) -> list[Problem]:
+                fields: dict[str, str]) -> list[ImportProblem]:
     """The single create's refusals, said per cell in Chinese (pydantic says them in English)."""
     out = []
     for e in error.errors(include_url=False):
         field = str(e["loc"][0]) if e["loc"] else ""
-        out.append(Problem(row=row, column=header_of(kind, fields.get(field, field)),
+        out.append(ImportProblem(row=row, column=header_of(kind, fields.get(field, field)),
                            problem=_said(e)))
     return out
 

@@ -20,7 +20,7 @@ from redgrid.common.clock import Clock
 from redgrid.common.errors import DomainError
 from redgrid.registry.commands import PersonCreate, UnitCreate
 from redgrid.registry.domain import imports
-from redgrid.registry.domain.imports import ImportKind, Problem
+from redgrid.registry.domain.imports import ImportKind, ImportProblem
 from redgrid.registry.models import ImportReport
 from redgrid.registry.queries import grids as grid_queries
 from redgrid.registry.queries import orgs as org_queries
@@ -47,7 +47,7 @@ class _Rows:
     def __init__(self, conn: asyncpg.Connection, who: Principal, root: str,
                  default_org: UUID | None):
         self.conn, self.who, self.root, self.default_org = conn, who, root, default_org
-        self.problems: list[Problem] = []
+        self.problems: list[ImportProblem] = []
         self.accepted = 0
 
     async def org(self, kind: ImportKind, field: str, text: str | None, row: int,
@@ -59,7 +59,7 @@ class _Rows:
         if len(found) == 1:
             return found[0]
         said = f"在您的管辖范围内找不到「{text}」" if not found else f"「{text}」不止一个，请写编码"
-        self.problems.append(Problem(row=row, column=imports.header_of(kind, field),
+        self.problems.append(ImportProblem(row=row, column=imports.header_of(kind, field),
                                      problem=said))
         return None
 
@@ -70,10 +70,10 @@ class _Rows:
         if len(found) == 1:
             return found[0]
         said = f"在您的管辖范围内找不到网格「{text}」" if not found else f"网格「{text}」不止一个，请写编码"
-        self.problems.append(Problem(row=row, column="网格", problem=said))
+        self.problems.append(ImportProblem(row=row, column="网格", problem=said))
         return None
 
-    def note(self, found: tuple[object, Problem | None]) -> object:
+    def note(self, found: tuple[object, ImportProblem | None]) -> object:
         value, problem = found
         if problem:
             self.problems.append(problem)
@@ -85,7 +85,7 @@ class _Rows:
             async with self.conn.transaction():
                 await write()
         except DomainError as e:
-            self.problems.append(Problem(row=row, column="", problem=e.detail))
+            self.problems.append(ImportProblem(row=row, column="", problem=e.detail))
             return
         self.accepted += 1
 
