@@ -146,3 +146,37 @@ async def test_units_are_imported_like_people(street):
     assert r.json()["written"] == 1
     units = (await h.client.get("/v1/units", headers=admin)).json()["items"]
     assert "大中派出所" in [u["name"] for u in units]
+
+
+async def test_grids_are_imported_and_a_micro_grid_finds_its_parent_in_the_same_file(street):
+    h = street.h
+    jianxi = street.communities[1]
+    admin = street.admin(jianxi)
+    await create(h, "/v1/orgs", {"kind": "grid_branch", "name": "建西导入网格党支部",
+                                 "parent_id": str(jianxi)}, admin)
+    headers = ["网格编码", "网格名称", "网格类型", "所属社区", "网格党支部", "上级网格", "户数",
+               "人口", "地址关键词"]
+    rows = [["JX-IMP-1", "建西导入第1网格", "综合网格", "", "建西导入网格党支部", "", 320, 860,
+             "建西路、纺织新村"],
+            ["JX-IMP-1-1", "建西导入第1网格第1微网格", "微网格", "", "", "JX-IMP-1", 40],
+            ["JX-IMP-1", "重复编码网格", "", "", "", "", "三百"]]
+    r = await h.client.post("/v1/imports/grids?dry_run=false", headers=admin,
+                            files=filled(rows, headers=headers))
+    assert r.status_code == 200, r.text
+    assert [(p["row"], p["column"]) for p in r.json()["problems"]] == [(6, "户数")]
+    assert r.json()["written"] == 0
+    r = await h.client.post("/v1/imports/grids?dry_run=false", headers=admin,
+                            files=filled(rows[:2], headers=headers))
+    assert (r.json()["written"], r.json()["problems"]) == (2, [])
+    found = {g["code"]: g for g in
+             (await h.client.get(f"/v1/grids?community_id={jianxi}", headers=admin)).json()["items"]}
+    assert found["JX-IMP-1-1"]["parent_grid_id"] == found["JX-IMP-1"]["id"]
+    assert found["JX-IMP-1"]["branch_name"] == "建西导入网格党支部"
+    assert found["JX-IMP-1"]["address_keys"] == ["建西路", "纺织新村"]
+    r = await h.client.post("/v1/imports/grids", headers=admin,
+                            files=filled(rows[2:], headers=headers))
+    assert [p["problem"] for p in r.json()["problems"]] == ["「三百」应为整数"]
+    r = await h.client.post("/v1/imports/grids", headers=admin,
+                            files=filled([rows[0]], headers=headers))
+    assert r.json()["problems"] == [{"row": 4, "column": "",
+                                     "problem": "网格编码 JX-IMP-1 已被使用"}]

@@ -8,7 +8,8 @@ export type ImportProblem = ImportReport["problems"][number];
 
 interface Kind { kind: ImportKind; label: string; count: (n: number) => string }
 const PEOPLE: Kind = { kind: "people", label: "人员", count: (n) => `${n} 人` };
-export const KINDS: Kind[] = [PEOPLE, { kind: "units", label: "共建单位", count: (n) => `${n} 家共建单位` }];
+export const KINDS: Kind[] = [PEOPLE, { kind: "units", label: "共建单位", count: (n) => `${n} 家共建单位` },
+  { kind: "grids", label: "网格", count: (n) => `${n} 个网格` }];
 /** Who may import: the community and street offices (the registry's ADMINS). */
 export const IMPORT_ROLES = ["community_admin", "street_admin", "system"];
 

@@ -1082,7 +1082,7 @@ export interface components {
          * ImportKind
          * @enum {string}
          */
-        ImportKind: "people" | "units";
+        ImportKind: "people" | "units" | "grids";
         /**
          * ImportProblem
          * @description One row's problem: its number as the spreadsheet shows it, the column, what is wrong.

@@ -22,6 +22,7 @@ describe("批量导入", () => {
   it("says what a real run wrote", () => {
     expect(summary(report({ dry_run: false, accepted: 3, written: 3 }))).toBe("已导入 3 人");
     expect(summary(report({ kind: "units", dry_run: false, accepted: 1, written: 1 }))).toBe("已导入 1 家共建单位");
+    expect(summary(report({ kind: "grids", dry_run: false, accepted: 2, written: 2 }))).toBe("已导入 2 个网格");
     expect(columnText({ row: 4, column: "", problem: "x" })).toBe("整行");
   });
 });

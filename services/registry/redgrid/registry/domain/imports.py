@@ -15,6 +15,7 @@ from redgrid.common.errors import Invalid
 class ImportKind(StrEnum):
     PEOPLE = "people"  # 人员
     UNITS = "units"  # 共建单位
+    GRIDS = "grids"  # 网格 (without areas: a drawn area does not fit a spreadsheet's cell)
 
 
 @dataclass(frozen=True)
@@ -36,18 +37,30 @@ COLUMNS: dict[ImportKind, tuple[Column, ...]] = {
         Column("所属组织", "org"), Column("地址", "address"), Column("联系人", "contact_name"),
         Column("联系电话", "contact_phone"), Column("服务社区", "communities"),
     ),
+    ImportKind.GRIDS: (
+        Column("网格编码", "code", required=True), Column("网格名称", "name", required=True),
+        Column("网格类型", "kind"), Column("所属社区", "community"),
+        Column("网格党支部", "branch"), Column("上级网格", "parent_grid"),
+        Column("户数", "households"), Column("人口", "population"),
+        Column("地址关键词", "address_keys"),
+    ),
 }
-TITLES = {ImportKind.PEOPLE: "人员批量导入模板", ImportKind.UNITS: "共建单位批量导入模板"}
+TITLES = {ImportKind.PEOPLE: "人员批量导入模板", ImportKind.UNITS: "共建单位批量导入模板",
+          ImportKind.GRIDS: "网格批量导入模板"}
 NOTES = {
     ImportKind.PEOPLE: "说明：从第4行起每行一人；姓名必填；所属组织、网格写名称或编码（不填则为导入到的组织）；"
                        "性别写男、女或其他；技能用顿号分隔",
     ImportKind.UNITS: "说明：从第4行起每行一个单位；单位名称、单位类型必填；单位类型写机关、企业、学校、"
                       "医疗机构、社会组织、物业公司、业委会或其他；服务社区写社区名称，用顿号分隔",
+    ImportKind.GRIDS: "说明：从第4行起每行一个网格；网格编码、网格名称必填；"
+                      "网格类型写综合网格或微网格（不填为综合网格）；所属社区、网格党支部写名称（所属社区不填则为导入到的社区）；微网格写上级网格的编码；"
+                      "网格范围请导入后在地图上划定",
 }
 GENDERS = {"男": "male", "女": "female", "其他": "other"}
 UNIT_KINDS = {"机关": "government", "企业": "enterprise", "学校": "school", "医疗机构": "clinic",
               "社会组织": "social_org", "物业公司": "property_company", "业委会": "owners_committee",
               "其他": "other"}
+GRID_KINDS = {"综合网格": "comprehensive", "全科网格": "comprehensive", "微网格": "micro"}
 _LIST = re.compile(r"[、,，;；\s]+")
 
 

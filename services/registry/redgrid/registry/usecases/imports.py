@@ -1,4 +1,4 @@
-"""Bulk imports (批量导入) of people and co-building units from the xlsx template, with a dry run
+"""Bulk imports (批量导入) of people, co-building units and grids from the xlsx template, with a dry run
 (预检) that lists every row's problem before anything is written.
 
 Each row goes through the single create's own checks and writes (people.create_person,
@@ -18,18 +18,20 @@ from redgrid.common import scope, sheet
 from redgrid.common.auth import ADMINS, Principal
 from redgrid.common.clock import Clock
 from redgrid.common.errors import DomainError
-from redgrid.registry.commands import PersonCreate, UnitCreate
+from redgrid.registry.commands import GridCreate, PersonCreate, UnitCreate
 from redgrid.registry.domain import imports
 from redgrid.registry.domain.imports import ImportKind, ImportProblem
 from redgrid.registry.models import ImportReport
 from redgrid.registry.queries import grids as grid_queries
 from redgrid.registry.queries import orgs as org_queries
-from redgrid.registry.usecases import people, units
+from redgrid.registry.usecases import grids, people, units
 
 MOST_ROWS = 2000  # a community's people fit; a street imports community by community
 # The body's field each cell becomes, for saying the single create's refusals per column
 PEOPLE_FIELDS = {"home_org_id": "home_org", "grid_id": "grid"}
 UNIT_FIELDS = {"org_id": "org", "community_ids": "communities"}
+GRID_FIELDS = {"community_id": "community", "branch_id": "branch",
+               "parent_grid_id": "parent_grid"}
 
 
 async def template(kind: ImportKind, who: Principal, pool: asyncpg.Pool, clock: Clock) -> bytes:
@@ -63,14 +65,16 @@ class _Rows:
                                      problem=said))
         return None
 
-    async def grid(self, text: str | None, row: int) -> UUID | None:
+    async def grid(self, text: str | None, row: int, column: str = "网格") -> UUID | None:
+        """The active grid a cell names within the import's subtree (blank: none); a grid an
+        earlier row of the same file drew counts (the rows share one transaction)."""
         if not text:
             return None
         found = await grid_queries.named(self.conn, self.root, text)
         if len(found) == 1:
             return found[0]
         said = f"在您的管辖范围内找不到网格「{text}」" if not found else f"网格「{text}」不止一个，请写编码"
-        self.problems.append(ImportProblem(row=row, column="网格", problem=said))
+        self.problems.append(ImportProblem(row=row, column=column, problem=said))
         return None
 
     def note(self, found: tuple[object, ImportProblem | None]) -> object:
@@ -131,7 +135,32 @@ async def _unit(rows: _Rows, number: int, cells: dict[str, str]) -> None:
     await rows.create(number, lambda: units.create_unit(rows.conn, cmd, rows.who))
 
 
-ROW = {ImportKind.PEOPLE: _person, ImportKind.UNITS: _unit}
+async def _grid(rows: _Rows, number: int, cells: dict[str, str]) -> None:
+    kind, before = ImportKind.GRIDS, len(rows.problems)
+    body: dict = {k: cells[k] for k in ("code", "name") if k in cells}
+    if "kind" in cells:
+        body["kind"] = rows.note(imports.chosen(kind, "kind", cells["kind"], imports.GRID_KINDS,
+                                                number))
+    body["community_id"] = await rows.org(kind, "community", cells.get("community"), number,
+                                          "community")
+    if "branch" in cells:
+        body["branch_id"] = await rows.org(kind, "branch", cells["branch"], number)
+    body["parent_grid_id"] = await rows.grid(cells.get("parent_grid"), number, "上级网格")
+    for field in ("households", "population"):
+        if field in cells:
+            body[field] = rows.note(imports.whole_number(kind, field, cells[field], number))
+    body["address_keys"] = imports.words(cells.get("address_keys"))
+    if len(rows.problems) > before:
+        return
+    try:
+        cmd = GridCreate.model_validate(body)
+    except ValidationError as e:
+        rows.problems += imports.problems_of(kind, e, number, GRID_FIELDS)
+        return
+    await rows.create(number, lambda: grids.draw_grid(rows.conn, cmd, rows.who))
+
+
+ROW = {ImportKind.PEOPLE: _person, ImportKind.UNITS: _unit, ImportKind.GRIDS: _grid}
 
 
 async def run(kind: ImportKind, data: bytes, dry_run: bool, org_id: UUID | None,
