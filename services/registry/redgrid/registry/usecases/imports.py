@@ -18,6 +18,7 @@ from redgrid.common import scope, sheet
 from redgrid.common.auth import ADMINS, Principal
 from redgrid.common.clock import Clock
 from redgrid.common.errors import DomainError
+from redgrid.common.http import REFUSALS, refused_by_database
 from redgrid.registry.commands import GridCreate, PersonCreate, UnitCreate
 from redgrid.registry.domain import imports
 from redgrid.registry.domain.imports import ImportKind, ImportProblem
@@ -84,12 +85,18 @@ class _Rows:
         return value
 
     async def create(self, row: int, write: Callable[[], Awaitable[object]]) -> None:
-        """The single create in a savepoint: its refusal becomes the row's problem."""
+        """The single create in a savepoint: its refusal (or the database's, which the HTTP
+        layer would have answered for the whole file) becomes the row's problem, and the rows
+        after it are still checked."""
         try:
             async with self.conn.transaction():
                 await write()
         except DomainError as e:
             self.problems.append(ImportProblem(row=row, column="", problem=e.detail))
+            return
+        except tuple(REFUSALS) as e:  # what the database refused: this row's, in its words
+            said = refused_by_database(e).detail
+            self.problems.append(ImportProblem(row=row, column="", problem=said))
             return
         self.accepted += 1
 
