@@ -12,10 +12,13 @@ export const deskRoutes: RouteRecordRaw[] = [{
       meta: { title: "一号一档" }, props: true },
     { path: "orders", name: "desk-orders", component: () => import("./OrdersPage.vue"),
       meta: { title: "服务订单" } },
-    { path: "orders/:id", redirect: "/desk/orders" }, // a notice's link: the list, for now
+    { path: "orders/:id", name: "desk-order", component: () => import("./OrderFile.vue"),
+      meta: { title: "订单详情" }, props: true },
     { path: "figures", name: "desk-figures", component: () => import("./FiguresPage.vue"),
       meta: { title: "驾驶舱" } },
-    // 批量导入 (offices): people and co-building units from the xlsx template, with a dry run
+    { path: "catalogue", name: "desk-catalogue", component: () => import("./catalogue/CataloguePage.vue"),
+      meta: { title: "目录与日历" } },
+    // 批量导入 (offices): people, co-building units and grids from the xlsx template, with a dry run
     { path: "imports", name: "desk-imports", component: () => import("./ImportsPage.vue"),
       meta: { title: "批量导入" } },
     // notices link needs here too; their pages come later
