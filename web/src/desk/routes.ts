@@ -20,6 +20,9 @@ export const deskRoutes: RouteRecordRaw[] = [{
       meta: { title: "服务岗位与排班" } },
     { path: "catalogue", name: "desk-catalogue", component: () => import("./catalogue/CataloguePage.vue"),
       meta: { title: "目录与日历" } },
+    // 批量导入 (offices): people, co-building units and grids from the xlsx template, with a dry run
+    { path: "imports", name: "desk-imports", component: () => import("./ImportsPage.vue"),
+      meta: { title: "批量导入" } },
     // 三张清单; notices link a need (/desk/needs/{id}): its claims in the page's drawer
     { path: "lists", name: "desk-lists", component: () => import("./ListsPage.vue"),
       meta: { title: "三张清单" } },
