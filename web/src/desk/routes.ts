@@ -15,6 +15,8 @@ export const deskRoutes: RouteRecordRaw[] = [{
     { path: "orders/:id", redirect: "/desk/orders" }, // a notice's link: the list, for now
     { path: "figures", name: "desk-figures", component: () => import("./FiguresPage.vue"),
       meta: { title: "驾驶舱" } },
+    { path: "grids", name: "desk-grids", component: () => import("./GridsPage.vue"),
+      meta: { title: "网格管理" } },
     // notices link needs here too; their pages come later
     { path: ":rest(.*)*", redirect: "/desk/tickets" },
   ],
