@@ -2,10 +2,12 @@
 // clicking its outline on the map (FIRST, code FIRST_CODE) and the other (SECOND) in the list by
 // keyboard, opens 合并网格 and reads what moves, names the merged grid (MERGED_NAME, MERGED_CODE)
 // and merges; the page then shows the merged grid holding the open matters (TITLES, comma-
-// separated) once tickets has re-homed them. Screenshots at 1440x900 (and one at 390x844) go to
+// separated) once tickets has re-homed them; then cuts the merged grid back in two (拆分网格,
+// west and east halves). Screenshots at 1440x900 (and one at 390x844) go to
 // RESULTS; the last line printed is JSON for the test: data-appearance times (ms), axe-core's
 // serious and critical violations per screen, the dialog's rows, the matters shown after.
-//   BASE_URL USERNAME PASSWORD NAME FIRST FIRST_CODE SECOND MERGED_NAME MERGED_CODE TITLES
+// PART=merge does the first, PART=split the second (the test reads the services between them).
+//   BASE_URL USERNAME PASSWORD NAME PART FIRST FIRST_CODE SECOND MERGED_NAME MERGED_CODE TITLES
 //   node e2e/desk_grids.mjs
 import { mkdir } from "node:fs/promises";
 import { PHONE, axeSerious, launch, logIn, see } from "./browser.mjs";
@@ -30,7 +32,7 @@ async function shot(page, name) {
   await page.screenshot({ path: `${RESULTS}/${name}.png`, animations: "disabled" });
 }
 
-try {
+async function loggedIn() {
   const context = await browser.newContext({ viewport: DESK, locale: "zh-CN", timezoneId: "Asia/Shanghai" });
   const page = await context.newPage();
   page.on("pageerror", (e) => console.error(`page error: ${e.message}`));
@@ -38,6 +40,11 @@ try {
   await page.goto(new URL("/desk/grids", BASE_URL).href);
   await logIn(page, USERNAME, PASSWORD);
   await see(page, page.locator(".desk-who", { hasText: NAME }), "the desk with the person's name");
+  return page;
+}
+
+async function merge() {
+  const page = await loggedIn();
   const list = page.getByRole("list", { name: "网格列表" });
   await timed("网格管理", () => page.reload(), async () => {
     await see(page, list.getByText(SECOND), "the second grid in the list");
@@ -82,10 +89,45 @@ try {
   await page.locator(".el-message").waitFor({ state: "hidden" });
   await shot(page, "desk-grids-merged");
   axe["合并后"] = await axeSerious(page);
+
   await page.setViewportSize(PHONE);
   await see(page, list.getByText(MERGED_NAME), "the list on a phone");
   await shot(page, "desk-grids-phone");
   console.log(JSON.stringify({ timings, axe, moving, matters: shown }));
+}
+
+async function split() {
+  const page = await loggedIn();
+  const list = page.getByRole("list", { name: "网格列表" });
+  // 拆分网格: the merged grid cut back in two by a north–south line at half (the dialog's default)
+  await see(page, list.getByText(MERGED_NAME), "the merged grid in the list");
+  await list.getByText(MERGED_NAME).click(); // its label in the list
+  await see(page, list.locator("li.chosen", { hasText: MERGED_NAME }), "the merged grid chosen");
+  await page.getByRole("button", { name: "拆分网格" }).click();
+  const splitting = page.locator(".el-dialog:visible", { hasText: "拆分网格" });
+  await see(page, splitting.getByLabel("西侧名称"), "the split dialog with the parts' names");
+  await see(page, splitting.getByText(`待办民情 ${TITLES.length} 件`), "what the split moves");
+  axe["拆分网格"] = await axeSerious(page);
+  await shot(page, "desk-grids-split");
+  const parts = [await splitting.getByLabel("西侧名称").inputValue(), await splitting.getByLabel("东侧名称").inputValue()];
+  await splitting.getByRole("button", { name: "确认拆分" }).click();
+  await see(page, page.locator(".el-message", { hasText: "拆分成功" }), "拆分 done");
+  for (const p of parts) await see(page, list.getByText(p), `${p} in the list`);
+  // the first (west) part: the matter without a place; the one inside the east half went there
+  const matters = page.locator(".desk-grid-matters");
+  await see(page, matters.getByRole("heading", { name: new RegExp(`${parts[0]}.*待办民情 1 件`) }),
+    "the west part's one matter", 30000);
+  await see(page, matters.getByText(TITLES[0]), "the matter without a place in the first part");
+  const westMatters = await matters.locator("li a").allInnerTexts();
+  await page.locator(".el-message").waitFor({ state: "hidden" });
+  await shot(page, "desk-grids-split-done");
+  console.log(JSON.stringify({ timings, axe, parts, westMatters }));
+}
+
+try {
+  if (process.env.PART === "merge") await merge();
+  else if (process.env.PART === "split") await split();
+  else throw new Error(`unknown PART ${process.env.PART}`);
 } finally {
   await browser.close();
 }

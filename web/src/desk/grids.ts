@@ -142,3 +142,43 @@ export function suggestion(grids: Pick<Grid, "name" | "code">[]): { name: string
   if (!first) return { name: "", code: "" };
   return { name: `${first.name}（合并）`, code: `${first.code}-M` };
 }
+
+/** How a grid is cut in two: by a north–south line (west and east parts) or an east–west one. */
+export type Cut = "west_east" | "north_south";
+
+/** The parts of an area on each side of a straight cut at `share` (0..1) of its extent, west or
+ *  south part first (a half-plane clip of each side: a grid's outline is simple enough); null
+ *  when a side would be empty. */
+export function cut(area: number[][] | null | undefined, how: Cut, share: number): [Point[], Point[]] | null {
+  if (!area || area.length < 3) return null;
+  const pts = ring(area);
+  const axis = how === "west_east" ? 0 : 1;
+  const values = pts.map((p) => p[axis]);
+  const low = Math.min(...values), high = Math.max(...values);
+  const at = low + (high - low) * Math.min(Math.max(share, 0.05), 0.95);
+  const first = clip(pts, axis, at, true), second = clip(pts, axis, at, false);
+  return first.length >= 3 && second.length >= 3 ? [first, second] : null;
+}
+
+/** The part of a ring on one side of the line (coordinate `axis` = at), its corners rounded to
+ *  the registry's precision so that the two parts share the cut exactly. */
+function clip(pts: Point[], axis: 0 | 1, at: number, below: boolean): Point[] {
+  const inside = (p: Point) => (below ? p[axis] <= at : p[axis] >= at);
+  const out: Point[] = [];
+  pts.forEach((p, i) => {
+    const q = pts[(i + 1) % pts.length] as Point;
+    if (inside(p)) out.push(p);
+    if (inside(p) !== inside(q) && p[axis] !== at && q[axis] !== at) {
+      const t = (at - p[axis]) / (q[axis] - p[axis]);
+      const x = p[0] + (q[0] - p[0]) * t, y = p[1] + (q[1] - p[1]) * t;
+      out.push(axis === 0 ? [at, y] : [x, at]);
+    }
+  });
+  return out.map(([x, y]) => [Number(x.toFixed(7)), Number(y.toFixed(7))] as Point);
+}
+
+/** What the dialog suggests for the two parts of a cut grid. */
+export function partNames(grid: Pick<Grid, "name" | "code">, how: Cut): { name: string; code: string }[] {
+  const sides = how === "west_east" ? [["西", "W"], ["东", "E"]] : [["南", "S"], ["北", "N"]];
+  return sides.map(([word, letter]) => ({ name: `${grid.name}（${word}）`, code: `${grid.code}-${letter}` }));
+}

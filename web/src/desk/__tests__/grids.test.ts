@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { colourOf, gridsUnder, joined, orgTree, suggestion } from "../grids";
+import { colourOf, cut, gridsUnder, joined, orgTree, partNames, suggestion } from "../grids";
 
 // 育红社区第1网格 as the browser tests draw it, and neighbours around it ([lng, lat])
 const FIRST = [[118.79, 32.02], [118.80, 32.02], [118.80, 32.03], [118.79, 32.03]];
@@ -54,5 +54,27 @@ describe("colours and the merged grid's suggested name", () => {
   });
   it("the first grid's name and code, marked as merged", () => {
     expect(suggestion([{ name: "育红社区第1网格", code: "DZ-01-01" }])).toEqual({ name: "育红社区第1网格（合并）", code: "DZ-01-01-M" });
+  });
+});
+
+describe("a grid cut in two", () => {
+  const WHOLE = [[118.79, 32.02], [118.81, 32.02], [118.81, 32.03], [118.79, 32.03]];
+  it("a north–south line at half: the west and east squares, sharing the cut", () => {
+    const parts = cut(WHOLE, "west_east", 0.5);
+    expect(sorted(parts?.[0] ?? null)).toEqual(sorted(FIRST));
+    expect(sorted(parts?.[1] ?? null)).toEqual(sorted(EAST));
+  });
+  it("an east–west line: the south part first", () => {
+    const [south, north] = cut(WHOLE, "north_south", 0.5) ?? [[], []];
+    expect(Math.max(...south.map((p) => p[1]))).toBeCloseTo(32.025);
+    expect(Math.min(...north.map((p) => p[1]))).toBeCloseTo(32.025);
+  });
+  it("the two parts join back into the whole", () => {
+    const [a, b] = cut(WHOLE, "west_east", 0.3) ?? [[], []];
+    expect(sorted(joined(a, b))).toEqual(sorted(WHOLE));
+  });
+  it("names the parts by their side", () => {
+    expect(partNames({ name: "育红社区第1网格", code: "DZ-01-01" }, "west_east")).toEqual([
+      { name: "育红社区第1网格（西）", code: "DZ-01-01-W" }, { name: "育红社区第1网格（东）", code: "DZ-01-01-E" }]);
   });
 });
