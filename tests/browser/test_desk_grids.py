@@ -114,3 +114,23 @@ async def test_a_street_admin_merges_two_grids_on_the_map_and_sees_the_matters_r
     for shot in ("desk-grids", "desk-grids-selected", "desk-grids-merge", "desk-grids-merged",
                  "desk-grids-split", "desk-grids-split-done", "desk-grids-phone"):
         assert (RESULTS / f"{shot}.png").stat().st_size > 5000, shot
+
+
+async def test_the_street_reads_its_people_by_role_its_units_and_their_dual_reports(site):
+    city = site.city
+    await post(site.h["registry"], "/v1/dual-reports", {"community_id": city["community"]["id"],
+                                                       "unit_id": city["unit"]["id"]})
+    street = city["street_login"]
+    out = await run_node("desk_grids.mjs", PART="rosters", BASE_URL=site.url,
+                         USERNAME=street["username"], PASSWORD=street["password"],
+                         NAME=street["name"], WORKER=city["worker"]["name"],
+                         UNIT=city["unit"]["name"], TITLES="")
+    shown = json.loads(out.strip().splitlines()[-1])
+    assert shown["workers"] == [city["worker"]["name"]]  # 网格员 only: not the volunteer
+    print("desk registry screens, ms until their data showed:", json.dumps(shown["timings"],
+                                                                          ensure_ascii=False))
+    assert shown["timings"]["人员与单位"] < 3000
+    assert all(not found for found in shown["axe"].values()), json.dumps(shown["axe"],
+                                                                         ensure_ascii=False)
+    for shot in ("desk-registry-people", "desk-registry-dual"):
+        assert (RESULTS / f"{shot}.png").stat().st_size > 5000, shot

@@ -6,7 +6,8 @@
 // west and east halves). Screenshots at 1440x900 (and one at 390x844) go to
 // RESULTS; the last line printed is JSON for the test: data-appearance times (ms), axe-core's
 // serious and critical violations per screen, the dialog's rows, the matters shown after.
-// PART=merge does the first, PART=split the second (the test reads the services between them).
+// PART=merge does the first, PART=split the second (the test reads the services between them);
+// PART=rosters reads 人员与单位: the grid workers (WORKER), the unit (UNIT) and its 双报到.
 //   BASE_URL USERNAME PASSWORD NAME PART FIRST FIRST_CODE SECOND MERGED_NAME MERGED_CODE TITLES
 //   node e2e/desk_grids.mjs
 import { mkdir } from "node:fs/promises";
@@ -124,8 +125,30 @@ async function split() {
   console.log(JSON.stringify({ timings, axe, parts, westMatters }));
 }
 
+/** 人员与单位: the grid workers of the street by the role filter, its co-building units, 双报到. */
+async function rosters() {
+  const page = await loggedIn();
+  const table = page.locator(".el-tab-pane:visible .el-table");
+  await timed("人员与单位", () => page.getByRole("menuitem", { name: "人员与单位" }).click(),
+    () => see(page, table.getByText(process.env.WORKER), "the people"));
+  await page.getByRole("radiogroup", { name: "按角色筛选" }).getByText("网格员", { exact: true }).click();
+  await see(page, page.locator(".el-radio-button.is-active", { hasText: "网格员" }), "the filter 网格员");
+  await page.locator(".el-loading-mask").waitFor({ state: "hidden" }).catch(() => {});
+  const workers = await table.locator(".el-table__row td:first-child").allInnerTexts();
+  axe["人员与单位"] = await axeSerious(page);
+  await shot(page, "desk-registry-people");
+  await page.getByRole("tab", { name: "共建单位" }).click();
+  await see(page, table.getByText(process.env.UNIT), "the co-building unit");
+  await page.getByRole("tab", { name: "双报到" }).click();
+  await see(page, table.getByText(`${process.env.UNIT}（单位）`), "the unit's 双报到");
+  axe["双报到"] = await axeSerious(page);
+  await shot(page, "desk-registry-dual");
+  console.log(JSON.stringify({ timings, axe, workers }));
+}
+
 try {
   if (process.env.PART === "merge") await merge();
+  else if (process.env.PART === "rosters") await rosters();
   else if (process.env.PART === "split") await split();
   else throw new Error(`unknown PART ${process.env.PART}`);
 } finally {

@@ -17,6 +17,8 @@ export const deskRoutes: RouteRecordRaw[] = [{
       meta: { title: "驾驶舱" } },
     { path: "grids", name: "desk-grids", component: () => import("./GridsPage.vue"),
       meta: { title: "网格管理" } },
+    { path: "registry", name: "desk-registry", component: () => import("./RostersPage.vue"),
+      meta: { title: "人员与单位" } },
     // notices link needs here too; their pages come later
     { path: ":rest(.*)*", redirect: "/desk/tickets" },
   ],
