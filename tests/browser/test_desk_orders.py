@@ -79,14 +79,27 @@ async def test_the_community_hands_over_and_the_branch_dispatches_to_the_top_can
     dispatched = [s for s in await _get(site, f"/v1/orders/{order_id}/steps")
                   if s["verb"] == "dispatched"]
     assert [s["by_person"] for s in dispatched] == [city["secretary"]["id"]]
+    # the order's page: newest step first, each with who took it; the resident's name masked
+    steps = second["file"]["steps"]
+    assert steps[:2] == ["支部派单（陈立新）", "社区交单（于红）"], steps
+    assert steps[2].startswith("居民点单") and "李秀英" not in steps[2], steps
+    assert second["file"]["buttons"] == 0  # offered to its volunteer now; the desk has no step
+    # 驾驶舱's 五单制 figures as the branch's API answers them: two placed, one handed over
+    figures = (await site.h["matching"].client.get(
+        "/v1/figures?by=all", headers=site.h["matching"].auth(
+            "branch_secretary", UUID(city["branch"]["id"]), UUID(city["secretary"]["id"])))).json()
+    counted = figures["rows"][0]
+    assert (counted["placed"], counted["handed_over"]) == (2, 1), counted
+    assert second["file"]["figures"]["placed"] == "2 件"
+    assert second["file"]["figures"]["handed_over"] == "1 件"
 
     timings = first["timings"] | second["timings"]
     print("desk order screens, ms until their data showed:",
           json.dumps(timings, ensure_ascii=False))
     assert all(ms < 3000 for ms in timings.values()), timings
     axe = first["axe"] | second["axe"]
-    assert set(axe) == {"服务订单（社区）", "社区交单", "服务订单（支部）", "支部下单"}
+    assert set(axe) == {"服务订单（社区）", "社区交单", "服务订单（支部）", "支部下单", "订单详情"}
     assert all(not found for found in axe.values()), json.dumps(axe, ensure_ascii=False)
     for shot in ("desk-orders-placed", "desk-orders-handed-over", "desk-orders-candidates",
-                 "desk-orders-dispatched", "desk-orders-phone"):
+                 "desk-orders-dispatched", "desk-orders-phone", "desk-order-file"):
         assert (RESULTS / f"{shot}.png").stat().st_size > 5000, shot

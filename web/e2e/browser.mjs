@@ -68,3 +68,26 @@ export async function axeSerious(page) {
   });
   return found.filter((v) => v.impact === "serious" || v.impact === "critical");
 }
+
+export const DESK = { width: 1440, height: 900 };
+
+/** A desk page at 1440x900 in Beijing's time zone, logged in as a person, the desk's header
+ *  showing their name; page errors and refused calls are printed for the story's log. */
+export async function deskPage(browser, { base, path, username, password, name, viewport = DESK }) {
+  const context = await browser.newContext({ viewport, locale: "zh-CN", timezoneId: "Asia/Shanghai" });
+  const page = await context.newPage();
+  page.on("pageerror", (e) => console.error(`page error: ${e.message}`));
+  page.on("response", (r) => r.status() >= 400 && console.error(`${r.status()} ${r.url()}`));
+  await page.goto(new URL(path, base).href);
+  await logIn(page, username, password);
+  await see(page, page.locator(".desk-who", { hasText: name }), "the desk with the person's name");
+  return page;
+}
+
+/** How long (ms) from an act until what it should show is on screen. */
+export async function timed(page, act, shown, what) {
+  const start = Date.now();
+  await act();
+  await see(page, shown, what);
+  return Date.now() - start;
+}

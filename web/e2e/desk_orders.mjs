@@ -4,7 +4,8 @@
 //   PART=dispatch   the branch secretary opens 服务订单: the order still waiting for the community
 //                   (PENDING) shows without a button, the handed-over one under 待派单 with 派单;
 //                   its candidates show ranked with matching's reason, the top one (TOP) first,
-//                   and the secretary dispatches it to them (支部下单); it shows under 待接单.
+//                   and the secretary dispatches it to them (支部下单); it shows under 待接单;
+//                   its own page (订单详情) lists its steps and who took each.
 // Screenshots at 1440x900 go to RESULTS; the last line printed is JSON for the test: each
 // screen's data-appearance time (ms), axe-core's serious and critical violations per screen, and
 // the candidates as shown.
@@ -105,7 +106,22 @@ async function dispatch() {
   await page.setViewportSize(PHONE); // a desk page on a secretary's phone: the orders as cards
   await see(page, page.locator(".desk-cards li", { hasText: TITLE }), "the order as a card");
   await shot(page, "desk-orders-phone");
-  console.log(JSON.stringify({ timings, axe, candidates, pendingButtons }));
+  // the order's own page (where a notice's link opens): its steps and who took them
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const steps = page.getByRole("region", { name: "办理过程" }).locator(".el-timeline-item");
+  await timed("订单详情", page, () => page.getByRole("link", { name: TITLE }).first().click(),
+    steps.nth(2), "the order's steps");
+  const file = { steps: await steps.evaluateAll((items) => items.map((li) => li.querySelector("strong").parentElement.innerText.split("\n")[0])),
+    buttons: await page.locator(".desk-actions[aria-label='可办理的操作'] button").count() };
+  await shot(page, "desk-order-file");
+  await audit("订单详情", page);
+  // 驾驶舱: the branch's 五单制 figures beside the matters'
+  await page.getByRole("menuitem", { name: "驾驶舱" }).click();
+  await see(page, page.locator("[data-figure=placed] dd", { hasText: "件" }), "the orders' figures");
+  file.figures = Object.fromEntries(await page.locator("[aria-label=五单制] [data-figure]").evaluateAll(
+    (items) => items.map((d) => [d.dataset.figure, d.querySelector("dd").innerText])));
+  await page.getByRole("region", { name: "五单制" }).screenshot({ path: `${RESULTS}/desk-figures-orders.png` });
+  console.log(JSON.stringify({ timings, axe, candidates, pendingButtons, file }));
 }
 
 try {

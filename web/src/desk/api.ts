@@ -62,6 +62,11 @@ export async function categories() {
   return unwrap(await tickets.GET("/v1/categories"));
 }
 
+/** 答复模板: the street's response texts for a category. */
+export async function replyTemplates(category: string) {
+  return unwrap(await tickets.GET("/v1/reply-templates", { params: { query: { category } } }));
+}
+
 /** The grids of the person's scope (the registry answers only with those). */
 export async function grids() {
   return unwrap(await registry.GET("/v1/grids", { params: { query: { limit: 200 } } })).items;
@@ -71,4 +76,18 @@ export async function grids() {
 export async function workersOf(gridId: string) {
   return unwrap(await registry.GET("/v1/people", {
     params: { query: { grid_id: gridId, role: "grid_worker", limit: 100 } } })).items;
+}
+
+/** The street office above the person's organisation (itself for a street), or null when the
+ * registry does not show it: the street keeps the catalogue rows and the reply templates. */
+export async function streetOf(orgId: string | null | undefined): Promise<string | null> {
+  let id = orgId ?? null;
+  for (let hop = 0; id && hop < 4; hop += 1) {
+    const { data } = await registry.GET("/v1/orgs/{org_id}", { params: { path: { org_id: id } } });
+    if (!data) return null;
+    if (data.kind === "street") return data.id;
+    if (data.parent_id && hop === 0 && data.kind === "community") return data.parent_id;
+    id = data.parent_id;
+  }
+  return null;
 }

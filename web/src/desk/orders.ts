@@ -1,6 +1,6 @@
-// 服务订单 (五单制) at the desk: each step as the office says it, the steps the matching API lets
-// this person take (its REVIEWERS and DISPATCHERS tables and its state machine, mirrored), and
-// whether an offer has waited past its answer time.
+// 服务订单 (五单制) at the desk: each step as the office says it, which of the steps the matching
+// API offers this person (an order's allowed_actions) the desk has a dialog for, and whether an
+// offer has waited past its answer time.
 import type { components } from "../api/generated/matching";
 
 export type Order = components["schemas"]["OrderPublic"];
@@ -29,19 +29,11 @@ export type OrderAction = "hand_over" | "decline" | "dispatch";
 
 export const ACTION_LABEL: Record<OrderAction, string> = { hand_over: "交单", decline: "婉拒", dispatch: "派单" };
 
-// who may take each step (matching usecases/steps.py), and from which statuses (domain RULES)
-const REVIEWERS = ["community_admin", "street_admin", "system"];
-const DISPATCHERS = ["branch_secretary", ...REVIEWERS];
-const RULES: Record<OrderAction, { roles: string[]; from: string[] }> = {
-  hand_over: { roles: REVIEWERS, from: ["placed"] },
-  decline: { roles: REVIEWERS, from: ["placed", "escalated"] },
-  dispatch: { roles: DISPATCHERS, from: ["handed_over", "escalated"] },
-};
+const DESK_ACTIONS: OrderAction[] = ["hand_over", "decline", "dispatch"];
 
-/** The buttons of an order for this person: the steps its status allows to one of their roles. */
-export function actionsFor(status: string, roles: readonly string[] | undefined): OrderAction[] {
-  return (Object.keys(RULES) as OrderAction[]).filter((a) =>
-    RULES[a].from.includes(status) && RULES[a].roles.some((r) => roles?.includes(r)));
+/** The buttons of an order: the steps the API offers this person that the desk has a dialog for. */
+export function actionsFor(order: Pick<Order, "allowed_actions">): OrderAction[] {
+  return DESK_ACTIONS.filter((a) => order.allowed_actions?.includes(a));
 }
 
 /** An offer past its answer time that nobody took (the sweep re-offers or escalates it soon). */
@@ -65,3 +57,17 @@ export function windowText(o: Pick<Order, "window_start_local" | "window_end_loc
 export function scoreText(score: number): string {
   return `匹配度 ${Math.round(score * 100)}%`;
 }
+
+/** An order's step as a tag's colour: done green, refused or escalated red, waiting amber. */
+export function tagType(status: string): "success" | "warning" | "info" | "danger" | "primary" {
+  if (["completed", "rated", "accepted", "in_progress"].includes(status)) return "success";
+  if (["escalated", "declined"].includes(status)) return "danger";
+  return ["placed", "handed_over", "dispatched"].includes(status) ? "warning" : "info";
+}
+
+/** What happened to an order, as its timeline says it (matching domain/orders.py STEP_NAMES). */
+export const STEP_VERB: Record<string, string> = {
+  placed: "居民点单", handed_over: "社区交单", declined_by_community: "社区婉拒", dispatched: "支部派单",
+  accepted: "接单", refused: "拒单", started: "开始服务", completed: "完成服务", rated: "民意评单",
+  cancelled: "取消", expired: "过期", escalated: "无人接单、上报", reassigned: "改派", rehomed: "网格调整",
+};

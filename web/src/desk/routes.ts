@@ -12,9 +12,12 @@ export const deskRoutes: RouteRecordRaw[] = [{
       meta: { title: "一号一档" }, props: true },
     { path: "orders", name: "desk-orders", component: () => import("./OrdersPage.vue"),
       meta: { title: "服务订单" } },
-    { path: "orders/:id", redirect: "/desk/orders" }, // a notice's link: the list, for now
+    { path: "orders/:id", name: "desk-order", component: () => import("./OrderFile.vue"),
+      meta: { title: "订单详情" }, props: true },
     { path: "figures", name: "desk-figures", component: () => import("./FiguresPage.vue"),
       meta: { title: "驾驶舱" } },
+    { path: "catalogue", name: "desk-catalogue", component: () => import("./catalogue/CataloguePage.vue"),
+      meta: { title: "目录与日历" } },
     { path: "grids", name: "desk-grids", component: () => import("./GridsPage.vue"),
       meta: { title: "网格管理" } },
     { path: "registry", name: "desk-registry", component: () => import("./RostersPage.vue"),

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from typing import Any
 from uuid import UUID
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from redgrid.common.clock import local_iso
 from redgrid.common.masking import mask_address, mask_name, mask_text
@@ -93,10 +93,14 @@ class OrderPublic(OrderDetail):
     window_start_local: str | None = None
     window_end_local: str | None = None
     offer_expires_at_local: str | None = None
+    # the steps the reader may take on it now (domain.orders.ACTIONS), named as the API's paths
+    allowed_actions: list[str] = Field(default_factory=list)
 
     @classmethod
-    def of(cls, o: Order, full: bool, names: Mapping[str, Any] | None = None) -> OrderPublic:
-        """`names` from queries.orders (names(), or a page's row that joined them)."""
+    def of(cls, o: Order, full: bool, names: Mapping[str, Any] | None = None,
+           allowed: list[str] | None = None) -> OrderPublic:
+        """`names` from queries.orders (names(), or a page's row that joined them); `allowed`
+        from domain.orders.allowed_actions for the reader."""
         values = o.model_dump(include=_SHOWN)
         values.update({name: names[name] for name in NAMES} if names is not None else {})
         if not full:
@@ -105,7 +109,8 @@ class OrderPublic(OrderDetail):
                           resident_person_name=mask_name(values.get("resident_person_name")))
         values.update(window_start_local=local_iso(o.window_start),
                       window_end_local=local_iso(o.window_end),
-                      offer_expires_at_local=local_iso(o.offer_expires_at))
+                      offer_expires_at_local=local_iso(o.offer_expires_at),
+                      allowed_actions=allowed or [])
         return cls(**values)
 
 

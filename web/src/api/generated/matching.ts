@@ -846,6 +846,8 @@ export interface components {
             accepted_at: string | null;
             /** Address */
             address: string | null;
+            /** Allowed Actions */
+            allowed_actions?: string[];
             /** Assignee Person Id */
             assignee_person_id: string | null;
             /** Assignee Person Name */
@@ -1792,14 +1794,14 @@ export interface operations {
                      *         {
                      *           "id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
                      *           "version": 3,
-                     *           "status": "active",
+                     *           "status": "dispatched",
                      *           "service_type": "陪诊",
                      *           "title": "双井巷地面方砖松动",
                      *           "description": "双井巷3号楼前人行道方砖松动, 老人经过容易绊倒, 请尽快处理",
                      *           "needs": [
                      *             "陪诊"
                      *           ],
-                     *           "urgency": "育红社区",
+                     *           "urgency": "normal",
                      *           "community_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008",
                      *           "grid_id": "01956f3a-0028-7c3e-9a41-6d2b8e0f0028",
                      *           "branch_id": "01956f3a-000f-7c3e-9a41-6d2b8e0f000f",
@@ -1827,7 +1829,11 @@ export interface operations {
                      *           "assignee_team_name": null,
                      *           "window_start_local": "2026-03-12T09:30:00+08:00",
                      *           "window_end_local": "2026-03-12T11:30:00+08:00",
-                     *           "offer_expires_at_local": "2026-03-12T09:30:00+08:00"
+                     *           "offer_expires_at_local": "2026-03-12T09:30:00+08:00",
+                     *           "allowed_actions": [
+                     *             "accept",
+                     *             "refuse"
+                     *           ]
                      *         }
                      *       ],
                      *       "next_cursor": null
@@ -1924,14 +1930,14 @@ export interface operations {
                      * @example {
                      *       "id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
                      *       "version": 3,
-                     *       "status": "active",
+                     *       "status": "dispatched",
                      *       "service_type": "陪诊",
                      *       "title": "双井巷地面方砖松动",
                      *       "description": "双井巷3号楼前人行道方砖松动, 老人经过容易绊倒, 请尽快处理",
                      *       "needs": [
                      *         "陪诊"
                      *       ],
-                     *       "urgency": "育红社区",
+                     *       "urgency": "normal",
                      *       "community_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008",
                      *       "grid_id": "01956f3a-0028-7c3e-9a41-6d2b8e0f0028",
                      *       "branch_id": "01956f3a-000f-7c3e-9a41-6d2b8e0f000f",
@@ -1959,7 +1965,11 @@ export interface operations {
                      *       "assignee_team_name": null,
                      *       "window_start_local": "2026-03-12T09:30:00+08:00",
                      *       "window_end_local": "2026-03-12T11:30:00+08:00",
-                     *       "offer_expires_at_local": "2026-03-12T09:30:00+08:00"
+                     *       "offer_expires_at_local": "2026-03-12T09:30:00+08:00",
+                     *       "allowed_actions": [
+                     *         "accept",
+                     *         "refuse"
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["OrderPublic"];
@@ -2060,14 +2070,14 @@ export interface operations {
                      * @example {
                      *       "id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
                      *       "version": 3,
-                     *       "status": "active",
+                     *       "status": "dispatched",
                      *       "service_type": "陪诊",
                      *       "title": "双井巷地面方砖松动",
                      *       "description": "双井巷3号楼前人行道方砖松动, 老人经过容易绊倒, 请尽快处理",
                      *       "needs": [
                      *         "陪诊"
                      *       ],
-                     *       "urgency": "育红社区",
+                     *       "urgency": "normal",
                      *       "community_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008",
                      *       "grid_id": "01956f3a-0028-7c3e-9a41-6d2b8e0f0028",
                      *       "branch_id": "01956f3a-000f-7c3e-9a41-6d2b8e0f000f",
@@ -2095,7 +2105,11 @@ export interface operations {
                      *       "assignee_team_name": null,
                      *       "window_start_local": "2026-03-12T09:30:00+08:00",
                      *       "window_end_local": "2026-03-12T11:30:00+08:00",
-                     *       "offer_expires_at_local": "2026-03-12T09:30:00+08:00"
+                     *       "offer_expires_at_local": "2026-03-12T09:30:00+08:00",
+                     *       "allowed_actions": [
+                     *         "accept",
+                     *         "refuse"
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["OrderPublic"];
@@ -2169,14 +2183,14 @@ export interface operations {
                      * @example {
                      *       "id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
                      *       "version": 3,
-                     *       "status": "active",
+                     *       "status": "dispatched",
                      *       "service_type": "陪诊",
                      *       "title": "双井巷地面方砖松动",
                      *       "description": "双井巷3号楼前人行道方砖松动, 老人经过容易绊倒, 请尽快处理",
                      *       "needs": [
                      *         "陪诊"
                      *       ],
-                     *       "urgency": "育红社区",
+                     *       "urgency": "normal",
                      *       "community_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008",
                      *       "grid_id": "01956f3a-0028-7c3e-9a41-6d2b8e0f0028",
                      *       "branch_id": "01956f3a-000f-7c3e-9a41-6d2b8e0f000f",
@@ -2204,7 +2218,11 @@ export interface operations {
                      *       "assignee_team_name": null,
                      *       "window_start_local": "2026-03-12T09:30:00+08:00",
                      *       "window_end_local": "2026-03-12T11:30:00+08:00",
-                     *       "offer_expires_at_local": "2026-03-12T09:30:00+08:00"
+                     *       "offer_expires_at_local": "2026-03-12T09:30:00+08:00",
+                     *       "allowed_actions": [
+                     *         "accept",
+                     *         "refuse"
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["OrderPublic"];
@@ -2296,14 +2314,14 @@ export interface operations {
                      * @example {
                      *       "id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
                      *       "version": 3,
-                     *       "status": "active",
+                     *       "status": "dispatched",
                      *       "service_type": "陪诊",
                      *       "title": "双井巷地面方砖松动",
                      *       "description": "双井巷3号楼前人行道方砖松动, 老人经过容易绊倒, 请尽快处理",
                      *       "needs": [
                      *         "陪诊"
                      *       ],
-                     *       "urgency": "育红社区",
+                     *       "urgency": "normal",
                      *       "community_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008",
                      *       "grid_id": "01956f3a-0028-7c3e-9a41-6d2b8e0f0028",
                      *       "branch_id": "01956f3a-000f-7c3e-9a41-6d2b8e0f000f",
@@ -2331,7 +2349,11 @@ export interface operations {
                      *       "assignee_team_name": null,
                      *       "window_start_local": "2026-03-12T09:30:00+08:00",
                      *       "window_end_local": "2026-03-12T11:30:00+08:00",
-                     *       "offer_expires_at_local": "2026-03-12T09:30:00+08:00"
+                     *       "offer_expires_at_local": "2026-03-12T09:30:00+08:00",
+                     *       "allowed_actions": [
+                     *         "accept",
+                     *         "refuse"
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["OrderPublic"];
@@ -2545,14 +2567,14 @@ export interface operations {
                      * @example {
                      *       "id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
                      *       "version": 3,
-                     *       "status": "active",
+                     *       "status": "dispatched",
                      *       "service_type": "陪诊",
                      *       "title": "双井巷地面方砖松动",
                      *       "description": "双井巷3号楼前人行道方砖松动, 老人经过容易绊倒, 请尽快处理",
                      *       "needs": [
                      *         "陪诊"
                      *       ],
-                     *       "urgency": "育红社区",
+                     *       "urgency": "normal",
                      *       "community_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008",
                      *       "grid_id": "01956f3a-0028-7c3e-9a41-6d2b8e0f0028",
                      *       "branch_id": "01956f3a-000f-7c3e-9a41-6d2b8e0f000f",
@@ -2580,7 +2602,11 @@ export interface operations {
                      *       "assignee_team_name": null,
                      *       "window_start_local": "2026-03-12T09:30:00+08:00",
                      *       "window_end_local": "2026-03-12T11:30:00+08:00",
-                     *       "offer_expires_at_local": "2026-03-12T09:30:00+08:00"
+                     *       "offer_expires_at_local": "2026-03-12T09:30:00+08:00",
+                     *       "allowed_actions": [
+                     *         "accept",
+                     *         "refuse"
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["OrderPublic"];
@@ -2847,14 +2873,14 @@ export interface operations {
                      * @example {
                      *       "id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
                      *       "version": 3,
-                     *       "status": "active",
+                     *       "status": "dispatched",
                      *       "service_type": "陪诊",
                      *       "title": "双井巷地面方砖松动",
                      *       "description": "双井巷3号楼前人行道方砖松动, 老人经过容易绊倒, 请尽快处理",
                      *       "needs": [
                      *         "陪诊"
                      *       ],
-                     *       "urgency": "育红社区",
+                     *       "urgency": "normal",
                      *       "community_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008",
                      *       "grid_id": "01956f3a-0028-7c3e-9a41-6d2b8e0f0028",
                      *       "branch_id": "01956f3a-000f-7c3e-9a41-6d2b8e0f000f",
@@ -2882,7 +2908,11 @@ export interface operations {
                      *       "assignee_team_name": null,
                      *       "window_start_local": "2026-03-12T09:30:00+08:00",
                      *       "window_end_local": "2026-03-12T11:30:00+08:00",
-                     *       "offer_expires_at_local": "2026-03-12T09:30:00+08:00"
+                     *       "offer_expires_at_local": "2026-03-12T09:30:00+08:00",
+                     *       "allowed_actions": [
+                     *         "accept",
+                     *         "refuse"
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["OrderPublic"];
@@ -2995,14 +3025,14 @@ export interface operations {
                      * @example {
                      *       "id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
                      *       "version": 3,
-                     *       "status": "active",
+                     *       "status": "dispatched",
                      *       "service_type": "陪诊",
                      *       "title": "双井巷地面方砖松动",
                      *       "description": "双井巷3号楼前人行道方砖松动, 老人经过容易绊倒, 请尽快处理",
                      *       "needs": [
                      *         "陪诊"
                      *       ],
-                     *       "urgency": "育红社区",
+                     *       "urgency": "normal",
                      *       "community_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008",
                      *       "grid_id": "01956f3a-0028-7c3e-9a41-6d2b8e0f0028",
                      *       "branch_id": "01956f3a-000f-7c3e-9a41-6d2b8e0f000f",
@@ -3030,7 +3060,11 @@ export interface operations {
                      *       "assignee_team_name": null,
                      *       "window_start_local": "2026-03-12T09:30:00+08:00",
                      *       "window_end_local": "2026-03-12T11:30:00+08:00",
-                     *       "offer_expires_at_local": "2026-03-12T09:30:00+08:00"
+                     *       "offer_expires_at_local": "2026-03-12T09:30:00+08:00",
+                     *       "allowed_actions": [
+                     *         "accept",
+                     *         "refuse"
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["OrderPublic"];
@@ -3148,14 +3182,14 @@ export interface operations {
                      * @example {
                      *       "id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
                      *       "version": 3,
-                     *       "status": "active",
+                     *       "status": "dispatched",
                      *       "service_type": "陪诊",
                      *       "title": "双井巷地面方砖松动",
                      *       "description": "双井巷3号楼前人行道方砖松动, 老人经过容易绊倒, 请尽快处理",
                      *       "needs": [
                      *         "陪诊"
                      *       ],
-                     *       "urgency": "育红社区",
+                     *       "urgency": "normal",
                      *       "community_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008",
                      *       "grid_id": "01956f3a-0028-7c3e-9a41-6d2b8e0f0028",
                      *       "branch_id": "01956f3a-000f-7c3e-9a41-6d2b8e0f000f",
@@ -3183,7 +3217,11 @@ export interface operations {
                      *       "assignee_team_name": null,
                      *       "window_start_local": "2026-03-12T09:30:00+08:00",
                      *       "window_end_local": "2026-03-12T11:30:00+08:00",
-                     *       "offer_expires_at_local": "2026-03-12T09:30:00+08:00"
+                     *       "offer_expires_at_local": "2026-03-12T09:30:00+08:00",
+                     *       "allowed_actions": [
+                     *         "accept",
+                     *         "refuse"
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["OrderPublic"];
@@ -3294,14 +3332,14 @@ export interface operations {
                      * @example {
                      *       "id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
                      *       "version": 3,
-                     *       "status": "active",
+                     *       "status": "dispatched",
                      *       "service_type": "陪诊",
                      *       "title": "双井巷地面方砖松动",
                      *       "description": "双井巷3号楼前人行道方砖松动, 老人经过容易绊倒, 请尽快处理",
                      *       "needs": [
                      *         "陪诊"
                      *       ],
-                     *       "urgency": "育红社区",
+                     *       "urgency": "normal",
                      *       "community_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008",
                      *       "grid_id": "01956f3a-0028-7c3e-9a41-6d2b8e0f0028",
                      *       "branch_id": "01956f3a-000f-7c3e-9a41-6d2b8e0f000f",
@@ -3329,7 +3367,11 @@ export interface operations {
                      *       "assignee_team_name": null,
                      *       "window_start_local": "2026-03-12T09:30:00+08:00",
                      *       "window_end_local": "2026-03-12T11:30:00+08:00",
-                     *       "offer_expires_at_local": "2026-03-12T09:30:00+08:00"
+                     *       "offer_expires_at_local": "2026-03-12T09:30:00+08:00",
+                     *       "allowed_actions": [
+                     *         "accept",
+                     *         "refuse"
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["OrderPublic"];
@@ -3443,14 +3485,14 @@ export interface operations {
                      * @example {
                      *       "id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
                      *       "version": 3,
-                     *       "status": "active",
+                     *       "status": "dispatched",
                      *       "service_type": "陪诊",
                      *       "title": "双井巷地面方砖松动",
                      *       "description": "双井巷3号楼前人行道方砖松动, 老人经过容易绊倒, 请尽快处理",
                      *       "needs": [
                      *         "陪诊"
                      *       ],
-                     *       "urgency": "育红社区",
+                     *       "urgency": "normal",
                      *       "community_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008",
                      *       "grid_id": "01956f3a-0028-7c3e-9a41-6d2b8e0f0028",
                      *       "branch_id": "01956f3a-000f-7c3e-9a41-6d2b8e0f000f",
@@ -3478,7 +3520,11 @@ export interface operations {
                      *       "assignee_team_name": null,
                      *       "window_start_local": "2026-03-12T09:30:00+08:00",
                      *       "window_end_local": "2026-03-12T11:30:00+08:00",
-                     *       "offer_expires_at_local": "2026-03-12T09:30:00+08:00"
+                     *       "offer_expires_at_local": "2026-03-12T09:30:00+08:00",
+                     *       "allowed_actions": [
+                     *         "accept",
+                     *         "refuse"
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["OrderPublic"];
@@ -3680,14 +3726,14 @@ export interface operations {
                      * @example {
                      *       "id": "01956f3a-0001-7c3e-9a41-6d2b8e0f0001",
                      *       "version": 3,
-                     *       "status": "active",
+                     *       "status": "dispatched",
                      *       "service_type": "陪诊",
                      *       "title": "双井巷地面方砖松动",
                      *       "description": "双井巷3号楼前人行道方砖松动, 老人经过容易绊倒, 请尽快处理",
                      *       "needs": [
                      *         "陪诊"
                      *       ],
-                     *       "urgency": "育红社区",
+                     *       "urgency": "normal",
                      *       "community_id": "01956f3a-0008-7c3e-9a41-6d2b8e0f0008",
                      *       "grid_id": "01956f3a-0028-7c3e-9a41-6d2b8e0f0028",
                      *       "branch_id": "01956f3a-000f-7c3e-9a41-6d2b8e0f000f",
@@ -3715,7 +3761,11 @@ export interface operations {
                      *       "assignee_team_name": null,
                      *       "window_start_local": "2026-03-12T09:30:00+08:00",
                      *       "window_end_local": "2026-03-12T11:30:00+08:00",
-                     *       "offer_expires_at_local": "2026-03-12T09:30:00+08:00"
+                     *       "offer_expires_at_local": "2026-03-12T09:30:00+08:00",
+                     *       "allowed_actions": [
+                     *         "accept",
+                     *         "refuse"
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["OrderPublic"];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { RATES, STEPS, blank, body, deadlineState, held, missing, offered, percent } from "../model";
-import { bars } from "../figures";
+import { LIST_FIGURES, ORDER_FIGURES, bars, figureText } from "../figures";
 
 const NOW = new Date("2027-03-01T02:00:00Z");
 
@@ -64,5 +64,26 @@ describe("the figures", () => {
     const option = bars([g as never, { ...g, group_name: null, group: null } as never]);
     expect(option.xAxis.data).toEqual(["育红社区第1网格", "未归属"]);
     expect(option.series.map((s) => s.data)).toEqual([[5, 5], [3, 3], [1, 1]]);
+  });
+});
+
+describe("the 五单制 and 三张清单 figures", () => {
+  const placed = ORDER_FIGURES.find((f) => f.key === "placed")!;
+  const rate = ORDER_FIGURES.find((f) => f.key === "acceptance_rate")!;
+  it("say counts with their unit, rates in percent, and nothing before the answer", () => {
+    expect(figureText({ placed: 12, acceptance_rate: 0.875 }, placed)).toBe("12 件");
+    expect(figureText({ placed: 12, acceptance_rate: 0.875 }, rate)).toBe("87.5%");
+    expect(figureText(null, placed)).toBe("—");
+  });
+  it("count a period without orders as 0, and its rates as not counted", () => {
+    expect(figureText({}, placed)).toBe("0 件");
+    expect(figureText({}, rate)).toBe("—");
+    expect(figureText({ acceptance_rate: null }, rate)).toBe("—");
+  });
+  it("each has a Chinese name and definition", () => {
+    for (const f of [...ORDER_FIGURES, ...LIST_FIGURES]) {
+      expect(f.name).toMatch(/^[\u4e00-\u9fff（）]+$/);
+      expect(f.definition).toMatch(/[\u4e00-\u9fff]/);
+    }
   });
 });

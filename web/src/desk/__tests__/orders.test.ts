@@ -4,20 +4,11 @@ import { ACTION_LABEL, ORDER_STEP, STEP_FILTER, actionsFor, localText, overdue, 
 const NOW = new Date("2027-03-01T02:00:00Z");
 
 describe("the steps an order offers", () => {
-  it("社区交单 and 婉拒 to the community, on a placed order only", () => {
-    expect(actionsFor("placed", ["community_admin"])).toEqual(["hand_over", "decline"]);
-    expect(actionsFor("handed_over", ["community_admin"])).toEqual(["dispatch"]);
-    expect(actionsFor("dispatched", ["community_admin"])).toEqual([]);
-  });
-  it("支部下单 to the branch secretary, never 交单", () => {
-    expect(actionsFor("placed", ["branch_secretary"])).toEqual([]);
-    expect(actionsFor("handed_over", ["branch_secretary"])).toEqual(["dispatch"]);
-    expect(actionsFor("escalated", ["branch_secretary"])).toEqual(["dispatch"]);
-    expect(actionsFor("escalated", ["street_admin"])).toEqual(["decline", "dispatch"]);
-  });
-  it("nothing to a grid worker, a volunteer, or nobody", () => {
-    expect(actionsFor("handed_over", ["grid_worker", "volunteer"])).toEqual([]);
-    expect(actionsFor("placed", undefined)).toEqual([]);
+  it("are the API's allowed steps the desk has a dialog for, in the desk's order", () => {
+    expect(actionsFor({ allowed_actions: ["cancel", "decline", "hand_over"] })).toEqual(["hand_over", "decline"]);
+    expect(actionsFor({ allowed_actions: ["reassign", "dispatch", "cancel"] })).toEqual(["dispatch"]);
+    expect(actionsFor({ allowed_actions: ["accept", "refuse"] })).toEqual([]);
+    expect(actionsFor({})).toEqual([]);
   });
   it("every step and filter in Chinese", () => {
     for (const s of [...Object.values(ORDER_STEP), ...Object.values(ACTION_LABEL),

@@ -3,8 +3,10 @@ re-dispatch and escalation. 居民点单 → 社区交单 → 支部下单 → �
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from enum import StrEnum
+from typing import NamedTuple
 
 from redgrid.common.errors import Conflict, Invalid, InvalidTransition
 from redgrid.matching.domain.schedule import LOCAL
@@ -79,6 +81,41 @@ RULES: dict[Step, tuple[frozenset[Status], Status]] = {
     Step.ESCALATED: (frozenset({S.HANDED_OVER, S.DISPATCHED}), S.ESCALATED),
     Step.EXPIRED: (UNTAKEN, S.EXPIRED),
 }
+
+# Who takes each step a person can take through the API (the API's path word: the step), as the
+# usecases check it: `own` the resident who placed it, `assignee` the person or team it was offered
+# to, `reviewer` / `dispatcher` an office or branch in whose scope it is (usecases.steps REVIEWERS,
+# DISPATCHERS), `unattended` an order placed without a resident's account (the community rates it
+# on the resident's behalf after its 回访).
+class Relation(NamedTuple):
+    own: bool = False
+    assignee: bool = False
+    reviewer: bool = False
+    dispatcher: bool = False
+    unattended: bool = False
+
+
+ACTIONS: dict[str, tuple[Step, Callable[[Relation, Status], bool]]] = {
+    "hand_over": (Step.HANDED_OVER, lambda r, s: r.reviewer),
+    "decline": (Step.DECLINED, lambda r, s: r.reviewer),
+    "dispatch": (Step.DISPATCHED, lambda r, s: r.dispatcher),
+    "reassign": (Step.REASSIGNED, lambda r, s: r.dispatcher),
+    "accept": (Step.ACCEPTED, lambda r, s: r.assignee),
+    "refuse": (Step.REFUSED, lambda r, s: r.assignee),
+    "start": (Step.STARTED, lambda r, s: r.assignee),
+    "complete": (Step.COMPLETED, lambda r, s: r.assignee or r.dispatcher),
+    "rate": (Step.RATED, lambda r, s: r.own or (r.unattended and r.dispatcher)),
+    # the resident until the service has begun; the office or branch while it is open
+    "cancel": (Step.CANCELLED, lambda r, s: r.dispatcher or (r.own and s != S.IN_PROGRESS)),
+}
+
+
+def allowed_actions(status: str, relation: Relation) -> list[str]:
+    """The steps this person may take on an order now: the buttons a page shows."""
+    now = Status(status)
+    return [action for action, (step, who) in ACTIONS.items()
+            if now in RULES[step][0] and who(relation, now)]
+
 
 # Steps that keep the status (not in RULES): the order moves to its grid's successor.
 IN_PLACE = frozenset({Step.REHOMED})

@@ -131,7 +131,7 @@ async def dispatch(order_id: UUID, cmd: Dispatch, who: Principal, pool: asyncpg.
         person_id, team_id = await _chosen(conn, order, cmd)
         order = await _offer(conn, order, Step.DISPATCHED, person_id, team_id, who.person_id,
                              now, round_offers=1, note=cmd.note)
-        return await steps.shown(conn, order, full=False)
+        return await steps.shown(conn, order, full=False, who=who)
 
 
 async def reassign(order_id: UUID, cmd: Reassign, who: Principal, pool: asyncpg.Pool,
@@ -145,7 +145,7 @@ async def reassign(order_id: UUID, cmd: Reassign, who: Principal, pool: asyncpg.
         person_id, team_id = await _chosen(conn, order, cmd)
         order = await _offer(conn, order, Step.REASSIGNED, person_id, team_id, who.person_id,
                              now, round_offers=1, reason=cmd.reason, note=cmd.note)
-        return await steps.shown(conn, order, full=False)
+        return await steps.shown(conn, order, full=False, who=who)
 
 
 async def _as_assignee(conn: asyncpg.Connection, who: Principal, order_id: UUID) -> Order:
@@ -200,7 +200,7 @@ async def accept(order_id: UUID, who: Principal, pool: asyncpg.Pool,
         order = await steps.take(conn, order, Step.ACCEPTED, who.person_id, now,
                                  accepted_at=now, offer_expires_at=None,
                                  assignee_person_id=who.person_id)
-        return await steps.shown(conn, order, full=True)
+        return await steps.shown(conn, order, full=True, who=who)
 
 
 async def offer_next(conn: asyncpg.Connection, order: Order, now: datetime,

@@ -83,7 +83,7 @@ async def place_order(cmd: PlaceOrder, who: Principal, pool: asyncpg.Pool,
             placed_at=now, updated_at=now,
         )
         await steps.placed(conn, order, who.person_id, now)
-        return await steps.shown(conn, order, full=True)
+        return await steps.shown(conn, order, full=True, who=who)
 
 
 async def _branch(conn: asyncpg.Connection, order: Order, branch_id: UUID) -> str:
@@ -124,7 +124,7 @@ async def hand_over(order_id: UUID, cmd: HandOver, who: Principal, pool: asyncpg
         order = await steps.take(conn, order, Step.HANDED_OVER, who.person_id, now,
                                  note=cmd.note, handed_over_at=now,
                                  dispatch_due_at=rules.dispatch_deadline(now, urgency), **changes)
-        return await steps.shown(conn, order, full=False)
+        return await steps.shown(conn, order, full=False, who=who)
 
 
 async def decline(order_id: UUID, cmd: Decline, who: Principal, pool: asyncpg.Pool,
@@ -133,7 +133,7 @@ async def decline(order_id: UUID, cmd: Decline, who: Principal, pool: asyncpg.Po
         order = await steps.for_staff(conn, who, order_id, *steps.REVIEWERS)
         order = await steps.take(conn, order, Step.DECLINED, who.person_id, now,
                                  reason=cmd.reason, closed_at=now)
-        return await steps.shown(conn, order, full=False)
+        return await steps.shown(conn, order, full=False, who=who)
 
 
 async def cancel(order_id: UUID, cmd: Cancel, who: Principal, pool: asyncpg.Pool,
@@ -155,7 +155,7 @@ async def cancel(order_id: UUID, cmd: Cancel, who: Principal, pool: asyncpg.Pool
         await store.close_offer(conn, order.id, "withdrawn", now)
         order = await steps.take(conn, order, Step.CANCELLED, who.person_id, now,
                                  reason=cmd.reason, closed_at=now, offer_expires_at=None)
-        return await steps.shown(conn, order, full=own)
+        return await steps.shown(conn, order, full=own, who=who)
 
 
 async def get_order(order_id: UUID, who: Principal, pool: asyncpg.Pool,
@@ -163,7 +163,7 @@ async def get_order(order_id: UUID, who: Principal, pool: asyncpg.Pool,
     async with pool.acquire() as conn:
         order = await steps.visible(conn, who, await queries.get(conn, order_id))
         return await steps.shown(conn, order,
-                                 full=await steps.sees_in_full(conn, who, order, now))
+                                 full=await steps.sees_in_full(conn, who, order, now), who=who)
 
 
 async def order_steps(order_id: UUID, who: Principal, pool: asyncpg.Pool,
@@ -198,9 +198,12 @@ async def list_orders(who: Principal, pool: asyncpg.Pool, *, mine: str | None,
             raise Forbidden("请选择查看我下的单（mine=placed）或派给我的单（mine=assigned）",
                             en="say mine=placed or mine=assigned; staff see their scope's orders")
         shown = []
+        path = filters["scope"] if filters["scope"] else await steps.staff_path(conn, who)
         for row in await queries.page(conn, **filters):
             order = Order.of(row)
             full = await steps.sees_in_full(conn, who, order, now)
-            shown.append(OrderPublic.of(order, full, row))
+            allowed = rules.allowed_actions(order.status,
+                                            await steps.relation(conn, who, order, path))
+            shown.append(OrderPublic.of(order, full, row, allowed))
         return shown
 

@@ -39,7 +39,7 @@ async def start(order_id: UUID, who: Principal, pool: asyncpg.Pool, now: datetim
         rules.advance(order.status, Step.STARTED)
         rules.check_start(now, order.window_start, margin)
         order = await steps.take(conn, order, Step.STARTED, who.person_id, now, started_at=now)
-        return await steps.shown(conn, order, full=True)
+        return await steps.shown(conn, order, full=True, who=who)
 
 
 async def award(conn: asyncpg.Connection, order: Order, *, person_id: UUID | None = None,
@@ -97,7 +97,7 @@ async def complete(order_id: UUID, cmd: Complete, who: Principal, pool: asyncpg.
             await award(conn, order, person_id=person_id, kind="service", hours=hours, pts=pts,
                         at=now)
             await ledger.count_done(conn, person_id, "person", hours)
-        return await steps.shown(conn, order, full=await steps.sees_in_full(conn, who, order))
+        return await steps.shown(conn, order, full=await steps.sees_in_full(conn, who, order), who=who)
 
 
 async def rate(order_id: UUID, cmd: Rate, who: Principal, pool: asyncpg.Pool,
@@ -121,4 +121,4 @@ async def rate(order_id: UUID, cmd: Rate, who: Principal, pool: asyncpg.Pool,
             await award(conn, order, person_id=holder if kind == "person" else None,
                         team_id=holder if kind == "team" else None, kind="rating_bonus",
                         hours=Decimal(0), pts=bonus, at=now)
-        return await steps.shown(conn, order, full=own)
+        return await steps.shown(conn, order, full=own, who=who)

@@ -15,7 +15,13 @@ from redgrid.common.errors import NotFound
 from redgrid.common.masking import mask_text
 from redgrid.common.orgtree import path_ids
 from redgrid.matching import events
-from redgrid.matching.domain.orders import Step, advance, contact_open
+from redgrid.matching.domain.orders import (
+    Relation,
+    Step,
+    advance,
+    allowed_actions,
+    contact_open,
+)
 from redgrid.matching.models import Order, OrderBase, OrderPublic
 from redgrid.matching.queries import orders as queries
 from redgrid.matching.store import orders as store
@@ -65,9 +71,27 @@ async def placed(conn: asyncpg.Connection, order: Order, by: UUID | None, at: da
     await emit(conn, order, Step.PLACED, by, None, note, at)
 
 
-async def shown(conn: asyncpg.Connection, order: Order, full: bool) -> OrderPublic:
-    """The answer for an order: with the names beside its ids, masked unless `full`."""
-    return OrderPublic.of(order, full, await queries.names(conn, order.id))
+async def shown(conn: asyncpg.Connection, order: Order, full: bool,
+                who: Principal) -> OrderPublic:
+    """The answer for an order: with the names beside its ids, masked unless `full`, and the
+    steps `who` may take on it now."""
+    return OrderPublic.of(order, full, await queries.names(conn, order.id),
+                          allowed_actions(order.status, await relation(conn, who, order)))
+
+
+async def relation(conn: asyncpg.Connection, who: Principal, order: Order,
+                   path: str | None | bool = False) -> Relation:
+    """How `who` stands to an order, for the steps offered (`path`: their staff path if the
+    caller looked it up already for a page of orders)."""
+    if path is False:
+        path = await staff_path(conn, who)
+    in_scope = isinstance(path, str) and scope.within(order.org_path, path)
+    return Relation(own=order.resident_person_id is not None
+                    and order.resident_person_id == who.person_id,
+                    assignee=await is_assignee(conn, who, order),
+                    reviewer=in_scope and who.has(*REVIEWERS),
+                    dispatcher=in_scope and who.has(*DISPATCHERS),
+                    unattended=order.resident_person_id is None)
 
 
 async def staff_path(conn: asyncpg.Connection, who: Principal) -> str | None:
