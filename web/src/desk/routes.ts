@@ -16,6 +16,8 @@ export const deskRoutes: RouteRecordRaw[] = [{
       meta: { title: "订单详情" }, props: true },
     { path: "figures", name: "desk-figures", component: () => import("./FiguresPage.vue"),
       meta: { title: "驾驶舱" } },
+    { path: "posts", name: "desk-posts", component: () => import("./posts/PostsPage.vue"),
+      meta: { title: "服务岗位与排班" } },
     { path: "catalogue", name: "desk-catalogue", component: () => import("./catalogue/CataloguePage.vue"),
       meta: { title: "目录与日历" } },
     { path: "grids", name: "desk-grids", component: () => import("./GridsPage.vue"),
