@@ -76,14 +76,17 @@ async def test_the_community_hands_over_and_the_branch_dispatches_to_the_top_can
     order = await _get(site, f"/v1/orders/{order_id}")
     assert order["status"] == "dispatched"
     assert (order["assignee_person_id"] or order["assignee_team_id"]) == top["id"]
-    dispatched = [s for s in await _get(site, f"/v1/orders/{order_id}/steps")
-                  if s["verb"] == "dispatched"]
+    went = await _get(site, f"/v1/orders/{order_id}/steps")
+    dispatched = [s for s in went if s["verb"] == "dispatched"]
+    assert "reassigned" not in [s["verb"] for s in went]  # the secretary only looked
     assert [s["by_person"] for s in dispatched] == [city["secretary"]["id"]]
     # the order's page: newest step first, each with who took it; the resident's name masked
     steps = second["file"]["steps"]
     assert steps[:2] == ["支部派单（陈立新）", "社区交单（于红）"], steps
     assert steps[2].startswith("居民点单") and "李秀英" not in steps[2], steps
-    assert second["file"]["buttons"] == 0  # offered to its volunteer now; the desk has no step
+    # offered to its volunteer now: the branch may move the offer or cancel the order
+    assert second["file"]["buttons"] == ["改派", "取消订单"]
+    assert top["name"] not in second["file"]["reassignTo"]  # 改派 offers anyone but them
     # 驾驶舱's 五单制 figures as the branch's API answers them: two placed, one handed over
     figures = (await site.h["matching"].client.get(
         "/v1/figures?by=all", headers=site.h["matching"].auth(
@@ -98,7 +101,8 @@ async def test_the_community_hands_over_and_the_branch_dispatches_to_the_top_can
           json.dumps(timings, ensure_ascii=False))
     assert all(ms < 3000 for ms in timings.values()), timings
     axe = first["axe"] | second["axe"]
-    assert set(axe) == {"服务订单（社区）", "社区交单", "服务订单（支部）", "支部下单", "订单详情"}
+    assert set(axe) == {"服务订单（社区）", "社区交单", "服务订单（支部）", "支部下单", "订单详情",
+                        "改派"}
     assert all(not found for found in axe.values()), json.dumps(axe, ensure_ascii=False)
     for shot in ("desk-orders-placed", "desk-orders-handed-over", "desk-orders-candidates",
                  "desk-orders-dispatched", "desk-orders-phone", "desk-order-file"):

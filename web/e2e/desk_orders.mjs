@@ -112,9 +112,19 @@ async function dispatch() {
   await timed("订单详情", page, () => page.getByRole("link", { name: TITLE }).first().click(),
     steps.nth(2), "the order's steps");
   const file = { steps: await steps.evaluateAll((items) => items.map((li) => li.querySelector("strong").parentElement.innerText.split("\n")[0])),
-    buttons: await page.locator(".desk-actions[aria-label='可办理的操作'] button").count() };
+    buttons: await page.locator(".desk-actions[aria-label='可办理的操作'] button").allInnerTexts() };
   await shot(page, "desk-order-file");
   await audit("订单详情", page);
+  // 改派 asks why and ranks the candidates again; the secretary looks and goes back
+  await page.getByRole("button", { name: "改派", exact: true }).click();
+  const again = page.locator(".el-dialog:visible");
+  await see(page, again.getByLabel("改派原因"), "改派's reason");
+  await see(page, again.getByRole("list", { name: "推荐人选" }), "the candidates again");
+  await again.locator(".el-loading-mask").waitFor({ state: "hidden" }).catch(() => {});
+  file.reassignTo = await again.locator(".desk-candidate strong").allInnerTexts(); // not the one offered now
+  await shot(page, "desk-order-reassign");
+  await audit("改派", page);
+  await again.locator(".el-dialog__headerbtn").click();
   // 驾驶舱: the branch's 五单制 figures beside the matters'
   await page.getByRole("menuitem", { name: "驾驶舱" }).click();
   await see(page, page.locator("[data-figure=placed] dd", { hasText: "件" }), "the orders' figures");

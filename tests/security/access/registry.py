@@ -19,6 +19,20 @@ def word(city, side) -> str:
     return "测试" + "".join(chr(0x4E00 + int(d, 16)) for d in uuid7().hex[-6:])
 
 
+def people_sheet() -> dict:
+    """A filled people template of one row (a new resident of the community imported into)."""
+    from io import BytesIO
+
+    from openpyxl import Workbook
+
+    book = Workbook()
+    for row in (["人员批量导入模板"], ["统计单位"], ["姓名", "所属组织"], ["新居民"]):
+        book.active.append(row)
+    out = BytesIO()
+    book.save(out)
+    return {"file": ("人员.xlsx", out.getvalue(), "application/octet-stream")}
+
+
 KEEPERS = frozenset({"street_admin", "system"})
 ORG = {"org_id": "@branch"}
 PERSON = {"person_id": "@person:resident"}
@@ -115,4 +129,9 @@ RULES = {
         "kind": "service_centre", "name": "党群服务中心", "org_id": "@community",
         "lat": lambda c, s: 33.2, "lng": lambda c, s: s.lng}),
     "GET /v1/places/nearby": public(query={"lat": lambda c, s: 33.2, "lng": lambda c, s: s.lng}),
+    # bulk imports (批量导入): offices, into their own subtree (a real run: one new person)
+    "GET /v1/imports/{kind}/template.xlsx": Rule(ADMINS, COMMUNITY, path={"kind": "people"}),
+    "POST /v1/imports/{kind}": Rule(ADMINS, COMMUNITY, path={"kind": "people"},
+                                    query={"org_id": "@community", "dry_run": "false"},
+                                    files=people_sheet),
 }

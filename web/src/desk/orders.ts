@@ -25,16 +25,27 @@ export const STEP_FILTER: { status: string; label: string }[] = [
 export const URGENCY: Record<string, string> = { low: "不急", normal: "一般", high: "较急", urgent: "紧急" };
 
 /** A desk action on an order, and the API's step it takes. */
-export type OrderAction = "hand_over" | "decline" | "dispatch";
+export type OrderAction = "hand_over" | "decline" | "dispatch" | "reassign" | "cancel";
 
-export const ACTION_LABEL: Record<OrderAction, string> = { hand_over: "交单", decline: "婉拒", dispatch: "派单" };
+export const ACTION_LABEL: Record<OrderAction, string> = {
+  hand_over: "交单", decline: "婉拒", dispatch: "派单", reassign: "改派", cancel: "取消订单",
+};
 
-const DESK_ACTIONS: OrderAction[] = ["hand_over", "decline", "dispatch"];
+const DESK_ACTIONS: OrderAction[] = ["hand_over", "decline", "dispatch", "reassign", "cancel"];
 
-/** The buttons of an order: the steps the API offers this person that the desk has a dialog for. */
-export function actionsFor(order: Pick<Order, "allowed_actions">): OrderAction[] {
-  return DESK_ACTIONS.filter((a) => order.allowed_actions?.includes(a));
+/** Steps that need a reason the person writes (婉拒, 改派, 取消), and those that rank candidates. */
+export const NEEDS_REASON: readonly OrderAction[] = ["decline", "reassign", "cancel"];
+export const RANKS: readonly OrderAction[] = ["dispatch", "reassign"];
+
+/** The buttons of an order: the steps the API offers this person that the desk has a dialog for;
+ * a list's row offers only the 五单制's forward steps (改派 and 取消 are on the order's page). */
+export function actionsFor(order: Pick<Order, "allowed_actions">, everything = false): OrderAction[] {
+  return DESK_ACTIONS.filter((a) => order.allowed_actions?.includes(a)
+    && (everything || !["reassign", "cancel"].includes(a)));
 }
+
+/** Steps that end or refuse something: their buttons are red. */
+export const refusing = (a: OrderAction): boolean => a === "decline" || a === "cancel";
 
 /** An offer past its answer time that nobody took (the sweep re-offers or escalates it soon). */
 export function overdue(o: Pick<Order, "status" | "offer_expires_at">, now = new Date()): boolean {

@@ -20,6 +20,9 @@ export const deskRoutes: RouteRecordRaw[] = [{
       meta: { title: "服务岗位与排班" } },
     { path: "catalogue", name: "desk-catalogue", component: () => import("./catalogue/CataloguePage.vue"),
       meta: { title: "目录与日历" } },
+    // 批量导入 (offices): people, co-building units and grids from the xlsx template, with a dry run
+    { path: "imports", name: "desk-imports", component: () => import("./ImportsPage.vue"),
+      meta: { title: "批量导入" } },
     { path: "grids", name: "desk-grids", component: () => import("./GridsPage.vue"),
       meta: { title: "网格管理" } },
     { path: "registry", name: "desk-registry", component: () => import("./RostersPage.vue"),

@@ -8,6 +8,7 @@ from redgrid.registry import events
 from redgrid.registry.api import (
     catalogue,
     grids,
+    imports,
     orgs,
     people,
     places,
@@ -27,7 +28,7 @@ spec = ServiceSpec(
     migrations=Path(__file__).parent / "migrations",
     modules=(migrate.CATALOGUE,),  # the catalogue's table, shaped as the others' copies
     routers=[orgs.router, grids.router, people.router, teams.router, units.router, places.router,
-             sessions.router, catalogue.router],
+             sessions.router, catalogue.router, imports.router],
     events=events.ALL,
     configure_app=sessions.configure,
     examples=EXAMPLES,

@@ -15,6 +15,7 @@ from pydantic import BaseModel
 
 from redgrid.common.masking import mask_address, mask_phone
 from redgrid.common.rows import Row
+from redgrid.registry.domain.imports import ImportProblem
 
 
 class Org(Row):
@@ -288,3 +289,15 @@ class PlacePublic(BaseModel):
     opening_hours: dict
     walking_minutes: float | None = None
     org_name: str | None = None
+
+
+class ImportReport(BaseModel):
+    """What an import (批量导入) found: every row's problems, and what it wrote. A real run
+    writes only a file without problems, all of it in one transaction."""
+
+    kind: str
+    dry_run: bool
+    rows: int  # rows read (blank rows left out)
+    accepted: int  # rows that pass every check of the single create
+    written: int  # rows written: 0 on a dry run, and whenever a row has a problem
+    problems: list[ImportProblem]

@@ -246,6 +246,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/imports/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Offices: import a filled template. dry_run (预检, the default) writes nothing; a real run writes every row in one transaction, or none if any row has a problem */
+        post: operations["registry_import_rows"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/imports/{kind}/template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Offices: the kind's xlsx template (标题、统计单位、说明, Chinese headers) */
+        get: operations["registry_import_template"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/orgs": {
         parameters: {
             query?: never;
@@ -731,6 +765,14 @@ export interface components {
             /** Weekday */
             weekday: number;
         };
+        /** Body_registry_import_rows */
+        Body_registry_import_rows: {
+            /**
+             * File
+             * @description The filled template (.xlsx), at most 1 MB
+             */
+            file: string;
+        };
         /** Card */
         Card: {
             /** Colour */
@@ -1035,6 +1077,42 @@ export interface components {
             name?: string;
             /** Population */
             population?: number | null;
+        };
+        /**
+         * ImportKind
+         * @enum {string}
+         */
+        ImportKind: "people" | "units" | "grids";
+        /**
+         * ImportProblem
+         * @description One row's problem: its number as the spreadsheet shows it, the column, what is wrong.
+         */
+        ImportProblem: {
+            /** Column */
+            column: string;
+            /** Problem */
+            problem: string;
+            /** Row */
+            row: number;
+        };
+        /**
+         * ImportReport
+         * @description What an import (批量导入) found: every row's problems, and what it wrote. A real run
+         *     writes only a file without problems, all of it in one transaction.
+         */
+        ImportReport: {
+            /** Accepted */
+            accepted: number;
+            /** Dry Run */
+            dry_run: boolean;
+            /** Kind */
+            kind: string;
+            /** Problems */
+            problems: components["schemas"]["ImportProblem"][];
+            /** Rows */
+            rows: number;
+            /** Written */
+            written: number;
         };
         /**
          * Layer
@@ -3687,6 +3765,201 @@ export interface operations {
             };
             /** @description The request body is over 1 MB */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; try again (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    registry_import_rows: {
+        parameters: {
+            query?: {
+                dry_run?: boolean;
+                /** @description The organisation imported into (rows without 所属组织 belong to it; named ones lie under it); default: your scope */
+                org_id?: string | null;
+            };
+            header?: never;
+            path: {
+                kind: components["schemas"]["ImportKind"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "file": "(the filled template's bytes)"
+                 *     }
+                 */
+                "multipart/form-data": components["schemas"]["Body_registry_import_rows"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "kind": "people",
+                     *       "dry_run": true,
+                     *       "rows": 3,
+                     *       "accepted": 1,
+                     *       "written": 0,
+                     *       "problems": [
+                     *         {
+                     *           "row": 5,
+                     *           "column": "网格",
+                     *           "problem": "在您的管辖范围内找不到网格「育红社区第9网格」"
+                     *         },
+                     *         {
+                     *           "row": 6,
+                     *           "column": "电话",
+                     *           "problem": "格式不正确"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            /** @description The body is not JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for your roles */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not in your scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state (e.g. a step not allowed from it) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file is over 1 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; try again (Retry-After) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    registry_import_template: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: components["schemas"]["ImportKind"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 人员批量导入模板.xlsx */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for your roles */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not in your scope */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -7,6 +7,8 @@ describe("the steps an order offers", () => {
   it("are the API's allowed steps the desk has a dialog for, in the desk's order", () => {
     expect(actionsFor({ allowed_actions: ["cancel", "decline", "hand_over"] })).toEqual(["hand_over", "decline"]);
     expect(actionsFor({ allowed_actions: ["reassign", "dispatch", "cancel"] })).toEqual(["dispatch"]);
+    // an order's own page offers 改派 and 取消 too
+    expect(actionsFor({ allowed_actions: ["cancel", "reassign", "accept"] }, true)).toEqual(["reassign", "cancel"]);
     expect(actionsFor({ allowed_actions: ["accept", "refuse"] })).toEqual([]);
     expect(actionsFor({})).toEqual([]);
   });

@@ -315,3 +315,12 @@ _NAMES: dict[str, dict[str, Any]] = {
     "UnitPublic": {"org_name": "大中街道党工委", "community_names": ["育红社区党委"]},
 }
 EXAMPLES |= {schema: {**EXAMPLES[schema], **names} for schema, names in _NAMES.items()}
+
+# Bulk imports (issue 24): the filled template as uploaded, and a dry run's report (预检) that
+# found a grid the caller's scope does not hold and a phone that is not one.
+EXAMPLES["Body_registry_import_rows"] = {"file": "(the filled template's bytes)"}
+EXAMPLES["ImportReport"] = {
+    "kind": "people", "dry_run": True, "rows": 3, "accepted": 1, "written": 0,
+    "problems": [{"row": 5, "column": "网格", "problem": "在您的管辖范围内找不到网格「育红社区第9网格」"},
+                 {"row": 6, "column": "电话", "problem": "格式不正确"}]}
+EXAMPLES["ImportProblem"] = EXAMPLES["ImportReport"]["problems"][0]

@@ -89,3 +89,11 @@ async def locate(conn: asyncpg.Connection, scope: str, lat: float | None, lng: f
                  address: str | None) -> Grid | None:
     """The grid that covers a point or an address (the rule every service routes by)."""
     return Grid.of(await locate_grid(conn, lat, lng, address, within=scope, boxed=False))
+
+
+async def named(conn: asyncpg.Connection, scope: str, key: str) -> list[UUID]:
+    """The active grids of a subtree called `key` (code or name), as an import's cell names one."""
+    rows = await conn.fetch(
+        "SELECT id FROM grids WHERE status = 'active' AND starts_with(org_path, $1) "
+        "AND (code = $2 OR name = $2) ORDER BY code LIMIT 2", scope, key)
+    return [r["id"] for r in rows]

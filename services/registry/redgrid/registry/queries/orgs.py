@@ -58,3 +58,13 @@ async def active_children(conn: asyncpg.Connection, org_id: UUID) -> int:
 async def history(conn: asyncpg.Connection, org_id: UUID) -> list[OrgChange]:
     rows = await conn.fetch("SELECT * FROM org_history WHERE org_id = $1 ORDER BY id", org_id)
     return [OrgChange.of(r) for r in rows]
+
+
+async def named(conn: asyncpg.Connection, scope: str, key: str,
+                kind: str | None = None) -> list[UUID]:
+    """The active organisations of a subtree called `key` (name or code), as an import's cell
+    names one: more than one means the name is ambiguous there."""
+    rows = await conn.fetch(
+        "SELECT id FROM orgs WHERE active AND starts_with(path, $1) AND (name = $2 OR code = $2)"
+        " AND ($3::text IS NULL OR kind = $3) ORDER BY path LIMIT 2", scope, key, kind)
+    return [r["id"] for r in rows]

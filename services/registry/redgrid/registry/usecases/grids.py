@@ -92,19 +92,25 @@ class _Drawn(NamedTuple):
 async def create_grid(cmd: GridCreate, who: Principal, pool: asyncpg.Pool) -> GridPublic:
     who.require(*ADMINS)
     async with db.transaction(pool) as conn:
-        org_path = await _placement(conn, who, cmd.community_id, cmd.branch_id)
-        parent = await queries.get(conn, cmd.parent_grid_id) if cmd.parent_grid_id else None
-        if cmd.parent_grid_id and parent is None:
-            raise Invalid("上级网格不存在", en="the parent grid does not exist")
-        rules.check_micro(cmd.kind, rules.GridKind(parent.kind) if parent else None,
-                          parent.community_id if parent else None, cmd.community_id)
-        await _unique_code(conn, cmd.code)
-        if cmd.kind == rules.GridKind.COMPREHENSIVE and not cmd.allow_overlap:
-            await _refuse_overlap(conn, [cmd.area], [])
-        grid = await store.insert(conn, uuid7(), **cmd.model_dump(exclude={"allow_overlap"}),
-                                  org_path=org_path)
-        await outbox.record(conn, [_event(events.GRID_CREATED, grid)])
-        return (await _public(conn, grid))[0]
+        return (await _public(conn, await draw_grid(conn, cmd, who)))[0]
+
+
+async def draw_grid(conn: asyncpg.Connection, cmd: GridCreate, who: Principal) -> Grid:
+    """A new grid's checks, row and event inside the caller's transaction: one grid (POST
+    /v1/grids) or each row of an import (usecases.imports)."""
+    org_path = await _placement(conn, who, cmd.community_id, cmd.branch_id)
+    parent = await queries.get(conn, cmd.parent_grid_id) if cmd.parent_grid_id else None
+    if cmd.parent_grid_id and parent is None:
+        raise Invalid("上级网格不存在", en="the parent grid does not exist")
+    rules.check_micro(cmd.kind, rules.GridKind(parent.kind) if parent else None,
+                      parent.community_id if parent else None, cmd.community_id)
+    await _unique_code(conn, cmd.code)
+    if cmd.kind == rules.GridKind.COMPREHENSIVE and not cmd.allow_overlap:
+        await _refuse_overlap(conn, [cmd.area], [])
+    grid = await store.insert(conn, uuid7(), **cmd.model_dump(exclude={"allow_overlap"}),
+                              org_path=org_path)
+    await outbox.record(conn, [_event(events.GRID_CREATED, grid)])
+    return grid
 
 
 async def _grid_in_scope(conn: asyncpg.Connection, who: Principal, grid_id: UUID) -> Grid:

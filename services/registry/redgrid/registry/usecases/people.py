@@ -95,19 +95,25 @@ async def register_person(cmd: PersonCreate, who: Principal, pool: asyncpg.Pool)
     if not who.is_staff:
         raise Forbidden("只有工作人员可以登记人员", en="staff register people")
     async with db.transaction(pool) as conn:
-        home_path = await scope.ensure_within(conn, who, cmd.home_org_id)
-        await _check_grid(conn, who, cmd.grid_id)
-        values = cmd.model_dump(mode="json", exclude={"availability"})
-        values["home_org_id"], values["grid_id"] = cmd.home_org_id, cmd.grid_id
-        values["skills"] = await catalogue.resolve(conn, cmd.skills)
-        person = await store.insert(
-            conn, uuid7(), **values, org_path=home_path,
-            availability=[w.model_dump() for w in cmd.availability],
-        )
-        await emit_person(conn, person.id, registered=True)
-        if person.phone or person.email:
-            await _emit_contact(conn, person)
-        return await names.named(conn, PersonPublic.of(person))
+        return await names.named(conn, PersonPublic.of(await create_person(conn, cmd, who)))
+
+
+async def create_person(conn: asyncpg.Connection, cmd: PersonCreate, who: Principal) -> Person:
+    """A registration's checks, row and events inside the caller's transaction: one person
+    (POST /v1/people) or each row of an import (usecases.imports)."""
+    home_path = await scope.ensure_within(conn, who, cmd.home_org_id)
+    await _check_grid(conn, who, cmd.grid_id)
+    values = cmd.model_dump(mode="json", exclude={"availability"})
+    values["home_org_id"], values["grid_id"] = cmd.home_org_id, cmd.grid_id
+    values["skills"] = await catalogue.resolve(conn, cmd.skills)
+    person = await store.insert(
+        conn, uuid7(), **values, org_path=home_path,
+        availability=[w.model_dump() for w in cmd.availability],
+    )
+    await emit_person(conn, person.id, registered=True)
+    if person.phone or person.email:
+        await _emit_contact(conn, person)
+    return person
 
 
 async def update_person(person_id: UUID, cmd: PersonUpdate, who: Principal,

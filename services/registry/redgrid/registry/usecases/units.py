@@ -52,14 +52,19 @@ async def _communities_in_scope(conn, who: Principal, ids: list[UUID]) -> None:
 async def register_unit(cmd: UnitCreate, who: Principal, pool: asyncpg.Pool) -> UnitPublic:
     who.require(*ADMINS)
     async with db.transaction(pool) as conn:
-        path = await scope.ensure_within(conn, who, cmd.org_id)
-        await _communities_in_scope(conn, who, cmd.community_ids)
-        unit_id = uuid7()
-        await store.insert(conn, unit_id, **cmd.model_dump(exclude={"community_ids"}),
-                           org_path=path)
-        await store.serve(conn, unit_id, list(dict.fromkeys(cmd.community_ids)))
-        return await names.named(conn, UnitPublic.of(
-            await _emit(conn, events.UNIT_REGISTERED, unit_id)))
+        return await names.named(conn, UnitPublic.of(await create_unit(conn, cmd, who)))
+
+
+async def create_unit(conn: asyncpg.Connection, cmd: UnitCreate, who: Principal) -> Unit:
+    """A unit's checks, row and event inside the caller's transaction: one unit (POST
+    /v1/units) or each row of an import (usecases.imports)."""
+    path = await scope.ensure_within(conn, who, cmd.org_id)
+    await _communities_in_scope(conn, who, cmd.community_ids)
+    unit_id = uuid7()
+    await store.insert(conn, unit_id, **cmd.model_dump(exclude={"community_ids"}),
+                       org_path=path)
+    await store.serve(conn, unit_id, list(dict.fromkeys(cmd.community_ids)))
+    return await _emit(conn, events.UNIT_REGISTERED, unit_id)
 
 
 async def _unit_for(conn, who: Principal, unit_id: UUID) -> Unit:

@@ -10,8 +10,8 @@ import asyncpg
 from redgrid.common.auth import Principal
 from redgrid.common.clock import BEIJING, Clock
 from redgrid.common.errors import Forbidden
+from redgrid.common.sheet import csv_bytes, xlsx
 from redgrid.tickets.domain.intake import CHANNEL_NAMES, Channel
-from redgrid.tickets.domain.sheet import csv_bytes, xlsx
 from redgrid.tickets.domain.workflow import STATUS_NAMES, Status
 from redgrid.tickets.models import TicketPublic
 from redgrid.tickets.queries import catalogue, places
