@@ -23,6 +23,10 @@ export const deskRoutes: RouteRecordRaw[] = [{
     // 批量导入 (offices): people, co-building units and grids from the xlsx template, with a dry run
     { path: "imports", name: "desk-imports", component: () => import("./ImportsPage.vue"),
       meta: { title: "批量导入" } },
+    { path: "grids", name: "desk-grids", component: () => import("./GridsPage.vue"),
+      meta: { title: "网格管理" } },
+    { path: "registry", name: "desk-registry", component: () => import("./RostersPage.vue"),
+      meta: { title: "人员与单位" } },
     // 三张清单; notices link a need (/desk/needs/{id}): its claims in the page's drawer
     { path: "lists", name: "desk-lists", component: () => import("./ListsPage.vue"),
       meta: { title: "三张清单" } },
