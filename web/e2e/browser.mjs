@@ -74,7 +74,8 @@ export const DESK = { width: 1440, height: 900 };
 /** A desk page at 1440x900 in Beijing's time zone, logged in as a person, the desk's header
  *  showing their name; page errors and refused calls are printed for the story's log. */
 export async function deskPage(browser, { base, path, username, password, name, viewport = DESK }) {
-  const context = await browser.newContext({ viewport, locale: "zh-CN", timezoneId: "Asia/Shanghai" });
+  const context = await browser.newContext({ viewport, locale: "zh-CN", timezoneId: "Asia/Shanghai",
+    acceptDownloads: true });
   const page = await context.newPage();
   page.on("pageerror", (e) => console.error(`page error: ${e.message}`));
   page.on("response", (r) => r.status() >= 400 && console.error(`${r.status()} ${r.url()}`));

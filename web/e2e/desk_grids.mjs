@@ -11,7 +11,7 @@
 //   BASE_URL USERNAME PASSWORD NAME PART FIRST FIRST_CODE SECOND MERGED_NAME MERGED_CODE TITLES
 //   node e2e/desk_grids.mjs
 import { mkdir } from "node:fs/promises";
-import { PHONE, axeSerious, launch, logIn, see } from "./browser.mjs";
+import { PHONE, axeSerious, deskPage, launch, logIn, see } from "./browser.mjs";
 
 const { BASE_URL, USERNAME, PASSWORD, NAME, FIRST, FIRST_CODE, SECOND, MERGED_NAME, MERGED_CODE } = process.env;
 const TITLES = process.env.TITLES.split(",");
@@ -34,13 +34,8 @@ async function shot(page, name) {
 }
 
 async function loggedIn() {
-  const context = await browser.newContext({ viewport: DESK, locale: "zh-CN", timezoneId: "Asia/Shanghai" });
-  const page = await context.newPage();
-  page.on("pageerror", (e) => console.error(`page error: ${e.message}`));
-  page.on("response", (r) => r.status() >= 400 && console.error(`${r.status()} ${r.url()}`));
-  await page.goto(new URL("/desk/grids", BASE_URL).href);
-  await logIn(page, USERNAME, PASSWORD);
-  await see(page, page.locator(".desk-who", { hasText: NAME }), "the desk with the person's name");
+  const page = await deskPage(browser, { base: BASE_URL, path: "/desk/grids", username: USERNAME,
+    password: PASSWORD, name: NAME });
   return page;
 }
 

@@ -8,7 +8,7 @@
 // violations per screen, the template's first rows, the message after 导入.
 //   BASE_URL USERNAME PASSWORD NAME PART FILE node e2e/desk_imports.mjs
 import { mkdir, readFile } from "node:fs/promises";
-import { PHONE, axeSerious, launch, logIn, see } from "./browser.mjs";
+import { PHONE, axeSerious, deskPage, launch, logIn, see } from "./browser.mjs";
 
 const { BASE_URL, USERNAME, PASSWORD, NAME, PART, FILE } = process.env;
 const RESULTS = process.env.RESULTS ?? "e2e/results";
@@ -22,14 +22,8 @@ async function shot(page, name) {
 }
 
 async function importsPage() {
-  const context = await browser.newContext({ viewport: DESK, locale: "zh-CN", timezoneId: "Asia/Shanghai",
-    acceptDownloads: true });
-  const page = await context.newPage();
-  page.on("pageerror", (e) => console.error(`page error: ${e.message}`));
-  page.on("response", (r) => r.status() >= 400 && console.error(`${r.status()} ${r.url()}`));
-  await page.goto(new URL("/desk/tickets", BASE_URL).href);
-  await logIn(page, USERNAME, PASSWORD);
-  await see(page, page.locator(".desk-who", { hasText: NAME }), "the desk with the person's name");
+  const page = await deskPage(browser, { base: BASE_URL, path: "/desk/tickets", username: USERNAME,
+    password: PASSWORD, name: NAME });
   await page.getByRole("menuitem", { name: "批量导入" }).click();
   await see(page, page.getByRole("heading", { name: "1. 选择导入内容，下载模板" }), "the imports page");
   await page.getByRole("radiogroup", { name: "导入内容" }).getByText("人员", { exact: true }).click();

@@ -12,7 +12,7 @@
 // the menu as shown.
 //   BASE_URL USERNAME PASSWORD NAME PART TITLE [QUANTITY OFFER | UNIT] node e2e/desk_lists.mjs
 import { mkdir } from "node:fs/promises";
-import { PHONE, axeSerious, launch, logIn, see } from "./browser.mjs";
+import { PHONE, axeSerious, deskPage, launch, logIn, see } from "./browser.mjs";
 
 const { BASE_URL, USERNAME, PASSWORD, NAME, PART, TITLE } = process.env;
 const RESULTS = process.env.RESULTS ?? "e2e/results";
@@ -30,13 +30,8 @@ async function timed(screen, page, act, shown, what) {
 }
 
 async function loggedIn() {
-  const context = await browser.newContext({ viewport: DESK, locale: "zh-CN", timezoneId: "Asia/Shanghai" });
-  const page = await context.newPage();
-  page.on("pageerror", (e) => console.error(`page error: ${e.message}`));
-  page.on("response", (r) => r.status() >= 400 && console.error(`${r.status()} ${r.url()}`));
-  await page.goto(new URL("/desk/lists", BASE_URL).href);
-  await logIn(page, USERNAME, PASSWORD);
-  await see(page, page.locator(".desk-who", { hasText: NAME }), "the desk with the person's name");
+  const page = await deskPage(browser, { base: BASE_URL, path: "/desk/lists", username: USERNAME,
+    password: PASSWORD, name: NAME });
   return page;
 }
 

@@ -9,7 +9,7 @@
 // and critical violations per screen.
 //   BASE_URL USERNAME PASSWORD NAME PART TITLE [TICKET_ID GRID WORKER REPLY] node e2e/desk_story.mjs
 import { mkdir } from "node:fs/promises";
-import { PHONE, axeSerious, launch, logIn, see } from "./browser.mjs";
+import { PHONE, axeSerious, deskPage, launch, logIn, see } from "./browser.mjs";
 
 const { BASE_URL, USERNAME, PASSWORD, NAME, PART, TITLE, TICKET_ID } = process.env;
 const RESULTS = process.env.RESULTS ?? "e2e/results";
@@ -34,14 +34,8 @@ async function audit(screen, page) {
 }
 
 async function loggedIn(path) {
-  const context = await browser.newContext({ viewport: DESK, locale: "zh-CN", timezoneId: "Asia/Shanghai",
-    acceptDownloads: true });
-  const page = await context.newPage();
-  page.on("pageerror", (e) => console.error(`page error: ${e.message}`));
-  page.on("response", (r) => r.status() >= 400 && console.error(`${r.status()} ${r.url()}`));
-  await page.goto(new URL(path, BASE_URL).href);
-  await logIn(page, USERNAME, PASSWORD);
-  await see(page, page.locator(".desk-who", { hasText: NAME }), "the desk with the person's name");
+  const page = await deskPage(browser, { base: BASE_URL, path: path, username: USERNAME,
+    password: PASSWORD, name: NAME });
   return page;
 }
 
