@@ -118,7 +118,7 @@ def start_browser_side(dev: DevSettings, root: Path, started: list[subprocess.Po
     started.append(preview)
     devstack.wait_for_port(dev.web_port, proc=preview)
     _say(f"web app        {web}/   (phone pages at /m/; APIs at {web}/api/<service>/)")
-    _say(f"desk console   {web}/desk/   (offices: 民情工单, 驾驶舱)")
+    _say(f"desk console   {web}/desk/   (offices, branches, units: 民情工单, 服务订单, 三张清单, 驾驶舱, 网格管理 …)")
     _say(f"login          {idp.issuer}   (development identity provider; demo logins:)")
     for u in json.loads(users.read_text()):
         _say(f"   {ROLE_NAMES.get(u['role'], u['role']):6}  {u['username']:12} {u['password']}"
