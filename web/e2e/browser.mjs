@@ -92,3 +92,15 @@ export async function timed(page, act, shown, what) {
   await see(page, shown, what);
   return Date.now() - start;
 }
+
+/** A story's record of its screens, printed at its end for the test: ms until each screen's data
+ *  showed (`timed`), and axe-core's serious violations on each (`audit`). */
+export function screens() {
+  const timings = {};
+  const axe = {};
+  return {
+    timings, axe,
+    timed: async (screen, page, act, shown, what) => { timings[screen] = await timed(page, act, shown, what); },
+    audit: async (screen, page) => { axe[screen] = await axeSerious(page); },
+  };
+}

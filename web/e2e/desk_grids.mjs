@@ -11,12 +11,11 @@
 //   BASE_URL USERNAME PASSWORD NAME PART FIRST FIRST_CODE SECOND MERGED_NAME MERGED_CODE TITLES
 //   node e2e/desk_grids.mjs
 import { mkdir } from "node:fs/promises";
-import { PHONE, axeSerious, deskPage, launch, logIn, see } from "./browser.mjs";
+import { PHONE, axeSerious, deskPage, launch, see } from "./browser.mjs";
 
 const { BASE_URL, USERNAME, PASSWORD, NAME, FIRST, FIRST_CODE, SECOND, MERGED_NAME, MERGED_CODE } = process.env;
 const TITLES = process.env.TITLES.split(",");
 const RESULTS = process.env.RESULTS ?? "e2e/results";
-const DESK = { width: 1440, height: 900 };
 const timings = {};
 const axe = {};
 await mkdir(RESULTS, { recursive: true });

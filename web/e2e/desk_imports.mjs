@@ -8,11 +8,10 @@
 // violations per screen, the template's first rows, the message after 导入.
 //   BASE_URL USERNAME PASSWORD NAME PART FILE node e2e/desk_imports.mjs
 import { mkdir, readFile } from "node:fs/promises";
-import { PHONE, axeSerious, deskPage, launch, logIn, see } from "./browser.mjs";
+import { PHONE, axeSerious, deskPage, launch, see } from "./browser.mjs";
 
 const { BASE_URL, USERNAME, PASSWORD, NAME, PART, FILE } = process.env;
 const RESULTS = process.env.RESULTS ?? "e2e/results";
-const DESK = { width: 1440, height: 900 };
 const axe = {};
 await mkdir(RESULTS, { recursive: true });
 const browser = await launch();

@@ -12,22 +12,14 @@
 // the menu as shown.
 //   BASE_URL USERNAME PASSWORD NAME PART TITLE [QUANTITY OFFER | UNIT] node e2e/desk_lists.mjs
 import { mkdir } from "node:fs/promises";
-import { PHONE, axeSerious, deskPage, launch, logIn, see } from "./browser.mjs";
+import { PHONE, axeSerious, deskPage, launch, screens, see } from "./browser.mjs";
 
 const { BASE_URL, USERNAME, PASSWORD, NAME, PART, TITLE } = process.env;
 const RESULTS = process.env.RESULTS ?? "e2e/results";
 const DESK = { width: 1440, height: 900 };
-const timings = {}; // screen: ms until its data showed
-const axe = {}; // screen: serious and critical violations
+const { timings, axe, timed } = screens();
 await mkdir(RESULTS, { recursive: true });
 const browser = await launch();
-
-async function timed(screen, page, act, shown, what) {
-  const start = Date.now();
-  await act();
-  await see(page, shown, what);
-  timings[screen] = Date.now() - start;
-}
 
 async function loggedIn() {
   const page = await deskPage(browser, { base: BASE_URL, path: "/desk/lists", username: USERNAME,

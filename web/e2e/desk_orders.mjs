@@ -11,26 +11,13 @@
 // the candidates as shown.
 //   BASE_URL USERNAME PASSWORD NAME PART TITLE [PENDING TOP] node e2e/desk_orders.mjs
 import { mkdir } from "node:fs/promises";
-import { PHONE, axeSerious, deskPage, launch, logIn, see } from "./browser.mjs";
+import { DESK, PHONE, deskPage, launch, screens, see } from "./browser.mjs";
 
 const { BASE_URL, USERNAME, PASSWORD, NAME, PART, TITLE } = process.env;
 const RESULTS = process.env.RESULTS ?? "e2e/results";
-const DESK = { width: 1440, height: 900 };
-const timings = {}; // screen: ms until its data showed
-const axe = {}; // screen: serious and critical violations
+const { timings, axe, timed, audit } = screens();
 await mkdir(RESULTS, { recursive: true });
 const browser = await launch();
-
-async function timed(screen, page, act, shown, what) {
-  const start = Date.now();
-  await act();
-  await see(page, shown, what);
-  timings[screen] = Date.now() - start;
-}
-
-async function audit(screen, page) {
-  axe[screen] = await axeSerious(page);
-}
 
 async function loggedIn() {
   const page = await deskPage(browser, { base: BASE_URL, path: "/desk/orders", username: USERNAME,
@@ -102,7 +89,7 @@ async function dispatch() {
   await see(page, page.locator(".desk-cards li", { hasText: TITLE }), "the order as a card");
   await shot(page, "desk-orders-phone");
   // the order's own page (where a notice's link opens): its steps and who took them
-  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.setViewportSize(DESK);
   const steps = page.getByRole("region", { name: "办理过程" }).locator(".el-timeline-item");
   await timed("订单详情", page, () => page.getByRole("link", { name: TITLE }).first().click(),
     steps.nth(2), "the order's steps");

@@ -9,29 +9,15 @@
 // and critical violations per screen.
 //   BASE_URL USERNAME PASSWORD NAME PART TITLE [TICKET_ID GRID WORKER REPLY] node e2e/desk_story.mjs
 import { mkdir } from "node:fs/promises";
-import { PHONE, axeSerious, deskPage, launch, logIn, see } from "./browser.mjs";
+import { PHONE, deskPage, launch, screens, see } from "./browser.mjs";
 
 const { BASE_URL, USERNAME, PASSWORD, NAME, PART, TITLE, TICKET_ID } = process.env;
 const RESULTS = process.env.RESULTS ?? "e2e/results";
 const DESK = { width: 1440, height: 900 };
-const timings = {}; // screen: ms until its data showed
-const axe = {}; // screen: serious and critical violations
+const { timings, axe, timed, audit } = screens();
 await mkdir(RESULTS, { recursive: true });
 const browser = await launch();
 // downloads (the queue's xlsx) are saved where the test reads them
-
-/** How long `shown` takes to appear after `act` (a navigation or a click): the screen's data. */
-async function timed(screen, page, act, shown, what) {
-  const start = Date.now();
-  await act();
-  await see(page, shown, what);
-  timings[screen] = Date.now() - start;
-}
-
-/** axe-core on the screen as it is now: its serious and critical violations. */
-async function audit(screen, page) {
-  axe[screen] = await axeSerious(page);
-}
 
 async function loggedIn(path) {
   const page = await deskPage(browser, { base: BASE_URL, path: path, username: USERNAME,
