@@ -7,10 +7,12 @@ reason. Each page is photographed at a phone size."""
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 from uuid import UUID
 
 import pytest
+
+from redgrid.common.clock import BEIJING
 
 from .conftest import RESULTS, run_node
 
@@ -97,7 +99,10 @@ async def _record(site) -> None:
 async def test_the_volunteer_declines_an_offer_with_a_reason(site):
     matching, city = site.h["matching"], site.city
     title = "帮李秀英修理厨房水龙头"
-    start = datetime.now(UTC).replace(minute=0, second=0, microsecond=0) + timedelta(days=1)
+    # tomorrow 14:00–16:00 in Beijing: clear of the Wednesday 09:00–11:00 duty _record gives the
+    # volunteer (an hour-of-now window met it whenever the run began 00:00–03:00 UTC on a Tuesday)
+    start = datetime.combine(datetime.now(BEIJING).date() + timedelta(days=1), time(14),
+                             tzinfo=BEIJING)
     r = await matching.client.post("/v1/orders", json={
         "service_type": "维修", "title": title, "urgency": "normal", "address": ADDRESS,
         "window_start": start.isoformat(), "window_end": (start + timedelta(hours=2)).isoformat()},
